@@ -1,0 +1,103 @@
+# Aktionsräume — build, test and export targets.
+# Every target does its own set-up, so `make map` and `make test` work on a fresh Debian 12 or 13 machine.
+
+SHELL := /bin/bash
+PLUGIN := aktionsraeume_plugin
+VENV := .venv
+PY := $(VENV)/bin/python
+BUILD := build
+PLUGIN_DIR := $(BUILD)/$(PLUGIN)
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+# QGIS writes settings and caches into the profile of the user running it; keep test runs out of the real one.
+export QGIS_CUSTOM_CONFIG_PATH ?= $(CURDIR)/$(BUILD)/qgis-config
+export XDG_RUNTIME_DIR ?= $(CURDIR)/$(BUILD)/runtime
+QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+
+APT_PACKAGES := python3-qgis qgis-providers python3-venv qttools5-dev-tools pyqt5-dev-tools \
+	poppler-utils fonts-open-sans fonts-dejavu-core
+TS_FILES := $(wildcard i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*')
+
+.PHONY: setup map test lint bench translations compile-translations plugin package deploy sample clean
+
+## setup: system packages, fonts and the virtual environment (idempotent)
+setup: $(VENV)/.installed
+
+$(BUILD)/.apt-installed:
+	@mkdir -p $(BUILD)
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages: $$missing"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	@touch $@
+
+$(VENV)/.installed: $(BUILD)/.apt-installed requirements.txt requirements-dev.txt
+	@test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
+	@# numpy stays the system's version: GDAL's compiled bindings were built against it (design.md §5).
+	@/usr/bin/python3 -c 'import numpy; print(f"numpy=={numpy.__version__}")' > $(VENV)/constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-dev.txt
+	@touch $@
+
+## translations: refresh the .ts files from the code (pylupdate5), then compile them
+translations: setup
+	pylupdate5 -noobsolete $(PY_SOURCES) -ts $(TS_FILES)
+	$(MAKE) compile-translations
+
+compile-translations: $(QM_FILES)
+
+i18n/%.qm: i18n/%.ts $(BUILD)/.apt-installed
+	lrelease -silent $< -qm $@
+
+## plugin: assemble the installable plugin folder under build/
+plugin: $(QM_FILES)
+	rm -rf $(PLUGIN_DIR)
+	mkdir -p $(PLUGIN_DIR)/i18n
+	cp -r $(PLUGIN)/. $(PLUGIN_DIR)/
+	cp -r metadata.txt LICENSE resources $(PLUGIN_DIR)/
+	cp $(QM_FILES) $(PLUGIN_DIR)/i18n/
+	find $(PLUGIN_DIR) \( -name '__pycache__' -o -name '*.pyc' \) -prune -exec rm -rf {} +
+
+## package: the ZIP the QGIS plugin repository accepts
+package: plugin
+	rm -f $(BUILD)/$(PLUGIN)-$(VERSION).zip
+	cd $(BUILD) && $(CURDIR)/$(PY) -m zipfile -c $(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "Wrote $(BUILD)/$(PLUGIN)-$(VERSION).zip"
+
+## deploy: copy the assembled plugin into the local QGIS profile
+deploy: plugin
+	mkdir -p $(QGIS_PROFILE_PLUGINS)
+	rm -rf $(QGIS_PROFILE_PLUGINS)/$(PLUGIN)
+	cp -r $(PLUGIN_DIR) $(QGIS_PROFILE_PLUGINS)/
+	@echo "Deployed to $(QGIS_PROFILE_PLUGINS)/$(PLUGIN); enable it in QGIS under Plugins > Manage and Install Plugins."
+
+## map: the city map of the sample data under the 2020 scenario, as PDF and PNG
+map: setup $(QM_FILES)
+	@mkdir -p $(BUILD) $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
+	$(PY) -m $(PLUGIN) map --sample --format pdf --format png --out $(BUILD)/aktionsraeume-karte.pdf --force
+
+## sample: regenerate the sample data "Dortmund 2020" in resources/sample/
+sample: setup
+	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
+	$(PY) -m $(PLUGIN) sample --out resources/sample
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+## test: lint, then the whole suite headless against real QGIS
+test: setup $(QM_FILES) lint
+	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
+	$(PY) -m pytest
+
+## bench: our code against the QGIS-native equivalent, same data, same run; prints ratios, never fails on speed
+bench: setup $(QM_FILES)
+	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
+	$(PY) -m tests.bench
+
+clean:
+	rm -rf $(BUILD) i18n/*.qm .pytest_cache .ruff_cache
+	find . -path ./$(VENV) -prune -o -name '__pycache__' -type d -prune -exec rm -rf {} +

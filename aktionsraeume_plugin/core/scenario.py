@@ -1,0 +1,372 @@
+"""The action list and the planners' proposed changes to it, as plain versioned data.
+
+A :class:`Scenario` is a baseline list (current Aktionsräume and Aktionsquartiere) plus proposed
+changes, each with a rationale and an on/off switch. It is stored as JSON (in the QGIS project and as a
+file) and evaluated here into one status per area (:mod:`.status`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import pandas as pd
+
+from .status import AreaStatus
+
+SCENARIO_FORMAT = "aktionsraeume-scenario"
+SCENARIO_VERSION = 1
+
+
+class ScenarioError(ValueError):
+    """A scenario that cannot be read or does not fit the areas; the message says where and why."""
+
+
+class ChangeAction(str, Enum):
+    """What a proposed change does. The value is the stable code stored in scenario files."""
+
+    REMOVE_SPACE = "remove_space"
+    ADD_SPACE = "add_space"
+    KEEP_QUARTER = "keep_quarter"
+    ADD_QUARTER = "add_quarter"
+    REMOVE_QUARTER = "remove_quarter"
+
+    @property
+    def is_space_level(self) -> bool:
+        return self in (ChangeAction.REMOVE_SPACE, ChangeAction.ADD_SPACE)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One proposed change to the action list.
+
+    ``parent`` is the Sozialraum key of a quarter change (needed for KEEP_QUARTER, whose quarter
+    becomes an Aktionsquartier only while its space is not an Aktionsraum under the scenario).
+    """
+
+    id: str
+    action: ChangeAction
+    area: str
+    area_name: str = ""
+    parent: str = ""
+    rationale: str = ""
+    enabled: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {
+            "id": self.id,
+            "action": self.action.value,
+            "area": self.area,
+            "area_name": self.area_name,
+            "rationale": self.rationale,
+            "enabled": self.enabled,
+        }
+        if self.parent:
+            data["parent"] = self.parent
+        return data
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The list in force before the scenario: keys of Aktionsräume and Aktionsquartiere."""
+
+    action_spaces: tuple[str, ...] = ()
+    action_quarters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A baseline plus switchable changes. Immutable: switching returns a new scenario."""
+
+    name: str
+    baseline: Baseline
+    changes: tuple[Change, ...] = ()
+    catalogue: str = ""
+    description: str = ""
+
+    # -- switching -----------------------------------------------------------------------------
+    def with_enabled(self, change_id: str, enabled: bool) -> Scenario:
+        """The same scenario with one change switched on or off."""
+        if change_id not in {c.id for c in self.changes}:
+            raise ScenarioError(f"Scenario '{self.name}' has no change with id '{change_id}'.")
+        changes = tuple(replace(c, enabled=enabled) if c.id == change_id else c for c in self.changes)
+        return replace(self, changes=changes)
+
+    def with_all_enabled(self, enabled: bool) -> Scenario:
+        return replace(self, changes=tuple(replace(c, enabled=enabled) for c in self.changes))
+
+    def change(self, change_id: str) -> Change:
+        for candidate in self.changes:
+            if candidate.id == change_id:
+                return candidate
+        raise ScenarioError(f"Scenario '{self.name}' has no change with id '{change_id}'.")
+
+    # -- evaluation ----------------------------------------------------------------------------
+    def action_spaces(self) -> set[str]:
+        """Keys of the Aktionsräume under the scenario (enabled changes applied)."""
+        spaces = set(self.baseline.action_spaces)
+        for change in self._enabled():
+            if change.action is ChangeAction.REMOVE_SPACE:
+                spaces.discard(change.area)
+            elif change.action is ChangeAction.ADD_SPACE:
+                spaces.add(change.area)
+        return spaces
+
+    def action_quarters(self) -> set[str]:
+        """Keys of the Aktionsquartiere under the scenario.
+
+        A kept quarter counts only while its space is not an Aktionsraum under the scenario: keeping
+        one quarter of a space is the consequence of removing that space, not a change of its own.
+        """
+        spaces = self.action_spaces()
+        quarters = set(self.baseline.action_quarters)
+        for change in self._enabled():
+            if change.action is ChangeAction.KEEP_QUARTER and change.parent not in spaces:
+                quarters.add(change.area)
+            elif change.action is ChangeAction.ADD_QUARTER:
+                quarters.add(change.area)
+            elif change.action is ChangeAction.REMOVE_QUARTER:
+                quarters.discard(change.area)
+        return quarters
+
+    def _enabled(self) -> Iterable[Change]:
+        return (c for c in self.changes if c.enabled)
+
+    # -- serialisation -------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": SCENARIO_FORMAT,
+            "version": SCENARIO_VERSION,
+            "name": self.name,
+            "description": self.description,
+            "catalogue": self.catalogue,
+            "baseline": {
+                "aktionsraeume": list(self.baseline.action_spaces),
+                "aktionsquartiere": list(self.baseline.action_quarters),
+            },
+            "changes": [c.to_dict() for c in self.changes],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "scenario") -> Scenario:
+        """Parse a scenario; ``source`` names the file or place in messages."""
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ScenarioError(
+                f"{source}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+            ) from None
+        return cls.from_dict(data, source)
+
+    @classmethod
+    def from_dict(cls, data: Any, source: str = "scenario") -> Scenario:
+        if not isinstance(data, Mapping):
+            raise ScenarioError(f"{source}: a scenario must be a JSON object.")
+        if data.get("format") != SCENARIO_FORMAT:
+            raise ScenarioError(f"{source}: not an Aktionsräume scenario (\"format\" is not '{SCENARIO_FORMAT}').")
+        version = data.get("version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise ScenarioError(f"{source}: \"version\" must be a whole number.")
+        if version > SCENARIO_VERSION:
+            raise ScenarioError(
+                f"{source}: scenario version {version} was written by a newer release of the plugin; "
+                f"this release reads up to version {SCENARIO_VERSION}. Please update the plugin."
+            )
+        if version < 1:
+            raise ScenarioError(f"{source}: unknown scenario version {version}.")
+        baseline = data.get("baseline")
+        if not isinstance(baseline, Mapping):
+            raise ScenarioError(f"{source}: \"baseline\" is missing or not an object.")
+        changes_data = data.get("changes", [])
+        if not isinstance(changes_data, list):
+            raise ScenarioError(f"{source}: \"changes\" must be a list.")
+        changes = tuple(_change_from_dict(item, f"{source}: change {n}") for n, item in enumerate(changes_data, 1))
+        seen: set[str] = set()
+        for change in changes:
+            if change.id in seen:
+                raise ScenarioError(f"{source}: two changes have the id '{change.id}'.")
+            seen.add(change.id)
+        return cls(
+            name=_text(data.get("name", ""), f"{source}: \"name\""),
+            description=_text(data.get("description", ""), f"{source}: \"description\""),
+            catalogue=_text(data.get("catalogue", ""), f"{source}: \"catalogue\""),
+            baseline=Baseline(
+                action_spaces=_keys(baseline.get("aktionsraeume", []), f"{source}: baseline \"aktionsraeume\""),
+                action_quarters=_keys(
+                    baseline.get("aktionsquartiere", []), f"{source}: baseline \"aktionsquartiere\""
+                ),
+            ),
+            changes=changes,
+        )
+
+
+def read_scenario(path: str | Path) -> Scenario:
+    """Read a scenario file, with messages that name the file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ScenarioError(f"{path}: scenario file not found.") from None
+    except UnicodeDecodeError:
+        raise ScenarioError(f"{path}: not a UTF-8 text file; scenario files are UTF-8 JSON.") from None
+    except OSError as error:
+        raise ScenarioError(f"{path}: cannot be read ({error.strerror}).") from None
+    return Scenario.from_json(text, str(path))
+
+
+def write_scenario(scenario: Scenario, path: str | Path) -> None:
+    """Write a scenario file atomically (a temporary file renamed into place)."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.part")
+    temporary.write_text(scenario.to_json(), encoding="utf-8")
+    temporary.replace(path)
+
+
+# -- statuses ------------------------------------------------------------------------------------
+
+
+def space_statuses(scenario: Scenario, space_keys: Iterable[str]) -> pd.Series:
+    """Status code of each Sozialraum under the scenario, indexed by key."""
+    keys = list(space_keys)
+    before = set(scenario.baseline.action_spaces)
+    after = scenario.action_spaces()
+
+    def status(key: str) -> str:
+        if key in after:
+            return (AreaStatus.REMAINS_ACTION_SPACE if key in before else AreaStatus.NEW_ACTION_SPACE).value
+        if key in before:
+            return AreaStatus.NO_LONGER_ACTION_SPACE.value
+        return AreaStatus.NONE.value
+
+    return pd.Series([status(k) for k in keys], index=pd.Index(keys, name="key"), dtype=object, name="status")
+
+
+def quarter_statuses(scenario: Scenario, quarter_keys: Iterable[str]) -> pd.Series:
+    """Status code of each Quartier under the scenario (Aktionsquartier or none), indexed by key."""
+    keys = list(quarter_keys)
+    quarters = scenario.action_quarters()
+    values = [(AreaStatus.ACTION_QUARTER if k in quarters else AreaStatus.NONE).value for k in keys]
+    return pd.Series(values, index=pd.Index(keys, name="key"), dtype=object, name="status")
+
+
+def unknown_areas(scenario: Scenario, space_keys: Iterable[str], quarter_keys: Iterable[str]) -> list[str]:
+    """Messages for keys the scenario names that the area layers do not have."""
+    spaces, quarters = set(space_keys), set(quarter_keys)
+    problems = [
+        f"baseline Aktionsraum '{k}' is not a Sozialraum key" for k in scenario.baseline.action_spaces if k not in spaces
+    ]
+    problems += [
+        f"baseline Aktionsquartier '{k}' is not a Quartier key"
+        for k in scenario.baseline.action_quarters
+        if k not in quarters
+    ]
+    for change in scenario.changes:
+        known = spaces if change.action.is_space_level else quarters
+        if change.area not in known:
+            level = "Sozialraum" if change.action.is_space_level else "Quartier"
+            problems.append(f"change '{change.id}' names '{change.area}', which is not a {level} key")
+    return problems
+
+
+@dataclass(frozen=True)
+class ScenarioSummary:
+    """Before/after comparison of the action list."""
+
+    spaces_before: tuple[str, ...]
+    spaces_after: tuple[str, ...]
+    quarters_before: tuple[str, ...]
+    quarters_after: tuple[str, ...]
+    added_spaces: tuple[str, ...]
+    removed_spaces: tuple[str, ...]
+    population_before: float | None = None
+    population_after: float | None = None
+    names: Mapping[str, str] = field(default_factory=dict)
+
+
+def summarise(
+    scenario: Scenario,
+    names: Mapping[str, str] | None = None,
+    population: Mapping[str, float] | None = None,
+) -> ScenarioSummary:
+    """Compare baseline and scenario; population is covered population per area key when known."""
+    spaces_before = set(scenario.baseline.action_spaces)
+    spaces_after = scenario.action_spaces()
+    quarters_before = set(scenario.baseline.action_quarters)
+    quarters_after = scenario.action_quarters()
+
+    def covered(keys: set[str]) -> float | None:
+        if population is None:
+            return None
+        return float(sum(population.get(k, 0.0) or 0.0 for k in keys))
+
+    return ScenarioSummary(
+        spaces_before=tuple(sorted(spaces_before)),
+        spaces_after=tuple(sorted(spaces_after)),
+        quarters_before=tuple(sorted(quarters_before)),
+        quarters_after=tuple(sorted(quarters_after)),
+        added_spaces=tuple(sorted(spaces_after - spaces_before)),
+        removed_spaces=tuple(sorted(spaces_before - spaces_after)),
+        population_before=covered(spaces_before | quarters_before),
+        population_after=covered(spaces_after | quarters_after),
+        names=dict(names or {}),
+    )
+
+
+# -- parsing helpers -----------------------------------------------------------------------------
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise ScenarioError(f"{where} must be text.")
+    return value
+
+
+def _keys(values: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(values, list):
+        raise ScenarioError(f"{where} must be a list of area keys.")
+    keys = []
+    for value in values:
+        if not isinstance(value, str) or not value.strip():
+            raise ScenarioError(f"{where}: {value!r} is not an area key (keys are non-empty text).")
+        keys.append(value.strip())
+    duplicates = sorted({k for k in keys if keys.count(k) > 1})
+    if duplicates:
+        raise ScenarioError(f"{where} lists {', '.join(duplicates)} more than once.")
+    return tuple(keys)
+
+
+def _change_from_dict(data: Any, where: str) -> Change:
+    if not isinstance(data, Mapping):
+        raise ScenarioError(f"{where} must be an object.")
+    try:
+        action = ChangeAction(data.get("action"))
+    except ValueError:
+        allowed = ", ".join(a.value for a in ChangeAction)
+        raise ScenarioError(f"{where}: unknown action {data.get('action')!r} (allowed: {allowed}).") from None
+    area = data.get("area")
+    if not isinstance(area, str) or not area.strip():
+        raise ScenarioError(f"{where}: \"area\" must be the key of a Sozialraum or Quartier.")
+    change_id = data.get("id") or f"{action.value}-{area.strip()}"
+    if not isinstance(change_id, str):
+        raise ScenarioError(f"{where}: \"id\" must be text.")
+    enabled = data.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ScenarioError(f"{where}: \"enabled\" must be true or false.")
+    parent = _text(data.get("parent", ""), f"{where}: \"parent\"").strip()
+    if action is ChangeAction.KEEP_QUARTER and not parent:
+        raise ScenarioError(f"{where}: keeping a quarter needs \"parent\", the key of its Sozialraum.")
+    return Change(
+        id=change_id,
+        action=action,
+        area=area.strip(),
+        area_name=_text(data.get("area_name", ""), f"{where}: \"area_name\""),
+        parent=parent,
+        rationale=_text(data.get("rationale", ""), f"{where}: \"rationale\""),
+        enabled=enabled,
+    )

@@ -1,0 +1,208 @@
+"""Translation between QGIS vector layers and core values (DataFrames, shapely geometries).
+
+Reading never changes the source layer. Writing always creates new layers: in memory, or in a
+GeoPackage written to a temporary file first and renamed into place, so a failed write never
+replaces a good file.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pandas as pd
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+GEOMETRY_COLUMN = "geometry"
+FID_COLUMN = "fid"
+
+
+class LayerError(RuntimeError):
+    """A layer that cannot be read or written; the message names the layer or file."""
+
+
+def layer_to_frame(
+    layer: QgsVectorLayer,
+    fields: Sequence[str] | None = None,
+    geometry: bool = True,
+) -> pd.DataFrame:
+    """Attributes (all, or the named fields) of every feature, one row each, in feature order.
+
+    Adds ``fid`` (the feature id) and, when ``geometry`` is true, ``geometry`` as shapely objects
+    (None for null geometries). Field values keep their Python types; NULL becomes None.
+    """
+    if layer is None or not layer.isValid():
+        raise LayerError(f"Layer '{layer.name() if layer else '?'}' is not valid or could not be opened.")
+    names = list(fields) if fields is not None else [f.name() for f in layer.fields()]
+    missing = [n for n in names if layer.fields().indexFromName(n) < 0]
+    if missing:
+        raise LayerError(f"Layer '{layer.name()}' has no field {', '.join(repr(m) for m in missing)}.")
+    indices = [layer.fields().indexFromName(n) for n in names]
+    request = QgsFeatureRequest().setSubsetOfAttributes(indices)
+    if not geometry:
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    fids: list[int] = []
+    columns: list[list] = [[] for _ in names]
+    wkbs: list[bytes | None] = []
+    for feature in layer.getFeatures(request):
+        fids.append(feature.id())
+        attributes = feature.attributes()
+        for column, index in zip(columns, indices):
+            column.append(_python_value(attributes[index]))
+        if geometry:
+            geom = feature.geometry()
+            wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
+    frame = pd.DataFrame({name: pd.Series(values, dtype=object) for name, values in zip(names, columns)})
+    frame.insert(0, FID_COLUMN, pd.Series(fids, dtype="int64"))
+    if geometry:
+        frame[GEOMETRY_COLUMN] = shapely.from_wkb(pd.Series(wkbs, dtype=object).to_numpy(), on_invalid="ignore")
+    return frame
+
+
+def _python_value(value):
+    """QGIS NULL (a null QVariant) to None; everything else unchanged."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    return value
+
+
+def qgs_geometry(geom) -> QgsGeometry:
+    """shapely geometry (or None) to QgsGeometry."""
+    if geom is None or shapely.is_empty(geom):
+        return QgsGeometry()
+    result = QgsGeometry()
+    result.fromWkb(shapely.to_wkb(geom))
+    return result
+
+
+def field_for_series(name: str, series: pd.Series) -> QgsField:
+    """A QgsField whose type fits the pandas column: integers, reals, booleans as integers, else text."""
+    if pd.api.types.is_bool_dtype(series):
+        return QgsField(name, QVariant.Int)
+    if pd.api.types.is_integer_dtype(series):
+        return QgsField(name, QVariant.LongLong)
+    if pd.api.types.is_float_dtype(series):
+        return QgsField(name, QVariant.Double)
+    return QgsField(name, QVariant.String)
+
+
+def _attribute(value):
+    """A pandas/numpy value as something QgsFeature.setAttributes accepts (None for missing)."""
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
+        if isinstance(value, float) and math.isnan(value):
+            return None
+    return value
+
+
+def frame_to_memory_layer(
+    frame: pd.DataFrame,
+    crs: QgsCoordinateReferenceSystem,
+    name: str,
+    geometry_type: str = "MultiPolygon",
+    fields: QgsFields | None = None,
+) -> QgsVectorLayer:
+    """A new memory layer from a frame with a ``geometry`` column of shapely objects.
+
+    ``fields`` fixes the field definitions (for example to keep the source layer's types); otherwise
+    they are derived from the column dtypes. The ``fid`` column, if any, is not written.
+    """
+    columns = [c for c in frame.columns if c not in (GEOMETRY_COLUMN, FID_COLUMN)]
+    layer = QgsVectorLayer(f"{geometry_type}?crs={crs.authid() or 'EPSG:4326'}", name, "memory")
+    if not crs.authid():
+        layer.setCrs(crs)
+    provider = layer.dataProvider()
+    if fields is None:
+        fields = QgsFields()
+        for column in columns:
+            fields.append(field_for_series(column, frame[column]))
+    provider.addAttributes(fields.toList())
+    layer.updateFields()
+    features = []
+    geometries = frame[GEOMETRY_COLUMN] if GEOMETRY_COLUMN in frame else [None] * len(frame)
+    for values, geom in zip(frame[columns].itertuples(index=False, name=None), geometries):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([_attribute(v) for v in values])
+        feature.setGeometry(qgs_geometry(geom))
+        features.append(feature)
+    if not provider.addFeatures(features):
+        raise LayerError(f"Could not create the layer '{name}': {'; '.join(provider.errors())}")
+    layer.updateExtents()
+    return layer
+
+
+def write_layers_to_gpkg(layers: Iterable[tuple[QgsVectorLayer, str]], path: str | Path) -> Path:
+    """Write layers as named tables of a new GeoPackage, replacing ``path`` only when all succeeded.
+
+    The GeoPackage is assembled in a temporary file beside ``path`` and renamed into place, so an
+    error leaves an existing file at ``path`` untouched.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".gpkg", dir=path.parent)
+    os.close(handle)
+    os.unlink(temporary)  # GDAL creates the file itself
+    try:
+        for layer, table in layers:
+            append_layer_to_gpkg(layer, temporary, table)
+        shutil.move(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def append_layer_to_gpkg(layer: QgsVectorLayer, path: str | Path, table: str) -> None:
+    """Write ``layer`` into GeoPackage ``path`` as table ``table`` (created or replaced)."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = table
+    options.fileEncoding = "UTF-8"
+    options.actionOnExistingFile = (
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        if Path(path).exists()
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+    )
+    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsCoordinateTransformContext(), options)
+    error, message = result[0], result[1]
+    if error != QgsVectorFileWriter.WriterError.NoError:
+        raise LayerError(f"Could not write table '{table}' to {path}: {message or error}")
+
+
+def open_gpkg_layer(path: str | Path, table: str, name: str | None = None) -> QgsVectorLayer:
+    """Open one table of a GeoPackage as a layer, with a clear error if it is missing."""
+    layer = QgsVectorLayer(f"{path}|layername={table}", name or table, "ogr")
+    if not layer.isValid():
+        raise LayerError(f"{path}: no readable layer '{table}'.")
+    return layer
+
+
+def is_polygon_layer(layer: QgsVectorLayer) -> bool:
+    return (
+        isinstance(layer, QgsVectorLayer)
+        and layer.isValid()
+        and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    )

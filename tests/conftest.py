@@ -1,0 +1,33 @@
+"""Shared fixtures: real QGIS through pytest-qgis (offscreen), the plugin's Processing provider."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def aktionsraeume_provider(qgis_app, qgis_processing):
+    """The plugin's Processing provider, registered once for the session (as the plugin does)."""
+    from qgis.core import QgsApplication
+
+    from aktionsraeume_plugin.processing.provider import AktionsraeumeProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("aktionsraeume")
+    if provider is None:
+        provider = AktionsraeumeProvider()
+        assert registry.addProvider(provider)
+    return provider
+
+
+@pytest.fixture()
+def data_dir() -> Path:
+    return DATA_DIR
