@@ -11,9 +11,7 @@ from ..paths import ICON_FILE, plugin_version
 
 def _algorithm_classes() -> list:
     """Every algorithm the provider offers; each module owns one algorithm."""
-    from .export_map import ExportMapAlgorithm
-
-    return [ExportMapAlgorithm]
+    return []
 
 
 class AktionsraeumeProvider(QgsProcessingProvider):

@@ -70,9 +70,12 @@ def layer_to_frame(
             geom = feature.geometry()
             wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
     frame = pd.DataFrame({name: pd.Series(values, dtype=object) for name, values in zip(names, columns)})
-    frame.insert(0, FID_COLUMN, pd.Series(fids, dtype="int64"))
+    if FID_COLUMN not in frame.columns:  # a GeoPackage's own "fid" field already holds the ids
+        frame.insert(0, FID_COLUMN, pd.Series(fids, dtype="int64"))
     if geometry:
-        frame[GEOMETRY_COLUMN] = shapely.from_wkb(pd.Series(wkbs, dtype=object).to_numpy(), on_invalid="ignore")
+        frame[GEOMETRY_COLUMN] = shapely.from_wkb(
+            pd.Series(wkbs, dtype=object).to_numpy(), on_invalid="ignore"
+        )
     return frame
 
 
@@ -128,9 +131,12 @@ def frame_to_memory_layer(
     """A new memory layer from a frame with a ``geometry`` column of shapely objects.
 
     ``fields`` fixes the field definitions (for example to keep the source layer's types); otherwise
-    they are derived from the column dtypes. The ``fid`` column, if any, is not written.
+    they are derived from the column dtypes, and the ``fid`` column, if any, is not written.
     """
-    columns = [c for c in frame.columns if c not in (GEOMETRY_COLUMN, FID_COLUMN)]
+    if fields is not None:
+        columns = [f.name() for f in fields]
+    else:
+        columns = [c for c in frame.columns if c not in (GEOMETRY_COLUMN, FID_COLUMN)]
     layer = QgsVectorLayer(f"{geometry_type}?crs={crs.authid() or 'EPSG:4326'}", name, "memory")
     if not crs.authid():
         layer.setCrs(crs)
@@ -186,7 +192,9 @@ def append_layer_to_gpkg(layer: QgsVectorLayer, path: str | Path, table: str) ->
         if Path(path).exists()
         else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     )
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsCoordinateTransformContext(), options)
+    result = QgsVectorFileWriter.writeAsVectorFormatV2(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
     error, message = result[0], result[1]
     if error != QgsVectorFileWriter.WriterError.NoError:
         raise LayerError(f"Could not write table '{table}' to {path}: {message or error}")

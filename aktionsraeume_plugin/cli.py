@@ -1,0 +1,214 @@
+"""Command line: the press-release map without opening QGIS, and regenerating the sample data.
+
+    python -m aktionsraeume_plugin map --sample --format pdf --format png --out build/karte.pdf --force
+    python -m aktionsraeume_plugin sample --out resources/sample
+
+Every error ends with a one-line message on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _early_language(argv: list[str]) -> str:
+    """--lang before argparse runs, so that the help itself is translated."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return os.environ.get("AKTIONSRAEUME_LANG", "de")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m aktionsraeume_plugin",
+        description=QCoreApplication.translate(
+            "CommandLine", "Aktionsräume: export the city map of action spaces without opening QGIS."
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        default="de",
+        help=QCoreApplication.translate("CommandLine", "language of the map texts: de (default) or en"),
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    map_parser = commands.add_parser(
+        "map",
+        help=QCoreApplication.translate("CommandLine", "export the map of Aktionsräume and Aktionsquartiere"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Export the map of Aktionsräume and Aktionsquartiere through the print layout.",
+        ),
+    )
+    source = map_parser.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--sample",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "use the embedded sample 'Dortmund 2020'"),
+    )
+    source.add_argument(
+        "--project",
+        type=Path,
+        metavar="FILE.qgz",
+        help=QCoreApplication.translate("CommandLine", "use a QGIS project set up in the panel"),
+    )
+    map_parser.add_argument(
+        "--scenario",
+        type=Path,
+        metavar="FILE.json",
+        help=QCoreApplication.translate(
+            "CommandLine", "scenario file (default: the one of the project/sample)"
+        ),
+    )
+    map_parser.add_argument(
+        "--format",
+        action="append",
+        choices=("pdf", "png", "svg"),
+        help=QCoreApplication.translate(
+            "CommandLine", "output format; repeat for several (default: from the file name of --out)"
+        ),
+    )
+    map_parser.add_argument(
+        "--dpi",
+        type=int,
+        help=QCoreApplication.translate("CommandLine", "resolution (default 300; 150 is enough for the web)"),
+    )
+    map_parser.add_argument(
+        "--orientation",
+        choices=("landscape", "portrait"),
+        default="landscape",
+        help=QCoreApplication.translate("CommandLine", "A4 page orientation"),
+    )
+    map_parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=QCoreApplication.translate("CommandLine", "output file"),
+    )
+    map_parser.add_argument(
+        "--force",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "overwrite existing files"),
+    )
+
+    sample_parser = commands.add_parser(
+        "sample", help=QCoreApplication.translate("CommandLine", "regenerate the sample data 'Dortmund 2020'")
+    )
+    sample_parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FOLDER",
+        help=QCoreApplication.translate("CommandLine", "output folder"),
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        from .services.i18n import install_translator
+
+        install_translator(_early_language(argv))
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as stop:  # argparse has printed help or the usage error
+            return int(stop.code or 0)
+        return _run(args)
+    finally:
+        app.exitQgis()
+
+
+def _fail(message: str) -> int:
+    print(
+        QCoreApplication.translate("CommandLine", "Error: {message}").format(message=message), file=sys.stderr
+    )
+    return EXIT_ERROR
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .core.scenario import ScenarioError
+    from .services.layers import LayerError
+    from .services.map_export import ExportError
+
+    try:
+        if args.command == "sample":
+            return _sample(args)
+        return _map(args)
+    except (ScenarioError, LayerError, ExportError, OSError, ValueError) as error:
+        return _fail(str(error))
+
+
+def _sample(args: argparse.Namespace) -> int:
+    from .services.sample_writer import write_sample
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    written = write_sample(args.out)
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _map(args: argparse.Namespace) -> int:
+    from qgis.core import QgsProject
+
+    from .core.scenario import read_scenario
+    from .services.map_export import FORMATS, ensure_layout, export_layout
+    from .services.sample_project import load_sample, sample_map_texts
+
+    formats = args.format or [args.out.suffix.lstrip(".").lower()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        return _fail(
+            QCoreApplication.translate(
+                "CommandLine", "{path}: cannot tell the format from the file name; use --format."
+            ).format(path=args.out)
+        )
+    if args.dpi is not None and not 30 <= args.dpi <= 1200:
+        return _fail(QCoreApplication.translate("CommandLine", "--dpi must lie between 30 and 1200."))
+    targets = [args.out.with_suffix(f".{fmt}") for fmt in formats]
+    existing = [str(t) for t in targets if t.exists()]
+    if existing and not args.force:
+        return _fail(
+            QCoreApplication.translate(
+                "CommandLine", "{files} exists already; use --force to overwrite."
+            ).format(files=", ".join(existing))
+        )
+    if not args.out.parent.is_dir():
+        return _fail(
+            QCoreApplication.translate("CommandLine", "{folder}: the folder does not exist.").format(
+                folder=args.out.parent
+            )
+        )
+
+    project = QgsProject.instance()
+    if args.project:
+        return _fail(
+            QCoreApplication.translate("CommandLine", "--project is not supported yet; use --sample.")
+        )
+    session = load_sample(project)
+    if args.scenario:
+        session.status_layers.update(read_scenario(args.scenario))
+    layout = ensure_layout(project, session.status_layers, sample_map_texts(), args.orientation)
+    for fmt, target in zip(formats, targets):
+        export_layout(layout, target, fmt, args.dpi, overwrite=args.force)
+        print(target)
+    return EXIT_OK

@@ -1,0 +1,74 @@
+"""The plugin object QGIS creates: menu entry, toolbar button, dock panel, Processing provider."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .paths import ICON_FILE
+from .services.i18n import install_translator, qgis_language, remove_translators
+
+MENU = "&Aktionsräume"
+
+
+class AktionsraeumePlugin:
+    """Adds the Aktionsräume panel and Processing algorithms; ``unload`` removes all of it again."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.action: QAction | None = None
+        self.dock = None
+        self.provider = None
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AktionsraeumePlugin", text)
+
+    def initProcessing(self) -> None:
+        """Called by QGIS before initGui (and in qgis_process), so algorithms exist without the GUI."""
+        from .processing.provider import AktionsraeumeProvider
+
+        if self.provider is None:
+            self.provider = AktionsraeumeProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self) -> None:
+        install_translator(qgis_language())
+        self.initProcessing()
+        self.action = QAction(QIcon(str(ICON_FILE)), self.tr("Aktionsräume panel"), self.iface.mainWindow())
+        self.action.setObjectName("AktionsraeumeShowPanel")
+        self.action.setCheckable(True)
+        self.action.setToolTip(self.tr("Show or hide the Aktionsräume panel"))
+        self.action.toggled.connect(self._toggle_dock)
+        self.iface.addPluginToMenu(MENU, self.action)
+        self.iface.addToolBarIcon(self.action)
+
+    def _toggle_dock(self, visible: bool) -> None:
+        if self.dock is None:
+            if not visible:
+                return
+            from .ui.dock import AktionsraeumeDock
+
+            self.dock = AktionsraeumeDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.setToggleVisibilityAction(self.action)
+        self.dock.setUserVisible(visible)
+
+    def unload(self) -> None:
+        if self.dock is not None:
+            self.dock.close_panel()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.action.toggled.disconnect(self._toggle_dock)
+            self.iface.removePluginMenu(MENU, self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translators()

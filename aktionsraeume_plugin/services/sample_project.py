@@ -1,0 +1,98 @@
+"""The embedded sample "Dortmund 2020": its layers loaded into a project, styled, with the 2020 scenario.
+
+The sample files under ``resources/sample/`` are opened read-only, so nothing a user does in QGIS can
+change them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.scenario import Scenario, read_scenario
+from ..paths import SAMPLE_DIR
+from .layers import open_gpkg_layer
+from .map_export import MapTexts
+from .status_layers import AreaLevel, AreaLevels, StatusLayers
+
+SAMPLE_GPKG = SAMPLE_DIR / "dortmund2020.gpkg"
+SAMPLE_SCENARIO = SAMPLE_DIR / "szenario_2020.json"
+SAMPLE_SPACE_TABLE = SAMPLE_DIR / "indikatoren_sozialraeume_2018.csv"
+SAMPLE_QUARTER_TABLE = SAMPLE_DIR / "indikatoren_quartiere_2018.csv"
+SAMPLE_CATALOGUE = SAMPLE_DIR / "katalog.toml"
+
+
+@dataclass
+class SampleSession:
+    """What loading the sample produced: the source levels, the scenario and the status layers."""
+
+    levels: AreaLevels
+    scenario: Scenario
+    status_layers: StatusLayers
+    group: QgsLayerTreeGroup | None = None
+
+
+def sample_levels() -> AreaLevels:
+    """The three levels of the sample GeoPackage, opened read-only."""
+    layers = {}
+    for table, name in (
+        ("stadtbezirke", QCoreApplication.translate("SampleProject", "Stadtbezirke")),
+        ("sozialraeume", QCoreApplication.translate("SampleProject", "Sozialräume")),
+        ("quartiere", QCoreApplication.translate("SampleProject", "Quartiere")),
+    ):
+        layer = open_gpkg_layer(SAMPLE_GPKG, table, name)
+        layer.setReadOnly(True)
+        layers[table] = layer
+    return AreaLevels(
+        spaces=AreaLevel(layers["sozialraeume"], "sozialraum_nr", "sozialraum_name", "bezirk_nr"),
+        quarters=AreaLevel(layers["quartiere"], "quartier_nr", "quartier_name", "sozialraum_nr"),
+        districts=AreaLevel(layers["stadtbezirke"], "bezirk_nr", "bezirk_name"),
+    )
+
+
+def sample_map_texts() -> MapTexts:
+    """Title, source line and the note that the sample's geometry is synthetic."""
+    return MapTexts(
+        title=QCoreApplication.translate("SampleProject", "Aktionsplan Soziale Stadt Dortmund"),
+        subtitle=QCoreApplication.translate(
+            "SampleProject", "Aktionsräume and Aktionsquartiere – revision 2020"
+        ),
+        date=MapTexts.today(),
+        source=QCoreApplication.translate(
+            "SampleProject",
+            "Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS",
+        ),
+        note=QCoreApplication.translate(
+            "SampleProject", "Sample data: synthetic geometry, not the official boundaries."
+        ),
+    )
+
+
+def load_sample(project: QgsProject, add_to_project: bool = True) -> SampleSession:
+    """Open the sample, evaluate the 2020 scenario and (optionally) add the styled layers to ``project``."""
+    levels = sample_levels()
+    scenario = read_scenario(SAMPLE_SCENARIO)
+    status_layers = StatusLayers(levels, scenario)
+    group = None
+    if add_to_project:
+        group = _add_group(project, status_layers, levels)
+    return SampleSession(levels, scenario, status_layers, group)
+
+
+def _add_group(project: QgsProject, status_layers: StatusLayers, levels: AreaLevels) -> QgsLayerTreeGroup:
+    root = project.layerTreeRoot()
+    group = root.insertGroup(
+        0, QCoreApplication.translate("SampleProject", "Aktionsräume – sample Dortmund 2020")
+    )
+    for layer in status_layers.layers():
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    sources = group.addGroup(QCoreApplication.translate("SampleProject", "Source layers (read-only)"))
+    for level in (levels.spaces, levels.quarters):
+        layer: QgsVectorLayer = level.layer
+        project.addMapLayer(layer, False)
+        sources.addLayer(layer).setItemVisibilityChecked(False)
+    sources.setExpanded(False)
+    return group

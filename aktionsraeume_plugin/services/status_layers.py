@@ -1,0 +1,145 @@
+"""Result layers that carry each area's status under a scenario, styled with the status palette.
+
+The source layers are only read: the status layers are copies (attributes and geometry) with two added
+fields, ``status`` (stable code) and ``status_label`` (translated). Switching a change rewrites only the
+features whose status changed, so the canvas follows a toggle at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import QgsField, QgsFields, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from ..core.scenario import Scenario, quarter_statuses, space_statuses
+from ..core.status import AreaStatus
+from .labels import status_label
+from .layers import LayerError, frame_to_memory_layer, layer_to_frame
+from .styling import (
+    STATUS_FIELD,
+    apply_area_labels,
+    apply_district_style,
+    apply_status_renderer,
+)
+
+STATUS_LABEL_FIELD = "status_label"
+LABELLED_SPACE_STATUSES = (
+    AreaStatus.NEW_ACTION_SPACE,
+    AreaStatus.REMAINS_ACTION_SPACE,
+    AreaStatus.NO_LONGER_ACTION_SPACE,
+)
+
+
+@dataclass
+class AreaLevel:
+    """One level of areas: a polygon layer with its key, name and (optional) parent-key field."""
+
+    layer: QgsVectorLayer
+    key_field: str
+    name_field: str
+    parent_field: str = ""
+
+    def check_fields(self) -> None:
+        for field in (self.key_field, self.name_field, self.parent_field):
+            if field and self.layer.fields().indexFromName(field) < 0:
+                raise LayerError(
+                    QCoreApplication.translate(
+                        "StatusLayers", "Layer '{layer}' has no field '{field}'."
+                    ).format(layer=self.layer.name(), field=field)
+                )
+
+
+@dataclass
+class AreaLevels:
+    """The area levels of a city: Sozialräume (required), Quartiere and Stadtbezirke (optional)."""
+
+    spaces: AreaLevel
+    quarters: AreaLevel | None = None
+    districts: AreaLevel | None = None
+
+
+class StatusLayers:
+    """The styled status copies of the Sozialraum and Quartier layers (and the district outlines)."""
+
+    def __init__(self, levels: AreaLevels, scenario: Scenario):
+        for level in (levels.spaces, levels.quarters, levels.districts):
+            if level is not None:
+                level.check_fields()
+        self.levels = levels
+        self.scenario = scenario
+        self.spaces = self._status_copy(
+            levels.spaces, QCoreApplication.translate("StatusLayers", "Sozialräume – status")
+        )
+        self.quarters = (
+            self._status_copy(
+                levels.quarters, QCoreApplication.translate("StatusLayers", "Quartiere – Aktionsquartiere")
+            )
+            if levels.quarters
+            else None
+        )
+        self.districts = levels.districts.layer if levels.districts else None
+        self.update(scenario)
+        apply_area_labels(self.spaces, levels.spaces.name_field, LABELLED_SPACE_STATUSES, 7.5)
+        if self.quarters is not None:
+            apply_area_labels(self.quarters, levels.quarters.name_field, (AreaStatus.ACTION_QUARTER,), 7.0)
+        if levels.districts is not None:
+            apply_district_style(levels.districts.layer, levels.districts.name_field)
+
+    @staticmethod
+    def _status_copy(level: AreaLevel, name: str) -> QgsVectorLayer:
+        frame = layer_to_frame(level.layer)
+        frame[STATUS_FIELD] = AreaStatus.NONE.value
+        frame[STATUS_LABEL_FIELD] = ""
+        fields = QgsFields(level.layer.fields())
+        for field_name in (STATUS_FIELD, STATUS_LABEL_FIELD):
+            if fields.indexFromName(field_name) >= 0:
+                raise LayerError(
+                    QCoreApplication.translate(
+                        "StatusLayers",
+                        "Layer '{layer}' already has a field '{field}'; rename it before building statuses.",
+                    ).format(layer=level.layer.name(), field=field_name)
+                )
+            fields.append(QgsField(field_name, QVariant.String))
+        # Drop source fields like a GeoPackage "fid" that the memory provider would duplicate.
+        frame = frame[[f.name() for f in fields if f.name() in frame.columns] + ["geometry"]]
+        return frame_to_memory_layer(frame, level.layer.crs(), name, fields=fields)
+
+    def update(self, scenario: Scenario) -> set[str]:
+        """Apply ``scenario``: rewrite the statuses that changed, restyle; return the changed area keys."""
+        self.scenario = scenario
+        changed = self._write_statuses(self.spaces, self.levels.spaces, space_statuses)
+        apply_status_renderer(self.spaces)
+        if self.quarters is not None:
+            changed |= self._write_statuses(self.quarters, self.levels.quarters, quarter_statuses)
+            apply_status_renderer(self.quarters, include_none=False)
+        return changed
+
+    def _write_statuses(self, layer: QgsVectorLayer, level: AreaLevel, evaluate) -> set[str]:
+        key_index = layer.fields().indexFromName(level.key_field)
+        status_index = layer.fields().indexFromName(STATUS_FIELD)
+        label_index = layer.fields().indexFromName(STATUS_LABEL_FIELD)
+        features = [(f.id(), str(f[key_index]), f[status_index]) for f in layer.getFeatures()]
+        statuses = evaluate(self.scenario, [key for _, key, _ in features])
+        updates, changed = {}, set()
+        for (fid, key, old), new in zip(features, statuses.to_list()):
+            if old != new:
+                updates[fid] = {status_index: new, label_index: status_label(new)}
+                changed.add(key)
+        if updates and not layer.dataProvider().changeAttributeValues(updates):
+            raise LayerError(
+                QCoreApplication.translate(
+                    "StatusLayers", "Could not update the statuses of layer '{layer}'."
+                ).format(layer=layer.name())
+            )
+        return changed
+
+    def statuses(self, level: str = "spaces") -> dict[str, str]:
+        """Current status code per area key of ``spaces`` or ``quarters``."""
+        layer = self.spaces if level == "spaces" else self.quarters
+        key_field = (self.levels.spaces if level == "spaces" else self.levels.quarters).key_field
+        return {str(f[key_field]): f[STATUS_FIELD] for f in layer.getFeatures()}
+
+    def layers(self) -> list[QgsVectorLayer]:
+        """Layers from top to bottom, as drawn on the map."""
+        return [layer for layer in (self.districts, self.quarters, self.spaces) if layer is not None]

@@ -1,0 +1,142 @@
+"""Renderers and labels for the plugin's layers: one status palette for canvas and printed map."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..core.status import STATUS_COLOURS, STATUS_ORDER, AreaStatus
+from .labels import status_label
+
+STATUS_FIELD = "status"
+MAP_FONT_FAMILY = "Open Sans"
+OUTLINE_COLOUR = "#ffffff"
+DISTRICT_OUTLINE_COLOUR = "#3c3c3c"
+
+
+def status_symbol(status: AreaStatus) -> QgsFillSymbol:
+    """The fill symbol of one status: palette colour, thin white outline between neighbours."""
+    return QgsFillSymbol.createSimple(
+        {
+            "color": STATUS_COLOURS[status],
+            "outline_color": OUTLINE_COLOUR,
+            "outline_width": "0.2",
+            "outline_width_unit": "MM",
+        }
+    )
+
+
+def status_categories(statuses: list[str], with_counts: bool = True, include_none: bool = True) -> list:
+    """Categories for the statuses that occur, in legend order, labelled with their counts."""
+    counts = Counter(statuses)
+    categories = []
+    for status in STATUS_ORDER:
+        if counts.get(status.value, 0) == 0 or (status is AreaStatus.NONE and not include_none):
+            continue
+        label = status_label(status)
+        if with_counts:
+            label = f"{label} ({counts[status.value]})"
+        categories.append(QgsRendererCategory(status.value, status_symbol(status), label))
+    return categories
+
+
+def apply_status_renderer(layer: QgsVectorLayer, include_none: bool = True) -> None:
+    """Colour ``layer`` by its ``status`` field, showing only the statuses it has (with counts).
+
+    With ``include_none`` false, areas without status are not drawn (used for the quarter layer,
+    where only Aktionsquartiere are of interest).
+    """
+    statuses = [f[STATUS_FIELD] for f in layer.getFeatures()]
+    renderer = QgsCategorizedSymbolRenderer(STATUS_FIELD, status_categories(statuses, True, include_none))
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+
+
+def renderer_statuses(layer: QgsVectorLayer) -> list[str]:
+    """The status codes the layer's renderer shows, in order (for tests and the legend)."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return []
+    return [c.value() for c in renderer.categories()]
+
+
+def text_format(
+    size: float, bold: bool = False, colour: str = "#1a1a1a", buffer: bool = True
+) -> QgsTextFormat:
+    """The map's text style: Open Sans, with a white halo where text lies on colour."""
+    text = QgsTextFormat()
+    font = QFont(MAP_FONT_FAMILY)
+    font.setBold(bold)
+    text.setFont(font)
+    text.setSize(size)
+    text.setColor(QColor(colour))
+    if buffer:
+        halo = QgsTextBufferSettings()
+        halo.setEnabled(True)
+        halo.setSize(0.8)
+        halo.setColor(QColor("#ffffff"))
+        halo.setOpacity(0.85)
+        text.setBuffer(halo)
+    return text
+
+
+def apply_area_labels(
+    layer: QgsVectorLayer, name_field: str, statuses: tuple[AreaStatus, ...], size: float
+) -> None:
+    """Label the areas with one of ``statuses`` by name, inside the polygon, never overlapping."""
+    codes = ", ".join(f"'{s.value}'" for s in statuses)
+    settings = QgsPalLayerSettings()
+    settings.fieldName = f'CASE WHEN "{STATUS_FIELD}" IN ({codes}) THEN "{name_field}" END'
+    settings.isExpression = True
+    settings.setFormat(text_format(size, bold=True))
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    settings.fitInPolygonOnly = False
+    settings.priority = 8
+    settings.autoWrapLength = 14
+    settings.displayAll = False
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def apply_district_style(layer: QgsVectorLayer, name_field: str) -> None:
+    """Stadtbezirke: no fill, a strong dark outline, names in grey capitals with low priority."""
+    symbol = QgsFillSymbol.createSimple(
+        {
+            "style": "no",
+            "outline_color": DISTRICT_OUTLINE_COLOUR,
+            "outline_width": "0.6",
+            "outline_width_unit": "MM",
+        }
+    )
+    from qgis.core import QgsSingleSymbolRenderer
+
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = f'upper("{name_field}")'
+    settings.isExpression = True
+    text = text_format(7.0, bold=False, colour="#505050")
+    font = text.font()
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+    text.setFont(font)
+    settings.setFormat(text)
+    settings.placement = QgsPalLayerSettings.Placement.Horizontal
+    settings.priority = 2
+    settings.autoWrapLength = 12
+    # Names sit where the district is widest, away from area labels where possible.
+    settings.dataDefinedProperties().setProperty(
+        QgsPalLayerSettings.Property.Priority, QgsProperty.fromValue(2)
+    )
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)

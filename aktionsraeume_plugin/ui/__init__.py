@@ -1,0 +1,1 @@
+"""The dock panel: gathers inputs, calls the services, shows results."""

@@ -1,0 +1,74 @@
+"""The plugin loads into QGIS (pytest-qgis's iface), opens its panel, and unloads without leftovers."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QAction
+
+import aktionsraeume_plugin
+
+
+def _flush_deletions() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _our_children(main_window):
+    docks = [w for w in main_window.findChildren(QgsDockWidget) if w.objectName() == "AktionsraeumeDock"]
+    actions = [a for a in main_window.findChildren(QAction) if a.objectName() == "AktionsraeumeShowPanel"]
+    return docks, actions
+
+
+def test_load_open_panel_and_unload_leaves_nothing(qgis_iface):
+    plugin = aktionsraeume_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("aktionsraeume") is not None
+
+    plugin.action.setChecked(True)  # what the menu entry and the toolbar button do
+    docks, actions = _our_children(qgis_iface.mainWindow())
+    assert len(docks) == 1 and len(actions) == 1
+    assert docks[0].widget().load_sample_button.text()
+
+    plugin.unload()
+    _flush_deletions()
+    docks, actions = _our_children(qgis_iface.mainWindow())
+    assert docks == [] and actions == []
+    assert registry.providerById("aktionsraeume") is None
+
+    # Reloading (as the Plugin Reloader does) works again from scratch.
+    plugin = aktionsraeume_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    assert registry.providerById("aktionsraeume") is not None
+    plugin.unload()
+    _flush_deletions()
+    assert registry.providerById("aktionsraeume") is None
+
+
+def test_missing_shapely_is_reported_in_the_message_bar(qgis_iface, monkeypatch):
+    # A None entry in sys.modules makes "import shapely" fail, as in a QGIS without shapely.
+    monkeypatch.setitem(sys.modules, "shapely", None)
+    plugin = aktionsraeume_plugin.classFactory(qgis_iface)
+    qgis_iface.messageBar().clear_messages()
+    plugin.initGui()
+    from qgis.core import Qgis
+
+    messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert any("shapely>=2" in m and "pip install" in m for m in messages), messages
+    plugin.unload()
+    assert QgsApplication.processingRegistry().providerById("aktionsraeume") is None
+
+
+@pytest.mark.parametrize("version, missing", [("1.8.5", ["shapely>=2"]), ("2.0.1", [])])
+def test_shapely_major_version_is_checked(monkeypatch, version, missing):
+    import shapely
+
+    from aktionsraeume_plugin.dependencies import missing_dependencies
+
+    monkeypatch.setattr(shapely, "__version__", version)
+    assert missing_dependencies() == missing
