@@ -15,11 +15,10 @@ export QGIS_CUSTOM_CONFIG_PATH ?= $(CURDIR)/$(BUILD)/qgis-config
 export XDG_RUNTIME_DIR ?= $(CURDIR)/$(BUILD)/runtime
 QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-APT_PACKAGES := python3-qgis qgis-providers python3-venv qttools5-dev-tools pyqt5-dev-tools \
+APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv qttools5-dev-tools pyqt6-dev-tools \
 	poppler-utils fonts-open-sans fonts-dejavu-core
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*')
 
 .PHONY: setup map test lint bench translations compile-translations plugin package deploy sample clean
 
@@ -42,9 +41,11 @@ $(VENV)/.installed: $(BUILD)/.apt-installed requirements.txt requirements-dev.tx
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-dev.txt
 	@touch $@
 
-## translations: refresh the .ts files from the code (pylupdate5), then compile them
+## translations: refresh the .ts files from the code, then compile them
+# pylupdate6 reads Python with Python's own tokenizer (pylupdate5 misses calls with a trailing comma);
+# its .ts files are the same format Qt 5's lrelease compiles.
 translations: setup
-	pylupdate5 -noobsolete $(PY_SOURCES) -ts $(TS_FILES)
+	for ts in $(TS_FILES); do pylupdate6 --no-obsolete --no-summary --ts $$ts $(PLUGIN); done
 	$(MAKE) compile-translations
 
 compile-translations: $(QM_FILES)

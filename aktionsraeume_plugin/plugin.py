@@ -31,8 +31,10 @@ class AktionsraeumePlugin:
         from .processing.provider import AktionsraeumeProvider
 
         if self.provider is None:
-            self.provider = AktionsraeumeProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = AktionsraeumeProvider()
+            # addProvider refuses a second provider with our id (and then owns nothing to remove later).
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self) -> None:
         install_translator(qgis_language())

@@ -60,4 +60,6 @@ def dominant_colour(png: Path, to_pixel, polygon, inset: float = 150.0, grid: in
 def pdf_text(pdf: Path) -> str:
     """The text of a PDF as pdftotext (poppler) extracts it."""
     assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is installed by make setup"
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout

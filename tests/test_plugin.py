@@ -24,10 +24,24 @@ def _our_children(main_window):
     return docks, actions
 
 
-def test_load_open_panel_and_unload_leaves_nothing(qgis_iface):
+@pytest.fixture()
+def registry_without_our_provider(qgis_processing):
+    """The registry as a fresh QGIS has it: without the session's provider (put back afterwards)."""
+    registry = QgsApplication.processingRegistry()
+    had_provider = registry.providerById("aktionsraeume") is not None
+    if had_provider:
+        registry.removeProvider("aktionsraeume")
+    yield registry
+    if had_provider and registry.providerById("aktionsraeume") is None:
+        from aktionsraeume_plugin.processing.provider import AktionsraeumeProvider
+
+        registry.addProvider(AktionsraeumeProvider())
+
+
+def test_load_open_panel_and_unload_leaves_nothing(qgis_iface, registry_without_our_provider):
     plugin = aktionsraeume_plugin.classFactory(qgis_iface)
     plugin.initGui()
-    registry = QgsApplication.processingRegistry()
+    registry = registry_without_our_provider
     assert registry.providerById("aktionsraeume") is not None
 
     plugin.action.setChecked(True)  # what the menu entry and the toolbar button do
@@ -50,7 +64,9 @@ def test_load_open_panel_and_unload_leaves_nothing(qgis_iface):
     assert registry.providerById("aktionsraeume") is None
 
 
-def test_missing_shapely_is_reported_in_the_message_bar(qgis_iface, monkeypatch):
+def test_missing_shapely_is_reported_in_the_message_bar(
+    qgis_iface, monkeypatch, registry_without_our_provider
+):
     # A None entry in sys.modules makes "import shapely" fail, as in a QGIS without shapely.
     monkeypatch.setitem(sys.modules, "shapely", None)
     plugin = aktionsraeume_plugin.classFactory(qgis_iface)
@@ -60,8 +76,8 @@ def test_missing_shapely_is_reported_in_the_message_bar(qgis_iface, monkeypatch)
 
     messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
     assert any("shapely>=2" in m and "pip install" in m for m in messages), messages
+    assert type(plugin).__name__ == "MissingDependenciesPlugin"  # nothing else was loaded
     plugin.unload()
-    assert QgsApplication.processingRegistry().providerById("aktionsraeume") is None
 
 
 @pytest.mark.parametrize("version, missing", [("1.8.5", ["shapely>=2"]), ("2.0.1", [])])

@@ -98,6 +98,43 @@ class Scenario:
     def with_all_enabled(self, enabled: bool) -> Scenario:
         return replace(self, changes=tuple(replace(c, enabled=enabled) for c in self.changes))
 
+    # -- editing -------------------------------------------------------------------------------
+    def with_change(self, change: Change) -> Scenario:
+        """The scenario with ``change`` added, or replacing the change with the same id."""
+        if any(c.id == change.id for c in self.changes):
+            return replace(self, changes=tuple(change if c.id == change.id else c for c in self.changes))
+        return replace(self, changes=(*self.changes, change))
+
+    def without_change(self, change_id: str) -> Scenario:
+        """The scenario without the change ``change_id``."""
+        self.change(change_id)  # raises for an unknown id
+        return replace(self, changes=tuple(c for c in self.changes if c.id != change_id))
+
+    def with_edited(self, change_id: str, **values: Any) -> Scenario:
+        """The scenario with fields of one change replaced, e.g. ``with_edited("x", rationale="...")``.
+
+        Changing ``id`` to one already used, or clearing the parent of a kept quarter, is refused.
+        """
+        old = self.change(change_id)
+        unknown = set(values) - set(Change.__dataclass_fields__)
+        if unknown:
+            raise ScenarioError(f"A change has no field {', '.join(sorted(unknown))}.")
+        if "action" in values:
+            values["action"] = ChangeAction(values["action"])
+        new = replace(old, **values)
+        if new.id != change_id and any(c.id == new.id for c in self.changes):
+            raise ScenarioError(f"Scenario '{self.name}' already has a change with id '{new.id}'.")
+        if not new.area.strip():
+            raise ScenarioError(f"Change '{new.id}' needs an area key.")
+        if new.action is ChangeAction.KEEP_QUARTER and not new.parent:
+            raise ScenarioError(
+                f"Change '{new.id}' keeps a quarter and needs the key of its Sozialraum as parent."
+            )
+        return replace(self, changes=tuple(new if c.id == change_id else c for c in self.changes))
+
+    def with_baseline(self, baseline: Baseline) -> Scenario:
+        return replace(self, baseline=baseline)
+
     def change(self, change_id: str) -> Change:
         for candidate in self.changes:
             if candidate.id == change_id:
@@ -169,10 +206,12 @@ class Scenario:
         if not isinstance(data, Mapping):
             raise ScenarioError(f"{source}: a scenario must be a JSON object.")
         if data.get("format") != SCENARIO_FORMAT:
-            raise ScenarioError(f"{source}: not an Aktionsräume scenario (\"format\" is not '{SCENARIO_FORMAT}').")
+            raise ScenarioError(
+                f"{source}: not an Aktionsräume scenario (\"format\" is not '{SCENARIO_FORMAT}')."
+            )
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise ScenarioError(f"{source}: \"version\" must be a whole number.")
+            raise ScenarioError(f'{source}: "version" must be a whole number.')
         if version > SCENARIO_VERSION:
             raise ScenarioError(
                 f"{source}: scenario version {version} was written by a newer release of the plugin; "
@@ -182,24 +221,26 @@ class Scenario:
             raise ScenarioError(f"{source}: unknown scenario version {version}.")
         baseline = data.get("baseline")
         if not isinstance(baseline, Mapping):
-            raise ScenarioError(f"{source}: \"baseline\" is missing or not an object.")
+            raise ScenarioError(f'{source}: "baseline" is missing or not an object.')
         changes_data = data.get("changes", [])
         if not isinstance(changes_data, list):
-            raise ScenarioError(f"{source}: \"changes\" must be a list.")
-        changes = tuple(_change_from_dict(item, f"{source}: change {n}") for n, item in enumerate(changes_data, 1))
+            raise ScenarioError(f'{source}: "changes" must be a list.')
+        changes = tuple(
+            _change_from_dict(item, f"{source}: change {n}") for n, item in enumerate(changes_data, 1)
+        )
         seen: set[str] = set()
         for change in changes:
             if change.id in seen:
                 raise ScenarioError(f"{source}: two changes have the id '{change.id}'.")
             seen.add(change.id)
         return cls(
-            name=_text(data.get("name", ""), f"{source}: \"name\""),
-            description=_text(data.get("description", ""), f"{source}: \"description\""),
-            catalogue=_text(data.get("catalogue", ""), f"{source}: \"catalogue\""),
+            name=_text(data.get("name", ""), f'{source}: "name"'),
+            description=_text(data.get("description", ""), f'{source}: "description"'),
+            catalogue=_text(data.get("catalogue", ""), f'{source}: "catalogue"'),
             baseline=Baseline(
-                action_spaces=_keys(baseline.get("aktionsraeume", []), f"{source}: baseline \"aktionsraeume\""),
+                action_spaces=_keys(baseline.get("aktionsraeume", []), f'{source}: baseline "aktionsraeume"'),
                 action_quarters=_keys(
-                    baseline.get("aktionsquartiere", []), f"{source}: baseline \"aktionsquartiere\""
+                    baseline.get("aktionsquartiere", []), f'{source}: baseline "aktionsquartiere"'
                 ),
             ),
             changes=changes,
@@ -224,8 +265,12 @@ def write_scenario(scenario: Scenario, path: str | Path) -> None:
     """Write a scenario file atomically (a temporary file renamed into place)."""
     path = Path(path)
     temporary = path.with_name(f".{path.name}.part")
-    temporary.write_text(scenario.to_json(), encoding="utf-8")
-    temporary.replace(path)
+    try:
+        temporary.write_text(scenario.to_json(), encoding="utf-8")
+        temporary.replace(path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ScenarioError(f"{path}: cannot be written ({error.strerror}).") from None
 
 
 # -- statuses ------------------------------------------------------------------------------------
@@ -259,7 +304,9 @@ def unknown_areas(scenario: Scenario, space_keys: Iterable[str], quarter_keys: I
     """Messages for keys the scenario names that the area layers do not have."""
     spaces, quarters = set(space_keys), set(quarter_keys)
     problems = [
-        f"baseline Aktionsraum '{k}' is not a Sozialraum key" for k in scenario.baseline.action_spaces if k not in spaces
+        f"baseline Aktionsraum '{k}' is not a Sozialraum key"
+        for k in scenario.baseline.action_spaces
+        if k not in spaces
     ]
     problems += [
         f"baseline Aktionsquartier '{k}' is not a Quartier key"
@@ -351,22 +398,22 @@ def _change_from_dict(data: Any, where: str) -> Change:
         raise ScenarioError(f"{where}: unknown action {data.get('action')!r} (allowed: {allowed}).") from None
     area = data.get("area")
     if not isinstance(area, str) or not area.strip():
-        raise ScenarioError(f"{where}: \"area\" must be the key of a Sozialraum or Quartier.")
+        raise ScenarioError(f'{where}: "area" must be the key of a Sozialraum or Quartier.')
     change_id = data.get("id") or f"{action.value}-{area.strip()}"
     if not isinstance(change_id, str):
-        raise ScenarioError(f"{where}: \"id\" must be text.")
+        raise ScenarioError(f'{where}: "id" must be text.')
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
-        raise ScenarioError(f"{where}: \"enabled\" must be true or false.")
-    parent = _text(data.get("parent", ""), f"{where}: \"parent\"").strip()
+        raise ScenarioError(f'{where}: "enabled" must be true or false.')
+    parent = _text(data.get("parent", ""), f'{where}: "parent"').strip()
     if action is ChangeAction.KEEP_QUARTER and not parent:
-        raise ScenarioError(f"{where}: keeping a quarter needs \"parent\", the key of its Sozialraum.")
+        raise ScenarioError(f'{where}: keeping a quarter needs "parent", the key of its Sozialraum.')
     return Change(
         id=change_id,
         action=action,
         area=area.strip(),
-        area_name=_text(data.get("area_name", ""), f"{where}: \"area_name\""),
+        area_name=_text(data.get("area_name", ""), f'{where}: "area_name"'),
         parent=parent,
-        rationale=_text(data.get("rationale", ""), f"{where}: \"rationale\""),
+        rationale=_text(data.get("rationale", ""), f'{where}: "rationale"'),
         enabled=enabled,
     )

@@ -11,7 +11,11 @@ from ..paths import ICON_FILE, plugin_version
 
 def _algorithm_classes() -> list:
     """Every algorithm the provider offers; each module owns one algorithm."""
-    return []
+    from .assess import AssessAlgorithm
+    from .check_boundaries import CheckBoundariesAlgorithm
+    from .join_table import JoinTableAlgorithm
+
+    return [AssessAlgorithm, CheckBoundariesAlgorithm, JoinTableAlgorithm]
 
 
 class AktionsraeumeProvider(QgsProcessingProvider):

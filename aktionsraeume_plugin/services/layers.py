@@ -12,7 +12,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 import shapely
@@ -24,11 +24,14 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsLayerMetadata,
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
+
+from ..core.geos_runtime import wkb_output_dimension
 
 GEOMETRY_COLUMN = "geometry"
 FID_COLUMN = "fid"
@@ -91,7 +94,7 @@ def qgs_geometry(geom) -> QgsGeometry:
     if geom is None or shapely.is_empty(geom):
         return QgsGeometry()
     result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geom))
+    result.fromWkb(shapely.to_wkb(geom, output_dimension=wkb_output_dimension()))
     return result
 
 
@@ -160,11 +163,17 @@ def frame_to_memory_layer(
     return layer
 
 
-def write_layers_to_gpkg(layers: Iterable[tuple[QgsVectorLayer, str]], path: str | Path) -> Path:
+def write_layers_to_gpkg(
+    layers: Iterable[tuple[QgsVectorLayer, str]],
+    path: str | Path,
+    descriptions: Mapping[str, str] | None = None,
+    metadata: Mapping[str, QgsLayerMetadata] | None = None,
+) -> Path:
     """Write layers as named tables of a new GeoPackage, replacing ``path`` only when all succeeded.
 
     The GeoPackage is assembled in a temporary file beside ``path`` and renamed into place, so an
-    error leaves an existing file at ``path`` untouched.
+    error leaves an existing file at ``path`` untouched. ``descriptions`` and ``metadata`` (by table
+    name) are passed on to :func:`append_layer_to_gpkg`.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -173,7 +182,13 @@ def write_layers_to_gpkg(layers: Iterable[tuple[QgsVectorLayer, str]], path: str
     os.unlink(temporary)  # GDAL creates the file itself
     try:
         for layer, table in layers:
-            append_layer_to_gpkg(layer, temporary, table)
+            append_layer_to_gpkg(
+                layer,
+                temporary,
+                table,
+                description=(descriptions or {}).get(table, ""),
+                metadata=(metadata or {}).get(table),
+            )
         shutil.move(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -181,12 +196,28 @@ def write_layers_to_gpkg(layers: Iterable[tuple[QgsVectorLayer, str]], path: str
     return path
 
 
-def append_layer_to_gpkg(layer: QgsVectorLayer, path: str | Path, table: str) -> None:
-    """Write ``layer`` into GeoPackage ``path`` as table ``table`` (created or replaced)."""
+def append_layer_to_gpkg(
+    layer: QgsVectorLayer,
+    path: str | Path,
+    table: str,
+    description: str = "",
+    metadata: QgsLayerMetadata | None = None,
+) -> None:
+    """Write ``layer`` into GeoPackage ``path`` as table ``table`` (created or replaced).
+
+    ``description`` goes into the table's ``gpkg_contents`` row (what GDAL and other GIS show);
+    ``metadata`` is stored in the GeoPackage metadata tables, where QGIS reads it as the layer's
+    metadata (abstract, title, ...).
+    """
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table
     options.fileEncoding = "UTF-8"
+    if description:
+        options.layerOptions = [f"DESCRIPTION={description}"]
+    if metadata is not None:
+        options.layerMetadata = metadata
+        options.saveMetadata = True
     options.actionOnExistingFile = (
         QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
         if Path(path).exists()

@@ -17,18 +17,21 @@ from pathlib import Path
 
 from qgis.core import (
     QgsFeedback,
-    QgsLayerTree,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
     QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsScaleBarSettings,
+    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtXml import QDomDocument
@@ -46,6 +49,7 @@ DEFAULT_DPI = {"pdf": 300, "png": 300, "svg": 96}
 #: Mantissas of "round" map scales (1:100 000, 1:125 000, 1:150 000, ...).
 ROUND_SCALE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5)
 MAP_MARGIN = 0.03
+SCALE_BAR_SEGMENTS = 3
 
 
 class ExportError(RuntimeError):
@@ -176,8 +180,19 @@ def fill_layout(layout: QgsPrintLayout, status_layers: StatusLayers, texts: MapT
     if status_layers.districts is not None:
         extent.combineExtentWith(status_layers.districts.extent())
     extent.scale(1 + 2 * MAP_MARGIN)
-    map_item.zoomToExtent(extent)
+    map_item.setExtent(_fit_aspect(extent, map_item.rect().width() / map_item.rect().height()))
     map_item.setScale(round_scale(map_item.scale()))
+
+    scale_bar = _item(layout, "scalebar", QgsLayoutItemScaleBar)
+    scale_bar.setLinkedMap(map_item)
+    scale_bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    scale_bar.setUnitLabel("km")
+    scale_bar.setMapUnitsPerScaleBarUnit(1.0)  # QGIS converts metres to kilometres itself
+    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+    scale_bar.setNumberOfSegmentsLeft(0)
+    scale_bar.setNumberOfSegments(SCALE_BAR_SEGMENTS)
+    scale_bar.setUnitsPerSegment(_scale_bar_step(map_item.scale()))
+    scale_bar.update()
 
     north_arrow = _item(layout, "north_arrow", QgsLayoutItemPicture)
     north_arrow.setPicturePath(str(ICONS_DIR / "north_arrow.svg"))
@@ -186,7 +201,10 @@ def fill_layout(layout: QgsPrintLayout, status_layers: StatusLayers, texts: MapT
     legend = _item(layout, "legend", QgsLayoutItemLegend)
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
-    root = QgsLayerTree()
+    # Edit the legend's own layer tree in place: a tree made here would be freed by Python while the
+    # legend still points at it.
+    root = legend.model().rootGroup()
+    root.clear()
     titles = (
         (status_layers.spaces, QCoreApplication.translate("MapExport", "Sozialräume")),
         (status_layers.quarters, QCoreApplication.translate("MapExport", "Quartiere")),
@@ -196,13 +214,43 @@ def fill_layout(layout: QgsPrintLayout, status_layers: StatusLayers, texts: MapT
         if layer is None:
             continue
         node = root.addLayer(layer)
-        node.setCustomProperty("legend/title-label", title)
+        # The legend's own name for the layer; the layer itself keeps its name.
+        node.setUseLayerName(False)
+        node.setName(title)
+        if layer is status_layers.districts:
+            # A single-symbol layer's entry sits beside its symbol and is labelled on its own.
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, title)
+            legend.model().refreshLayerLegend(node)
         if layer is status_layers.quarters:
             # One category ("Aktionsquartier (n)") needs no heading of its own.
             QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
-    legend.model().setRootGroup(root)
     legend.setTitle("")
     refresh_legend(layout)
+
+
+def _scale_bar_step(scale: float) -> float:
+    """Kilometres per scale-bar segment: a round step giving segments of about 10 mm on paper."""
+    target_km = scale * 0.010 / 1000
+    for step in (0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0):
+        if step >= target_km:
+            return step
+    return 100.0
+
+
+def _fit_aspect(extent: QgsRectangle, width_to_height: float) -> QgsRectangle:
+    """The smallest rectangle around ``extent``'s centre that holds it and has the item's shape.
+
+    (``QgsLayoutItemMap.setExtent`` would otherwise resize the item to the extent's shape.)
+    """
+    width, height = extent.width(), extent.height()
+    if width / height < width_to_height:
+        width = height * width_to_height
+    else:
+        height = width / width_to_height
+    centre = extent.center()
+    return QgsRectangle(
+        centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2
+    )
 
 
 def refresh_legend(layout: QgsPrintLayout) -> None:
@@ -286,6 +334,10 @@ def export_layout(
             raise ExportError(
                 QCoreApplication.translate("MapExport", "{path}: export cancelled.").format(path=path)
             )
+        # mkstemp made the file private (0600); give it the permissions a new file normally gets.
+        umask = os.umask(0)
+        os.umask(umask)
+        temporary.chmod(0o666 & ~umask)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)

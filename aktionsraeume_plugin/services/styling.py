@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsPalLayerSettings,
-    QgsProperty,
     QgsRendererCategory,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -104,8 +103,10 @@ def apply_area_labels(
     settings.placement = QgsPalLayerSettings.Placement.OverPoint
     settings.fitInPolygonOnly = False
     settings.priority = 8
-    settings.autoWrapLength = 14
+    settings.autoWrapLength = 18
     settings.displayAll = False
+    # Polygons as obstacles would keep every other label (district names) off the whole city.
+    settings.obstacleSettings().setIsObstacle(False)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
@@ -126,17 +127,12 @@ def apply_district_style(layer: QgsVectorLayer, name_field: str) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = f'upper("{name_field}")'
     settings.isExpression = True
-    text = text_format(7.0, bold=False, colour="#505050")
-    font = text.font()
-    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
-    text.setFont(font)
-    settings.setFormat(text)
+    # No letter spacing: spaced text is written glyph by glyph into PDFs and is no longer searchable.
+    settings.setFormat(text_format(7.5, bold=False, colour="#4a4a4a"))
     settings.placement = QgsPalLayerSettings.Placement.Horizontal
     settings.priority = 2
     settings.autoWrapLength = 12
-    # Names sit where the district is widest, away from area labels where possible.
-    settings.dataDefinedProperties().setProperty(
-        QgsPalLayerSettings.Property.Priority, QgsProperty.fromValue(2)
-    )
+    # The district outline must not push its own name away (as an obstacle it hides most names).
+    settings.obstacleSettings().setIsObstacle(False)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)

@@ -28,7 +28,10 @@ def main() -> int:
 
     def report(name: str, ours: float, native: float, goal: str) -> None:
         rows.append((name, ours, native, goal))
-        print(f"  {name}: ours {ours:.3f} s, reference {native:.3f} s, ratio {ours / native:.2f} ({goal})", flush=True)
+        print(
+            f"  {name}: ours {ours:.3f} s, reference {native:.3f} s, ratio {ours / native:.2f} ({goal})",
+            flush=True,
+        )
 
     package = sys.modules[__package__]
     failed = []

@@ -1,0 +1,533 @@
+"""Assessment of areas against the city: where does the social situation lie below the city average?
+
+Two methods a city can choose between, both at any level (Sozialraum, Quartier):
+
+``average`` — comparison with the city reference (the Dortmund report's way). The reference is the
+table's total row, else the population-weighted mean (when the catalogue names a population column),
+else the plain mean; the report says which. Per area and indicator: worse or not (by direction); counts
+per domain and overall; threshold rules; "below average" by the catalogue's rule.
+
+``index`` — standardised index (Berlin's and Hamburg's monitoring). Each indicator is z-standardised over
+the assessed areas (unweighted mean, population standard deviation, ddof=0), signed so that positive means
+worse, combined with the indicator weights, and the combination standardised again into the status index;
+classes come from the catalogue's break points. Areas under the minimum population are left out of the
+standardisation and unclassified. A Dynamik index of the same form is built from ``kind = "change"``
+indicators when the catalogue has them.
+
+Missing values (suppressed, "." in the tables) are skipped and reported, never counted as worse.
+
+Result fields (short names, fit for GeoPackage; documented in :data:`FIELD_DOCS`):
+
+====================  ==========================================================================
+``w_<id>``            1 = worse than the city reference, 0 = not worse, NULL = value missing
+``n_worse``           number of status indicators worse than the city reference
+``n_valid``           number of status indicators with a value
+``n_worse_<domain>``  the same count per domain
+``thr_hit``           1 when any threshold rule holds (e.g. tlq > 20), else 0
+``thr_ids``           ids of the indicators whose threshold rule holds, comma-separated
+``bel_avg``           1 = below average by the method's rule, else 0
+``z_<id>``            signed z-score (positive = worse) of an indicator, index method
+``status_idx``        status index (standardised; positive = worse), NULL when unclassified
+``status_cls``        class code of the status index (catalogue ``[index] classes``), NULL = unclassified
+``dyn_idx``           Dynamik index over change indicators (positive = worse development)
+``dyn_cls``           class code of the Dynamik index
+====================  ==========================================================================
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .catalogue import Catalogue, Indicator
+
+METHOD_AVERAGE = "average"
+METHOD_INDEX = "index"
+METHODS = (METHOD_AVERAGE, METHOD_INDEX)
+
+REFERENCE_TOTAL_ROW = "total_row"
+REFERENCE_WEIGHTED_MEAN = "population_weighted_mean"
+REFERENCE_MEAN = "mean"
+
+FIELD_DOCS: dict[str, str] = {
+    "w_<id>": "1 = worse than the city reference, 0 = not worse, NULL = value missing",
+    "n_worse": "number of status indicators worse than the city reference",
+    "n_valid": "number of status indicators with a value",
+    "n_worse_<domain>": "number of status indicators of the domain worse than the city reference",
+    "thr_hit": "1 when any threshold rule holds, else 0",
+    "thr_ids": "ids of the indicators whose threshold rule holds, comma-separated",
+    "bel_avg": "1 = below average by the method's rule, else 0",
+    "z_<id>": "signed z-score of the indicator (positive = worse); index method",
+    "status_idx": "status index, standardised, positive = worse; NULL when unclassified",
+    "status_cls": "class code of the status index; NULL when unclassified",
+    "dyn_idx": "Dynamik index over change indicators, positive = worse development",
+    "dyn_cls": "class code of the Dynamik index",
+}
+
+_MISSING_MARKS = {"", ".", "-", "–", "—", "x", "X", "/", "…", "..."}
+
+
+class AssessmentError(ValueError):
+    """Input the assessment cannot use; the message names the area, column or value."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """City reference value per indicator id, and how it was obtained."""
+
+    values: pd.Series
+    method: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class AssessmentReport:
+    """What the user must know about an assessment besides its fields."""
+
+    method: str
+    reference_method: str
+    reference_label: str
+    reference_values: Mapping[str, float]
+    missing: tuple[tuple[str, str], ...] = ()  # (area key, indicator id)
+    unclassified: tuple[str, ...] = ()  # area keys
+    notes: tuple[str, ...] = ()
+
+    def messages(self) -> list[str]:
+        """Plain English lines for logs and Processing feedback."""
+        how = {
+            REFERENCE_TOTAL_ROW: f"the table's total row '{self.reference_label}'",
+            REFERENCE_WEIGHTED_MEAN: f"the mean weighted by '{self.reference_label}'",
+            REFERENCE_MEAN: "the plain mean of the areas",
+        }.get(self.reference_method, self.reference_method)
+        lines = [f"City reference: {how}."]
+        if self.missing:
+            shown = ", ".join(f"{key}/{indicator}" for key, indicator in self.missing[:10])
+            more = f" and {len(self.missing) - 10} more" if len(self.missing) > 10 else ""
+            lines.append(f"{len(self.missing)} missing values skipped (area/indicator): {shown}{more}.")
+        if self.unclassified:
+            lines.append(f"{len(self.unclassified)} areas unclassified: {', '.join(self.unclassified)}.")
+        lines.extend(self.notes)
+        return lines
+
+
+@dataclass(frozen=True)
+class AssessmentResult:
+    """Result fields (indexed by area key) plus the numbers behind them, for rationales and reports."""
+
+    fields: pd.DataFrame
+    values: pd.DataFrame  # indicator values, columns = indicator ids, index = area key
+    reference: pd.Series  # city reference per indicator id
+    worse: pd.DataFrame  # per area and indicator id: True worse, False not, <NA> missing
+    catalogue: Catalogue
+    report: AssessmentReport
+    method: str = METHOD_AVERAGE
+    extra: Mapping[str, pd.Series] = field(default_factory=dict)
+
+    @property
+    def keys(self) -> list[str]:
+        return list(self.fields.index)
+
+    def below_average(self) -> list[str]:
+        """Keys of the areas below average, in table order."""
+        return [k for k, flag in self.fields["bel_avg"].items() if flag == 1]
+
+    def worse_indicators(self, key: str) -> list[str]:
+        """Ids of the status indicators in which the area is worse than the city reference."""
+        row = self.worse.loc[key]
+        return [i.id for i in self.catalogue.status_indicators if not pd.isna(row[i.id]) and bool(row[i.id])]
+
+    def valid_indicators(self, key: str) -> list[str]:
+        row = self.values.loc[key]
+        return [i.id for i in self.catalogue.status_indicators if not pd.isna(row.get(i.id))]
+
+    def threshold_hits(self, key: str) -> list[str]:
+        """Ids of the indicators whose threshold rule holds for the area."""
+        row = self.values.loc[key]
+        return [
+            i.id
+            for i in self.catalogue.indicators
+            if i.threshold is not None and i.threshold.holds(row[i.id])
+        ]
+
+
+# -- numbers -------------------------------------------------------------------------------------
+
+
+def to_numbers(series: pd.Series, column: str, keys: Sequence[str]) -> pd.Series:
+    """A column as floats: numbers stay, German-formatted text is parsed, placeholders become NaN.
+
+    Raises :class:`AssessmentError` naming the area and column for text that is not a number.
+    """
+    if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
+        return series.astype(float)
+    result = []
+    for key, value in zip(keys, series):
+        if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+            result.append(math.nan)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            result.append(float(value))
+        elif isinstance(value, str):
+            text = value.strip()
+            if text in _MISSING_MARKS:
+                result.append(math.nan)
+                continue
+            # German notation: "1.234,5" -> 1234.5; plain "21.4" stays as it is
+            normalised = text.replace(".", "").replace(",", ".") if "," in text else text
+            try:
+                result.append(float(normalised))
+            except ValueError:
+                raise AssessmentError(
+                    f"Area '{key}', column '{column}': {value!r} is not a number "
+                    "(allowed placeholders for suppressed values: '.', '-')."
+                ) from None
+        else:
+            raise AssessmentError(f"Area '{key}', column '{column}': {value!r} is not a number.")
+    return pd.Series(result, index=series.index, dtype=float)
+
+
+def _format_number(value: float) -> str:
+    return f"{value:.4g}"
+
+
+# -- reference -----------------------------------------------------------------------------------
+
+
+def find_total_rows(frame: pd.DataFrame, labels: Sequence[str]) -> list:
+    """Index labels of rows that carry one of the total-row labels in any text column (case-insensitive)."""
+    wanted = {label.strip().casefold() for label in labels if label.strip()}
+    if not wanted or frame.empty:
+        return []
+    hits: set = set()
+    for column in frame.columns:
+        series = frame[column]
+        if series.dtype != object and not pd.api.types.is_string_dtype(series):
+            continue
+        text = series.map(lambda v: v.strip().casefold() if isinstance(v, str) else None)
+        hits.update(series.index[text.isin(wanted)])
+    return [i for i in frame.index if i in hits]
+
+
+def split_total_row(frame: pd.DataFrame, catalogue: Catalogue) -> tuple[pd.DataFrame, pd.Series | None, str]:
+    """The area rows and the city total row (or None) of a table, with the matched label."""
+    rows = find_total_rows(frame, catalogue.reference.total_row)
+    if not rows:
+        return frame, None, ""
+    total = frame.loc[rows[0]]
+    label = next(
+        (
+            str(v).strip()
+            for v in total.to_numpy()
+            if isinstance(v, str)
+            and v.strip().casefold() in {x.casefold() for x in catalogue.reference.total_row}
+        ),
+        "",
+    )
+    return frame.drop(index=rows), total, label
+
+
+def reference_from_row(row: pd.Series, catalogue: Catalogue, label: str = "") -> Reference:
+    """The city reference taken from a total row (a row of the indicator table)."""
+    values = {}
+    for indicator in catalogue.indicators:
+        if indicator.column not in row.index:
+            raise AssessmentError(f"The total row '{label}' has no column '{indicator.column}'.")
+        number = to_numbers(
+            pd.Series([row[indicator.column]]), indicator.column, [label or "total row"]
+        ).iloc[0]
+        values[indicator.id] = number
+    return Reference(pd.Series(values, dtype=float), REFERENCE_TOTAL_ROW, label)
+
+
+def computed_reference(
+    values: pd.DataFrame, population: pd.Series | None, population_column: str = ""
+) -> Reference:
+    """Population-weighted mean when population is known, else the plain mean, per indicator id."""
+    if population is not None and population.notna().any():
+        result = {}
+        for indicator_id in values.columns:
+            mask = values[indicator_id].notna() & population.notna() & (population > 0)
+            weights = population[mask]
+            result[indicator_id] = (
+                float((values[indicator_id][mask] * weights).sum() / weights.sum())
+                if weights.sum() > 0
+                else math.nan
+            )
+        return Reference(pd.Series(result, dtype=float), REFERENCE_WEIGHTED_MEAN, population_column)
+    return Reference(values.mean(skipna=True).astype(float), REFERENCE_MEAN, "")
+
+
+# -- preparing the table -------------------------------------------------------------------------
+
+
+def _prepare(
+    frame: pd.DataFrame, catalogue: Catalogue, key_column: str | None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series | None, pd.Series | None, str]:
+    """Area rows (total row removed), indicator values by id, population, total row, total label."""
+    catalogue.validate_against(frame.columns)
+    areas, total_row, total_label = split_total_row(frame, catalogue)
+    if key_column:
+        if key_column not in areas.columns:
+            raise AssessmentError(f"The table has no key column '{key_column}'.")
+        keys = [str(k).strip() if k is not None else "" for k in areas[key_column]]
+    else:
+        keys = [str(k) for k in areas.index]
+    empty = [n for n, k in enumerate(keys, 1) if not k or k == "None"]
+    if empty:
+        raise AssessmentError(f"Row {empty[0]} has no area key in column '{key_column}'.")
+    duplicates = sorted({k for k in keys if keys.count(k) > 1})
+    if duplicates:
+        raise AssessmentError(
+            f"Area key(s) {', '.join(duplicates)} occur more than once in column '{key_column}'."
+        )
+    index = pd.Index(keys, name="key")
+    values = pd.DataFrame(
+        {i.id: to_numbers(areas[i.column], i.column, keys).to_numpy() for i in catalogue.indicators},
+        index=index,
+    )
+    population = None
+    population_column = catalogue.reference.population_column
+    if population_column and population_column in areas.columns:
+        population = pd.Series(
+            to_numbers(areas[population_column], population_column, keys).to_numpy(), index=index, dtype=float
+        )
+    return areas, values, population, total_row, total_label
+
+
+def _resolve_reference(
+    values: pd.DataFrame,
+    population: pd.Series | None,
+    catalogue: Catalogue,
+    total_row: pd.Series | None,
+    total_label: str,
+    reference: Reference | None,
+) -> Reference:
+    if reference is not None:
+        return reference
+    if total_row is not None:
+        return reference_from_row(total_row, catalogue, total_label)
+    return computed_reference(values, population, catalogue.reference.population_column)
+
+
+def _worse_table(values: pd.DataFrame, reference: pd.Series, catalogue: Catalogue) -> pd.DataFrame:
+    """Per area and indicator: True worse than the reference, False not, <NA> missing."""
+    columns = {}
+    for indicator in catalogue.indicators:
+        column = values[indicator.id]
+        ref = reference.get(indicator.id, math.nan)
+        worse = column > ref if indicator.worse_sign > 0 else column < ref
+        result = pd.Series(worse.to_numpy(), index=values.index, dtype="boolean")
+        result[column.isna() | (pd.isna(ref))] = pd.NA
+        columns[indicator.id] = result
+    return pd.DataFrame(columns, index=values.index)
+
+
+def _missing_pairs(values: pd.DataFrame) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (key, indicator_id) for key, row in values.iterrows() for indicator_id in row.index[row.isna()]
+    )
+
+
+# -- method 1: comparison with the city reference ------------------------------------------------
+
+
+def assess(
+    frame: pd.DataFrame,
+    catalogue: Catalogue,
+    key_column: str | None = None,
+    method: str = METHOD_AVERAGE,
+    reference: Reference | None = None,
+) -> AssessmentResult:
+    """Assess every area row of ``frame`` (a total row, if present, is used as reference and dropped).
+
+    ``reference`` overrides the reference (e.g. the total row of a separate table, when ``frame`` is a
+    joined area layer without one).
+    """
+    if method == METHOD_AVERAGE:
+        return assess_average(frame, catalogue, key_column, reference)
+    if method == METHOD_INDEX:
+        return assess_index(frame, catalogue, key_column, reference)
+    raise AssessmentError(
+        f"Unknown assessment method '{method}' (use '{METHOD_AVERAGE}' or '{METHOD_INDEX}')."
+    )
+
+
+def assess_average(
+    frame: pd.DataFrame,
+    catalogue: Catalogue,
+    key_column: str | None = None,
+    reference: Reference | None = None,
+) -> AssessmentResult:
+    """Method 1: comparison with the city reference and the catalogue's "below average" rule."""
+    _areas, values, population, total_row, total_label = _prepare(frame, catalogue, key_column)
+    ref = _resolve_reference(values, population, catalogue, total_row, total_label, reference)
+    worse = _worse_table(values, ref.values, catalogue)
+    status_ids = [i.id for i in catalogue.status_indicators]
+
+    fields = pd.DataFrame(index=values.index)
+    for indicator in catalogue.indicators:
+        fields[f"w_{indicator.id}"] = worse[indicator.id].astype("Int64")
+    status_worse = worse[status_ids].fillna(False).astype(bool)
+    fields["n_worse"] = status_worse.sum(axis=1).astype("int64")
+    fields["n_valid"] = values[status_ids].notna().sum(axis=1).astype("int64")
+    for domain in catalogue.domains:
+        ids = [i.id for i in catalogue.status_indicators if i.domain == domain.id]
+        if ids:
+            fields[f"n_worse_{domain.id}"] = status_worse[ids].sum(axis=1).astype("int64")
+    hits = _threshold_hits(values, catalogue)
+    fields["thr_hit"] = hits.map(bool).astype("int64")
+    fields["thr_ids"] = hits.map(lambda ids: ",".join(ids)).astype(object)
+    flagged = pd.Series(False, index=values.index)
+    if catalogue.rule.min_worse is not None:
+        flagged |= fields["n_worse"] >= catalogue.rule.min_worse
+    if catalogue.rule.thresholds:
+        flagged |= fields["thr_hit"] == 1
+    fields["bel_avg"] = flagged.astype("int64")
+
+    notes = []
+    if ref.values.isna().any():
+        missing = ", ".join(ref.values.index[ref.values.isna()])
+        notes.append(f"No city reference for indicator(s) {missing}; they are not compared.")
+    report = AssessmentReport(
+        method=METHOD_AVERAGE,
+        reference_method=ref.method,
+        reference_label=ref.label,
+        reference_values={k: float(v) for k, v in ref.values.items()},
+        missing=_missing_pairs(values),
+        notes=tuple(notes),
+    )
+    return AssessmentResult(fields, values, ref.values, worse, catalogue, report, METHOD_AVERAGE)
+
+
+def _threshold_hits(values: pd.DataFrame, catalogue: Catalogue) -> pd.Series:
+    rules = [(i.id, i.threshold) for i in catalogue.indicators if i.threshold is not None]
+    hits = [
+        [indicator_id for indicator_id, rule in rules if rule.holds(row[indicator_id])]
+        for _, row in values.iterrows()
+    ]
+    return pd.Series(hits, index=values.index, dtype=object)
+
+
+# -- method 2: standardised index ----------------------------------------------------------------
+
+
+def classify(value: float, breaks: Sequence[float], classes: Sequence[str]) -> str | None:
+    """Class code of a value; a value exactly on an edge belongs to the lower (better) class."""
+    if value is None or math.isnan(value):
+        return None
+    return classes[int(np.searchsorted(np.asarray(breaks, dtype=float), value, side="left"))]
+
+
+def _standardise(series: pd.Series, mask: pd.Series) -> tuple[pd.Series, bool]:
+    """z-scores over the masked areas (unweighted mean, population std); (zeros, False) if no spread."""
+    base = series[mask & series.notna()]
+    mean = base.mean()
+    std = base.std(ddof=0)
+    if not len(base) or pd.isna(std) or std == 0:
+        return pd.Series(np.where(series.notna() & mask, 0.0, np.nan), index=series.index), False
+    z = (series - mean) / std
+    z[~mask] = np.nan
+    return z, True
+
+
+def composite_index(
+    values: pd.DataFrame, indicators: Sequence[Indicator], assessed: pd.Series
+) -> tuple[pd.Series, pd.DataFrame, list[str]]:
+    """Standardised composite index over ``indicators`` (positive = worse), signed z-scores, notes.
+
+    Each area combines the signed z-scores it has, weighted; with all values present this is the
+    weighted sum divided by the sum of the weights, which the second standardisation makes identical
+    to standardising the weighted sum, and it keeps areas with a missing value comparable.
+    """
+    notes = []
+    z_scores = {}
+    for indicator in indicators:
+        z, spread = _standardise(values[indicator.id], assessed)
+        if not spread:
+            notes.append(
+                f"Indicator '{indicator.id}' has the same value in every assessed area; its z-score is 0."
+            )
+        z_scores[indicator.id] = z * indicator.worse_sign
+    signed = pd.DataFrame(z_scores, index=values.index)
+    weights = pd.Series({i.id: i.weight for i in indicators}, dtype=float)
+    present = signed.notna()
+    weighted_sum = (signed.fillna(0.0) * weights).sum(axis=1)
+    weight_total = (present * weights).sum(axis=1)
+    combined = (weighted_sum / weight_total.replace(0.0, np.nan)).where(present.any(axis=1))
+    index, spread = _standardise(combined, assessed & combined.notna())
+    if not spread:
+        notes.append("The composite index has no spread over the assessed areas; every index is 0.")
+    return index, signed, notes
+
+
+def assess_index(
+    frame: pd.DataFrame,
+    catalogue: Catalogue,
+    key_column: str | None = None,
+    reference: Reference | None = None,
+) -> AssessmentResult:
+    """Method 2: standardised status index (and Dynamik index), classes, below-average by class."""
+    _areas, values, population, total_row, total_label = _prepare(frame, catalogue, key_column)
+    ref = _resolve_reference(values, population, catalogue, total_row, total_label, reference)
+    worse = _worse_table(values, ref.values, catalogue)
+    settings = catalogue.index
+    notes: list[str] = []
+
+    assessed = pd.Series(True, index=values.index)
+    if settings.min_population > 0:
+        if population is None:
+            notes.append(
+                f"Minimum population {_format_number(settings.min_population)} not applied: the table has no "
+                f"population column '{catalogue.reference.population_column}'."
+            )
+        else:
+            small = population.notna() & (population < settings.min_population)
+            assessed &= ~small
+    status_ids = [i.id for i in catalogue.status_indicators]
+    no_values = values[status_ids].isna().all(axis=1)
+    unclassified = [k for k in values.index if not assessed[k] or no_values[k]]
+    if population is not None and settings.min_population > 0:
+        for key in values.index[~assessed]:
+            notes.append(
+                f"Area '{key}': population {_format_number(population[key])} below the minimum "
+                f"{_format_number(settings.min_population)}; left unclassified."
+            )
+    for key in values.index[assessed & no_values]:
+        notes.append(f"Area '{key}': no status indicator has a value; left unclassified.")
+
+    status_idx, signed, index_notes = composite_index(values, catalogue.status_indicators, assessed)
+    notes.extend(index_notes)
+    fields = pd.DataFrame(index=values.index)
+    for indicator_id in signed.columns:
+        fields[f"z_{indicator_id}"] = signed[indicator_id].astype(float)
+    fields["status_idx"] = status_idx.astype(float)
+    fields["status_cls"] = pd.Series(
+        [classify(v, settings.breaks, settings.classes) for v in status_idx], index=values.index, dtype=object
+    )
+    if catalogue.change_indicators:
+        dyn_idx, dyn_signed, dyn_notes = composite_index(values, catalogue.change_indicators, assessed)
+        notes.extend(f"Dynamik: {n}" for n in dyn_notes)
+        for indicator_id in dyn_signed.columns:
+            fields[f"z_{indicator_id}"] = dyn_signed[indicator_id].astype(float)
+        fields["dyn_idx"] = dyn_idx.astype(float)
+        fields["dyn_cls"] = pd.Series(
+            [classify(v, settings.dynamic_breaks, settings.dynamic_classes) for v in dyn_idx],
+            index=values.index,
+            dtype=object,
+        )
+    flagged = set(settings.flagged_classes())
+    fields["bel_avg"] = fields["status_cls"].map(lambda c: int(c in flagged)).astype("int64")
+
+    report = AssessmentReport(
+        method=METHOD_INDEX,
+        reference_method=ref.method,
+        reference_label=ref.label,
+        reference_values={k: float(v) for k, v in ref.values.items()},
+        missing=_missing_pairs(values),
+        unclassified=tuple(unclassified),
+        notes=tuple(notes),
+    )
+    return AssessmentResult(fields, values, ref.values, worse, catalogue, report, METHOD_INDEX)

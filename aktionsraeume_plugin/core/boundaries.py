@@ -1,0 +1,983 @@
+"""Boundary checks: are the area levels valid, do they tile the city, nest, and do their keys agree?
+
+Everything works on arrays of shapely geometries with shapely 2's vectorised operations. Areas and
+distances are planar, in the units of the coordinates: the caller (``services.boundary_service``)
+makes sure they are metres.
+
+A check returns :class:`Finding` objects: a stable type code, a severity, an English message (built
+from a template and parameters, so that the services layer can show it translated), the keys of the
+features involved, an area in m² where one applies, and a location to zoom to (point or polygon).
+
+Tiling is checked with GEOS's coverage functions (shapely ≥ 2.1 built with GEOS ≥ 3.12) where they
+exist: ``coverage_invalid_edges`` finds the few polygons whose edges do not fit their neighbours, and
+only those are intersected exactly. Older shapely/GEOS fall back to an STRtree query over all polygons
+and ``union_all``; both paths give the same findings.
+"""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .geos_runtime import geos_version
+from .keys import normalise_keys
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pylupdate looks for
+    """Mark ``text`` for translation extraction; the services layer translates it when shown."""
+    return text
+
+
+TRANSLATION_CONTEXT = "BoundaryCheck"
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+
+# Stable type codes: written into findings layers, never renamed.
+INVALID_GEOMETRY = "invalid_geometry"
+NULL_GEOMETRY = "null_geometry"
+EMPTY_GEOMETRY = "empty_geometry"
+FAR_PART = "far_part"
+SLIVER = "sliver"
+OVERLAP = "overlap"
+GAP = "gap"
+NOT_NESTED = "not_nested"
+PARENT_MISMATCH = "parent_mismatch"
+PARENT_NOT_COVERED = "parent_not_covered"
+DUPLICATE_KEY = "duplicate_key"
+MISSING_KEY = "missing_key"
+KEY_WITHOUT_POLYGON = "key_without_polygon"
+POLYGON_WITHOUT_KEY = "polygon_without_key"
+CRS_REPROJECTED = "crs_reprojected"
+GEOGRAPHIC_CRS = "geographic_crs"
+
+#: Every type code in display order, with its severity.
+FINDING_TYPES: dict[str, str] = {
+    INVALID_GEOMETRY: ERROR,
+    NULL_GEOMETRY: ERROR,
+    EMPTY_GEOMETRY: ERROR,
+    OVERLAP: ERROR,
+    GAP: ERROR,
+    NOT_NESTED: ERROR,
+    PARENT_MISMATCH: ERROR,
+    PARENT_NOT_COVERED: ERROR,
+    DUPLICATE_KEY: ERROR,
+    MISSING_KEY: ERROR,
+    FAR_PART: WARNING,
+    SLIVER: WARNING,
+    KEY_WITHOUT_POLYGON: WARNING,
+    POLYGON_WITHOUT_KEY: WARNING,
+    GEOGRAPHIC_CRS: WARNING,
+    CRS_REPROJECTED: INFO,
+}
+
+# Message templates (English source text, str.format fields). Kept in one place so that the
+# services layer can translate them and tests can rely on their wording.
+MESSAGES: dict[str, str] = {
+    INVALID_GEOMETRY: QT_TRANSLATE_NOOP("BoundaryCheck", "{Level} {key} is not a valid polygon: {reason}."),
+    NULL_GEOMETRY: QT_TRANSLATE_NOOP("BoundaryCheck", "{Level} {key} has no geometry."),
+    EMPTY_GEOMETRY: QT_TRANSLATE_NOOP("BoundaryCheck", "{Level} {key} has an empty geometry."),
+    FAR_PART: QT_TRANSLATE_NOOP(
+        "BoundaryCheck",
+        "A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.",
+    ),
+    SLIVER: QT_TRANSLATE_NOOP(
+        "BoundaryCheck", "{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²)."
+    ),
+    OVERLAP: QT_TRANSLATE_NOOP(
+        "BoundaryCheck", "{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m²."
+    ),
+    GAP: QT_TRANSLATE_NOOP("BoundaryCheck", "Gap of {area:.1f} m² between {levels} {neighbours}."),
+    NOT_NESTED: QT_TRANSLATE_NOOP(
+        "BoundaryCheck",
+        "{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.",
+    ),
+    PARENT_MISMATCH: QT_TRANSLATE_NOOP(
+        "BoundaryCheck",
+        "{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).",
+    ),
+    PARENT_NOT_COVERED: QT_TRANSLATE_NOOP(
+        "BoundaryCheck", "{area:.1f} m² of {parent_level} {key} are not covered by any {level}."
+    ),
+    DUPLICATE_KEY: QT_TRANSLATE_NOOP(
+        "BoundaryCheck", "Key {key} is used by {count} {levels} (feature ids {fids})."
+    ),
+    MISSING_KEY: QT_TRANSLATE_NOOP("BoundaryCheck", "{Level} with feature id {fid} has no {what}."),
+    KEY_WITHOUT_POLYGON: QT_TRANSLATE_NOOP("BoundaryCheck", "Key {key} in {table} has no {level} polygon."),
+    POLYGON_WITHOUT_KEY: QT_TRANSLATE_NOOP("BoundaryCheck", "{Level} {key} has no row in {table}."),
+    CRS_REPROJECTED: QT_TRANSLATE_NOOP(
+        "BoundaryCheck", "{Level} layer ({source}) was reprojected to {target} for the check."
+    ),
+    GEOGRAPHIC_CRS: QT_TRANSLATE_NOOP(
+        "BoundaryCheck",
+        "{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} "
+        "so that areas and tolerances are in metres.",
+    ),
+}
+
+_REASON_LOCATION = re.compile(r"^(?P<reason>.*?)\[(?P<x>[-+0-9.eE]+|nan) (?P<y>[-+0-9.eE]+|nan)\]\s*$")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found by a check, located so that staff can zoom to it."""
+
+    type: str
+    severity: str
+    template: str
+    params: dict
+    level: str
+    keys: tuple[str, ...] = ()
+    area_m2: float | None = None
+    location: object = None  # shapely Point/Polygon/MultiPolygon/MultiPoint, or None
+
+    @property
+    def message(self) -> str:
+        """The English message."""
+        return self.template.format(**self.params)
+
+
+def make_finding(
+    type_code: str,
+    level: str,
+    keys: Iterable[str] = (),
+    area_m2: float | None = None,
+    location=None,
+    /,
+    **params,
+) -> Finding:
+    """A finding of ``type_code`` with its severity and message template.
+
+    The leading arguments are positional-only so that ``params`` may use the names ``level`` and ``keys``.
+    """
+    return Finding(
+        type=type_code,
+        severity=FINDING_TYPES[type_code],
+        template=MESSAGES[type_code],
+        params=params,
+        level=level,
+        keys=tuple(str(k) for k in keys),
+        area_m2=None if area_m2 is None else float(area_m2),
+        location=location,
+    )
+
+
+@dataclass
+class Level:
+    """One area level: a polygon per feature, its key and, below the top level, its parent's key.
+
+    ``name`` is the plural used in messages ("spaces"), ``label`` the singular ("space").
+    ``fids`` are the feature ids, used to name features whose key is missing.
+    """
+
+    name: str
+    label: str
+    geometries: Sequence
+    keys: Sequence
+    parent_keys: Sequence | None = None
+    fids: Sequence[int] | None = None
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def normalised_keys(self, pad_width: int | None = None) -> list[str | None]:
+        """The keys through the join's normalisation (computed once per pad width)."""
+        if ("keys", pad_width) not in self._cache:
+            self._cache["keys", pad_width] = normalise_keys(list(self.keys), pad_width=pad_width)
+        return self._cache["keys", pad_width]
+
+    def validity(self) -> tuple[np.ndarray, np.ndarray]:
+        """Masks (usable, valid): usable = neither null nor empty; valid = usable and GEOS-valid."""
+        if "validity" not in self._cache:
+            geoms = self.geometries
+            usable = np.array([g is not None for g in geoms], dtype=bool)
+            usable[usable] = ~shapely.is_empty(geoms[usable])
+            valid = np.zeros(len(geoms), dtype=bool)
+            valid[usable] = shapely.is_valid(geoms[usable])
+            self._cache["validity"] = (usable, valid)
+        return self._cache["validity"]
+
+    def __post_init__(self) -> None:
+        self.geometries = np.asarray(pd.Series(list(self.geometries), dtype=object).to_numpy(), dtype=object)
+        count = len(self.geometries)
+        if len(self.keys) != count:
+            raise ValueError(f"Level '{self.name}': {len(self.keys)} keys for {count} geometries.")
+        if self.parent_keys is not None and len(self.parent_keys) != count:
+            raise ValueError(
+                f"Level '{self.name}': {len(self.parent_keys)} parent keys for {count} geometries."
+            )
+        self.fids = np.arange(count) if self.fids is None else np.asarray(self.fids)
+
+
+@dataclass(frozen=True)
+class KeyTable:
+    """Keys of a table (for example an indicator table) that should match a level's polygons."""
+
+    name: str
+    level: str
+    keys: Sequence
+
+
+@dataclass(frozen=True)
+class BoundaryOptions:
+    """Thresholds of the checks; areas in m², distances in m.
+
+    - ``area_tolerance``: overlaps, gaps and uncovered parts of a parent at or below it are ignored.
+    - ``sliver_area``: polygons (or parts of multipolygons) smaller than this are slivers.
+    - ``far_part_distance``: a part of a multipolygon farther than this from its largest part is reported.
+    - ``nesting_share``: share (0–1) of a child's area that must lie in one parent.
+    - ``pad_width``: passed to the key normalisation (zero-padding numeric keys).
+    - ``city_boundary``: the outline gaps are measured against; default the union of each level.
+    - ``use_coverage``: None chooses the GEOS coverage fast path when available; False forces the fallback.
+    """
+
+    area_tolerance: float = 1.0
+    sliver_area: float = 100.0
+    far_part_distance: float = 1000.0
+    nesting_share: float = 0.999
+    pad_width: int | None = None
+    city_boundary: object = None
+    use_coverage: bool | None = None
+
+
+#: The default thresholds.
+DEFAULT_OPTIONS = BoundaryOptions()
+
+
+@dataclass
+class BoundaryReport:
+    """All findings of a run and their counts per type."""
+
+    findings: list[Finding] = field(default_factory=list)
+    levels: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Number of findings per type code, in the order of FINDING_TYPES, types with findings only."""
+        counts: dict[str, int] = {}
+        for finding in self.findings:
+            counts[finding.type] = counts.get(finding.type, 0) + 1
+        return {code: counts[code] for code in FINDING_TYPES if code in counts}
+
+    def count(self, severity: str | None = None) -> int:
+        return sum(1 for f in self.findings if severity is None or f.severity == severity)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per finding: type, severity, level, keys (comma-separated), area_m2, message, geometry."""
+        return findings_frame(self.findings)
+
+
+def findings_frame(findings: Sequence[Finding]) -> pd.DataFrame:
+    """Findings as a DataFrame (``geometry`` holds the location)."""
+    return pd.DataFrame(
+        {
+            "type": pd.Series([f.type for f in findings], dtype=object),
+            "severity": pd.Series([f.severity for f in findings], dtype=object),
+            "level": pd.Series([f.level for f in findings], dtype=object),
+            "keys": pd.Series([", ".join(f.keys) for f in findings], dtype=object),
+            "area_m2": pd.Series([f.area_m2 for f in findings], dtype="float64"),
+            "message": pd.Series([f.message for f in findings], dtype=object),
+            "geometry": pd.Series([f.location for f in findings], dtype=object),
+        }
+    )
+
+
+def coverage_functions_available() -> bool:
+    """Whether shapely offers the GEOS coverage validator (shapely ≥ 2.1 with GEOS ≥ 3.12)."""
+    return hasattr(shapely, "coverage_invalid_edges") and geos_version() >= (3, 12, 0)
+
+
+# --------------------------------------------------------------------------------------------------
+# Keys
+
+
+def _display_key(value) -> str | None:
+    """A key as staff wrote it (whole floats without ".0"), None where missing; for messages only."""
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float):
+        if value != value:
+            return None
+        if value.is_integer():
+            return str(int(value))
+    text = str(value).strip()
+    return text or None
+
+
+def _display_keys(values: Sequence) -> list[str | None]:
+    return [_display_key(v) for v in values]
+
+
+class KeyLabels:
+    """Each feature's key as written, or ``fid N`` where it is missing; built on demand, for messages.
+
+    Comparisons use :meth:`Level.normalised_keys`; messages show the key as staff typed it. Labels are
+    only made for the few features that have findings, not for every feature of a large level.
+    """
+
+    def __init__(self, level: Level) -> None:
+        self._keys = level.keys
+        self._fids = level.fids
+
+    def __getitem__(self, index) -> str:
+        shown = _display_key(self._keys[int(index)])
+        return shown if shown else f"fid {int(self._fids[int(index)])}"
+
+
+def key_labels(level: Level, pad_width: int | None = None) -> KeyLabels:
+    """The :class:`KeyLabels` of a level."""
+    return KeyLabels(level)
+
+
+def check_keys(level: Level, options: BoundaryOptions = DEFAULT_OPTIONS) -> list[Finding]:
+    """Missing keys and keys used by more than one feature of the level."""
+    normalised = pd.Series(level.normalised_keys(options.pad_width), dtype=object)
+    missing = normalised.isna().to_numpy() | (normalised == "").to_numpy()
+    findings = []
+    for index in np.flatnonzero(missing):
+        fid = int(level.fids[index])
+        findings.append(
+            make_finding(
+                MISSING_KEY,
+                level.name,
+                [f"fid {fid}"],
+                None,
+                _representative_points(level.geometries[[index]])[0],
+                Level=level.label.capitalize(),
+                fid=fid,
+                what="key",
+            )
+        )
+    repeated = normalised[~missing & normalised.duplicated(keep=False).to_numpy()]
+    labels = key_labels(level, options.pad_width)
+    for positions in repeated.groupby(repeated, sort=False).groups.values():
+        indices = np.asarray(positions)
+        key = labels[indices[0]]
+        located = [p for p in _representative_points(level.geometries[indices]) if p is not None]
+        findings.append(
+            make_finding(
+                DUPLICATE_KEY,
+                level.name,
+                [key],
+                None,
+                shapely.multipoints(located) if located else None,
+                key=key,
+                count=len(indices),
+                levels=level.name,
+                fids=", ".join(str(int(level.fids[i])) for i in indices),
+            )
+        )
+    return findings
+
+
+def check_table_keys(
+    level: Level, table: KeyTable, options: BoundaryOptions = DEFAULT_OPTIONS
+) -> list[Finding]:
+    """Keys of ``table`` without a polygon in ``level``, and polygons of ``level`` without a table row."""
+    polygon_keys = level.normalised_keys(options.pad_width)
+    table_keys = normalise_keys(list(table.keys), pad_width=options.pad_width)
+    table_shown = _display_keys(list(table.keys))
+    labels = key_labels(level, options.pad_width)
+    polygon_set = {k for k in polygon_keys if k}
+    table_set = {k for k in table_keys if k}
+    findings = []
+    reported: set[str] = set()
+    for key, shown in zip(table_keys, table_shown):
+        if key and key not in polygon_set and key not in reported:
+            reported.add(key)
+            findings.append(
+                make_finding(
+                    KEY_WITHOUT_POLYGON, level.name, [shown], key=shown, table=table.name, level=level.label
+                )
+            )
+    for index, key in enumerate(polygon_keys):
+        if key and key not in table_set:
+            findings.append(
+                make_finding(
+                    POLYGON_WITHOUT_KEY,
+                    level.name,
+                    [labels[index]],
+                    None,
+                    _representative_points(level.geometries[[index]])[0],
+                    Level=level.label.capitalize(),
+                    key=labels[index],
+                    table=table.name,
+                )
+            )
+    return findings
+
+
+# --------------------------------------------------------------------------------------------------
+# Geometry of single features
+
+
+def check_geometries(level: Level, options: BoundaryOptions = DEFAULT_OPTIONS) -> list[Finding]:
+    """Null, empty and invalid geometries (with reason and location), far parts and slivers."""
+    geoms = level.geometries
+    labels = key_labels(level, options.pad_width)
+    Level_ = level.label.capitalize()  # noqa: N806 - the template field's name
+    findings: list[Finding] = []
+    usable, valid = level.validity()
+    is_null = np.array([g is None for g in geoms], dtype=bool)
+    for index in np.flatnonzero(is_null):
+        findings.append(
+            make_finding(NULL_GEOMETRY, level.name, [labels[index]], Level=Level_, key=labels[index])
+        )
+    for index in np.flatnonzero(~is_null & ~usable):
+        findings.append(
+            make_finding(EMPTY_GEOMETRY, level.name, [labels[index]], Level=Level_, key=labels[index])
+        )
+    for index in np.flatnonzero(usable & ~valid):
+        reason, point = _reason_and_location(geoms[index])
+        findings.append(
+            make_finding(
+                INVALID_GEOMETRY,
+                level.name,
+                [labels[index]],
+                None,
+                point,
+                Level=Level_,
+                key=labels[index],
+                reason=reason,
+            )
+        )
+    # Areas of invalid polygons mean nothing (a bow-tie has area 0): parts are checked on valid ones.
+    findings.extend(_check_parts(level, geoms, valid, labels, options))
+    return findings
+
+
+def _reason_and_location(geom) -> tuple[str, object]:
+    """GEOS's reason ("Self-intersection") and the point it names, else a point of the geometry."""
+    text = shapely.is_valid_reason(geom)
+    match = _REASON_LOCATION.match(text or "")
+    if match and match.group("x") != "nan":
+        return match.group("reason").strip(), shapely.points(float(match.group("x")), float(match.group("y")))
+    point = shapely.point_on_surface(geom)
+    if point is None or shapely.is_empty(point):
+        point = shapely.centroid(shapely.envelope(geom))
+    return (text or "invalid").strip(), point
+
+
+def _check_parts(level: Level, geoms, usable, labels, options: BoundaryOptions) -> list[Finding]:
+    """Parts of multipolygons far from the main part, and slivers (polygons or parts below a size)."""
+    findings: list[Finding] = []
+    indices = np.flatnonzero(usable)
+    if not len(indices):
+        return findings
+    parts, owner = shapely.get_parts(geoms[indices], return_index=True)
+    polygonal = np.isin(shapely.get_type_id(parts), (3, 6))
+    parts, owner = parts[polygonal], indices[owner[polygonal]]
+    areas = shapely.area(parts)
+    Level_ = level.label.capitalize()  # noqa: N806
+    for position in np.flatnonzero(areas < options.sliver_area):
+        index = owner[position]
+        findings.append(
+            make_finding(
+                SLIVER,
+                level.name,
+                [labels[index]],
+                areas[position],
+                parts[position],
+                Level=Level_,
+                key=labels[index],
+                area=areas[position],
+                threshold=options.sliver_area,
+            )
+        )
+    counts = np.bincount(owner, minlength=len(geoms))
+    multi = counts[owner] > 1
+    if multi.any():
+        frame = pd.DataFrame({"owner": owner[multi], "area": areas[multi], "position": np.flatnonzero(multi)})
+        main_position = frame.loc[frame.groupby("owner")["area"].idxmax(), ["owner", "position"]]
+        main_of_owner = dict(zip(main_position["owner"], main_position["position"]))
+        others = frame[~frame["position"].isin(main_position["position"])]
+        if len(others):
+            main_parts = parts[[main_of_owner[o] for o in others["owner"]]]
+            distances = shapely.distance(parts[others["position"].to_numpy()], main_parts)
+            for (index, position, area), distance in zip(
+                others[["owner", "position", "area"]].itertuples(index=False, name=None), distances
+            ):
+                if distance > options.far_part_distance:
+                    findings.append(
+                        make_finding(
+                            FAR_PART,
+                            level.name,
+                            [labels[index]],
+                            area,
+                            parts[int(position)],
+                            level=level.label,
+                            key=labels[index],
+                            area=area,
+                            distance=distance,
+                        )
+                    )
+    return findings
+
+
+# --------------------------------------------------------------------------------------------------
+# Tiling of one level
+
+
+def polygonal_geometries(level: Level) -> np.ndarray:
+    """Each geometry of the level as a valid polygonal geometry (invalid ones repaired), or None."""
+    geoms = level.geometries
+    usable, valid = level.validity()
+    result = np.full(len(geoms), None, dtype=object)
+    polygonal = usable.copy()
+    polygonal[usable] = np.isin(shapely.get_type_id(geoms[usable]), (3, 6))
+    result[polygonal & valid] = geoms[polygonal & valid]
+    for index in np.flatnonzero(polygonal & ~valid):
+        result[index] = _polygonal_part(shapely.make_valid(geoms[index]))
+    return result
+
+
+def _polygonal_part(geom):
+    """The polygons of a geometry (collection) as one (Multi)Polygon, or None when there are none."""
+    if geom is None or shapely.is_empty(geom):
+        return None
+    type_id = shapely.get_type_id(geom)
+    if type_id in (3, 6):
+        return geom
+    parts = shapely.get_parts(geom)
+    polygons = [p for p in parts if shapely.get_type_id(p) in (3, 6)]
+    polygons = [q for p in polygons for q in shapely.get_parts(p)]
+    if not polygons:
+        return None
+    return polygons[0] if len(polygons) == 1 else shapely.multipolygons(polygons)
+
+
+def check_tiling(
+    level: Level,
+    options: BoundaryOptions = DEFAULT_OPTIONS,
+    prepared: np.ndarray | None = None,
+    invalid_edges: CoverageWork | None = None,
+) -> list[Finding]:
+    """Overlaps between polygons of the level and gaps inside its outline (or ``options.city_boundary``).
+
+    ``prepared`` may pass the output of :func:`polygonal_geometries` to avoid repeating it, and
+    ``invalid_edges`` the coverage passes already started over its non-null polygons (see
+    :func:`start_coverage_validation`), so that the slowest steps run beside other work.
+    """
+    geoms = polygonal_geometries(level) if prepared is None else prepared
+    labels = key_labels(level, options.pad_width)
+    indices = np.flatnonzero(np.array([g is not None for g in geoms], dtype=bool))
+    polygons = geoms[indices]
+    fast = coverage_functions_available() if options.use_coverage is None else options.use_coverage
+    if fast and not coverage_functions_available():
+        raise RuntimeError("The GEOS coverage functions need shapely ≥ 2.1 built with GEOS ≥ 3.12.")
+    if fast:
+        if invalid_edges is None:
+            invalid_edges = start_coverage_validation(polygons)
+        # Both GEOS passes run on worker threads, beside the caller's other checks.
+        union = invalid_edges.union.result()
+        edges = invalid_edges.edges.result()
+        suspects = np.flatnonzero(
+            ~shapely.is_empty(edges) & np.array([e is not None for e in edges], dtype=bool)
+        )
+        pairs = _overlap_pairs(polygons, suspects)
+        # The coverage union is only exact where the coverage is valid; around suspect polygons the
+        # holes of a local union supply the gap candidates, and every candidate is verified below.
+        extra = None
+        if len(suspects):
+            tree = shapely.STRtree(polygons)
+            near = np.unique(tree.query(polygons[suspects], predicate="intersects")[1])
+            extra = shapely.union_all(polygons[near])
+    else:
+        pairs = _overlap_pairs(polygons, None)
+        union = shapely.union_all(polygons) if len(polygons) else None
+        extra = None
+    findings = _overlap_findings(level, polygons, indices, labels, pairs, options)
+    findings.extend(_gap_findings(level, polygons, indices, labels, union, extra, options))
+    return findings
+
+
+_EXECUTOR: ThreadPoolExecutor | None = None
+
+
+@dataclass
+class CoverageWork:
+    """The running coverage passes of one level: invalid edges and the (speculative) coverage union."""
+
+    edges: Future
+    union: Future
+
+
+def start_coverage_validation(polygons: np.ndarray) -> CoverageWork:
+    """Start the two GEOS coverage passes over ``polygons`` on worker threads (GEOS releases the GIL)."""
+    global _EXECUTOR
+    if _EXECUTOR is None:
+        _EXECUTOR = ThreadPoolExecutor(max_workers=2, thread_name_prefix="aktionsraeume-coverage")
+    return CoverageWork(
+        edges=_EXECUTOR.submit(shapely.coverage_invalid_edges, polygons),
+        union=_EXECUTOR.submit(_coverage_union, polygons),
+    )
+
+
+def _coverage_union(polygons: np.ndarray):
+    if not len(polygons):
+        return None
+    try:
+        return shapely.coverage_union_all(polygons)
+    except shapely.errors.GEOSException:  # an invalid coverage may defeat the edge-matching union
+        return shapely.union_all(polygons)
+
+
+def _overlap_pairs(
+    polygons: np.ndarray, suspects: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs (i < j) of polygons sharing area, with the shared area; only among ``suspects`` if given."""
+    tree = shapely.STRtree(polygons)
+    query = polygons if suspects is None else polygons[suspects]
+    if not len(query):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    left, right = tree.query(query, predicate="intersects")
+    if suspects is not None:
+        left = suspects[left]
+    a, b = np.minimum(left, right), np.maximum(left, right)
+    distinct = a != b
+    pairs = np.unique(np.stack([a[distinct], b[distinct]], axis=1), axis=0)
+    if not len(pairs):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    a, b = pairs[:, 0], pairs[:, 1]
+    # Neighbours that only touch share no area; skip them before the costly intersection.
+    overlapping = ~shapely.touches(polygons[a], polygons[b])
+    a, b = a[overlapping], b[overlapping]
+    shared = shapely.intersection(polygons[a], polygons[b])
+    return a, b, shared
+
+
+def _overlap_findings(level, polygons, indices, labels, pairs, options) -> list[Finding]:
+    a, b, shared = pairs
+    findings = []
+    if not len(a):
+        return findings
+    areas = shapely.area(shared)
+    for i, j, geom, area in zip(a, b, shared, areas):
+        if area > options.area_tolerance:
+            key_a, key_b = labels[indices[i]], labels[indices[j]]
+            findings.append(
+                make_finding(
+                    OVERLAP,
+                    level.name,
+                    [key_a, key_b],
+                    area,
+                    _polygonal_part(geom),
+                    Level=level.label.capitalize(),
+                    level=level.label,
+                    key_a=key_a,
+                    key_b=key_b,
+                    area=area,
+                )
+            )
+    return findings
+
+
+def _gap_findings(level, polygons, indices, labels, union, extra, options) -> list[Finding]:
+    """Uncovered areas inside the outline (or the city boundary) above the area tolerance.
+
+    Candidates are the holes of ``union`` (and of ``extra``, a local union around suspect polygons),
+    or the city boundary minus the union. Each candidate is verified by removing every polygon that
+    intersects it, so a union that is inexact near overlaps cannot invent gaps.
+    """
+    if options.city_boundary is not None:
+        covered = union if extra is None or union is None else shapely.union_all([union, extra])
+        uncovered = (
+            shapely.difference(options.city_boundary, covered)
+            if covered is not None
+            else options.city_boundary
+        )
+        candidates = _polygon_parts(uncovered)
+    else:
+        candidates = np.concatenate([_holes(union), _holes(extra)])
+    if not len(candidates):
+        return []
+    tree = shapely.STRtree(polygons)
+    candidate_index, polygon_index = tree.query(candidates, predicate="intersects")
+    nearby: dict[int, list[int]] = {}
+    for c, p in zip(candidate_index, polygon_index):
+        nearby.setdefault(int(c), []).append(int(p))
+    verified = []
+    for position, candidate in enumerate(candidates):
+        others = nearby.get(position)
+        if others:
+            candidate = shapely.difference(candidate, shapely.union_all(polygons[others]))
+        verified.extend(_polygon_parts(candidate))
+    if not verified:
+        return []
+    gaps = _polygon_parts(shapely.union_all(verified))  # merges candidates found twice
+    areas = shapely.area(gaps)
+    keep = areas > options.area_tolerance
+    gaps, areas = gaps[keep], areas[keep]
+    if not len(gaps):
+        return []
+    gap_index, polygon_index = tree.query(gaps, predicate="intersects")
+    # Neighbours are the polygons sharing an edge with the gap, not those touching it at a corner.
+    shares_edge = shapely.relate_pattern(gaps[gap_index], polygons[polygon_index], "****1****")
+    neighbours: dict[int, set[str]] = {}
+    for g, p in zip(gap_index[shares_edge], polygon_index[shares_edge]):
+        neighbours.setdefault(int(g), set()).add(labels[indices[p]])
+    findings = []
+    for position, (gap, area) in enumerate(zip(gaps, areas)):
+        keys = sorted(neighbours.get(position, ()))
+        findings.append(
+            make_finding(
+                GAP,
+                level.name,
+                keys,
+                area,
+                gap,
+                area=area,
+                levels=level.name,
+                neighbours=", ".join(keys) or "-",
+            )
+        )
+    return findings
+
+
+def _polygon_parts(geom) -> np.ndarray:
+    if geom is None or shapely.is_empty(geom):
+        return np.zeros(0, dtype=object)
+    parts = shapely.get_parts(geom)
+    return parts[np.isin(shapely.get_type_id(parts), (3,))]
+
+
+def _holes(union) -> np.ndarray:
+    """Interior rings of a (multi)polygon as polygons."""
+    polygons = _polygon_parts(union)
+    polygons = polygons[shapely.get_num_interior_rings(polygons) > 0]
+    if not len(polygons):
+        return polygons
+    rings = shapely.get_interior_ring(
+        np.repeat(polygons, shapely.get_num_interior_rings(polygons)),
+        np.concatenate(
+            [np.arange(n) for n in shapely.get_num_interior_rings(polygons)] or [np.zeros(0, int)]
+        ),
+    )
+    return shapely.polygons(rings) if len(rings) else np.zeros(0, dtype=object)
+
+
+def _filled(union):
+    """The union with its holes filled (its outline)."""
+    polygons = _polygon_parts(union)
+    if not len(polygons):
+        return None
+    return shapely.union_all(shapely.polygons(shapely.get_exterior_ring(polygons)))
+
+
+# --------------------------------------------------------------------------------------------------
+# Nesting between levels
+
+
+def check_nesting(
+    child: Level,
+    parent: Level,
+    options: BoundaryOptions = DEFAULT_OPTIONS,
+    child_prepared: np.ndarray | None = None,
+    parent_prepared: np.ndarray | None = None,
+) -> list[Finding]:
+    """Each child inside exactly one parent, the parent key agreeing, and the children covering each parent."""
+    children = polygonal_geometries(child) if child_prepared is None else child_prepared
+    parents = polygonal_geometries(parent) if parent_prepared is None else parent_prepared
+    child_labels = key_labels(child, options.pad_width)
+    parent_labels = key_labels(parent, options.pad_width)
+    child_ok = np.flatnonzero(np.array([g is not None for g in children], dtype=bool))
+    parent_ok = np.flatnonzero(np.array([g is not None for g in parents], dtype=bool))
+    findings: list[Finding] = []
+    if not len(child_ok) or not len(parent_ok):
+        return findings
+    tree = shapely.STRtree(parents[parent_ok])
+    c, p = tree.query(children[child_ok], predicate="intersects")
+    c, p = child_ok[c], parent_ok[p]
+    shared = shapely.area(shapely.intersection(children[c], parents[p]))
+    child_area = shapely.area(children)
+    stated = (
+        normalise_keys(list(child.parent_keys), pad_width=options.pad_width)
+        if child.parent_keys is not None
+        else None
+    )
+    stated_shown = _display_keys(list(child.parent_keys)) if child.parent_keys is not None else None
+    parent_normalised = parent.normalised_keys(options.pad_width)
+    by_child: dict[int, list[tuple[float, int]]] = {}
+    for ci, pi, area in zip(c, p, shared):
+        if area > 0:
+            by_child.setdefault(int(ci), []).append((float(area), int(pi)))
+    Level_ = child.label.capitalize()  # noqa: N806
+    for index in child_ok:
+        total = child_area[index]
+        candidates = sorted(by_child.get(int(index), []), reverse=True)
+        best_area, best = candidates[0] if candidates else (0.0, None)
+        share = best_area / total if total > 0 else 0.0
+        key = child_labels[index]
+        if best is None or share < options.nesting_share:
+            outside = (
+                shapely.difference(children[index], parents[best]) if best is not None else children[index]
+            )
+            outside_area = float(shapely.area(outside))
+            shares = ", ".join(f"{parent_labels[pi]} {100 * a / total:.1f} %" for a, pi in candidates) or "-"
+            findings.append(
+                make_finding(
+                    NOT_NESTED,
+                    child.name,
+                    [key, *[parent_labels[pi] for _, pi in candidates]],
+                    outside_area,
+                    _polygonal_part(outside) if best is not None else children[index],
+                    Level=Level_,
+                    key=key,
+                    parent_level=parent.label,
+                    shares=shares,
+                    area=outside_area,
+                    best=f"{parent.label} {parent_labels[best]}"
+                    if best is not None
+                    else f"every {parent.label}",
+                )
+            )
+            continue
+        if stated is None:
+            continue
+        if not stated[index]:
+            findings.append(
+                make_finding(
+                    MISSING_KEY,
+                    child.name,
+                    [key],
+                    None,
+                    _representative_points(children[[index]])[0],
+                    Level=Level_,
+                    fid=int(child.fids[index]),
+                    what=f"{parent.label} key",
+                )
+            )
+        elif stated[index] != parent_normalised[best]:
+            findings.append(
+                make_finding(
+                    PARENT_MISMATCH,
+                    child.name,
+                    [key, stated_shown[index], parent_labels[best]],
+                    total,
+                    _representative_points(children[[index]])[0],
+                    Level=Level_,
+                    key=key,
+                    parent_level=parent.label,
+                    stated=stated_shown[index],
+                    geometric=parent_labels[best],
+                    share=100 * share,
+                )
+            )
+    # Children covering each parent: inner gaps of the child level are reported as gaps already,
+    # so compare against the children's outline with holes filled.
+    outline = _filled(_union(children[child_ok], options))
+    uncovered = shapely.difference(parents[parent_ok], outline) if outline is not None else parents[parent_ok]
+    areas = shapely.area(uncovered)
+    for index, geom, area in zip(parent_ok, uncovered, areas):
+        if area > options.area_tolerance:
+            findings.append(
+                make_finding(
+                    PARENT_NOT_COVERED,
+                    child.name,
+                    [parent_labels[index]],
+                    area,
+                    _polygonal_part(geom),
+                    area=area,
+                    parent_level=parent.label,
+                    key=parent_labels[index],
+                    level=child.label,
+                )
+            )
+    return findings
+
+
+def _union(polygons: np.ndarray, options: BoundaryOptions):
+    fast = coverage_functions_available() if options.use_coverage is None else options.use_coverage
+    if fast and shapely.coverage_is_valid(polygons):
+        return shapely.coverage_union_all(polygons)
+    return shapely.union_all(polygons)
+
+
+def _representative_points(geoms) -> np.ndarray:
+    """A point on each geometry (None for null/empty ones); invalid polygons get a point of their envelope."""
+    geoms = np.asarray(geoms, dtype=object)
+    points = np.full(len(geoms), None, dtype=object)
+    present = np.array([g is not None for g in geoms], dtype=bool)
+    present[present] = ~shapely.is_empty(geoms[present])
+    if present.any():
+        chosen = geoms[present]
+        valid = shapely.is_valid(chosen)
+        result = np.empty(len(chosen), dtype=object)
+        result[valid] = shapely.point_on_surface(chosen[valid])
+        result[~valid] = shapely.centroid(shapely.envelope(chosen[~valid]))
+        points[present] = result
+    return points
+
+
+# --------------------------------------------------------------------------------------------------
+# Everything at once
+
+
+def check_boundaries(
+    spaces: Level,
+    quarters: Level | None = None,
+    districts: Level | None = None,
+    options: BoundaryOptions = DEFAULT_OPTIONS,
+    tables: Sequence[KeyTable] = (),
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> BoundaryReport:
+    """Run every check on the given levels and return the findings.
+
+    ``spaces`` is required; ``quarters`` (whose ``parent_keys`` name their space) and ``districts``
+    (named by the spaces' ``parent_keys``) are optional. ``tables`` are key lists to compare with the
+    polygons of the level they name. ``progress`` receives 0–100; when ``is_cancelled`` returns true the
+    run stops early and returns what it has found so far.
+    """
+    levels = [level for level in (districts, spaces, quarters) if level is not None]
+    report = BoundaryReport(levels=tuple(level.name for level in levels))
+    steps = 3 * len(levels) + (quarters is not None) + (districts is not None) + len(tables)
+    done = 0
+
+    def step() -> bool:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(100.0 * done / max(steps, 1))
+        return bool(is_cancelled and is_cancelled())
+
+    prepared: dict[str, np.ndarray] = {}
+    fast = coverage_functions_available() if options.use_coverage is None else options.use_coverage
+    for level in levels:
+        prepared[level.name] = polygonal_geometries(level)
+        polygons = prepared[level.name][np.array([g is not None for g in prepared[level.name]], dtype=bool)]
+        invalid_edges = start_coverage_validation(polygons) if fast else None
+        report.findings.extend(check_keys(level, options))
+        if step():
+            return report
+        report.findings.extend(check_geometries(level, options))
+        if step():
+            return report
+        report.findings.extend(check_tiling(level, options, prepared[level.name], invalid_edges))
+        if step():
+            return report
+    for child, parent in ((spaces, districts), (quarters, spaces)):
+        if child is None or parent is None:
+            continue
+        report.findings.extend(
+            check_nesting(child, parent, options, prepared[child.name], prepared[parent.name])
+        )
+        if step():
+            return report
+    by_name = {level.name: level for level in levels}
+    for table in tables:
+        if table.level not in by_name:
+            raise ValueError(
+                f"Key table '{table.name}' names the level '{table.level}', which was not given."
+            )
+        report.findings.extend(check_table_keys(by_name[table.level], table, options))
+        if step():
+            return report
+    return report

@@ -1,0 +1,413 @@
+"""Joining an indicator table to areas by key, with a report of everything that did or did not match.
+
+:func:`join_table` is a left join that keeps the areas exactly as they are: one output row per input
+area, in the input order, none lost and none duplicated. Keys are compared after
+:func:`~aktionsraeume_plugin.core.keys.normalise_keys` (spaces, "12.0", integer vs text, leading
+zeros, case and Unicode form of names). A key that occurs in more than one table row is an error
+listing those keys and rows, unless an aggregation ("first", "sum", "mean") is chosen.
+
+Column names: the table's key column is not added (the areas already have the key). A table
+column whose name is already taken by the areas (compared case-insensitively, as GeoPackage
+does) gets the suffix ``_2`` (``_3``, ... if that is taken too): ``Einwohner`` → ``Einwohner_2``.
+The report lists every renamed column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import pandas as pd
+
+from .keys import normalise_key_series
+from .tables import ReadOptions, TableRead, UnreadableCell
+
+AGGREGATIONS = ("first", "sum", "mean")
+#: Column names the areas always own: the feature id and geometry columns of layers and GeoPackages.
+RESERVED_COLUMNS = ("fid", "geometry", "geom")
+_LIST_LIMIT = 20  # keys and rows shown in a message before "and N more"
+
+
+class JoinError(ValueError):
+    """A join that cannot be made as asked; the message names the table, keys and rows."""
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A key that occurs in several table rows (row numbers as in the file)."""
+
+    key: str
+    rows: tuple[int, ...]
+
+
+@dataclass
+class JoinReport:
+    """What a join did: counts, and the keys and rows behind every count."""
+
+    table: str
+    area_key: str
+    table_key: str
+    rows_read: int = 0
+    features: int = 0
+    matched_features: int = 0
+    matched_rows: int = 0
+    features_without_row: list[str | None] = field(default_factory=list)
+    features_without_key: int = 0
+    rows_without_feature: list[tuple[int, str]] = field(default_factory=list)
+    rows_without_key: list[int] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    aggregate: str | None = None
+    unreadable: list[UnreadableCell] = field(default_factory=list)
+    placeholders: dict[str, int] = field(default_factory=dict)
+    city_row: dict[str, object] | None = None
+    city_row_number: int | None = None
+    read_options: dict[str, str] = field(default_factory=dict)
+    added_columns: list[str] = field(default_factory=list)
+    renamed_columns: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def unmatched_features(self) -> int:
+        return len(self.features_without_row) + self.features_without_key
+
+    @property
+    def unmatched_rows(self) -> int:
+        return len(self.rows_without_feature)
+
+    @property
+    def has_problems(self) -> bool:
+        return bool(
+            self.unmatched_features or self.unmatched_rows or self.unreadable or self.rows_without_key
+        )
+
+    # --- rendering ---------------------------------------------------------------------------
+
+    def to_lines(self, translate: Callable[[str], str] | None = None) -> list[tuple[str, str]]:
+        """The report as (level, text) lines; level is "info" or "problem".
+
+        ``translate`` receives each English template (the constants in :data:`REPORT_TEXTS`)
+        before it is filled in, so a front end can pass its translation function.
+        """
+        tr = translate or (lambda text: text)
+        lines: list[tuple[str, str]] = []
+
+        def add(level: str, template: str, **values) -> None:
+            lines.append((level, tr(template).format(**values)))
+
+        add(
+            "info", REPORT_TEXTS["header"], table=self.table, table_key=self.table_key, area_key=self.area_key
+        )
+        if self.read_options:
+            options = ", ".join(f"{k}={v}" for k, v in self.read_options.items())
+            add("info", REPORT_TEXTS["options"], options=options)
+        add("info", REPORT_TEXTS["rows_read"], rows=self.rows_read)
+        add("info", REPORT_TEXTS["matched"], matched=self.matched_features, features=self.features)
+        if self.city_row is not None:
+            add("info", REPORT_TEXTS["city_row"], row=self.city_row_number, label=_city_label(self.city_row))
+        else:
+            add("info", REPORT_TEXTS["no_city_row"])
+        if self.features_without_row:
+            add(
+                "problem",
+                REPORT_TEXTS["features_without_row"],
+                count=len(self.features_without_row),
+                keys=_shorten(self.features_without_row),
+            )
+        if self.features_without_key:
+            add("problem", REPORT_TEXTS["features_without_key"], count=self.features_without_key)
+        if self.rows_without_feature:
+            shown = [f"{key} (row {row})" for row, key in self.rows_without_feature]
+            add("problem", REPORT_TEXTS["rows_without_feature"], count=len(shown), keys=_shorten(shown))
+        if self.rows_without_key:
+            add(
+                "problem",
+                REPORT_TEXTS["rows_without_key"],
+                count=len(self.rows_without_key),
+                rows=_shorten(self.rows_without_key),
+            )
+        if self.duplicates:
+            shown = [f"{d.key} (rows {', '.join(map(str, d.rows))})" for d in self.duplicates]
+            add(
+                "info", REPORT_TEXTS["duplicates"], count=len(shown), keys=_shorten(shown), how=self.aggregate
+            )
+        if self.unreadable:
+            shown = [f"row {u.row}, column '{u.column}': '{u.value}'" for u in self.unreadable]
+            add(
+                "problem", REPORT_TEXTS["unreadable"], count=len(shown), cells=_shorten(shown, separator="; ")
+            )
+        if self.placeholders:
+            counts = ", ".join(f"'{c}': {n}" for c, n in self.placeholders.items())
+            add("info", REPORT_TEXTS["placeholders"], counts=counts)
+        if self.renamed_columns:
+            renamed = ", ".join(f"'{a}' → '{b}'" for a, b in self.renamed_columns.items())
+            add("info", REPORT_TEXTS["renamed"], renamed=renamed)
+        for warning in self.warnings:
+            add("info", REPORT_TEXTS["note"], text=warning)
+        return lines
+
+    def to_text(self, translate: Callable[[str], str] | None = None) -> str:
+        """The report as plain text, one finding per line."""
+        return "\n".join(text for _, text in self.to_lines(translate))
+
+    def to_dict(self) -> dict:
+        """Plain data (JSON-serialisable) with every list in full."""
+        data = asdict(self)
+        data["unmatched_features"] = self.unmatched_features
+        data["unmatched_rows"] = self.unmatched_rows
+        data["rows_without_feature"] = [{"row": r, "key": k} for r, k in self.rows_without_feature]
+        data["city_row"] = None if self.city_row is None else {k: _plain(v) for k, v in self.city_row.items()}
+        return data
+
+    def to_csv(self) -> str:
+        """One line per finding: category, key, row, column, value."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["category", "key", "row", "column", "value"])
+        for name, value in (
+            ("rows_read", self.rows_read),
+            ("features", self.features),
+            ("matched_features", self.matched_features),
+            ("unmatched_features", self.unmatched_features),
+            ("unmatched_rows", self.unmatched_rows),
+        ):
+            writer.writerow(["count", name, "", "", value])
+        for key in self.features_without_row:
+            writer.writerow(["feature_without_row", key, "", "", ""])
+        for row, key in self.rows_without_feature:
+            writer.writerow(["row_without_feature", key, row, "", ""])
+        for row in self.rows_without_key:
+            writer.writerow(["row_without_key", "", row, "", ""])
+        for duplicate in self.duplicates:
+            for row in duplicate.rows:
+                writer.writerow(["duplicate", duplicate.key, row, "", ""])
+        for cell in self.unreadable:
+            writer.writerow(["unreadable", "", cell.row, cell.column, cell.value])
+        if self.city_row is not None:
+            for column, value in self.city_row.items():
+                writer.writerow(["city_row", "", self.city_row_number, column, _plain(value)])
+        return buffer.getvalue()
+
+    def save(self, path: str | Path, translate: Callable[[str], str] | None = None) -> Path:
+        """Save as JSON (``.json``), CSV (``.csv``) or text (any other extension)."""
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix == ".json":
+            content = json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+        elif suffix == ".csv":
+            content = self.to_csv()
+        else:
+            content = self.to_text(translate) + "\n"
+        path.write_text(content, encoding="utf-8")
+        return path
+
+
+#: English templates of the report lines, for translation by the front ends.
+REPORT_TEXTS: dict[str, str] = {
+    "header": "Join of table {table} (column '{table_key}') to field '{area_key}'",
+    "options": "Read with: {options}",
+    "rows_read": "Rows read: {rows}",
+    "matched": "Features with a table row: {matched} of {features}",
+    "city_row": "City reference row (row {row}): {label}",
+    "no_city_row": "No city total row found.",
+    "features_without_row": "Features without a table row ({count}): {keys}",
+    "features_without_key": "Features without a key value: {count}",
+    "rows_without_feature": "Table rows without a feature ({count}): {keys}",
+    "rows_without_key": "Table rows without a key ({count}): rows {rows}",
+    "duplicates": "Keys in several rows ({count}), combined by '{how}': {keys}",
+    "unreadable": "Values that could not be read ({count}): {cells}",
+    "placeholders": "Missing values (placeholders or empty) per column: {counts}",
+    "renamed": "Columns renamed because the name was taken: {renamed}",
+    "note": "Note: {text}",
+}
+
+
+@dataclass
+class JoinResult:
+    """The joined frame (areas in their order, table columns added) and its report."""
+
+    frame: pd.DataFrame
+    report: JoinReport
+    added_columns: list[str]
+
+
+def join_table(
+    areas: pd.DataFrame,
+    area_key: str,
+    table: TableRead | pd.DataFrame,
+    table_key: str,
+    *,
+    pad_width: int | None = None,
+    aggregate: str | None = None,
+    reserved: Iterable[str] = RESERVED_COLUMNS,
+) -> JoinResult:
+    """Left-join ``table`` to ``areas`` on ``area_key`` = ``table_key`` (after key normalisation).
+
+    ``areas`` is any frame (for example from ``layer_to_frame``); its rows and columns come back
+    unchanged and in order, with the table's columns (except its key) appended. ``table`` is a
+    :class:`TableRead` or a plain frame (row numbers then count the header as row 1). Raises
+    :class:`JoinError` for a missing column, an unknown aggregation, or keys occurring in several
+    rows when ``aggregate`` is None.
+    """
+    if aggregate is not None and aggregate not in AGGREGATIONS:
+        raise JoinError(f"Unknown aggregation '{aggregate}'; choose one of {', '.join(AGGREGATIONS)}.")
+    read = table if isinstance(table, TableRead) else _wrap_frame(table)
+    frame = read.frame
+    name = read.name
+    if area_key not in areas.columns:
+        raise JoinError(f"The areas have no field '{area_key}'.")
+    if table_key not in frame.columns:
+        shown = ", ".join(f"'{c}'" for c in frame.columns)
+        raise JoinError(f"{name}: no column '{table_key}' (key column); the columns are {shown}.")
+    report = JoinReport(
+        table=name,
+        area_key=area_key,
+        table_key=table_key,
+        rows_read=len(frame),
+        features=len(areas),
+        aggregate=aggregate,
+        unreadable=list(read.unreadable),
+        placeholders=dict(read.placeholders),
+        read_options=read.options.describe(),
+        warnings=list(read.warnings),
+    )
+    if read.total_row is not None:
+        report.city_row = read.total_row.to_dict()
+        report.city_row_number = read.total_row_number
+
+    table_keys = normalise_key_series(frame[table_key], pad_width=pad_width, names=True)
+    keyed = table_keys.notna()
+    report.rows_without_key = [int(r) for r in frame.index[~keyed]]
+    values = frame.loc[keyed].drop(columns=[table_key])
+    table_keys = table_keys[keyed]
+
+    duplicated = table_keys.duplicated(keep=False)
+    if duplicated.any():
+        groups = pd.Series(table_keys.index[duplicated], index=table_keys[duplicated].to_numpy())
+        report.duplicates = [
+            Duplicate(str(key), tuple(int(r) for r in rows))
+            for key, rows in groups.groupby(level=0, sort=False)
+        ]
+        if aggregate is None:
+            shown = [f"'{d.key}' (rows {', '.join(map(str, d.rows))})" for d in report.duplicates]
+            raise JoinError(
+                f"{name}, column '{table_key}': {len(shown)} key(s) occur in more than one row: "
+                f"{_shorten(shown)}. Remove the duplicates or choose an aggregation (first, sum, mean)."
+            )
+        values = _aggregate(values, table_keys, aggregate, read.text_columns)
+        row_numbers = pd.Series(table_keys.index, index=table_keys.to_numpy())
+        row_numbers = row_numbers[~row_numbers.index.duplicated()]
+    else:
+        values = values.set_axis(table_keys.to_numpy(), axis=0)
+        row_numbers = pd.Series(table_keys.index, index=table_keys.to_numpy())
+
+    area_keys = normalise_key_series(areas[area_key], pad_width=pad_width, names=True)
+    report.features_without_key = int(area_keys.isna().sum())
+    joined = values.reindex(area_keys.to_numpy())
+    joined.index = areas.index
+    matched = area_keys.notna() & area_keys.isin(values.index)
+    report.matched_features = int(matched.sum())
+    report.features_without_row = [_display_key(v) for v in areas[area_key][area_keys.notna() & ~matched]]
+    used = set(area_keys[matched])
+    report.matched_rows = len(used)
+    report.rows_without_feature = [
+        (int(row), str(frame.at[row, table_key])) for key, row in row_numbers.items() if key not in used
+    ]
+    report.rows_without_feature.sort()
+    counts = area_keys[matched].value_counts()
+    shared = counts[counts > 1]
+    if len(shared):
+        report.warnings.append(
+            f"{len(shared)} key(s) belong to several features, which all get the same row: "
+            f"{_shorten(list(shared.index))}."
+        )
+
+    # restore integer columns that reindexing turned into floats
+    for column in joined.columns:
+        original = values[column]
+        if pd.api.types.is_integer_dtype(original) and not pd.api.types.is_integer_dtype(joined[column]):
+            joined[column] = joined[column].astype("Int64")
+
+    taken = {str(c).casefold() for c in areas.columns} | {c.casefold() for c in reserved}
+    renamed: dict[str, str] = {}
+    names = []
+    for column in joined.columns:
+        new = unique_name(str(column), taken)
+        taken.add(new.casefold())
+        names.append(new)
+        if new != column:
+            renamed[str(column)] = new
+    joined.columns = names
+    report.added_columns = names
+    report.renamed_columns = renamed
+    result = pd.concat([areas, joined], axis=1)
+    return JoinResult(frame=result, report=report, added_columns=names)
+
+
+def unique_name(name: str, taken: Iterable[str]) -> str:
+    """``name``, or ``name_2``, ``name_3``, ... — the first not in ``taken`` (compared case-insensitively)."""
+    folded = {t.casefold() for t in taken}
+    if name.casefold() not in folded:
+        return name
+    number = 2
+    while f"{name}_{number}".casefold() in folded:
+        number += 1
+    return f"{name}_{number}"
+
+
+def _aggregate(values: pd.DataFrame, keys: pd.Series, how: str, text_columns: Sequence[str]) -> pd.DataFrame:
+    grouped = values.groupby(keys.to_numpy(), sort=False)
+    if how == "first":
+        return grouped.first()
+    numeric = [c for c in values.columns if pd.api.types.is_numeric_dtype(values[c])]
+    other = [c for c in values.columns if c not in numeric]
+    parts = []
+    if numeric:
+        # min_count keeps "all missing" missing instead of 0
+        parts.append(grouped[numeric].sum(min_count=1) if how == "sum" else grouped[numeric].mean())
+    if other:
+        parts.append(grouped[other].first())
+    return pd.concat(parts, axis=1)[list(values.columns)]
+
+
+def _wrap_frame(frame: pd.DataFrame) -> TableRead:
+    frame = frame.copy()
+    frame.index = pd.RangeIndex(2, 2 + len(frame))
+    text = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
+    return TableRead(path=Path("table"), frame=frame, options=ReadOptions(format="frame"), text_columns=text)
+
+
+def _display_key(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _city_label(row: dict) -> str:
+    for value in row.values():
+        if isinstance(value, str) and value.strip():
+            return value
+    return ""
+
+
+def _plain(value):
+    if value is None or value is pd.NA:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def _shorten(items: Sequence, separator: str = ", ") -> str:
+    shown = [str(i) for i in items[:_LIST_LIMIT]]
+    text = separator.join(shown)
+    if len(items) > _LIST_LIMIT:
+        text += f"{separator}… and {len(items) - _LIST_LIMIT} more"
+    return text

@@ -1,0 +1,133 @@
+"""Area keys as comparable text: the same key written differently compares equal.
+
+Statistics offices and GIS layers write the same area key in many ways: ``"01100101"`` in a table and
+the integer ``1100101`` in a layer, ``"12.0"`` after a round trip through a spreadsheet, ``" 12 "``
+with stray spaces, ``"Bövinghausen"`` in composed and decomposed Unicode, upper or lower case. The
+functions here turn every such spelling into one canonical text, so that keys are compared by what
+they mean and not by how they were typed.
+
+The rules, in order:
+
+1. missing values (None, NaN, pandas NA, empty or blank text) become ``None``;
+2. the value is turned into text and surrounding whitespace (including non-breaking spaces) removed;
+   the text is brought into Unicode normal form NFC;
+3. a whole number, possibly written as a float (``12.0``, ``"12.0"``, ``"12,00"``), loses its
+   fractional zeros and its leading zeros (``"007"`` → ``"7"``, ``"0"`` stays ``"0"``); with
+   ``pad_width`` it is then padded with zeros to that width instead (``7`` → ``"007"`` for width 3),
+   which gives the same comparison but a key as the statistics office writes it;
+4. with ``names=True`` other text is compared case-insensitively (``str.casefold``) and runs of
+   inner whitespace become a single space — for keys that are area names.
+
+Keys that are neither whole numbers nor names (``"A-12"``) keep their spelling apart from rule 2.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+# A whole number, optionally followed by a decimal point or comma and one or two zeros ("12.0",
+# "12,00"). Longer zero runs are left alone: "1.000" is more likely a thousands-grouped 1000.
+_WHOLE_NUMBER = re.compile(r"^\+?\d+(?:[.,]0{1,2})?$")
+
+
+def normalise_keys(
+    values: Iterable | pd.Series,
+    pad_width: int | None = None,
+    names: bool = False,
+) -> list[str | None]:
+    """Canonical text for each key in ``values`` (see the module documentation for the rules).
+
+    ``values`` may be any iterable or a pandas Series of ints, floats, text or missing values; the
+    work is vectorised on a pandas Series. Returns a list of the same length with ``None`` for
+    missing keys. Two keys match exactly when their canonical texts are equal.
+
+    >>> normalise_keys(["01100101", 1100101, " 12.0 ", None, "Bövinghausen"], names=True)
+    ['1100101', '1100101', '12', None, 'bövinghausen']
+    >>> normalise_keys([7, "07"], pad_width=3)
+    ['007', '007']
+    """
+    return normalise_key_series(values, pad_width=pad_width, names=names).tolist()
+
+
+def normalise_key_series(
+    values: Iterable | pd.Series,
+    pad_width: int | None = None,
+    names: bool = False,
+) -> pd.Series:
+    """Like :func:`normalise_keys` but returns an object Series (missing keys as ``None``).
+
+    The result keeps the index of ``values`` when it is a Series. Each distinct value is
+    normalised once (tables and layers repeat few keys, and hashing is cheaper than text work).
+    """
+    series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    width = int(pad_width) if pad_width else 0
+    canonical = np.array([_normalise_one(v, width, names) for v in uniques] + [None], dtype=object)
+    # code -1 (missing) picks the trailing None
+    return pd.Series(canonical[codes], index=series.index, dtype=object)
+
+
+def _normalise_one(value, pad_width: int, names: bool) -> str | None:
+    """Canonical text of one key (see the module documentation)."""
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, (bool, np.bool_, int, np.integer)):
+        text = str(int(value))
+    elif isinstance(value, (float, np.floating)):
+        if value != value:  # NaN
+            return None
+        text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    elif isinstance(value, bytes):
+        text = value.decode("utf-8", errors="replace").strip()
+    else:
+        text = str(value).strip()
+    if not text:
+        return None
+    if text.isascii():
+        if text.isdigit() or _WHOLE_NUMBER.match(text):
+            digits = text.lstrip("+")
+            if not digits.isdigit():
+                digits = re.sub(r"[.,]0+$", "", digits)
+            digits = digits.lstrip("0") or "0"
+            return digits.zfill(pad_width) if pad_width else digits
+    else:
+        text = unicodedata.normalize("NFC", text)
+    if names:
+        return " ".join(text.casefold().split())
+    return text
+
+
+def suggest_key_pair(
+    layer_values: Mapping[str, Iterable],
+    table: pd.DataFrame,
+    pad_width: int | None = None,
+) -> tuple[str | None, str | None, int]:
+    """The (layer field, table column) pair whose keys match most often, and that number of matches.
+
+    ``layer_values`` maps each candidate field of the polygon layer to its values. Every field is
+    compared with every column of ``table`` after normalisation (names compared case-insensitively);
+    the pair with the most distinct matching keys wins, ties going to the earlier field and column.
+    Returns ``(None, None, 0)`` when no pair shares a single key.
+    """
+    layer_sets = {
+        field: {k for k in normalise_keys(values, pad_width=pad_width, names=True) if k is not None}
+        for field, values in layer_values.items()
+    }
+    best: tuple[str | None, str | None, int] = (None, None, 0)
+    for column in table.columns:
+        series = table[column]
+        if pd.api.types.is_float_dtype(series) and not (series.dropna() % 1 == 0).all():
+            continue  # measured values, not keys
+        column_keys = {k for k in normalise_keys(series, pad_width=pad_width, names=True) if k is not None}
+        if not column_keys:
+            continue
+        for field, keys in layer_sets.items():
+            matches = len(keys & column_keys)
+            if matches > best[2]:
+                best = (field, str(column), matches)
+    return best

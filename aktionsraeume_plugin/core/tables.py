@@ -1,0 +1,796 @@
+"""Reading indicator tables as statistics offices publish them: CSV in every flavour, XLSX and ODS.
+
+:func:`read_table` finds out how a file is written (encoding, delimiter, decimal comma, thousands
+separator, title lines above the header, footnotes below the data), reads it, turns the
+placeholders of official statistics into missing values, takes out the city total row, and reports
+every cell of a numeric column it could not read. Everything it decided is in the returned
+:class:`TableRead`, so the join report can show it and the user can override it.
+
+CSV files are sniffed on a sample from the start and the end of the file and then read once with
+pandas' C parser, so a large table costs little more than a bare ``pandas.read_csv``.
+
+Row numbers reported anywhere (unreadable cells, duplicates, the total row) are the line numbers
+of the file as a text editor or spreadsheet shows them, starting at 1 (records that span several
+lines inside quotes shift them; statistics tables do not have those).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+#: Cells meaning "no value" in official statistics: "." unknown or confidential, "-" nothing,
+#: "x" not applicable, "…"/"..." not yet available, "/" too uncertain; and empty cells.
+PLACEHOLDERS: tuple[str, ...] = (".", "-", "x", "X", "…", "...", "/", "–", "—", "")
+
+#: Labels of the city total row; compared case-insensitively with the cells of the key column and
+#: the first text columns. A one-word label also matches a cell that starts or ends with that word
+#: ("Stadt Dortmund insgesamt").
+DEFAULT_TOTAL_LABELS: tuple[str, ...] = (
+    "Stadt Dortmund insgesamt",
+    "Stadt Dortmund",
+    "Dortmund insgesamt",
+    "Stadt insgesamt",
+    "Gesamtstadt",
+    "insgesamt",
+    "gesamt",
+    "Summe",
+    "Total",
+)
+
+DELIMITERS: tuple[str, ...] = (";", "\t", "|", ",")
+_SAMPLE_BYTES = 64 * 1024
+_TEXT_EXTENSIONS = {".csv", ".txt", ".tsv", ".tab", ".dat", ""}
+_EXCEL_EXTENSIONS = {".xlsx", ".xlsm"}
+_ODS_EXTENSIONS = {".ods"}
+# Placeholders the C parser turns into NaN for every column. "x" is left out here: in a text
+# column it could be a real value; it is treated as a placeholder only in numeric columns.
+_PARSER_NA = [p for p in PLACEHOLDERS if p not in ("x", "X")]
+_LEADING_ZERO = re.compile(r"^0\d+$")
+_NUMBER_GERMAN = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
+_NUMBER_ENGLISH = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
+
+
+class TableError(ValueError):
+    """A table that cannot be read; the message names the file and, where it applies, row and column."""
+
+
+@dataclass(frozen=True)
+class UnreadableCell:
+    """A cell of a numeric column whose text is not a number (and not a placeholder)."""
+
+    row: int  # line number in the file (1-based)
+    column: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How the file was read: detected, or given by the user."""
+
+    format: str  # "csv", "xlsx" or "ods"
+    encoding: str | None = None
+    delimiter: str | None = None
+    decimal: str | None = None
+    thousands: str | None = None
+    sheet: str | None = None
+    header_row: int = 1  # line number of the header in the file (1-based)
+
+    def describe(self) -> dict[str, str]:
+        """The options as short texts for a report (tab shown as "tab")."""
+        shown = {
+            "format": self.format,
+            "encoding": self.encoding,
+            "delimiter": {"\t": "tab", " ": "space"}.get(self.delimiter or "", self.delimiter),
+            "decimal": self.decimal,
+            "thousands": self.thousands,
+            "sheet": self.sheet,
+            "header_row": str(self.header_row),
+        }
+        return {k: v for k, v in shown.items() if v}
+
+
+@dataclass
+class TableRead:
+    """A table as read from a file, with everything the reader noticed.
+
+    ``frame`` holds the data rows (the city total row and footnotes removed) indexed by their line
+    number in the file. Key-like columns (the ``key_column`` asked for, and columns whose values
+    have leading zeros) are text; other columns are numbers where they are mostly numbers.
+    """
+
+    path: Path
+    frame: pd.DataFrame
+    options: ReadOptions
+    total_row: pd.Series | None = None
+    total_row_number: int | None = None
+    placeholders: dict[str, int] = field(default_factory=dict)
+    unreadable: list[UnreadableCell] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    text_columns: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def read_table(
+    path: str | Path,
+    *,
+    sheet: str | int | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    decimal: str | None = None,
+    thousands: str | None = None,
+    total_labels: Sequence[str] = DEFAULT_TOTAL_LABELS,
+    key_column: str | None = None,
+) -> TableRead:
+    """Read an indicator table (CSV, XLSX or ODS) and report what was found.
+
+    Every option left at ``None`` is detected. ``sheet`` is a sheet name or 0-based index of a
+    workbook (default: the first sheet). ``key_column`` names the column that holds the area keys:
+    it is read as text (leading zeros kept) and must exist. Raises :class:`TableError` with a
+    message naming the file (and row/column where it applies) when the table cannot be read.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise TableError(f"{path}: file not found.")
+    if path.is_dir():
+        raise TableError(f"{path}: is a folder, not a table file.")
+    suffix = path.suffix.lower()
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if path.stat().st_size == 0:
+        raise TableError(f"{path.name}: the file is empty.")
+    if suffix in _EXCEL_EXTENSIONS or suffix in _ODS_EXTENSIONS:
+        reader = _excel_rows if suffix in _EXCEL_EXTENSIONS else _ods_rows
+        sheets = reader(path, sheet)
+        first_error = None
+        # Without a sheet named, take the first sheet that has the key column (a workbook often
+        # opens with a sheet of notes).
+        for rows, options in sheets:
+            try:
+                return _from_rows(path, rows, options, total_labels, key_column)
+            except TableError as error:
+                first_error = first_error or error
+        raise first_error
+    if suffix == ".xls":
+        raise TableError(f"{path.name}: old Excel format (.xls) is not supported; save it as .xlsx or CSV.")
+    if head.startswith(b"PK\x03\x04"):
+        raise TableError(
+            f"{path.name}: the file is a ZIP archive (perhaps an Excel or ODS workbook), not a text table; "
+            f"give it the extension .xlsx or .ods, or export it as CSV."
+        )
+    return _read_csv(path, encoding, delimiter, decimal, thousands, total_labels, key_column)
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+
+def _read_csv(path, encoding, delimiter, decimal, thousands, total_labels, key_column) -> TableRead:
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        head = handle.read(_SAMPLE_BYTES)
+        if size > 2 * _SAMPLE_BYTES:
+            handle.seek(size - _SAMPLE_BYTES)
+            tail = handle.read()
+        else:
+            tail = b""
+    _check_binary(path, head)
+    warnings: list[str] = []
+    if encoding is None:
+        encoding = _detect_encoding(head, tail)
+    else:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise TableError(f"{path.name}: unknown encoding '{encoding}'.") from None
+    text = head.decode(encoding, errors="replace")
+    if not text.strip():
+        raise TableError(f"{path.name}: the file is empty.")
+    sample_lines = text.splitlines()
+    if size > _SAMPLE_BYTES and len(sample_lines) > 1:
+        sample_lines = sample_lines[:-1]  # the last line of a cut sample is incomplete
+    if delimiter is None:
+        delimiter = _detect_delimiter(sample_lines)
+    rows = _split_lines(sample_lines, delimiter)
+    header_index = _header_index(rows)
+    header = rows[header_index]
+    body = rows[header_index + 1 :]
+    if tail:
+        tail_text = tail.decode(encoding, errors="replace").splitlines()[1:]
+        body_for_detection = body + _split_lines(tail_text, delimiter)
+    else:
+        body_for_detection = body
+    if decimal is None or thousands is None:
+        detected_decimal, detected_thousands = _detect_number_format(body_for_detection, delimiter)
+        decimal = decimal or detected_decimal
+        thousands = thousands if thousands is not None else detected_thousands
+    if thousands == decimal:
+        thousands = None
+    names = [_clean_header(h, i) for i, h in enumerate(header)]
+    key_like = set(_key_like_columns(names, body_for_detection))
+    key_name = None
+    if key_column is not None:
+        key_name = _find_column(path, names, key_column)
+        key_like.add(key_name)
+    options = ReadOptions(
+        format="csv",
+        encoding=encoding,
+        delimiter=delimiter,
+        decimal=decimal,
+        thousands=thousands,
+        header_row=header_index + 1,
+    )
+    frame = _parse_csv(path, options, header_index, key_like, names, warnings)
+    return _finish(path, frame, options, total_labels, key_name, key_like, warnings)
+
+
+def _parse_csv(path, options, header_index, key_like, names, warnings) -> pd.DataFrame:
+    kwargs = {
+        "sep": options.delimiter,
+        "decimal": options.decimal or ".",
+        "thousands": options.thousands,
+        "skiprows": header_index,
+        "header": 0,
+        "dtype": {i: str for i, n in enumerate(names) if n in key_like},
+        "na_values": _PARSER_NA,
+        "keep_default_na": False,
+        "skip_blank_lines": False,
+        "quotechar": '"',
+        "engine": "c",
+    }
+    encodings = [options.encoding]
+    if options.encoding in ("utf-8", "utf-8-sig"):
+        encodings.append("cp1252")  # the sample was UTF-8 but a later line is not
+    for attempt, encoding in enumerate(encodings):
+        try:
+            frame = pd.read_csv(path, encoding=encoding, **kwargs)
+        except UnicodeDecodeError:
+            if attempt + 1 < len(encodings):
+                continue
+            raise TableError(f"{path.name}: cannot be decoded as {encoding}; choose the encoding.") from None
+        except pd.errors.ParserError as error:
+            raise TableError(_parser_message(path, error, header_index)) from None
+        except pd.errors.EmptyDataError:
+            raise TableError(f"{path.name}: the file has no header row.") from None
+        if attempt:
+            warnings.append(f"The file is not UTF-8 throughout; it was read as {encoding}.")
+            object.__setattr__(options, "encoding", encoding)
+        break
+    frame.columns = names[: len(frame.columns)] + [
+        _clean_header("", i) for i in range(len(names), len(frame.columns))
+    ]
+    first_row = header_index + 2  # line number of the first data row
+    frame.index = pd.RangeIndex(first_row, first_row + len(frame))
+    return frame
+
+
+def _parser_message(path: Path, error: Exception, header_index: int) -> str:
+    match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(error))
+    if match:
+        expected, line, saw = match.groups()
+        row = int(line) + header_index
+        return (
+            f"{path.name}, row {row}: {saw} fields where the header (row {header_index + 1}) has "
+            f"{expected}; check the delimiter and quotes in that row."
+        )
+    return f"{path.name}: cannot be read as CSV ({error})."
+
+
+def _check_binary(path: Path, head: bytes) -> None:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise TableError(f"{path.name}: UTF-16 text is not supported; save the file as UTF-8.")
+    sample = head[:4096]
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
+    if b"\x00" in sample or (sample and control / len(sample) > 0.05):
+        raise TableError(f"{path.name}: the file is binary, not a text table (CSV).")
+
+
+def _detect_encoding(head: bytes, tail: bytes) -> str:
+    """UTF-8 with BOM, UTF-8, else Windows-1252 (or ISO-8859-1 where cp1252 leaves bytes undefined)."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(head, final=False)
+        if tail:
+            tail_decoder = codecs.getincrementaldecoder("utf-8")()
+            # the tail may start inside a multi-byte character: skip continuation bytes
+            start = 0
+            while start < len(tail) and 0x80 <= tail[start] < 0xC0:
+                start += 1
+            tail_decoder.decode(tail[start:], final=True)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        (head + tail).decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        return "latin-1"
+
+
+def _split_lines(lines: list[str], delimiter: str) -> list[list[str]]:
+    try:
+        return list(csv.reader(lines, delimiter=delimiter, quotechar='"'))
+    except csv.Error:
+        return [line.split(delimiter) for line in lines]
+
+
+def _detect_delimiter(lines: list[str]) -> str:
+    """The delimiter that splits the most lines into the same number (≥ 2) of fields."""
+    best, best_score = ";", (-1, -1, 0)
+    for order, candidate in enumerate(DELIMITERS):
+        counts = Counter(len(row) for row in _split_lines(lines, candidate) if any(c.strip() for c in row))
+        counts = Counter({n: c for n, c in counts.items() if n >= 2})
+        if not counts:
+            continue
+        fields, rows = max(counts.items(), key=lambda item: (item[1], item[0]))
+        score = (rows, fields, -order)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _non_empty(row: Sequence) -> int:
+    return sum(1 for cell in row if cell is not None and str(cell).strip() != "")
+
+
+def _header_index(rows: list[Sequence]) -> int:
+    """Index of the header: the first row filled about as fully as the fullest rows below it.
+
+    Title lines above the header ("Bevölkerung 2018", "Stand: 31.12.") fill one or two cells, even
+    when a spreadsheet export pads them with delimiters.
+    """
+    filled = [_non_empty(row) for row in rows[:200]]
+    if not any(filled):
+        return 0
+    # the usual width of the table: the most frequent count of filled cells (≥ 2), ties to the wider
+    counts = Counter(c for c in filled if c >= 2)
+    usual = max(counts.items(), key=lambda item: (item[1], item[0]))[0] if counts else 1
+    for index, count in enumerate(filled):
+        if count >= max(2, 0.75 * usual) or (usual == 1 and count == 1):
+            return index
+    return 0
+
+
+def _clean_header(value, position: int) -> str:
+    text = "" if value is None else str(value)
+    text = " ".join(text.replace("\ufeff", "").split())
+    return text or f"column_{position + 1}"
+
+
+def _detect_number_format(rows: list[list[str]], delimiter: str) -> tuple[str, str | None]:
+    """Decimal and thousands separator from the numbers in the sample rows."""
+    german = english = ambiguous_comma = 0
+    thousands_dot = thousands_comma = thousands_space = 0
+    for row in rows:
+        for cell in row:
+            value = cell.strip()
+            if not value or not value[-1].isdigit():
+                continue
+            if re.fullmatch(r"[+-]?\d{1,3},\d{3}", value):
+                ambiguous_comma += 1  # 1,234: German decimal or English thousands
+            elif re.fullmatch(r"[+-]?\d+,\d+", value):
+                german += 1
+            elif re.fullmatch(r"[+-]?\d{4,}\.0", value):
+                continue  # a whole number printed as float ("1100101.0"): says nothing
+            elif re.fullmatch(r"[+-]?\d+\.\d+", value):
+                # "1.234" alone is ambiguous; a decimal point with other than 3 digits is English
+                if not re.fullmatch(r"[+-]?\d{1,3}\.\d{3}", value):
+                    english += 1
+                else:
+                    thousands_dot += 1
+            elif re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?", value):
+                thousands_dot += 2
+                german += "," in value
+            elif re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", value):
+                thousands_comma += 2
+                english += "." in value
+            elif re.fullmatch(r"[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?", value):
+                thousands_space += 1
+    if delimiter == ",":
+        german = 0  # a comma cannot be both delimiter and (unquoted) decimal mark; quoted it can
+        german += sum(1 for row in rows for cell in row if re.fullmatch(r"[+-]?\d+,\d+", cell.strip()))
+    if english and not german:
+        thousands_comma += ambiguous_comma
+    else:
+        german += ambiguous_comma
+    decimal = "," if german > english or (german == english and thousands_dot > thousands_comma) else "."
+    thousands = None
+    if decimal == "," and thousands_dot:
+        thousands = "."
+    elif decimal == "." and thousands_comma and delimiter != ",":
+        thousands = ","
+    elif thousands_space:
+        thousands = " "
+    return decimal, thousands
+
+
+def _key_like_columns(names: list[str], rows: list[list]) -> list[str]:
+    """Columns whose sample values have leading zeros ("01100101"): read them as text."""
+    result = []
+    for position, name in enumerate(names):
+        values = [
+            str(row[position]).strip() for row in rows if position < len(row) and row[position] is not None
+        ]
+        if any(_LEADING_ZERO.match(v) for v in values):
+            result.append(name)
+    return result
+
+
+def _find_column(path: Path, names: Sequence[str], wanted: str) -> str:
+    if wanted in names:
+        return wanted
+    folded = {" ".join(str(n).split()).casefold(): n for n in names}
+    key = " ".join(str(wanted).split()).casefold()
+    if key in folded:
+        return folded[key]
+    shown = ", ".join(f"'{n}'" for n in names)
+    raise TableError(f"{path.name}: no column '{wanted}' (key column); the columns are {shown}.")
+
+
+# --- Workbooks --------------------------------------------------------------------------------
+
+
+def _excel_rows(path: Path, sheet) -> tuple[list[list], ReadOptions]:
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - openpyxl is a stated requirement
+        raise TableError(f"{path.name}: reading .xlsx needs the Python package openpyxl.") from None
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError) as error:
+        raise TableError(
+            f"{path.name}: cannot be opened as an Excel workbook; the file is damaged or truncated ({error})."
+        ) from None
+    try:
+        names = _sheet_candidates(path, list(workbook.sheetnames), sheet)
+        result = []
+        for sheet_name in names:
+            try:
+                rows = [list(r) for r in workbook[sheet_name].iter_rows(values_only=True)]
+            except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError) as error:
+                raise TableError(
+                    f"{path.name}, sheet '{sheet_name}': cannot be read; the file is damaged or truncated ({error})."
+                ) from None
+            result.append((rows, ReadOptions(format="xlsx", sheet=sheet_name)))
+    finally:
+        workbook.close()
+    return result
+
+
+def _ods_rows(path: Path, sheet) -> tuple[list[list], ReadOptions]:
+    try:
+        sheets = pd.read_excel(path, engine="odf", sheet_name=None, header=None, dtype=object)
+    except ImportError:  # pragma: no cover - odfpy is a stated requirement
+        raise TableError(f"{path.name}: reading .ods needs the Python package odfpy.") from None
+    except Exception as error:  # odfpy raises many kinds for damaged files
+        raise TableError(
+            f"{path.name}: cannot be opened as an ODS spreadsheet; the file is damaged ({error})."
+        ) from None
+    result = []
+    for sheet_name in _sheet_candidates(path, list(sheets), sheet):
+        frame = sheets[sheet_name]
+        rows = [[None if _is_nan(v) else v for v in row] for row in frame.itertuples(index=False, name=None)]
+        result.append((rows, ReadOptions(format="ods", sheet=sheet_name)))
+    return result
+
+
+def _is_nan(value) -> bool:
+    return isinstance(value, float) and value != value
+
+
+def _sheet_candidates(path: Path, names: list[str], sheet) -> list[str]:
+    """The chosen sheet, or (none chosen) all sheets in order, the first being the default."""
+    if sheet is None or sheet == "":
+        if not names:
+            raise TableError(f"{path.name}: the workbook has no sheets.")
+        return names
+    return [_choose_sheet(path, names, sheet)]
+
+
+def _choose_sheet(path: Path, names: list[str], sheet) -> str:
+    if not names:
+        raise TableError(f"{path.name}: the workbook has no sheets.")
+    if sheet is None or sheet == "":
+        return names[0]
+    if isinstance(sheet, int) or (isinstance(sheet, str) and sheet.isdigit() and sheet not in names):
+        index = int(sheet)
+        if 0 <= index < len(names):
+            return names[index]
+    elif sheet in names:
+        return sheet
+    else:
+        folded = {n.strip().casefold(): n for n in names}
+        if str(sheet).strip().casefold() in folded:
+            return folded[str(sheet).strip().casefold()]
+    shown = ", ".join(f"'{n}'" for n in names)
+    raise TableError(f"{path.name}: no sheet '{sheet}'; the sheets are {shown}.")
+
+
+def _from_rows(path, rows, options, total_labels, key_column) -> TableRead:
+    # drop fully empty trailing columns and rows
+    rows = [list(r) for r in rows]
+    while rows and not _non_empty(rows[-1]):
+        rows.pop()
+    if not rows:
+        raise TableError(f"{path.name}{_sheet_note(options)}: the sheet is empty.")
+    header_index = _header_index(rows)
+    width = max(len(r) for r in rows)
+    header = rows[header_index] + [None] * (width - len(rows[header_index]))
+    while (
+        width > 1 and header[width - 1] is None and all(len(r) < width or r[width - 1] is None for r in rows)
+    ):
+        width -= 1
+    names = [_clean_header(h, i) for i, h in enumerate(header[:width])]
+    body = [(r + [None] * width)[:width] for r in rows[header_index + 1 :]]
+    key_like = set(_key_like_columns(names, body))
+    key_name = _find_column(path, names, key_column) if key_column is not None else None
+    if key_name is not None:
+        key_like.add(key_name)
+    frame = pd.DataFrame(body, columns=_unique(names), dtype=object)
+    first_row = header_index + 2
+    frame.index = pd.RangeIndex(first_row, first_row + len(frame))
+    # text placeholders and blank strings become missing, as the CSV parser does
+    for column in frame.columns:
+        series = frame[column]
+        text = series.map(lambda v: v.strip() if isinstance(v, str) else v)
+        frame[column] = text.mask(text.isin(_PARSER_NA))
+    options = ReadOptions(
+        format=options.format, sheet=options.sheet, header_row=header_index + 1, decimal=None, thousands=None
+    )
+    return _finish(path, frame, options, total_labels, key_name, key_like, [])
+
+
+def _sheet_note(options: ReadOptions) -> str:
+    return f", sheet '{options.sheet}'" if options.sheet else ""
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    result = []
+    for name in names:
+        if name in seen:
+            seen[name] += 1
+            result.append(f"{name}_{seen[name]}")
+        else:
+            seen[name] = 1
+            result.append(name)
+    return result
+
+
+# --- Common finishing ------------------------------------------------------------------------
+
+
+def _finish(path, frame, options, total_labels, key_name, key_like, warnings) -> TableRead:
+    where = f"{path.name}{_sheet_note(options)}"
+    frame.columns = _unique([str(c) for c in frame.columns])
+    # Columns without a header and without any value: trailing delimiters of spreadsheet exports.
+    for column in list(frame.columns):
+        if column.startswith("column_") and frame[column].isna().all():
+            frame = frame.drop(columns=column)
+    if frame.shape[1] == 0:
+        raise TableError(f"{where}: the table has no columns.")
+    # Blank lines: only rows whose first cell is empty can be entirely empty (cheap pre-check).
+    first_empty = frame.iloc[:, 0].isna().to_numpy()
+    if first_empty.any():
+        blank = np.zeros(len(frame), dtype=bool)
+        blank[first_empty] = frame.iloc[first_empty].isna().all(axis=1).to_numpy()
+        if blank.any():
+            frame = frame.iloc[~blank]
+    frame = frame.copy(deep=False)
+    frame = _drop_footnotes(frame)
+    if frame.empty:
+        raise TableError(f"{where}: the table has a header (row {options.header_row}) but no data rows.")
+    result = TableRead(path=path, frame=frame, options=options, warnings=warnings)
+    text_columns: list[str] = []
+    unreadable: list[UnreadableCell] = []
+    for column in frame.columns:
+        series = frame[column]
+        if column in key_like:
+            frame[column] = _as_key_text(series)
+            text_columns.append(column)
+            continue
+        if series.dtype != object:
+            continue
+        converted, bad = _to_numbers(series, options)
+        if converted is None:
+            frame[column] = series.map(lambda v: v if v is None or isinstance(v, str) else _cell_text(v))
+            text_columns.append(column)
+        else:
+            frame[column] = converted
+            unreadable.extend(UnreadableCell(int(row), column, str(value)) for row, value in bad.items())
+    result.frame = frame
+    result.text_columns = text_columns
+    _take_total_row(result, total_labels, key_name)
+    frame = result.frame
+    if frame.empty:
+        raise TableError(f"{where}: the table has no data rows besides the total row.")
+    result.unreadable = sorted(
+        (u for u in unreadable if u.row != result.total_row_number), key=lambda u: (u.row, u.column)
+    )
+    # Integer columns that held missing values came back as floats: make them integers again.
+    for column in frame.columns:
+        series = frame[column]
+        if pd.api.types.is_float_dtype(series):
+            present = series.dropna()
+            if len(present) and _whole_numbers(present.head(1000)) and _whole_numbers(present):
+                frame[column] = series.astype("Int64")
+    result.frame = frame
+    result.placeholders = {c: int(n) for c, n in frame.isna().sum().items() if n}
+    for cell in result.unreadable:
+        result.placeholders[cell.column] = (
+            result.placeholders.get(cell.column, 0) - 1
+        )  # counted as unreadable
+    result.placeholders = {c: n for c, n in result.placeholders.items() if n > 0}
+    if key_name is not None:
+        missing = frame.index[frame[key_name].isna()]
+        if len(missing):
+            rows = ", ".join(str(r) for r in missing[:20])
+            result.warnings.append(
+                f"{len(missing)} row(s) without a key in column '{key_name}': rows {rows}."
+            )
+    return result
+
+
+def _whole_numbers(values: pd.Series) -> bool:
+    array = values.to_numpy(dtype="float64")
+    return bool(np.all(np.floor(array) == array) and np.abs(array).max() < 2**53)
+
+
+def _cell_text(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _as_key_text(series: pd.Series) -> pd.Series:
+    """Key column as text: whole floats from spreadsheets lose their ".0"; missing stays missing."""
+    if series.dtype == object and all(isinstance(v, str) for v in series.dropna().head(1000)):
+        # CSV keys arrive as text; surrounding spaces are removed when keys are normalised
+        return series
+    return series.map(lambda v: None if v is None or _is_nan(v) else _cell_text(v).strip())
+
+
+def _to_numbers(series: pd.Series, options: ReadOptions) -> tuple[pd.Series | None, pd.Series]:
+    """A text column as numbers when more than half of its values are numbers, else None.
+
+    Returns the numeric column and the cells (row → text) that are neither numbers nor placeholders.
+    """
+    present = series.dropna()
+    if present.empty:
+        return None, pd.Series(dtype=object)
+    sample = present.head(200)
+    if not sample.map(_looks_numeric).any():
+        return None, pd.Series(dtype=object)  # plainly a text column: skip the costly conversion
+    direct = pd.to_numeric(present.map(lambda v: v if not isinstance(v, bool) else np.nan), errors="coerce")
+    is_text = present.map(lambda v: isinstance(v, str))
+    values = direct.copy()
+    if is_text.any():
+        text = present[is_text].astype(str).str.strip()
+        text = text.str.replace("\u2212", "-", regex=False).str.replace(r"\s*%$", "", regex=True)
+        decimal = options.decimal
+        if decimal is None:  # workbooks: numbers stored as text; guess from their look
+            decimal = (
+                ","
+                if text.str.fullmatch(_NUMBER_GERMAN.pattern).sum()
+                > text.str.fullmatch(_NUMBER_ENGLISH.pattern).sum()
+                else "."
+            )
+        thousands = options.thousands
+        if thousands:
+            text = text.str.replace(thousands, "", regex=False)
+            if thousands == " ":
+                text = text.str.replace("\u00a0", "", regex=False).str.replace("\u202f", "", regex=False)
+        elif decimal == "," and options.format != "csv":
+            text = text.where(
+                ~text.str.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?"), text.str.replace(".", "")
+            )
+        if decimal == ",":
+            text = text.str.replace(",", ".", regex=False)
+        values[is_text] = pd.to_numeric(text, errors="coerce")
+    placeholder = present.map(lambda v: isinstance(v, str) and v.strip() in PLACEHOLDERS)
+    numeric = values.notna()
+    considered = (~placeholder).sum()
+    if not numeric.any() or numeric.sum() * 2 <= considered:
+        return None, pd.Series(dtype=object)
+    bad = present[~numeric & ~placeholder]
+    result = pd.Series(np.nan, index=series.index, dtype="float64")
+    result[values.index[numeric]] = values[numeric].astype("float64")
+    return result, bad
+
+
+def _looks_numeric(value) -> bool:
+    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
+        return True
+    return isinstance(value, str) and bool(re.match(r"^\s*[+\-\u2212]?[\d.,]*\d", value))
+
+
+def _drop_footnotes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Remove footnote lines after the data: rows with at most one filled cell holding prose."""
+    if frame.empty:
+        return frame
+    tail = frame.tail(50)
+    filled = tail.notna().sum(axis=1)
+    cut = len(frame)
+    for position in range(len(tail) - 1, -1, -1):
+        if filled.iloc[position] > 1:
+            break
+        values = tail.iloc[position].dropna()
+        text = str(values.iloc[0]).strip() if len(values) else ""
+        if not _looks_like_footnote(text):
+            break
+        cut = len(frame) - (len(tail) - position)
+    return frame.iloc[:cut]
+
+
+def _looks_like_footnote(text: str) -> bool:
+    if not text:
+        return True
+    if re.match(r"^(\*|¹|²|³|\(?\d+\)|Quelle|Anm|Hinweis|Stand|Fußnote|Source|Note)", text, re.IGNORECASE):
+        return True
+    return bool(re.search(r"\s", text)) and len(text) > 12
+
+
+def _take_total_row(result: TableRead, labels: Sequence[str], key_name: str | None) -> None:
+    """Find the city total row, keep it as ``total_row`` and remove it (and subtotals) from the data."""
+    frame = result.frame
+    if not labels:
+        return
+    candidates = ([key_name] if key_name else []) + [c for c in result.text_columns if c != key_name][:2]
+    if not candidates:
+        candidates = [frame.columns[0]]
+    exact = {" ".join(str(label).split()).casefold() for label in labels}
+    words = {label for label in exact if " " not in label}
+    edge = set(frame.index[:5]) | set(frame.index[-10:])
+    matches: list[tuple[int, bool, str]] = []
+    for column in candidates:
+        series = frame[column]
+        if series.dtype != object:
+            continue
+        variants = set()
+        for label in labels:
+            variants.update({label, label.upper(), label.lower(), label.title()})
+        for row in series.index[series.isin(variants)]:
+            matches.append((row, True, str(series[row])))
+        for row in edge:
+            value = series.get(row)
+            if not isinstance(value, str):
+                continue
+            folded = " ".join(value.split()).casefold()
+            tokens = folded.split(" ")
+            if folded in exact:
+                matches.append((row, True, value))
+            elif tokens[0] in words or tokens[-1] in words:
+                matches.append((row, False, value))
+    if not matches:
+        return
+    rows = sorted({row for row, _, _ in matches})
+    exact_rows = [row for row, is_exact, _ in matches if is_exact]
+    city = max(exact_rows) if exact_rows else rows[-1]
+    label = next(text for row, _, text in matches if row == city)
+    result.total_row = frame.loc[city].copy()
+    result.total_row_number = int(city)
+    others = [row for row in rows if row != city]
+    if others:
+        shown = ", ".join(str(r) for r in others)
+        result.warnings.append(f"Further total rows (subtotals) were left out: rows {shown}.")
+    result.warnings.insert(0, f"City total row '{label}' found in row {city}; it is not joined to any area.")
+    positions = sorted(frame.index.get_indexer(rows))
+    if positions == list(range(len(frame) - len(positions), len(frame))):
+        result.frame = frame.iloc[: len(frame) - len(positions)]  # total rows at the end: no copy
+    elif positions == list(range(len(positions))):
+        result.frame = frame.iloc[len(positions) :]
+    else:
+        result.frame = frame.drop(index=rows)

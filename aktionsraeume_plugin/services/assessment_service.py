@@ -1,0 +1,225 @@
+"""Assessment on QGIS layers: a joined area layer plus a catalogue → a new layer with result fields.
+
+Three steps, so that the long part can run in a ``QgsTask`` (design.md §6):
+
+1. :func:`prepare_job` (main thread) copies the layer's attributes and geometries into plain data;
+2. :func:`compute` (any thread) runs the core assessment and builds the output table — it touches
+   no QGIS object;
+3. :func:`apply` (main thread) creates the result layer, in memory or as a GeoPackage table.
+
+The source layer is never changed. :func:`assess_layer` does all three in a row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+from qgis.core import QgsCoordinateReferenceSystem, QgsFields, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.assessment import AssessmentError, AssessmentResult, Reference, assess, reference_from_row
+from ..core.catalogue import Catalogue
+from ..core.tables import DEFAULT_TOTAL_LABELS, TableError, read_table
+from .layers import (
+    FID_COLUMN,
+    GEOMETRY_COLUMN,
+    LayerError,
+    append_layer_to_gpkg,
+    field_for_series,
+    frame_to_memory_layer,
+    layer_to_frame,
+    open_gpkg_layer,
+    write_layers_to_gpkg,
+)
+
+
+@dataclass
+class AssessmentJob:
+    """Plain data for one assessment: safe to hand to a worker thread."""
+
+    frame: pd.DataFrame  # the layer's attributes (+ fid, + geometry)
+    catalogue: Catalogue
+    method: str
+    key_field: str | None = None
+    reference: Reference | None = None
+
+
+@dataclass
+class AssessmentOutcome:
+    """The output table (source attributes + result fields, row for row) and the assessment itself."""
+
+    frame: pd.DataFrame
+    result: AssessmentResult
+    result_columns: list[str]
+
+
+def reference_from_table(path: str | Path, catalogue: Catalogue) -> Reference:
+    """The city reference from the total row of an indicator table (CSV/XLSX/ODS as offices write them).
+
+    Raises :class:`AssessmentError` naming the file when it cannot be read or has no total row.
+    """
+    labels = catalogue.reference.total_row or DEFAULT_TOTAL_LABELS
+    try:
+        table = read_table(path, total_labels=labels)
+    except TableError as error:
+        raise AssessmentError(str(error)) from None
+    if table.total_row is None:
+        raise AssessmentError(
+            f"{Path(path).name}: no city total row found (looked for {', '.join(repr(x) for x in labels)})."
+        )
+    catalogue.validate_against(list(table.frame.columns), Path(path).name)
+    label = next(
+        (str(v).strip() for v in table.total_row.to_numpy() if isinstance(v, str) and v.strip()),
+        "",
+    )
+    return reference_from_row(
+        table.total_row, catalogue, f"{label} ({Path(path).name})" if label else Path(path).name
+    )
+
+
+def frame_from_features(fields: QgsFields, features: Iterable) -> pd.DataFrame:
+    """Attributes of features (any iterable of QgsFeature) as a frame; NULL becomes None."""
+    from .layers import _python_value  # the one NULL conversion of the services
+
+    names = [f.name() for f in fields]
+    rows = [[_python_value(v) for v in feature.attributes()] for feature in features]
+    return (
+        pd.DataFrame(rows, columns=names, dtype=object) if rows else pd.DataFrame(columns=names, dtype=object)
+    )
+
+
+def prepare_job(
+    layer: QgsVectorLayer,
+    catalogue: Catalogue,
+    method: str,
+    key_field: str | None = None,
+    reference: Reference | None = None,
+) -> AssessmentJob:
+    """Copy what the assessment needs from the layer (main thread). Validates the catalogue columns."""
+    frame = layer_to_frame(layer)
+    catalogue.validate_against(
+        [f.name() for f in layer.fields()],
+        QCoreApplication.translate("AssessmentService", "Layer '{name}'").format(name=layer.name()),
+    )
+    if key_field and layer.fields().indexFromName(key_field) < 0:
+        raise LayerError(
+            QCoreApplication.translate("AssessmentService", "Layer '{name}' has no field '{field}'.").format(
+                name=layer.name(), field=key_field
+            )
+        )
+    return AssessmentJob(
+        frame=frame, catalogue=catalogue, method=method, key_field=key_field, reference=reference
+    )
+
+
+def compute(job: AssessmentJob) -> AssessmentOutcome:
+    """Run the assessment on plain data (any thread): the output frame has one row per input row."""
+    frame = job.frame
+    key = job.key_field
+    attributes = frame.drop(columns=[c for c in (GEOMETRY_COLUMN,) if c in frame.columns])
+    if not key:
+        # without a key field the feature id names the area in messages
+        attributes = attributes.assign(**{FID_COLUMN: attributes[FID_COLUMN].astype(str)})
+        key = FID_COLUMN
+    result = assess(attributes, job.catalogue, key, job.method, job.reference)
+    return AssessmentOutcome(
+        frame=merge_result(frame, result, key), result=result, result_columns=list(result.fields)
+    )
+
+
+def merge_result(frame: pd.DataFrame, result: AssessmentResult, key_column: str) -> pd.DataFrame:
+    """The source rows with the result fields appended (source fields of the same name are replaced).
+
+    Rows the assessment did not assess (a total row inside the layer) get NULL results.
+    """
+    keys = frame[key_column].map(lambda k: str(k).strip() if k is not None else "")
+    fields = result.fields.reindex(keys.to_numpy())
+    fields.index = frame.index
+    kept = frame.drop(columns=[c for c in result.fields.columns if c in frame.columns])
+    geometry = kept.pop(GEOMETRY_COLUMN) if GEOMETRY_COLUMN in kept.columns else None
+    merged = pd.concat([kept, fields], axis=1)
+    if geometry is not None:
+        merged[GEOMETRY_COLUMN] = geometry
+    return merged
+
+
+def output_fields(source_fields: QgsFields, outcome: AssessmentOutcome) -> QgsFields:
+    """Source field definitions (types kept) without replaced names, then the result fields."""
+    fields = QgsFields()
+    for source_field in source_fields:
+        if source_field.name() not in outcome.result_columns:
+            fields.append(source_field)
+    for column in outcome.result_columns:
+        fields.append(field_for_series(column, outcome.frame[column]))
+    return fields
+
+
+def apply(
+    outcome: AssessmentOutcome,
+    source_fields: QgsFields,
+    crs: QgsCoordinateReferenceSystem,
+    name: str,
+    geometry_type: str = "MultiPolygon",
+    gpkg_path: str | Path | None = None,
+    table: str | None = None,
+) -> QgsVectorLayer:
+    """Create the result layer (main thread): in memory, or as table ``table`` of ``gpkg_path``.
+
+    An existing GeoPackage keeps its other tables; a new one is written to a temporary file first.
+    """
+    fields = output_fields(source_fields, outcome)
+    columns = [f.name() for f in fields]
+    frame = (
+        outcome.frame[[*columns, GEOMETRY_COLUMN]]
+        if GEOMETRY_COLUMN in outcome.frame
+        else outcome.frame[columns]
+    )
+    layer = frame_to_memory_layer(frame, crs, name, geometry_type, fields=fields)
+    if gpkg_path is None:
+        return layer
+    table = table or name
+    if Path(gpkg_path).exists():
+        append_layer_to_gpkg(layer, gpkg_path, table)
+    else:
+        write_layers_to_gpkg([(layer, table)], gpkg_path)
+    return open_gpkg_layer(gpkg_path, table, name)
+
+
+def assess_layer(
+    layer: QgsVectorLayer,
+    catalogue: Catalogue,
+    method: str,
+    key_field: str | None = None,
+    reference: Reference | None = None,
+    gpkg_path: str | Path | None = None,
+    table: str | None = None,
+    name: str | None = None,
+) -> tuple[QgsVectorLayer, AssessmentResult]:
+    """Prepare, compute and apply in one go (main thread); returns the new layer and the assessment."""
+    job = prepare_job(layer, catalogue, method, key_field, reference)
+    outcome = compute(job)
+    geometry_type = QgsWkbTypes.displayString(layer.wkbType()) or "MultiPolygon"
+    result_layer = apply(
+        outcome,
+        layer.fields(),
+        layer.crs(),
+        name
+        or QCoreApplication.translate("AssessmentService", "{name} (assessed)").format(name=layer.name()),
+        geometry_type,
+        gpkg_path,
+        table,
+    )
+    return result_layer, outcome.result
+
+
+def names_and_parents(
+    frame: pd.DataFrame, key: str, name: str | None = None, parent: str | None = None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Key → name and key → parent key mappings from an area table (for rationales and candidates)."""
+    keys = [str(k).strip() for k in frame[key]]
+    names = dict(zip(keys, (str(v) for v in frame[name]))) if name else {}
+    parents = dict(zip(keys, (str(v).strip() for v in frame[parent]))) if parent else {}
+    return names, parents

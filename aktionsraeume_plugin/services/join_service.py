@@ -1,0 +1,518 @@
+"""Joining an indicator table to a QGIS layer: a new GeoPackage layer and a join report.
+
+The work is split so that the dock panel can run the long part in a ``QgsTask`` (design.md §6):
+
+1. :func:`snapshot_layer` (main thread) copies the layer's features — any provider, its subset
+   filter and unsaved edits included — into a temporary GeoPackage with QGIS's own C++ writer,
+   and returns plain data (the temporary file, the key values in feature order, the field names);
+2. :func:`compute_join` (any thread, no QGIS object) reads the table and joins it in pandas;
+3. :func:`write_join` (any thread, files only) adds the table's columns to the temporary
+   GeoPackage in one SQLite transaction and moves it into place; an existing file at the output
+   is replaced only when everything succeeded;
+4. :func:`load_joined_layer` (main thread) opens the result as a layer.
+
+:func:`join_layer_with_table` runs all four in a row. The output of one join is an ordinary layer,
+so several tables are joined in turn by passing it as the input of the next join. The source layer
+and the table file are only read.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsProviderRegistry,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core.join import JoinReport, join_table
+from ..core.tables import DEFAULT_TOTAL_LABELS, read_table
+from .layers import LayerError, open_gpkg_layer
+
+_CONTEXT = "JoinReport"
+
+# The report's English templates (core/join.py REPORT_TEXTS), listed here so that pylupdate finds
+# them; a test checks that both lists agree.
+REPORT_TRANSLATIONS = (
+    QT_TRANSLATE_NOOP("JoinReport", "Join of table {table} (column '{table_key}') to field '{area_key}'"),
+    QT_TRANSLATE_NOOP("JoinReport", "Read with: {options}"),
+    QT_TRANSLATE_NOOP("JoinReport", "Rows read: {rows}"),
+    QT_TRANSLATE_NOOP("JoinReport", "Features with a table row: {matched} of {features}"),
+    QT_TRANSLATE_NOOP("JoinReport", "City reference row (row {row}): {label}"),
+    QT_TRANSLATE_NOOP("JoinReport", "No city total row found."),
+    QT_TRANSLATE_NOOP("JoinReport", "Features without a table row ({count}): {keys}"),
+    QT_TRANSLATE_NOOP("JoinReport", "Features without a key value: {count}"),
+    QT_TRANSLATE_NOOP("JoinReport", "Table rows without a feature ({count}): {keys}"),
+    QT_TRANSLATE_NOOP("JoinReport", "Table rows without a key ({count}): rows {rows}"),
+    QT_TRANSLATE_NOOP("JoinReport", "Keys in several rows ({count}), combined by '{how}': {keys}"),
+    QT_TRANSLATE_NOOP("JoinReport", "Values that could not be read ({count}): {cells}"),
+    QT_TRANSLATE_NOOP("JoinReport", "Missing values (placeholders or empty) per column: {counts}"),
+    QT_TRANSLATE_NOOP("JoinReport", "Columns renamed because the name was taken: {renamed}"),
+    QT_TRANSLATE_NOOP("JoinReport", "Note: {text}"),
+)
+
+
+def translate_report_text(text: str) -> str:
+    """Translation function for :meth:`JoinReport.to_lines` / ``to_text``."""
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+@dataclass
+class LayerSnapshot:
+    """A copy of a layer's features in a temporary GeoPackage, and its keys as plain data."""
+
+    path: Path  # the temporary GeoPackage (deleted by write_join or discard)
+    table: str
+    fid_column: str
+    geometry_column: str | None
+    field_names: list[str]
+    key_field: str
+    fids: list[int]
+    keys: list
+    source_name: str
+
+    def discard(self) -> None:
+        """Delete the temporary copy (after a failure or cancellation)."""
+        shutil.rmtree(self.path.parent, ignore_errors=True)
+
+
+@dataclass
+class JoinRequest:
+    """What to join: the table file, its key column and how to read and combine it."""
+
+    table_path: str | Path
+    table_key: str
+    sheet: str | int | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    decimal: str | None = None
+    thousands: str | None = None
+    total_labels: Sequence[str] = DEFAULT_TOTAL_LABELS
+    pad_width: int | None = None
+    aggregate: str | None = None
+
+
+@dataclass
+class JoinComputation:
+    """The joined columns (one row per snapshot feature, in fid order) and the report."""
+
+    snapshot: LayerSnapshot
+    columns: pd.DataFrame
+    report: JoinReport
+
+
+def snapshot_layer(
+    layer: QgsVectorLayer, key_field: str, work_dir: str | Path | None = None
+) -> LayerSnapshot:
+    """Copy ``layer``'s features into a temporary GeoPackage under ``work_dir`` (main thread).
+
+    Put ``work_dir`` on the file system of the output so the result can be renamed into place.
+    Raises :class:`LayerError` when the layer is invalid, lacks ``key_field`` or cannot be copied.
+    """
+    if layer is None or not layer.isValid():
+        raise LayerError(
+            QCoreApplication.translate("JoinService", "The layer '{name}' is not valid.").format(
+                name=layer.name() if layer else "?"
+            )
+        )
+    if layer.fields().indexFromName(key_field) < 0:
+        names = ", ".join(f"'{f.name()}'" for f in layer.fields())
+        raise LayerError(
+            QCoreApplication.translate(
+                "JoinService", "The layer '{name}' has no field '{field}'; its fields are {names}."
+            ).format(name=layer.name(), field=key_field, names=names)
+        )
+    if work_dir is not None:
+        Path(work_dir).mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=".aktionsraeume-join-", dir=work_dir))
+    path = folder / "snapshot.gpkg"
+    table = _copy_geopackage_layer(layer, path)
+    if table is None:
+        table = "joined"
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = table
+        options.fileEncoding = "UTF-8"
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+        # V3 from QGIS 3.20 on (V2 is deprecated there); same first two results
+        write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or (
+            QgsVectorFileWriter.writeAsVectorFormatV2
+        )
+        result = write(layer, str(path), QgsCoordinateTransformContext(), options)
+        if result[0] != QgsVectorFileWriter.WriterError.NoError:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise LayerError(
+                QCoreApplication.translate(
+                    "JoinService", "Could not copy the layer '{name}': {message}"
+                ).format(name=layer.name(), message=result[1])
+            )
+    try:
+        with sqlite3.connect(str(path)) as connection:
+            fid_column, columns = _table_columns(connection, table)
+            geometry = connection.execute(
+                "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (table,)
+            ).fetchone()
+            geometry_column = geometry[0] if geometry else None
+            stored_key = next((c for c in columns if c == key_field), None) or next(
+                (c for c in columns if c.casefold() == key_field.casefold()), None
+            )
+            if stored_key is None:
+                raise LayerError(
+                    QCoreApplication.translate(
+                        "JoinService", "The key field '{field}' of layer '{name}' could not be copied."
+                    ).format(field=key_field, name=layer.name())
+                )
+            rows = connection.execute(
+                f"SELECT {_quote(fid_column)}, {_quote(stored_key)} FROM {_quote(table)} ORDER BY 1"
+            ).fetchall()
+        connection.close()
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return LayerSnapshot(
+        path=path,
+        table=table,
+        fid_column=fid_column,
+        geometry_column=geometry_column,
+        field_names=[c for c in columns if c != geometry_column],
+        key_field=stored_key,
+        fids=[r[0] for r in rows],
+        keys=[r[1] for r in rows],
+        source_name=layer.name(),
+    )
+
+
+def compute_join(snapshot: LayerSnapshot, request: JoinRequest) -> JoinComputation:
+    """Read the table and join it to the snapshot's keys (any thread; touches no QGIS object).
+
+    Raises ``TableError`` or ``JoinError`` (both ``ValueError``) with a message naming file, row,
+    column or keys.
+    """
+    table = read_table(
+        request.table_path,
+        sheet=request.sheet,
+        encoding=request.encoding,
+        delimiter=request.delimiter,
+        decimal=request.decimal,
+        thousands=request.thousands,
+        total_labels=request.total_labels,
+        key_column=request.table_key,
+    )
+    table_key = _matching_column(table.frame.columns, request.table_key)
+    areas = pd.DataFrame({snapshot.key_field: pd.Series(snapshot.keys, dtype=object)})
+    reserved = [snapshot.fid_column, *([snapshot.geometry_column] if snapshot.geometry_column else [])]
+    other_fields = pd.DataFrame(columns=[f for f in snapshot.field_names if f != snapshot.key_field])
+    result = join_table(
+        pd.concat([areas, other_fields], axis=1),
+        snapshot.key_field,
+        table,
+        table_key,
+        pad_width=request.pad_width,
+        aggregate=request.aggregate,
+        reserved=("fid", "geometry", "geom", *reserved),
+    )
+    return JoinComputation(
+        snapshot=snapshot, columns=result.frame[result.added_columns], report=result.report
+    )
+
+
+def write_join(computation: JoinComputation, output: str | Path, layer_name: str | None = None) -> Path:
+    """Add the joined columns to the snapshot and put the result at ``output`` (any thread).
+
+    ``output`` ending in ``.gpkg``: without ``layer_name`` the file is replaced as a whole (the
+    layer is named after the file); with ``layer_name`` the layer is added to (or replaced in) an
+    existing GeoPackage, whose other layers are kept. Other extensions are converted with GDAL.
+    The snapshot is deleted in every case.
+    """
+    snapshot = computation.snapshot
+    output = Path(output)
+    try:
+        _fill_columns(snapshot, computation.columns)
+        name = layer_name or output.stem
+        if output.suffix.lower() == ".gpkg":
+            if layer_name is None or not output.exists():
+                _rename_table(snapshot, name)
+                output.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(str(snapshot.path), str(output.with_name(f".{output.name}.part")))
+                os.replace(output.with_name(f".{output.name}.part"), output)
+            else:
+                _copy_into_gpkg(snapshot, output, name)
+        else:
+            _convert(snapshot, output, name)
+    finally:
+        snapshot.discard()
+    return output
+
+
+def load_joined_layer(
+    path: str | Path, layer_name: str | None = None, name: str | None = None
+) -> QgsVectorLayer:
+    """Open the joined result (main thread)."""
+    path = Path(path)
+    if path.suffix.lower() == ".gpkg":
+        return open_gpkg_layer(path, layer_name or path.stem, name)
+    layer = QgsVectorLayer(str(path), name or path.stem, "ogr")
+    if not layer.isValid():
+        raise LayerError(
+            QCoreApplication.translate("JoinService", "{path}: the joined layer cannot be opened.").format(
+                path=path
+            )
+        )
+    return layer
+
+
+def join_layer_with_table(
+    layer: QgsVectorLayer,
+    key_field: str,
+    request: JoinRequest,
+    output: str | Path,
+    layer_name: str | None = None,
+) -> tuple[QgsVectorLayer, JoinReport]:
+    """Snapshot, compute, write and load in a row; returns the new layer and the report."""
+    snapshot = snapshot_layer(layer, key_field, work_dir=Path(output).parent)
+    try:
+        computation = compute_join(snapshot, request)
+    except BaseException:
+        snapshot.discard()
+        raise
+    path = write_join(computation, output, layer_name)
+    joined = load_joined_layer(
+        path, layer_name or (Path(output).stem if Path(output).suffix == ".gpkg" else None)
+    )
+    return joined, computation.report
+
+
+# --- GeoPackage internals --------------------------------------------------------------------
+
+
+def _copy_geopackage_layer(layer: QgsVectorLayer, path: Path) -> str | None:
+    """Fast copy of a GeoPackage layer: the database pages, then every other table dropped.
+
+    Applies only to an unfiltered, unedited GeoPackage layer of the OGR provider; returns its table
+    name, or None when the general (QGIS writer) path has to be taken. The source is opened read-only
+    through SQLite's backup API, which also sees changes still in its write-ahead log.
+    """
+    if layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
+        return None
+    if layer.dataProvider().storageType().upper() != "GPKG":
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    source = parts.get("path")
+    if not source or not Path(source).is_file():
+        return None
+    try:
+        reader = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = [
+                r[0]
+                for r in reader.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")
+            ]
+            name = parts.get("layerName") or None
+            if name is None:
+                layer_id = parts.get("layerId")
+                if layer_id is not None and str(layer_id) != "" and int(layer_id) < len(tables):
+                    name = tables[int(layer_id)]
+                elif len(tables) == 1:
+                    name = tables[0]
+            if name not in tables:
+                return None
+            writer = sqlite3.connect(str(path))
+            try:
+                reader.backup(writer)
+                writer.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+    except (sqlite3.Error, ValueError, OSError):
+        Path(path).unlink(missing_ok=True)
+        return None
+    _drop_other_layers(path, name)
+    return name
+
+
+def _drop_other_layers(path: Path, keep: str) -> None:
+    """Delete every layer but ``keep`` with GDAL (which also removes their metadata and indexes)."""
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if dataset is None:
+        raise LayerError(
+            QCoreApplication.translate("JoinService", "Could not open the copy {path}.").format(path=path)
+        )
+    dropped = False
+    for index in reversed(range(dataset.GetLayerCount())):
+        if dataset.GetLayer(index).GetName() != keep:
+            dataset.DeleteLayer(index)
+            dropped = True
+    if dropped:
+        dataset.ExecuteSQL("VACUUM")
+    dataset = None
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _table_columns(connection: sqlite3.Connection, table: str) -> tuple[str, list[str]]:
+    info = connection.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
+    fid = next((row[1] for row in info if row[5]), "fid")
+    return fid, [row[1] for row in info if row[1] != fid]
+
+
+def _matching_column(columns, wanted: str) -> str:
+    if wanted in columns:
+        return wanted
+    folded = {" ".join(str(c).split()).casefold(): c for c in columns}
+    return folded.get(" ".join(wanted.split()).casefold(), wanted)
+
+
+def _sqlite_type(series: pd.Series) -> str:
+    # GDAL reads INTEGER as 64-bit integer, REAL as double, BOOLEAN as boolean, TEXT as string.
+    if pd.api.types.is_bool_dtype(series):
+        return "BOOLEAN"
+    if pd.api.types.is_integer_dtype(series):
+        return "INTEGER"
+    if pd.api.types.is_float_dtype(series):
+        return "REAL"
+    return "TEXT"
+
+
+def _column_values(series: pd.Series) -> list:
+    values = series.tolist()
+    if pd.api.types.is_float_dtype(series):
+        return [None if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in values]
+    if pd.api.types.is_integer_dtype(series) or pd.api.types.is_bool_dtype(series):
+        return [None if v is pd.NA or v is None else int(v) for v in values]
+    return [
+        None if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) else str(v)
+        for v in values
+    ]
+
+
+def _fill_columns(snapshot: LayerSnapshot, columns: pd.DataFrame) -> None:
+    """ALTER TABLE ADD COLUMN for each joined column and set all values in one transaction."""
+    if columns.empty and not len(columns.columns):
+        return
+    table = _quote(snapshot.table)
+    connection = sqlite3.connect(str(snapshot.path))
+    try:
+        _register_trigger_functions(connection)
+        with connection:
+            names = [str(c) for c in columns.columns]
+            for name in names:
+                connection.execute(
+                    f"ALTER TABLE {table} ADD COLUMN {_quote(name)} {_sqlite_type(columns[name])}"
+                )
+            if len(columns):
+                connection.execute(
+                    "CREATE TEMP TABLE joined_values (fid INTEGER PRIMARY KEY, "
+                    + ", ".join(f"{_quote(n)}" for n in names)
+                    + ")"
+                )
+                rows = zip(snapshot.fids, *(_column_values(columns[n]) for n in names))
+                placeholders = ", ".join("?" for _ in range(len(names) + 1))
+                connection.executemany(f"INSERT INTO joined_values VALUES ({placeholders})", rows)
+                targets = ", ".join(_quote(n) for n in names)
+                sources = ", ".join(f"joined_values.{_quote(n)}" for n in names)
+                connection.execute(
+                    f"UPDATE {table} SET ({targets}) = (SELECT {sources} FROM joined_values "
+                    f"WHERE joined_values.fid = {table}.{_quote(snapshot.fid_column)})"
+                )
+                connection.execute("DROP TABLE joined_values")
+    finally:
+        connection.close()
+
+
+def _register_trigger_functions(connection: sqlite3.Connection) -> None:
+    """Make the spatial functions named in GDAL's R-tree triggers known to this connection.
+
+    The triggers that keep the spatial index current fire only when a geometry or a feature id
+    changes; the UPDATE here changes neither, but SQLite still has to know every function a trigger
+    names. Should one ever be called, it raises, and the transaction is rolled back.
+    """
+    sql = " ".join(
+        row[0] or "" for row in connection.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'")
+    )
+    for name in set(re.findall(r"\b((?:ST|GPKG)_\w+)\s*\(", sql, flags=re.IGNORECASE)):
+        connection.create_function(name, -1, _trigger_function_stub)
+
+
+def _trigger_function_stub(*_args):
+    raise sqlite3.OperationalError("spatial function called while only attributes were being updated")
+
+
+def _rename_table(snapshot: LayerSnapshot, name: str) -> None:
+    """Rename the snapshot's table with GDAL, which also renames its spatial index and metadata."""
+    if name == snapshot.table:
+        return
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(str(snapshot.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if dataset is None:
+        raise LayerError(
+            QCoreApplication.translate("JoinService", "Could not open the joined result {path}.").format(
+                path=snapshot.path
+            )
+        )
+    try:
+        dataset.ExecuteSQL(f"ALTER TABLE {_quote(snapshot.table)} RENAME TO {_quote(name)}")
+    finally:
+        dataset = None
+    snapshot.table = name
+
+
+def _copy_into_gpkg(snapshot: LayerSnapshot, output: Path, name: str) -> None:
+    """Add the joined layer to an existing GeoPackage, via a copy renamed into place on success."""
+    from osgeo import gdal
+
+    part = output.with_name(f".{output.name}.part")
+    shutil.copy2(output, part)
+    try:
+        _vector_translate(
+            str(part),
+            str(snapshot.path),
+            gdal.VectorTranslateOptions(
+                format="GPKG", accessMode="overwrite", layerName=name, layers=[snapshot.table]
+            ),
+        )
+        os.replace(part, output)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+def _convert(snapshot: LayerSnapshot, output: Path, name: str) -> None:
+    """Write the joined layer in another format (Shapefile, GeoJSON, ...) with GDAL."""
+    from osgeo import gdal
+
+    _vector_translate(
+        str(output), str(snapshot.path), gdal.VectorTranslateOptions(layers=[snapshot.table], layerName=name)
+    )
+
+
+def _vector_translate(destination: str, source: str, options) -> None:
+    """gdal.VectorTranslate without touching GDAL's global exception setting (shared with QGIS)."""
+    from osgeo import gdal
+
+    gdal.ErrorReset()
+    result = gdal.VectorTranslate(destination, source, options=options)
+    if result is None:
+        raise LayerError(
+            QCoreApplication.translate(
+                "JoinService", "Could not write the joined layer to {path}: {error}"
+            ).format(path=destination, error=gdal.GetLastErrorMsg())
+        )
+    result = None  # closes and flushes the dataset

@@ -1,0 +1,1326 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+    <context>
+        <name>AktionsraeumeDock</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="108" />
+            <source>Aktionsräume</source>
+            <translation>Aktionsräume</translation>
+        </message>
+    </context>
+    <context>
+        <name>AktionsraeumePanel</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="90" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="23" />
+            <source>Aktionsräume</source>
+            <translation>Aktionsräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="26" />
+            <source>Join indicators to Sozialräume and Quartiere, review the list of Aktionsräume, export the map.</source>
+            <translation>Indikatoren mit Sozialräumen und Quartieren verknüpfen, die Liste der Aktionsräume prüfen, die Karte exportieren.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="32" />
+            <source>Load sample data</source>
+            <translation>Beispieldaten laden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="34" />
+            <source>Export map…</source>
+            <translation>Karte exportieren …</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="51" />
+            <source>The sample data could not be loaded</source>
+            <translation>Die Beispieldaten konnten nicht geladen werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="59" />
+            <source>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</source>
+            <translation>Beispiel „Dortmund 2020“ mit dem Szenario „{name}“ geladen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="69" />
+            <source>Export map</source>
+            <translation>Karte exportieren</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="71" />
+            <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+            <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="87" />
+            <source>The map could not be exported</source>
+            <translation>Die Karte konnte nicht exportiert werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="91" />
+            <source>Map exported to {path}</source>
+            <translation>Karte exportiert nach {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AktionsraeumePlugin</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/plugin.py" line="42" />
+            <source>Aktionsräume panel</source>
+            <translation>Aktionsräume-Bedienfeld</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/plugin.py" line="45" />
+            <source>Show or hide the Aktionsräume panel</source>
+            <translation>Aktionsräume-Bedienfeld ein- oder ausblenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>AktionsraeumeProvider</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/provider.py" line="28" />
+            <source>Aktionsräume</source>
+            <translation>Aktionsräume</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessAlgorithm</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="61" />
+            <source>Assess areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="64" />
+            <source>Assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="70" />
+            <source>Assesses every area of a joined area layer with the indicators of a catalogue (TOML).
+
+Method 'Comparison with the city average': per indicator worse or not than the city reference (fields w_&lt;id&gt;), counts overall (n_worse) and per domain (n_worse_&lt;domain&gt;), threshold rules (thr_hit, thr_ids) and the catalogue's rule (bel_avg = 1: below average).
+Method 'Standardised index': z-scores signed so that positive is worse (z_&lt;id&gt;), status index and class (status_idx, status_cls), Dynamik index over change indicators (dyn_idx, dyn_cls); areas under the minimum population stay unclassified; bel_avg = 1 for the catalogue's flagged classes.
+
+City reference: the total row of the reference table if one is given (e.g. the indicator CSV that was joined), else a total row in the input, else the population-weighted mean (if the catalogue's population column is a field), else the plain mean.
+The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="89" />
+            <source>Joined area layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="96" />
+            <source>Indicator catalogue (TOML)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="98" />
+            <source>Indicator catalogue (*.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="104" />
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="105" />
+            <source>Comparison with the city average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="105" />
+            <source>Standardised index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="112" />
+            <source>Area key field (names areas in messages)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="120" />
+            <source>Indicator table with the city total row (reference values)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="122" />
+            <source>Tables (*.csv *.txt *.xlsx *.ods)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="126" />
+            <source>Assessed areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="127" />
+            <source>Areas below average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="140" />
+            <source>The input layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="175" />
+            <source>{count} areas below average.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssessmentService</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="105" />
+            <source>Layer '{name}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="109" />
+            <source>Layer '{name}' has no field '{field}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="210" />
+            <source>{name} (assessed)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoundaryCheck</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="84" />
+            <source>{Level} {key} is not a valid polygon: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="85" />
+            <source>{Level} {key} has no geometry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="86" />
+            <source>{Level} {key} has an empty geometry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="87" />
+            <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="91" />
+            <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="94" />
+            <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="97" />
+            <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="98" />
+            <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="102" />
+            <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="106" />
+            <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="109" />
+            <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="112" />
+            <source>{Level} with feature id {fid} has no {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
+            <source>Key {key} in {table} has no {level} polygon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="114" />
+            <source>{Level} {key} has no row in {table}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="115" />
+            <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="118" />
+            <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoundaryService</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="91" />
+            <source>Invalid geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="92" />
+            <source>Missing geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="93" />
+            <source>Empty geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="94" />
+            <source>Overlap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="95" />
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="96" />
+            <source>Not inside one parent area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="97" />
+            <source>Parent key disagrees with geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
+            <source>Parent area not covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
+            <source>Duplicate key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
+            <source>Missing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
+            <source>Far-away part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
+            <source>Sliver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
+            <source>Key without polygon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
+            <source>Polygon without key in table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
+            <source>Geographic CRS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
+            <source>Reprojected layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="202" />
+            <source>space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="203" />
+            <source>quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="204" />
+            <source>district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="247" />
+            <source>The {level} layer is not valid or could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="255" />
+            <source>Layer '{layer}' has no field '{field}'.</source>
+            <translation type="unfinished">Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="489" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="474" />
+            <source>Boundary findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="492" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="481" />
+            <source>Boundary finding areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="515" />
+            <source>No problems found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="518" />
+            <source>{count} findings:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangeAction</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="30" />
+            <source>Remove Aktionsraum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="31" />
+            <source>Add Aktionsraum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="32" />
+            <source>Keep quarter as Aktionsquartier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="35" />
+            <source>Add Aktionsquartier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="36" />
+            <source>Remove Aktionsquartier</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckBoundariesAlgorithm</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="88" />
+            <source>Check boundaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="91" />
+            <source>Boundaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="97" />
+            <source>Checks the area levels before a report is published and writes every problem as a located, explained feature.
+
+Geometry: invalid polygons (with reason and location), missing or empty geometries, parts far from the main part, slivers. Tiling of each level: overlaps and gaps. Nesting: every quarter inside exactly one social space (and every space inside one district), the parent key agreeing with the geometry, the children covering their parent. Keys: missing or duplicated, and keys of an optional table without polygon and the reverse.
+
+All levels are checked in the CRS of the social spaces; other CRS are reprojected and reported. A geographic CRS (degrees) is reported and the check runs in the UTM zone of the area, because areas and tolerances are in metres.
+
+Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and similar findings (OUTPUT_AREAS), both with type, severity, keys, area in m² and message; FINDINGS is the number of findings. Input layers are not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="115" />
+            <source>Social spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="117" />
+            <source>Social space key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="122" />
+            <source>District key of the social spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="129" />
+            <source>Quarters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="133" />
+            <source>Quarter key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="139" />
+            <source>Social space key of the quarters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="146" />
+            <source>Districts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="150" />
+            <source>District key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="156" />
+            <source>Area tolerance (m²): smaller overlaps, gaps and uncovered parts are ignored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="165" />
+            <source>Share of a quarter's area that must lie in one social space (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="173" />
+            <source>Sliver area (m²): smaller polygons or parts are reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="180" />
+            <source>Distance (m) beyond which a part is far from its main part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="187" />
+            <source>Table whose keys must match the polygons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="192" />
+            <source>Key field of the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="196" />
+            <source>Level of the table's keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="206" />
+            <source>Boundary findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="212" />
+            <source>Boundary finding areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="216" />
+            <source>Number of findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="225" />
+            <source>Choose the key field of layer '{layer}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="233" />
+            <source>The social spaces layer could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="241" />
+            <source>Choose the key field of the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="245" />
+            <source>The table's keys are quarter keys, but no quarters are given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="254" />
+            <source>Reading the layers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="266" />
+            <source>Cancelled: the findings are incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="292" />
+            <source>… and {count} more (see the output layers).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="36" />
+            <source>Aktionsräume: export the city map of action spaces without opening QGIS.</source>
+            <translation>Aktionsräume: die Stadtkarte der Aktionsräume exportieren, ohne QGIS zu öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="43" />
+            <source>language of the map texts: de (default) or en</source>
+            <translation>Sprache der Kartentexte: de (Standard) oder en</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="49" />
+            <source>export the map of Aktionsräume and Aktionsquartiere</source>
+            <translation>Karte der Aktionsräume und Aktionsquartiere exportieren</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="50" />
+            <source>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</source>
+            <translation>Karte der Aktionsräume und Aktionsquartiere über das Drucklayout exportieren.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="59" />
+            <source>use the embedded sample 'Dortmund 2020'</source>
+            <translation>das eingebaute Beispiel „Dortmund 2020“ verwenden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="65" />
+            <source>use a QGIS project set up in the panel</source>
+            <translation>ein im Bedienfeld eingerichtetes QGIS-Projekt verwenden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="71" />
+            <source>scenario file (default: the one of the project/sample)</source>
+            <translation>Szenariodatei (Standard: die des Projekts bzw. Beispiels)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="79" />
+            <source>output format; repeat for several (default: from the file name of --out)</source>
+            <translation>Ausgabeformat; für mehrere wiederholen (Standard: nach dem Dateinamen von --out)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="86" />
+            <source>resolution (default 300; 150 is enough for the web)</source>
+            <translation>Auflösung in dpi (Standard 300; 150 genügt fürs Web)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="92" />
+            <source>A4 page orientation</source>
+            <translation>Ausrichtung der A4-Seite</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="99" />
+            <source>output file</source>
+            <translation>Ausgabedatei</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="104" />
+            <source>overwrite existing files</source>
+            <translation>vorhandene Dateien überschreiben</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="108" />
+            <source>regenerate the sample data 'Dortmund 2020'</source>
+            <translation>die Beispieldaten „Dortmund 2020“ neu erzeugen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="115" />
+            <source>output folder</source>
+            <translation>Ausgabeordner</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="142" />
+            <source>Error: {message}</source>
+            <translation>Fehler: {message}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="181" />
+            <source>{path}: cannot tell the format from the file name; use --format.</source>
+            <translation>{path}: Das Format ist am Dateinamen nicht zu erkennen; bitte --format angeben.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="186" />
+            <source>--dpi must lie between 30 and 1200.</source>
+            <translation>--dpi muss zwischen 30 und 1200 liegen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="191" />
+            <source>{files} exists already; use --force to overwrite.</source>
+            <translation>{files} ist schon vorhanden; mit --force wird überschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="197" />
+            <source>{folder}: the folder does not exist.</source>
+            <translation>{folder}: Der Ordner existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="205" />
+            <source>--project is not supported yet; use --sample.</source>
+            <translation>--project wird noch nicht unterstützt; bitte --sample verwenden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dependencies</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/dependencies.py" line="44" />
+            <source>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IndexClass</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="48" />
+            <source>High</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="49" />
+            <source>Medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="50" />
+            <source>Low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="51" />
+            <source>Very low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="52" />
+            <source>Positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="53" />
+            <source>Stable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="54" />
+            <source>Negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="57" />
+            <source>Not classified</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JoinReport</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="49" />
+            <source>Join of table {table} (column '{table_key}') to field '{area_key}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="50" />
+            <source>Read with: {options}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="51" />
+            <source>Rows read: {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
+            <source>Features with a table row: {matched} of {features}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
+            <source>City reference row (row {row}): {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
+            <source>No city total row found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
+            <source>Features without a table row ({count}): {keys}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
+            <source>Features without a key value: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
+            <source>Table rows without a feature ({count}): {keys}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
+            <source>Table rows without a key ({count}): rows {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
+            <source>Keys in several rows ({count}), combined by '{how}': {keys}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
+            <source>Values that could not be read ({count}): {cells}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
+            <source>Missing values (placeholders or empty) per column: {counts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
+            <source>Columns renamed because the name was taken: {renamed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
+            <source>Note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JoinService</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="126" />
+            <source>The layer '{name}' is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="133" />
+            <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
+            <source>Could not copy the layer '{name}': {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="173" />
+            <source>The key field '{field}' of layer '{name}' could not be copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="269" />
+            <source>{path}: the joined layer cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="353" />
+            <source>Could not open the copy {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="466" />
+            <source>Could not open the joined result {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="514" />
+            <source>Could not write the joined layer to {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JoinTableAlgorithm</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="72" />
+            <source>Join indicator table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="75" />
+            <source>Tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="81" />
+            <source>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed.
+
+Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
+
+The log lists rows read, matched features, features without a row and rows without a feature (with their keys), values that could not be read (row and column) and the city row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="96" />
+            <source>Area layer (polygons)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="101" />
+            <source>Key field of the areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="107" />
+            <source>Indicator table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="109" />
+            <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="112" />
+            <source>Key column of the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="115" />
+            <source>Sheet (workbooks; empty: first sheet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="118" />
+            <source>Encoding (empty: automatic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="121" />
+            <source>Delimiter (; , tab | — empty: automatic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="124" />
+            <source>Decimal mark (, or . — empty: automatic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="128" />
+            <source>Keys in several rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="130" />
+            <source>Error (list them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="131" />
+            <source>Take the first row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="132" />
+            <source>Sum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="133" />
+            <source>Mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="144" />
+            <source>Joined layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="147" />
+            <source>Features with a table row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="149" />
+            <source>Features without a table row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="152" />
+            <source>Table rows without a feature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="159" />
+            <source>The area layer could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="175" />
+            <source>Write the joined layer to a file (GeoPackage), not to memory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="192" />
+            <source>The decimal mark must be ',' or '.'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapExport</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="71" />
+            <source>As of {date}</source>
+            <translation>Stand: {date}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="99" />
+            <source>Unknown page orientation '{value}' (landscape or portrait).</source>
+            <translation>Unbekannte Seitenausrichtung „{value}“ (landscape oder portrait).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="106" />
+            <source>The layout template {path} is damaged.</source>
+            <translation>Die Layoutvorlage {path} ist beschädigt.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="115" />
+            <source>The layout template {path} could not be loaded.</source>
+            <translation>Die Layoutvorlage {path} konnte nicht geladen werden.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="143" />
+            <source>Could not add the layout '{name}' to the project.</source>
+            <translation>Das Layout „{name}“ konnte dem Projekt nicht hinzugefügt werden.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="154" />
+            <source>The layout '{layout}' has no item '{item}'; reset it to the template.</source>
+            <translation>Dem Layout „{layout}“ fehlt das Element „{item}“; bitte auf die Vorlage zurücksetzen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="209" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="210" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="211" />
+            <source>Stadtbezirk boundary</source>
+            <translation>Stadtbezirksgrenze</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="294" />
+            <source>{path}: unknown export format '{fmt}' (pdf, png or svg).</source>
+            <translation>{path}: unbekanntes Exportformat „{fmt}“ (pdf, png oder svg).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="300" />
+            <source>{path} exists already; allow overwriting to replace it.</source>
+            <translation>{path} ist schon vorhanden; zum Ersetzen das Überschreiben erlauben.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="307" />
+            <source>{folder}: the folder does not exist.</source>
+            <translation>{folder}: Der Ordner existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="313" />
+            <source>{folder}: no permission to write in this folder.</source>
+            <translation>{folder}: keine Schreibberechtigung für diesen Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="329" />
+            <source>{path}: the export wrote an empty file.</source>
+            <translation>{path}: Der Export hat eine leere Datei geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="335" />
+            <source>{path}: export cancelled.</source>
+            <translation>{path}: Export abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="372" />
+            <source>the file could not be written (disk full or no permission?)</source>
+            <translation>die Datei konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="375" />
+            <source>not enough memory for this resolution</source>
+            <translation>zu wenig Arbeitsspeicher für diese Auflösung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="378" />
+            <source>the PDF could not be created</source>
+            <translation>das PDF konnte nicht erzeugt werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="381" />
+            <source>the SVG layers could not be created</source>
+            <translation>die SVG-Ebenen konnten nicht erzeugt werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="384" />
+            <source>the atlas could not be prepared</source>
+            <translation>der Atlas konnte nicht vorbereitet werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="387" />
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="389" />
+            <source>{path}: export failed: {reason}.</source>
+            <translation>{path}: Export fehlgeschlagen: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectState</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/project_state.py" line="68" />
+            <source>scenario stored in the project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/project_state.py" line="72" />
+            <source>The scenario stored in this project was not loaded: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/project_state.py" line="111" />
+            <source>The layer configuration stored in this project is damaged ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/project_state.py" line="117" />
+            <source>The layer configuration stored in this project is damaged (not an object).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/project_state.py" line="172" />
+            <source>The scenario file was not loaded: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SampleProject</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="41" />
+            <source>Stadtbezirke</source>
+            <translation>Stadtbezirke</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="42" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="43" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="58" />
+            <source>Aktionsplan Soziale Stadt Dortmund</source>
+            <translation>Aktionsplan Soziale Stadt Dortmund</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="59" />
+            <source>Aktionsräume and Aktionsquartiere – revision 2020</source>
+            <translation>Aktionsräume und Aktionsquartiere – Fortschreibung 2020</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="63" />
+            <source>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</source>
+            <translation>Datengrundlage: Bericht zur sozialen Lage in Dortmund 2018 (synthetische Beispielwerte). Karte: Aktionsräume für QGIS</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="67" />
+            <source>Sample data: synthetic geometry, not the official boundaries.</source>
+            <translation>Beispieldaten: synthetische Geometrie, keine amtlichen Grenzen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="87" />
+            <source>Aktionsräume – sample Dortmund 2020</source>
+            <translation>Aktionsräume – Beispiel Dortmund 2020</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="92" />
+            <source>Source layers (read-only)</source>
+            <translation>Quelllayer (schreibgeschützt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="18" />
+            <source>Remains Aktionsraum</source>
+            <translation>Bleibt Aktionsraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="19" />
+            <source>New Aktionsraum</source>
+            <translation>Neuer Aktionsraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="20" />
+            <source>No longer Aktionsraum</source>
+            <translation>Kein Aktionsraum mehr</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="21" />
+            <source>Aktionsquartier</source>
+            <translation>Aktionsquartier</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="22" />
+            <source>None</source>
+            <translation>Übrige Gebiete</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLayers</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="47" />
+            <source>Layer '{layer}' has no field '{field}'.</source>
+            <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="72" />
+            <source>Sozialräume – status</source>
+            <translation>Sozialräume – Status</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="76" />
+            <source>Quartiere – Aktionsquartiere</source>
+            <translation>Quartiere – Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="98" />
+            <source>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</source>
+            <translation>Der Layer „{layer}“ hat schon ein Feld „{field}“; bitte vorher umbenennen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="131" />
+            <source>Could not update the statuses of layer '{layer}'.</source>
+            <translation>Die Status des Layers „{layer}“ konnten nicht aktualisiert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="65" />
+            <source>List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="66" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="67" />
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="68" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="69" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="70" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="71" />
+            <source>Rationale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="72" />
+            <source>Sozialraum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="73" />
+            <source>Quartier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="74" />
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="75" />
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="76" />
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="77" />
+            <source>Difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="78" />
+            <source>Aktionsräume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="79" />
+            <source>Aktionsquartiere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="80" />
+            <source>Population covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="81" />
+            <source>Aktionsräume (names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="82" />
+            <source>Aktionsquartiere (names)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

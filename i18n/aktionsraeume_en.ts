@@ -1,0 +1,1342 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>AktionsraeumeDock</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="108" />
+            <source>Aktionsräume</source>
+            <translation>Aktionsräume</translation>
+        </message>
+    </context>
+    <context>
+        <name>AktionsraeumePanel</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="90" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="23" />
+            <source>Aktionsräume</source>
+            <translation>Aktionsräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="26" />
+            <source>Join indicators to Sozialräume and Quartiere, review the list of Aktionsräume, export the map.</source>
+            <translation>Join indicators to Sozialräume and Quartiere, review the list of Aktionsräume, export the map.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="32" />
+            <source>Load sample data</source>
+            <translation>Load sample data</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="34" />
+            <source>Export map…</source>
+            <translation>Export map…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="51" />
+            <source>The sample data could not be loaded</source>
+            <translation>The sample data could not be loaded</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="59" />
+            <source>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</source>
+            <translation>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="69" />
+            <source>Export map</source>
+            <translation>Export map</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="71" />
+            <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+            <translation>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="87" />
+            <source>The map could not be exported</source>
+            <translation>The map could not be exported</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="91" />
+            <source>Map exported to {path}</source>
+            <translation>Map exported to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AktionsraeumePlugin</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/plugin.py" line="42" />
+            <source>Aktionsräume panel</source>
+            <translation>Aktionsräume panel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/plugin.py" line="45" />
+            <source>Show or hide the Aktionsräume panel</source>
+            <translation>Show or hide the Aktionsräume panel</translation>
+        </message>
+    </context>
+    <context>
+        <name>AktionsraeumeProvider</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/provider.py" line="28" />
+            <source>Aktionsräume</source>
+            <translation>Aktionsräume</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessAlgorithm</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="61" />
+            <source>Assess areas</source>
+            <translation>Assess areas</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="64" />
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="70" />
+            <source>Assesses every area of a joined area layer with the indicators of a catalogue (TOML).
+
+Method 'Comparison with the city average': per indicator worse or not than the city reference (fields w_&lt;id&gt;), counts overall (n_worse) and per domain (n_worse_&lt;domain&gt;), threshold rules (thr_hit, thr_ids) and the catalogue's rule (bel_avg = 1: below average).
+Method 'Standardised index': z-scores signed so that positive is worse (z_&lt;id&gt;), status index and class (status_idx, status_cls), Dynamik index over change indicators (dyn_idx, dyn_cls); areas under the minimum population stay unclassified; bel_avg = 1 for the catalogue's flagged classes.
+
+City reference: the total row of the reference table if one is given (e.g. the indicator CSV that was joined), else a total row in the input, else the population-weighted mean (if the catalogue's population column is a field), else the plain mean.
+The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.</source>
+            <translation>Assesses every area of a joined area layer with the indicators of a catalogue (TOML).
+
+Method 'Comparison with the city average': per indicator worse or not than the city reference (fields w_&lt;id&gt;), counts overall (n_worse) and per domain (n_worse_&lt;domain&gt;), threshold rules (thr_hit, thr_ids) and the catalogue's rule (bel_avg = 1: below average).
+Method 'Standardised index': z-scores signed so that positive is worse (z_&lt;id&gt;), status index and class (status_idx, status_cls), Dynamik index over change indicators (dyn_idx, dyn_cls); areas under the minimum population stay unclassified; bel_avg = 1 for the catalogue's flagged classes.
+
+City reference: the total row of the reference table if one is given (e.g. the indicator CSV that was joined), else a total row in the input, else the population-weighted mean (if the catalogue's population column is a field), else the plain mean.
+The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="89" />
+            <source>Joined area layer</source>
+            <translation>Joined area layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="96" />
+            <source>Indicator catalogue (TOML)</source>
+            <translation>Indicator catalogue (TOML)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="98" />
+            <source>Indicator catalogue (*.toml)</source>
+            <translation>Indicator catalogue (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="104" />
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="105" />
+            <source>Comparison with the city average</source>
+            <translation>Comparison with the city average</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="105" />
+            <source>Standardised index</source>
+            <translation>Standardised index</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="112" />
+            <source>Area key field (names areas in messages)</source>
+            <translation>Area key field (names areas in messages)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="120" />
+            <source>Indicator table with the city total row (reference values)</source>
+            <translation>Indicator table with the city total row (reference values)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="122" />
+            <source>Tables (*.csv *.txt *.xlsx *.ods)</source>
+            <translation>Tables (*.csv *.txt *.xlsx *.ods)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="126" />
+            <source>Assessed areas</source>
+            <translation>Assessed areas</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="127" />
+            <source>Areas below average</source>
+            <translation>Areas below average</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="140" />
+            <source>The input layer</source>
+            <translation>The input layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="175" />
+            <source>{count} areas below average.</source>
+            <translation>{count} areas below average.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentService</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="105" />
+            <source>Layer '{name}'</source>
+            <translation>Layer '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="109" />
+            <source>Layer '{name}' has no field '{field}'.</source>
+            <translation>Layer '{name}' has no field '{field}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="210" />
+            <source>{name} (assessed)</source>
+            <translation>{name} (assessed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundaryCheck</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="84" />
+            <source>{Level} {key} is not a valid polygon: {reason}.</source>
+            <translation>{Level} {key} is not a valid polygon: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="85" />
+            <source>{Level} {key} has no geometry.</source>
+            <translation>{Level} {key} has no geometry.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="86" />
+            <source>{Level} {key} has an empty geometry.</source>
+            <translation>{Level} {key} has an empty geometry.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="87" />
+            <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
+            <translation>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="91" />
+            <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
+            <translation>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="94" />
+            <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
+            <translation>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="97" />
+            <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
+            <translation>Gap of {area:.1f} m² between {levels} {neighbours}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="98" />
+            <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
+            <translation>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="102" />
+            <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
+            <translation>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="106" />
+            <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
+            <translation>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="109" />
+            <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
+            <translation>Key {key} is used by {count} {levels} (feature ids {fids}).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="112" />
+            <source>{Level} with feature id {fid} has no {what}.</source>
+            <translation>{Level} with feature id {fid} has no {what}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
+            <source>Key {key} in {table} has no {level} polygon.</source>
+            <translation>Key {key} in {table} has no {level} polygon.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="114" />
+            <source>{Level} {key} has no row in {table}.</source>
+            <translation>{Level} {key} has no row in {table}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="115" />
+            <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
+            <translation>{Level} layer ({source}) was reprojected to {target} for the check.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="118" />
+            <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
+            <translation>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundaryService</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="91" />
+            <source>Invalid geometry</source>
+            <translation>Invalid geometry</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="92" />
+            <source>Missing geometry</source>
+            <translation>Missing geometry</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="93" />
+            <source>Empty geometry</source>
+            <translation>Empty geometry</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="94" />
+            <source>Overlap</source>
+            <translation>Overlap</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="95" />
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="96" />
+            <source>Not inside one parent area</source>
+            <translation>Not inside one parent area</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="97" />
+            <source>Parent key disagrees with geometry</source>
+            <translation>Parent key disagrees with geometry</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
+            <source>Parent area not covered</source>
+            <translation>Parent area not covered</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
+            <source>Duplicate key</source>
+            <translation>Duplicate key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
+            <source>Missing key</source>
+            <translation>Missing key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
+            <source>Far-away part</source>
+            <translation>Far-away part</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
+            <source>Sliver</source>
+            <translation>Sliver</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
+            <source>Key without polygon</source>
+            <translation>Key without polygon</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
+            <source>Polygon without key in table</source>
+            <translation>Polygon without key in table</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
+            <source>Geographic CRS</source>
+            <translation>Geographic CRS</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
+            <source>Reprojected layer</source>
+            <translation>Reprojected layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="202" />
+            <source>space</source>
+            <translation>space</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="203" />
+            <source>quarter</source>
+            <translation>quarter</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="204" />
+            <source>district</source>
+            <translation>district</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="247" />
+            <source>The {level} layer is not valid or could not be opened.</source>
+            <translation>The {level} layer is not valid or could not be opened.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="255" />
+            <source>Layer '{layer}' has no field '{field}'.</source>
+            <translation>Layer '{layer}' has no field '{field}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="489" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="474" />
+            <source>Boundary findings</source>
+            <translation>Boundary findings</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="492" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="481" />
+            <source>Boundary finding areas</source>
+            <translation>Boundary finding areas</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="515" />
+            <source>No problems found.</source>
+            <translation>No problems found.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="518" />
+            <source>{count} findings:</source>
+            <translation>{count} findings:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeAction</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="30" />
+            <source>Remove Aktionsraum</source>
+            <translation>Remove Aktionsraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="31" />
+            <source>Add Aktionsraum</source>
+            <translation>Add Aktionsraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="32" />
+            <source>Keep quarter as Aktionsquartier</source>
+            <translation>Keep quarter as Aktionsquartier</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="35" />
+            <source>Add Aktionsquartier</source>
+            <translation>Add Aktionsquartier</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="36" />
+            <source>Remove Aktionsquartier</source>
+            <translation>Remove Aktionsquartier</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckBoundariesAlgorithm</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="88" />
+            <source>Check boundaries</source>
+            <translation>Check boundaries</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="91" />
+            <source>Boundaries</source>
+            <translation>Boundaries</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="97" />
+            <source>Checks the area levels before a report is published and writes every problem as a located, explained feature.
+
+Geometry: invalid polygons (with reason and location), missing or empty geometries, parts far from the main part, slivers. Tiling of each level: overlaps and gaps. Nesting: every quarter inside exactly one social space (and every space inside one district), the parent key agreeing with the geometry, the children covering their parent. Keys: missing or duplicated, and keys of an optional table without polygon and the reverse.
+
+All levels are checked in the CRS of the social spaces; other CRS are reprojected and reported. A geographic CRS (degrees) is reported and the check runs in the UTM zone of the area, because areas and tolerances are in metres.
+
+Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and similar findings (OUTPUT_AREAS), both with type, severity, keys, area in m² and message; FINDINGS is the number of findings. Input layers are not changed.</source>
+            <translation>Checks the area levels before a report is published and writes every problem as a located, explained feature.
+
+Geometry: invalid polygons (with reason and location), missing or empty geometries, parts far from the main part, slivers. Tiling of each level: overlaps and gaps. Nesting: every quarter inside exactly one social space (and every space inside one district), the parent key agreeing with the geometry, the children covering their parent. Keys: missing or duplicated, and keys of an optional table without polygon and the reverse.
+
+All levels are checked in the CRS of the social spaces; other CRS are reprojected and reported. A geographic CRS (degrees) is reported and the check runs in the UTM zone of the area, because areas and tolerances are in metres.
+
+Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and similar findings (OUTPUT_AREAS), both with type, severity, keys, area in m² and message; FINDINGS is the number of findings. Input layers are not changed.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="115" />
+            <source>Social spaces</source>
+            <translation>Social spaces</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="117" />
+            <source>Social space key</source>
+            <translation>Social space key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="122" />
+            <source>District key of the social spaces</source>
+            <translation>District key of the social spaces</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="129" />
+            <source>Quarters</source>
+            <translation>Quarters</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="133" />
+            <source>Quarter key</source>
+            <translation>Quarter key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="139" />
+            <source>Social space key of the quarters</source>
+            <translation>Social space key of the quarters</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="146" />
+            <source>Districts</source>
+            <translation>Districts</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="150" />
+            <source>District key</source>
+            <translation>District key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="156" />
+            <source>Area tolerance (m²): smaller overlaps, gaps and uncovered parts are ignored</source>
+            <translation>Area tolerance (m²): smaller overlaps, gaps and uncovered parts are ignored</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="165" />
+            <source>Share of a quarter's area that must lie in one social space (%)</source>
+            <translation>Share of a quarter's area that must lie in one social space (%)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="173" />
+            <source>Sliver area (m²): smaller polygons or parts are reported</source>
+            <translation>Sliver area (m²): smaller polygons or parts are reported</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="180" />
+            <source>Distance (m) beyond which a part is far from its main part</source>
+            <translation>Distance (m) beyond which a part is far from its main part</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="187" />
+            <source>Table whose keys must match the polygons</source>
+            <translation>Table whose keys must match the polygons</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="192" />
+            <source>Key field of the table</source>
+            <translation>Key field of the table</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="196" />
+            <source>Level of the table's keys</source>
+            <translation>Level of the table's keys</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="206" />
+            <source>Boundary findings</source>
+            <translation>Boundary findings</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="212" />
+            <source>Boundary finding areas</source>
+            <translation>Boundary finding areas</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="216" />
+            <source>Number of findings</source>
+            <translation>Number of findings</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="225" />
+            <source>Choose the key field of layer '{layer}'.</source>
+            <translation>Choose the key field of layer '{layer}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="233" />
+            <source>The social spaces layer could not be opened.</source>
+            <translation>The social spaces layer could not be opened.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="241" />
+            <source>Choose the key field of the table.</source>
+            <translation>Choose the key field of the table.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="245" />
+            <source>The table's keys are quarter keys, but no quarters are given.</source>
+            <translation>The table's keys are quarter keys, but no quarters are given.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="254" />
+            <source>Reading the layers…</source>
+            <translation>Reading the layers…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="266" />
+            <source>Cancelled: the findings are incomplete.</source>
+            <translation>Cancelled: the findings are incomplete.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="292" />
+            <source>… and {count} more (see the output layers).</source>
+            <translation>… and {count} more (see the output layers).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="36" />
+            <source>Aktionsräume: export the city map of action spaces without opening QGIS.</source>
+            <translation>Aktionsräume: export the city map of action spaces without opening QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="43" />
+            <source>language of the map texts: de (default) or en</source>
+            <translation>language of the map texts: de (default) or en</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="49" />
+            <source>export the map of Aktionsräume and Aktionsquartiere</source>
+            <translation>export the map of Aktionsräume and Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="50" />
+            <source>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</source>
+            <translation>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="59" />
+            <source>use the embedded sample 'Dortmund 2020'</source>
+            <translation>use the embedded sample 'Dortmund 2020'</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="65" />
+            <source>use a QGIS project set up in the panel</source>
+            <translation>use a QGIS project set up in the panel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="71" />
+            <source>scenario file (default: the one of the project/sample)</source>
+            <translation>scenario file (default: the one of the project/sample)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="79" />
+            <source>output format; repeat for several (default: from the file name of --out)</source>
+            <translation>output format; repeat for several (default: from the file name of --out)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="86" />
+            <source>resolution (default 300; 150 is enough for the web)</source>
+            <translation>resolution (default 300; 150 is enough for the web)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="92" />
+            <source>A4 page orientation</source>
+            <translation>A4 page orientation</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="99" />
+            <source>output file</source>
+            <translation>output file</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="104" />
+            <source>overwrite existing files</source>
+            <translation>overwrite existing files</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="108" />
+            <source>regenerate the sample data 'Dortmund 2020'</source>
+            <translation>regenerate the sample data 'Dortmund 2020'</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="115" />
+            <source>output folder</source>
+            <translation>output folder</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="142" />
+            <source>Error: {message}</source>
+            <translation>Error: {message}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="181" />
+            <source>{path}: cannot tell the format from the file name; use --format.</source>
+            <translation>{path}: cannot tell the format from the file name; use --format.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="186" />
+            <source>--dpi must lie between 30 and 1200.</source>
+            <translation>--dpi must lie between 30 and 1200.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="191" />
+            <source>{files} exists already; use --force to overwrite.</source>
+            <translation>{files} exists already; use --force to overwrite.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="197" />
+            <source>{folder}: the folder does not exist.</source>
+            <translation>{folder}: the folder does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="205" />
+            <source>--project is not supported yet; use --sample.</source>
+            <translation>--project is not supported yet; use --sample.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dependencies</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/dependencies.py" line="44" />
+            <source>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</source>
+            <translation>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndexClass</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="48" />
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="49" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="50" />
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="51" />
+            <source>Very low</source>
+            <translation>Very low</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="52" />
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="53" />
+            <source>Stable</source>
+            <translation>Stable</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="54" />
+            <source>Negative</source>
+            <translation>Negative</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="57" />
+            <source>Not classified</source>
+            <translation>Not classified</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinReport</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="49" />
+            <source>Join of table {table} (column '{table_key}') to field '{area_key}'</source>
+            <translation>Join of table {table} (column '{table_key}') to field '{area_key}'</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="50" />
+            <source>Read with: {options}</source>
+            <translation>Read with: {options}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="51" />
+            <source>Rows read: {rows}</source>
+            <translation>Rows read: {rows}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
+            <source>Features with a table row: {matched} of {features}</source>
+            <translation>Features with a table row: {matched} of {features}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
+            <source>City reference row (row {row}): {label}</source>
+            <translation>City reference row (row {row}): {label}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
+            <source>No city total row found.</source>
+            <translation>No city total row found.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
+            <source>Features without a table row ({count}): {keys}</source>
+            <translation>Features without a table row ({count}): {keys}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
+            <source>Features without a key value: {count}</source>
+            <translation>Features without a key value: {count}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
+            <source>Table rows without a feature ({count}): {keys}</source>
+            <translation>Table rows without a feature ({count}): {keys}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
+            <source>Table rows without a key ({count}): rows {rows}</source>
+            <translation>Table rows without a key ({count}): rows {rows}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
+            <source>Keys in several rows ({count}), combined by '{how}': {keys}</source>
+            <translation>Keys in several rows ({count}), combined by '{how}': {keys}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
+            <source>Values that could not be read ({count}): {cells}</source>
+            <translation>Values that could not be read ({count}): {cells}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
+            <source>Missing values (placeholders or empty) per column: {counts}</source>
+            <translation>Missing values (placeholders or empty) per column: {counts}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
+            <source>Columns renamed because the name was taken: {renamed}</source>
+            <translation>Columns renamed because the name was taken: {renamed}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
+            <source>Note: {text}</source>
+            <translation>Note: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinService</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="126" />
+            <source>The layer '{name}' is not valid.</source>
+            <translation>The layer '{name}' is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="133" />
+            <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
+            <translation>The layer '{name}' has no field '{field}'; its fields are {names}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
+            <source>Could not copy the layer '{name}': {message}</source>
+            <translation>Could not copy the layer '{name}': {message}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="173" />
+            <source>The key field '{field}' of layer '{name}' could not be copied.</source>
+            <translation>The key field '{field}' of layer '{name}' could not be copied.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="269" />
+            <source>{path}: the joined layer cannot be opened.</source>
+            <translation>{path}: the joined layer cannot be opened.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="353" />
+            <source>Could not open the copy {path}.</source>
+            <translation>Could not open the copy {path}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="466" />
+            <source>Could not open the joined result {path}.</source>
+            <translation>Could not open the joined result {path}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="514" />
+            <source>Could not write the joined layer to {path}: {error}</source>
+            <translation>Could not write the joined layer to {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinTableAlgorithm</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="72" />
+            <source>Join indicator table</source>
+            <translation>Join indicator table</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="75" />
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="81" />
+            <source>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed.
+
+Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
+
+The log lists rows read, matched features, features without a row and rows without a feature (with their keys), values that could not be read (row and column) and the city row.</source>
+            <translation>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed.
+
+Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
+
+The log lists rows read, matched features, features without a row and rows without a feature (with their keys), values that could not be read (row and column) and the city row.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="96" />
+            <source>Area layer (polygons)</source>
+            <translation>Area layer (polygons)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="101" />
+            <source>Key field of the areas</source>
+            <translation>Key field of the areas</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="107" />
+            <source>Indicator table</source>
+            <translation>Indicator table</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="109" />
+            <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
+            <translation>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="112" />
+            <source>Key column of the table</source>
+            <translation>Key column of the table</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="115" />
+            <source>Sheet (workbooks; empty: first sheet)</source>
+            <translation>Sheet (workbooks; empty: first sheet)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="118" />
+            <source>Encoding (empty: automatic)</source>
+            <translation>Encoding (empty: automatic)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="121" />
+            <source>Delimiter (; , tab | — empty: automatic)</source>
+            <translation>Delimiter (; , tab | — empty: automatic)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="124" />
+            <source>Decimal mark (, or . — empty: automatic)</source>
+            <translation>Decimal mark (, or . — empty: automatic)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="128" />
+            <source>Keys in several rows</source>
+            <translation>Keys in several rows</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="130" />
+            <source>Error (list them)</source>
+            <translation>Error (list them)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="131" />
+            <source>Take the first row</source>
+            <translation>Take the first row</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="132" />
+            <source>Sum</source>
+            <translation>Sum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="133" />
+            <source>Mean</source>
+            <translation>Mean</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="144" />
+            <source>Joined layer</source>
+            <translation>Joined layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="147" />
+            <source>Features with a table row</source>
+            <translation>Features with a table row</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="149" />
+            <source>Features without a table row</source>
+            <translation>Features without a table row</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="152" />
+            <source>Table rows without a feature</source>
+            <translation>Table rows without a feature</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="159" />
+            <source>The area layer could not be opened.</source>
+            <translation>The area layer could not be opened.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="175" />
+            <source>Write the joined layer to a file (GeoPackage), not to memory.</source>
+            <translation>Write the joined layer to a file (GeoPackage), not to memory.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="192" />
+            <source>The decimal mark must be ',' or '.'.</source>
+            <translation>The decimal mark must be ',' or '.'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapExport</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="71" />
+            <source>As of {date}</source>
+            <translation>As of {date}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="99" />
+            <source>Unknown page orientation '{value}' (landscape or portrait).</source>
+            <translation>Unknown page orientation '{value}' (landscape or portrait).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="106" />
+            <source>The layout template {path} is damaged.</source>
+            <translation>The layout template {path} is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="115" />
+            <source>The layout template {path} could not be loaded.</source>
+            <translation>The layout template {path} could not be loaded.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="143" />
+            <source>Could not add the layout '{name}' to the project.</source>
+            <translation>Could not add the layout '{name}' to the project.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="154" />
+            <source>The layout '{layout}' has no item '{item}'; reset it to the template.</source>
+            <translation>The layout '{layout}' has no item '{item}'; reset it to the template.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="209" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="210" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="211" />
+            <source>Stadtbezirk boundary</source>
+            <translation>Stadtbezirk boundary</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="294" />
+            <source>{path}: unknown export format '{fmt}' (pdf, png or svg).</source>
+            <translation>{path}: unknown export format '{fmt}' (pdf, png or svg).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="300" />
+            <source>{path} exists already; allow overwriting to replace it.</source>
+            <translation>{path} exists already; allow overwriting to replace it.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="307" />
+            <source>{folder}: the folder does not exist.</source>
+            <translation>{folder}: the folder does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="313" />
+            <source>{folder}: no permission to write in this folder.</source>
+            <translation>{folder}: no permission to write in this folder.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="329" />
+            <source>{path}: the export wrote an empty file.</source>
+            <translation>{path}: the export wrote an empty file.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="335" />
+            <source>{path}: export cancelled.</source>
+            <translation>{path}: export cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="372" />
+            <source>the file could not be written (disk full or no permission?)</source>
+            <translation>the file could not be written (disk full or no permission?)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="375" />
+            <source>not enough memory for this resolution</source>
+            <translation>not enough memory for this resolution</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="378" />
+            <source>the PDF could not be created</source>
+            <translation>the PDF could not be created</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="381" />
+            <source>the SVG layers could not be created</source>
+            <translation>the SVG layers could not be created</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="384" />
+            <source>the atlas could not be prepared</source>
+            <translation>the atlas could not be prepared</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="387" />
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="389" />
+            <source>{path}: export failed: {reason}.</source>
+            <translation>{path}: export failed: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectState</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/project_state.py" line="68" />
+            <source>scenario stored in the project</source>
+            <translation>scenario stored in the project</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/project_state.py" line="72" />
+            <source>The scenario stored in this project was not loaded: {error}</source>
+            <translation>The scenario stored in this project was not loaded: {error}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/project_state.py" line="111" />
+            <source>The layer configuration stored in this project is damaged ({error}).</source>
+            <translation>The layer configuration stored in this project is damaged ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/project_state.py" line="117" />
+            <source>The layer configuration stored in this project is damaged (not an object).</source>
+            <translation>The layer configuration stored in this project is damaged (not an object).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/project_state.py" line="172" />
+            <source>The scenario file was not loaded: {error}</source>
+            <translation>The scenario file was not loaded: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleProject</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="41" />
+            <source>Stadtbezirke</source>
+            <translation>Stadtbezirke</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="42" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="43" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="58" />
+            <source>Aktionsplan Soziale Stadt Dortmund</source>
+            <translation>Aktionsplan Soziale Stadt Dortmund</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="59" />
+            <source>Aktionsräume and Aktionsquartiere – revision 2020</source>
+            <translation>Aktionsräume and Aktionsquartiere – revision 2020</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="63" />
+            <source>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</source>
+            <translation>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="67" />
+            <source>Sample data: synthetic geometry, not the official boundaries.</source>
+            <translation>Sample data: synthetic geometry, not the official boundaries.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="87" />
+            <source>Aktionsräume – sample Dortmund 2020</source>
+            <translation>Aktionsräume – sample Dortmund 2020</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="92" />
+            <source>Source layers (read-only)</source>
+            <translation>Source layers (read-only)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="18" />
+            <source>Remains Aktionsraum</source>
+            <translation>Remains Aktionsraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="19" />
+            <source>New Aktionsraum</source>
+            <translation>New Aktionsraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="20" />
+            <source>No longer Aktionsraum</source>
+            <translation>No longer Aktionsraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="21" />
+            <source>Aktionsquartier</source>
+            <translation>Aktionsquartier</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="22" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLayers</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="47" />
+            <source>Layer '{layer}' has no field '{field}'.</source>
+            <translation>Layer '{layer}' has no field '{field}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="72" />
+            <source>Sozialräume – status</source>
+            <translation>Sozialräume – status</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="76" />
+            <source>Quartiere – Aktionsquartiere</source>
+            <translation>Quartiere – Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="98" />
+            <source>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</source>
+            <translation>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="131" />
+            <source>Could not update the statuses of layer '{layer}'.</source>
+            <translation>Could not update the statuses of layer '{layer}'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="65" />
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="66" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="67" />
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="68" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="69" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="70" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="71" />
+            <source>Rationale</source>
+            <translation>Rationale</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="72" />
+            <source>Sozialraum</source>
+            <translation>Sozialraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="73" />
+            <source>Quartier</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="74" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="75" />
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="76" />
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="77" />
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="78" />
+            <source>Aktionsräume</source>
+            <translation>Aktionsräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="79" />
+            <source>Aktionsquartiere</source>
+            <translation>Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="80" />
+            <source>Population covered</source>
+            <translation>Population covered</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="81" />
+            <source>Aktionsräume (names)</source>
+            <translation>Aktionsräume (names)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/labels.py" line="82" />
+            <source>Aktionsquartiere (names)</source>
+            <translation>Aktionsquartiere (names)</translation>
+        </message>
+    </context>
+</TS>
