@@ -172,7 +172,7 @@ def _map(args: argparse.Namespace) -> int:
 
     from .core.scenario import read_scenario
     from .services.map_export import FORMATS, ensure_layout, export_layout
-    from .services.sample_project import load_sample, sample_map_texts
+    from .services.sample_project import load_sample
 
     formats = args.format or [args.out.suffix.lstrip(".").lower()]
     unknown = [f for f in formats if f not in FORMATS]
@@ -204,10 +204,10 @@ def _map(args: argparse.Namespace) -> int:
         return _fail(
             QCoreApplication.translate("CommandLine", "--project is not supported yet; use --sample.")
         )
-    session = load_sample(project)
+    workspace = load_sample(project)
     if args.scenario:
-        session.status_layers.update(read_scenario(args.scenario))
-    layout = ensure_layout(project, session.status_layers, sample_map_texts(), args.orientation)
+        workspace.set_scenario(read_scenario(args.scenario))
+    layout = ensure_layout(project, workspace.status_layers, workspace.texts, args.orientation)
     for fmt, target in zip(formats, targets):
         export_layout(layout, target, fmt, args.dpi, overwrite=args.force)
         print(target)

@@ -38,7 +38,7 @@ def step_open():
         # Boundary checks use shapely's GEOS inside QGIS's own process (see core/geos_runtime.py).
         from aktionsraeume_plugin.services.boundary_service import LevelSource, check_layers
 
-        levels = panel.session.levels
+        levels = panel.workspace.levels
         checked = check_layers(
             LevelSource(levels.spaces.layer, levels.spaces.key_field, levels.spaces.parent_field),
             LevelSource(levels.quarters.layer, levels.quarters.key_field, levels.quarters.parent_field),

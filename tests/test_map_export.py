@@ -12,7 +12,7 @@ from qgis.core import QgsProject
 from aktionsraeume_plugin.core.status import STATUS_COLOURS, AreaStatus
 from aktionsraeume_plugin.services.layers import layer_to_frame
 from aktionsraeume_plugin.services.map_export import ensure_layout, export_layout, round_scale
-from aktionsraeume_plugin.services.sample_project import load_sample, sample_map_texts
+from aktionsraeume_plugin.services.sample_project import load_sample
 
 from .conftest import REPO_DIR
 from .map_probe import dominant_colour, map_to_pixel, pdf_text
@@ -25,7 +25,7 @@ def sample_map(qgis_app, tmp_path_factory):
     project = QgsProject.instance()
     project.clear()
     session = load_sample(project)
-    layout = ensure_layout(project, session.status_layers, sample_map_texts())
+    layout = ensure_layout(project, session.status_layers, session.texts)
     folder = tmp_path_factory.mktemp("map")
     png = export_layout(layout, folder / "karte.png", dpi=PNG_DPI)
     pdf = export_layout(layout, folder / "karte.pdf")

@@ -223,7 +223,7 @@ def append_layer_to_gpkg(
         if Path(path).exists()
         else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     )
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, str(path), QgsCoordinateTransformContext(), options
     )
     error, message = result[0], result[1]

@@ -6,32 +6,23 @@ change them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pathlib import Path
 
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.scenario import Scenario, read_scenario
+from ..core.scenario import read_scenario
 from ..paths import SAMPLE_DIR
 from .layers import open_gpkg_layer
 from .map_export import MapTexts
 from .status_layers import AreaLevel, AreaLevels, StatusLayers
+from .workspace import Workspace
 
 SAMPLE_GPKG = SAMPLE_DIR / "dortmund2020.gpkg"
 SAMPLE_SCENARIO = SAMPLE_DIR / "szenario_2020.json"
 SAMPLE_SPACE_TABLE = SAMPLE_DIR / "indikatoren_sozialraeume_2018.csv"
 SAMPLE_QUARTER_TABLE = SAMPLE_DIR / "indikatoren_quartiere_2018.csv"
 SAMPLE_CATALOGUE = SAMPLE_DIR / "katalog.toml"
-
-
-@dataclass
-class SampleSession:
-    """What loading the sample produced: the source levels, the scenario and the status layers."""
-
-    levels: AreaLevels
-    scenario: Scenario
-    status_layers: StatusLayers
-    group: QgsLayerTreeGroup | None = None
 
 
 def sample_levels() -> AreaLevels:
@@ -70,15 +61,16 @@ def sample_map_texts() -> MapTexts:
     )
 
 
-def load_sample(project: QgsProject, add_to_project: bool = True) -> SampleSession:
-    """Open the sample, evaluate the 2020 scenario and (optionally) add the styled layers to ``project``."""
+def load_sample(project: QgsProject, add_to_project: bool = True, storage: Path | None = None) -> Workspace:
+    """Open the sample, evaluate the 2020 scenario and (optionally) add the styled layers to ``project``.
+
+    ``storage`` is the GeoPackage for the status layers (in memory without).
+    """
     levels = sample_levels()
-    scenario = read_scenario(SAMPLE_SCENARIO)
-    status_layers = StatusLayers(levels, scenario)
-    group = None
+    status_layers = StatusLayers.create(levels, read_scenario(SAMPLE_SCENARIO), storage)
     if add_to_project:
-        group = _add_group(project, status_layers, levels)
-    return SampleSession(levels, scenario, status_layers, group)
+        _add_group(project, status_layers, levels)
+    return Workspace(levels, status_layers, sample_map_texts())
 
 
 def _add_group(project: QgsProject, status_layers: StatusLayers, levels: AreaLevels) -> QgsLayerTreeGroup:

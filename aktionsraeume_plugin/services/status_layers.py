@@ -8,6 +8,7 @@ features whose status changed, so the canvas follows a toggle at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from qgis.core import QgsField, QgsFields, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -15,7 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..core.scenario import Scenario, quarter_statuses, space_statuses
 from ..core.status import AreaStatus
 from .labels import status_label
-from .layers import LayerError, frame_to_memory_layer, layer_to_frame
+from .layers import LayerError, frame_to_memory_layer, layer_to_frame, open_gpkg_layer, write_layers_to_gpkg
 from .styling import (
     STATUS_FIELD,
     apply_area_labels,
@@ -59,32 +60,62 @@ class AreaLevels:
     districts: AreaLevel | None = None
 
 
-class StatusLayers:
-    """The styled status copies of the Sozialraum and Quartier layers (and the district outlines)."""
+SPACES_TABLE = "sozialraeume_status"
+QUARTERS_TABLE = "quartiere_status"
 
-    def __init__(self, levels: AreaLevels, scenario: Scenario):
+
+class StatusLayers:
+    """The styled status copies of the Sozialraum and Quartier layers (and the district outlines).
+
+    Made by :meth:`create` from the source levels, or attached to result layers made earlier (for
+    example the ones a saved project holds) by the constructor.
+    """
+
+    def __init__(
+        self,
+        levels: AreaLevels,
+        spaces: QgsVectorLayer,
+        quarters: QgsVectorLayer | None,
+        scenario: Scenario,
+    ):
         for level in (levels.spaces, levels.quarters, levels.districts):
             if level is not None:
                 level.check_fields()
         self.levels = levels
-        self.scenario = scenario
-        self.spaces = self._status_copy(
-            levels.spaces, QCoreApplication.translate("StatusLayers", "Sozialräume – status")
-        )
-        self.quarters = (
-            self._status_copy(
-                levels.quarters, QCoreApplication.translate("StatusLayers", "Quartiere – Aktionsquartiere")
-            )
-            if levels.quarters
-            else None
-        )
+        self.spaces = spaces
+        self.quarters = quarters
         self.districts = levels.districts.layer if levels.districts else None
+        self.scenario = scenario
         self.update(scenario)
-        apply_area_labels(self.spaces, levels.spaces.name_field, LABELLED_SPACE_STATUSES, 7.5)
-        if self.quarters is not None:
-            apply_area_labels(self.quarters, levels.quarters.name_field, (AreaStatus.ACTION_QUARTER,), 7.0)
+
+    @classmethod
+    def create(
+        cls, levels: AreaLevels, scenario: Scenario, storage: str | Path | None = None
+    ) -> StatusLayers:
+        """New status layers from the source levels, styled and labelled.
+
+        With ``storage`` they are written to that GeoPackage (replaced only when complete) so they
+        survive saving and reopening the project; without, they live in memory.
+        """
+        for level in (levels.spaces, levels.quarters, levels.districts):
+            if level is not None:
+                level.check_fields()
+        spaces_name = QCoreApplication.translate("StatusLayers", "Sozialräume – status")
+        quarters_name = QCoreApplication.translate("StatusLayers", "Quartiere – Aktionsquartiere")
+        spaces = cls._status_copy(levels.spaces, spaces_name)
+        quarters = cls._status_copy(levels.quarters, quarters_name) if levels.quarters else None
+        if storage is not None:
+            tables = [(spaces, SPACES_TABLE)] + ([(quarters, QUARTERS_TABLE)] if quarters else [])
+            write_layers_to_gpkg(tables, storage)
+            spaces = open_gpkg_layer(storage, SPACES_TABLE, spaces_name)
+            quarters = open_gpkg_layer(storage, QUARTERS_TABLE, quarters_name) if quarters else None
+        layers = cls(levels, spaces, quarters, scenario)
+        apply_area_labels(layers.spaces, levels.spaces.name_field, LABELLED_SPACE_STATUSES, 7.5)
+        if layers.quarters is not None:
+            apply_area_labels(layers.quarters, levels.quarters.name_field, (AreaStatus.ACTION_QUARTER,), 7.0)
         if levels.districts is not None:
             apply_district_style(levels.districts.layer, levels.districts.name_field)
+        return layers
 
     @staticmethod
     def _status_copy(level: AreaLevel, name: str) -> QgsVectorLayer:
@@ -101,7 +132,6 @@ class StatusLayers:
                     ).format(layer=level.layer.name(), field=field_name)
                 )
             fields.append(QgsField(field_name, QVariant.String))
-        # Drop source fields like a GeoPackage "fid" that the memory provider would duplicate.
         frame = frame[[f.name() for f in fields if f.name() in frame.columns] + ["geometry"]]
         return frame_to_memory_layer(frame, level.layer.crs(), name, fields=fields)
 

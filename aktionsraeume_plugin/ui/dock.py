@@ -18,7 +18,7 @@ class AktionsraeumePanel(QgsPanelWidget):
     def __init__(self, iface, parent: QWidget | None = None):
         super().__init__(parent)
         self.iface = iface
-        self.session = None
+        self.workspace = None
         self.setObjectName("AktionsraeumePanel")
         self.setPanelTitle(self.tr("Aktionsräume"))
         layout = QVBoxLayout(self)
@@ -46,18 +46,18 @@ class AktionsraeumePanel(QgsPanelWidget):
         from ..services.sample_project import load_sample
 
         try:
-            self.session = load_sample(QgsProject.instance())
+            self.workspace = load_sample(QgsProject.instance())
         except Exception as error:  # shown to the user, never a traceback dialog
             self._error(self.tr("The sample data could not be loaded"), error)
             return
         canvas = self.iface.mapCanvas()
-        canvas.setDestinationCrs(self.session.status_layers.spaces.crs())
-        canvas.setExtent(self.session.status_layers.spaces.extent())
+        canvas.setDestinationCrs(self.workspace.status_layers.spaces.crs())
+        canvas.setExtent(self.workspace.status_layers.spaces.extent())
         canvas.refresh()
         self.export_button.setEnabled(True)
         self.status.setText(
             self.tr("Sample 'Dortmund 2020' loaded with the scenario '{name}'.").format(
-                name=self.session.scenario.name
+                name=self.workspace.scenario.name
             )
         )
 
@@ -76,12 +76,11 @@ class AktionsraeumePanel(QgsPanelWidget):
 
     def export_map(self, path: Path, overwrite: bool = False) -> Path | None:
         from ..services.map_export import ensure_layout, export_layout
-        from ..services.sample_project import sample_map_texts
 
-        if self.session is None:
+        if self.workspace is None:
             return None
         try:
-            layout = ensure_layout(QgsProject.instance(), self.session.status_layers, sample_map_texts())
+            layout = ensure_layout(QgsProject.instance(), self.workspace.status_layers, self.workspace.texts)
             written = export_layout(layout, path, overwrite=overwrite)
         except Exception as error:
             self._error(self.tr("The map could not be exported"), error)
@@ -111,4 +110,4 @@ class AktionsraeumeDock(QgsDockWidget):
 
     def close_panel(self) -> None:
         """Release what the panel holds before the dock goes away."""
-        self.panel.session = None
+        self.panel.workspace = None
