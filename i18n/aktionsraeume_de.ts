@@ -4,7 +4,7 @@
     <context>
         <name>AktionsraeumeDock</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="108" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="107" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>AktionsraeumePanel</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="90" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="89" />
             <location filename="../aktionsraeume_plugin/ui/dock.py" line="23" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
@@ -53,12 +53,12 @@
             <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="87" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="86" />
             <source>The map could not be exported</source>
             <translation>Die Karte konnte nicht exportiert werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="91" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="90" />
             <source>Map exported to {path}</source>
             <translation>Karte exportiert nach {path}</translation>
         </message>
@@ -89,12 +89,12 @@
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="61" />
             <source>Assess areas</source>
-            <translation type="unfinished" />
+            <translation>Gebiete bewerten</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="64" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Bewertung</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="70" />
@@ -105,72 +105,78 @@ Method 'Standardised index': z-scores signed so that positive is worse (z_&lt;id
 
 City reference: the total row of the reference table if one is given (e.g. the indicator CSV that was joined), else a total row in the input, else the population-weighted mean (if the catalogue's population column is a field), else the plain mean.
 The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.</source>
-            <translation type="unfinished" />
+            <translation>Bewertet jedes Gebiet eines verknüpften Gebietslayers mit den Indikatoren eines Indikatorenkatalogs (TOML).
+
+Methode „Vergleich mit dem städtischen Durchschnitt“: je Indikator, ob schlechter als der städtische Referenzwert oder nicht (Felder w_&lt;id&gt;), Anzahl insgesamt (n_worse) und je Themenfeld (n_worse_&lt;domain&gt;), Schwellenwertregeln (thr_hit, thr_ids) und die Regel des Indikatorenkatalogs (bel_avg = 1: unterdurchschnittlich).
+Methode „Standardisierter Index“: z-Werte, mit Vorzeichen so gerichtet, dass positive Werte schlechter sind (z_&lt;id&gt;), Statusindex und -klasse (status_idx, status_cls), Dynamikindex über die Veränderungsindikatoren (dyn_idx, dyn_cls); Gebiete unter der Mindesteinwohnerzahl bleiben unklassifiziert; bel_avg = 1 für die im Indikatorenkatalog markierten Klassen.
+
+Städtischer Referenzwert: die Gesamtzeile der Referenztabelle, falls angegeben (z. B. die verknüpfte Indikator-CSV), sonst eine Gesamtzeile in der Eingabe, sonst der einwohnergewichtete Mittelwert (wenn die Einwohnerspalte des Indikatorenkatalogs ein Feld ist), sonst der einfache Mittelwert.
+Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit bel_avg = 1.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="89" />
             <source>Joined area layer</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfter Gebietslayer</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="96" />
             <source>Indicator catalogue (TOML)</source>
-            <translation type="unfinished" />
+            <translation>Indikatorenkatalog (TOML)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="98" />
             <source>Indicator catalogue (*.toml)</source>
-            <translation type="unfinished" />
+            <translation>Indikatorenkatalog (*.toml)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="104" />
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Methode</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="105" />
             <source>Comparison with the city average</source>
-            <translation type="unfinished" />
+            <translation>Vergleich mit dem städtischen Durchschnitt</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="105" />
             <source>Standardised index</source>
-            <translation type="unfinished" />
+            <translation>Standardisierter Index</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="112" />
             <source>Area key field (names areas in messages)</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselfeld der Gebiete (benennt die Gebiete in Meldungen)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="120" />
             <source>Indicator table with the city total row (reference values)</source>
-            <translation type="unfinished" />
+            <translation>Indikatortabelle mit der Gesamtzeile der Stadt (Referenzwerte)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="122" />
             <source>Tables (*.csv *.txt *.xlsx *.ods)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.csv *.txt *.xlsx *.ods)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="126" />
             <source>Assessed areas</source>
-            <translation type="unfinished" />
+            <translation>Bewertete Gebiete</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="127" />
             <source>Areas below average</source>
-            <translation type="unfinished" />
+            <translation>Unterdurchschnittliche Gebiete</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="140" />
             <source>The input layer</source>
-            <translation type="unfinished" />
+            <translation>Der Eingabelayer</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/assess.py" line="175" />
             <source>{count} areas below average.</source>
-            <translation type="unfinished" />
+            <translation>{count} Gebiete liegen unter dem Durchschnitt.</translation>
         </message>
     </context>
     <context>
@@ -178,17 +184,17 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
         <message>
             <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="105" />
             <source>Layer '{name}'</source>
-            <translation type="unfinished" />
+            <translation>Layer „{name}“</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="109" />
             <source>Layer '{name}' has no field '{field}'.</source>
-            <translation type="unfinished" />
+            <translation>Der Layer „{name}“ hat kein Feld „{field}“.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="210" />
             <source>{name} (assessed)</source>
-            <translation type="unfinished" />
+            <translation>{name} (bewertet)</translation>
         </message>
     </context>
     <context>
@@ -196,82 +202,82 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="84" />
             <source>{Level} {key} is not a valid polygon: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{Level} {key} ist kein gültiges Polygon: {reason}.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="85" />
             <source>{Level} {key} has no geometry.</source>
-            <translation type="unfinished" />
+            <translation>{Level} {key} hat keine Geometrie.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="86" />
             <source>{Level} {key} has an empty geometry.</source>
-            <translation type="unfinished" />
+            <translation>{Level} {key} hat eine leere Geometrie.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="87" />
             <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
-            <translation type="unfinished" />
+            <translation>Ein Teil von {level} {key} ({area:.1f} m²) liegt {distance:.0f} m vom Hauptteil entfernt.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="91" />
             <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
-            <translation type="unfinished" />
+            <translation>{Level} {key} hat eine Splitterfläche von {area:.1f} m² (unter {threshold:g} m²).</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="94" />
             <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
-            <translation type="unfinished" />
+            <translation>{Level} {key_a} und {level} {key_b} überlappen sich um {area:.1f} m².</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="97" />
             <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
-            <translation type="unfinished" />
+            <translation>Lücke von {area:.1f} m² zwischen {levels} {neighbours}.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="98" />
             <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
-            <translation type="unfinished" />
+            <translation>{Level} {key} liegt nicht in einem einzigen {parent_level}: {shares}; {area:.1f} m² liegen außerhalb von {best}.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="102" />
             <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
-            <translation type="unfinished" />
+            <translation>{Level} {key} gibt {parent_level} {stated} an, liegt aber in {parent_level} {geometric} ({share:.1f} %).</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="106" />
             <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
-            <translation type="unfinished" />
+            <translation>{area:.1f} m² von {parent_level} {key} sind von keinem {level} abgedeckt.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="109" />
             <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel {key} wird von {count} {levels} verwendet (Objekt-IDs {fids}).</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="112" />
             <source>{Level} with feature id {fid} has no {what}.</source>
-            <translation type="unfinished" />
+            <translation>{Level} mit Objekt-ID {fid} hat keinen {what}.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
             <source>Key {key} in {table} has no {level} polygon.</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel {key} in {table} hat kein {level}-Polygon.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="114" />
             <source>{Level} {key} has no row in {table}.</source>
-            <translation type="unfinished" />
+            <translation>{Level} {key} hat keine Zeile in {table}.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="115" />
             <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
-            <translation type="unfinished" />
+            <translation>Der {Level}-Layer ({source}) wurde für die Prüfung nach {target} umprojiziert.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/core/boundaries.py" line="118" />
             <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
-            <translation type="unfinished" />
+            <translation>Der {Level}-Layer verwendet das geografische KBS {source} (Grad); die Prüfung lief in {target}, damit Flächen und Toleranzen in Metern gelten.</translation>
         </message>
     </context>
     <context>
@@ -279,129 +285,129 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="91" />
             <source>Invalid geometry</source>
-            <translation type="unfinished" />
+            <translation>Ungültige Geometrie</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="92" />
             <source>Missing geometry</source>
-            <translation type="unfinished" />
+            <translation>Fehlende Geometrie</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="93" />
             <source>Empty geometry</source>
-            <translation type="unfinished" />
+            <translation>Leere Geometrie</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="94" />
             <source>Overlap</source>
-            <translation type="unfinished" />
+            <translation>Überlappung</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="95" />
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Lücke</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="96" />
             <source>Not inside one parent area</source>
-            <translation type="unfinished" />
+            <translation>Nicht in genau einem übergeordneten Gebiet</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="97" />
             <source>Parent key disagrees with geometry</source>
-            <translation type="unfinished" />
+            <translation>Übergeordneter Schlüssel widerspricht der Geometrie</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
             <source>Parent area not covered</source>
-            <translation type="unfinished" />
+            <translation>Übergeordnetes Gebiet nicht abgedeckt</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
             <source>Duplicate key</source>
-            <translation type="unfinished" />
+            <translation>Doppelter Schlüssel</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
             <source>Missing key</source>
-            <translation type="unfinished" />
+            <translation>Fehlender Schlüssel</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
             <source>Far-away part</source>
-            <translation type="unfinished" />
+            <translation>Weit entfernter Teil</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
             <source>Sliver</source>
-            <translation type="unfinished" />
+            <translation>Splitterfläche</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
             <source>Key without polygon</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel ohne Polygon</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
             <source>Polygon without key in table</source>
-            <translation type="unfinished" />
+            <translation>Polygon ohne Schlüssel in der Tabelle</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
             <source>Geographic CRS</source>
-            <translation type="unfinished" />
+            <translation>Geografisches KBS</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
             <source>Reprojected layer</source>
-            <translation type="unfinished" />
+            <translation>Umprojizierter Layer</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="202" />
             <source>space</source>
-            <translation type="unfinished" />
+            <translation>Sozialraum</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="203" />
             <source>quarter</source>
-            <translation type="unfinished" />
+            <translation>Quartier</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="204" />
             <source>district</source>
-            <translation type="unfinished" />
+            <translation>Stadtbezirk</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="247" />
             <source>The {level} layer is not valid or could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Der {level}-Layer ist ungültig oder konnte nicht geöffnet werden.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="255" />
             <source>Layer '{layer}' has no field '{field}'.</source>
-            <translation type="unfinished">Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
+            <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="489" />
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="474" />
             <source>Boundary findings</source>
-            <translation type="unfinished" />
+            <translation>Befunde der Grenzprüfung</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="492" />
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="481" />
             <source>Boundary finding areas</source>
-            <translation type="unfinished" />
+            <translation>Befundflächen der Grenzprüfung</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="515" />
             <source>No problems found.</source>
-            <translation type="unfinished" />
+            <translation>Keine Probleme gefunden.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="518" />
             <source>{count} findings:</source>
-            <translation type="unfinished" />
+            <translation>{count} Befunde:</translation>
         </message>
     </context>
     <context>
@@ -409,27 +415,27 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="30" />
             <source>Remove Aktionsraum</source>
-            <translation type="unfinished" />
+            <translation>Aktionsraum entfernen</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="31" />
             <source>Add Aktionsraum</source>
-            <translation type="unfinished" />
+            <translation>Aktionsraum hinzufügen</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="32" />
             <source>Keep quarter as Aktionsquartier</source>
-            <translation type="unfinished" />
+            <translation>Quartier als Aktionsquartier beibehalten</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="35" />
             <source>Add Aktionsquartier</source>
-            <translation type="unfinished" />
+            <translation>Aktionsquartier hinzufügen</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="36" />
             <source>Remove Aktionsquartier</source>
-            <translation type="unfinished" />
+            <translation>Aktionsquartier entfernen</translation>
         </message>
     </context>
     <context>
@@ -437,12 +443,12 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="88" />
             <source>Check boundaries</source>
-            <translation type="unfinished" />
+            <translation>Grenzen prüfen</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="91" />
             <source>Boundaries</source>
-            <translation type="unfinished" />
+            <translation>Grenzen</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="97" />
@@ -453,134 +459,140 @@ Geometry: invalid polygons (with reason and location), missing or empty geometri
 All levels are checked in the CRS of the social spaces; other CRS are reprojected and reported. A geographic CRS (degrees) is reported and the check runs in the UTM zone of the area, because areas and tolerances are in metres.
 
 Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and similar findings (OUTPUT_AREAS), both with type, severity, keys, area in m² and message; FINDINGS is the number of findings. Input layers are not changed.</source>
-            <translation type="unfinished" />
+            <translation>Prüft die Gebietsebenen, bevor ein Bericht veröffentlicht wird, und schreibt jedes Problem als verortetes, erläutertes Objekt.
+
+Geometrie: ungültige Polygone (mit Grund und Ort), fehlende oder leere Geometrien, weit vom Hauptteil entfernte Teile, Splitterflächen. Flächendeckung jeder Ebene: Überlappungen und Lücken. Verschachtelung: jedes Quartier in genau einem Sozialraum (und jeder Sozialraum in einem Stadtbezirk), der übergeordnete Schlüssel stimmt mit der Geometrie überein, die untergeordneten Gebiete decken ihr übergeordnetes Gebiet ab. Schlüssel: fehlende oder doppelte sowie Schlüssel einer optionalen Tabelle ohne Polygon und umgekehrt.
+
+Alle Ebenen werden im KBS der Sozialräume geprüft; andere KBS werden umprojiziert und gemeldet. Ein geografisches KBS (Grad) wird gemeldet, und die Prüfung läuft in der UTM-Zone des Gebiets, weil Flächen und Toleranzen in Metern angegeben sind.
+
+Ausgaben: Punkte an jedem Befund (OUTPUT) und die Polygone von Überlappungen, Lücken und ähnlichen Befunden (OUTPUT_AREAS), beide mit Typ, Schweregrad, Schlüsseln, Fläche in m² und Meldung; FINDINGS ist die Anzahl der Befunde. Eingabelayer werden nicht verändert.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="115" />
             <source>Social spaces</source>
-            <translation type="unfinished" />
+            <translation>Sozialräume</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="117" />
             <source>Social space key</source>
-            <translation type="unfinished" />
+            <translation>Sozialraumschlüssel</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="122" />
             <source>District key of the social spaces</source>
-            <translation type="unfinished" />
+            <translation>Stadtbezirksschlüssel der Sozialräume</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="129" />
             <source>Quarters</source>
-            <translation type="unfinished" />
+            <translation>Quartiere</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="133" />
             <source>Quarter key</source>
-            <translation type="unfinished" />
+            <translation>Quartiersschlüssel</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="139" />
             <source>Social space key of the quarters</source>
-            <translation type="unfinished" />
+            <translation>Sozialraumschlüssel der Quartiere</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="146" />
             <source>Districts</source>
-            <translation type="unfinished" />
+            <translation>Stadtbezirke</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="150" />
             <source>District key</source>
-            <translation type="unfinished" />
+            <translation>Stadtbezirksschlüssel</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="156" />
             <source>Area tolerance (m²): smaller overlaps, gaps and uncovered parts are ignored</source>
-            <translation type="unfinished" />
+            <translation>Flächentoleranz (m²): kleinere Überlappungen, Lücken und nicht abgedeckte Teile werden ignoriert</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="165" />
             <source>Share of a quarter's area that must lie in one social space (%)</source>
-            <translation type="unfinished" />
+            <translation>Anteil der Quartiersfläche, der in einem einzigen Sozialraum liegen muss (%)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="173" />
             <source>Sliver area (m²): smaller polygons or parts are reported</source>
-            <translation type="unfinished" />
+            <translation>Splitterfläche (m²): kleinere Polygone oder Teile werden gemeldet</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="180" />
             <source>Distance (m) beyond which a part is far from its main part</source>
-            <translation type="unfinished" />
+            <translation>Abstand (m), ab dem ein Teil als weit vom Hauptteil entfernt gilt</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="187" />
             <source>Table whose keys must match the polygons</source>
-            <translation type="unfinished" />
+            <translation>Tabelle, deren Schlüssel zu den Polygonen passen müssen</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="192" />
             <source>Key field of the table</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselfeld der Tabelle</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="196" />
             <source>Level of the table's keys</source>
-            <translation type="unfinished" />
+            <translation>Ebene der Tabellenschlüssel</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="206" />
             <source>Boundary findings</source>
-            <translation type="unfinished" />
+            <translation>Befunde der Grenzprüfung</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="212" />
             <source>Boundary finding areas</source>
-            <translation type="unfinished" />
+            <translation>Befundflächen der Grenzprüfung</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="216" />
             <source>Number of findings</source>
-            <translation type="unfinished" />
+            <translation>Anzahl der Befunde</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="225" />
             <source>Choose the key field of layer '{layer}'.</source>
-            <translation type="unfinished" />
+            <translation>Bitte das Schlüsselfeld des Layers „{layer}“ wählen.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="233" />
             <source>The social spaces layer could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Der Sozialraum-Layer konnte nicht geöffnet werden.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="241" />
             <source>Choose the key field of the table.</source>
-            <translation type="unfinished" />
+            <translation>Bitte das Schlüsselfeld der Tabelle wählen.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="245" />
             <source>The table's keys are quarter keys, but no quarters are given.</source>
-            <translation type="unfinished" />
+            <translation>Die Schlüssel der Tabelle sind Quartiersschlüssel, es sind aber keine Quartiere angegeben.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="254" />
             <source>Reading the layers…</source>
-            <translation type="unfinished" />
+            <translation>Layer werden gelesen …</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="266" />
             <source>Cancelled: the findings are incomplete.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen: Die Befunde sind unvollständig.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="292" />
             <source>… and {count} more (see the output layers).</source>
-            <translation type="unfinished" />
+            <translation>… und {count} weitere (siehe Ausgabelayer).</translation>
         </message>
     </context>
     <context>
@@ -691,7 +703,7 @@ Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and
         <message>
             <location filename="../aktionsraeume_plugin/dependencies.py" line="44" />
             <source>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</source>
-            <translation type="unfinished" />
+            <translation>Aktionsräume benötigt die Python-Pakete {packages}. Diese in das Python von QGIS installieren (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W-Shell, python -m pip install {packages}) und QGIS neu starten.</translation>
         </message>
     </context>
     <context>
@@ -699,42 +711,42 @@ Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="48" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Hoch</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="49" />
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Mittel</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="50" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Niedrig</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="51" />
             <source>Very low</source>
-            <translation type="unfinished" />
+            <translation>Sehr niedrig</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="52" />
             <source>Positive</source>
-            <translation type="unfinished" />
+            <translation>Positiv</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="53" />
             <source>Stable</source>
-            <translation type="unfinished" />
+            <translation>Stabil</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="54" />
             <source>Negative</source>
-            <translation type="unfinished" />
+            <translation>Negativ</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="57" />
             <source>Not classified</source>
-            <translation type="unfinished" />
+            <translation>Nicht klassifiziert</translation>
         </message>
     </context>
     <context>
@@ -742,77 +754,77 @@ Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="49" />
             <source>Join of table {table} (column '{table_key}') to field '{area_key}'</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfung der Tabelle {table} (Spalte „{table_key}“) mit dem Feld „{area_key}“</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="50" />
             <source>Read with: {options}</source>
-            <translation type="unfinished" />
+            <translation>Gelesen mit: {options}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="51" />
             <source>Rows read: {rows}</source>
-            <translation type="unfinished" />
+            <translation>Gelesene Zeilen: {rows}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
             <source>Features with a table row: {matched} of {features}</source>
-            <translation type="unfinished" />
+            <translation>Objekte mit Tabellenzeile: {matched} von {features}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
             <source>City reference row (row {row}): {label}</source>
-            <translation type="unfinished" />
+            <translation>Referenzzeile der Stadt (Zeile {row}): {label}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
             <source>No city total row found.</source>
-            <translation type="unfinished" />
+            <translation>Keine Gesamtzeile der Stadt gefunden.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
             <source>Features without a table row ({count}): {keys}</source>
-            <translation type="unfinished" />
+            <translation>Objekte ohne Tabellenzeile ({count}): {keys}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
             <source>Features without a key value: {count}</source>
-            <translation type="unfinished" />
+            <translation>Objekte ohne Schlüsselwert: {count}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
             <source>Table rows without a feature ({count}): {keys}</source>
-            <translation type="unfinished" />
+            <translation>Tabellenzeilen ohne Objekt ({count}): {keys}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
             <source>Table rows without a key ({count}): rows {rows}</source>
-            <translation type="unfinished" />
+            <translation>Tabellenzeilen ohne Schlüssel ({count}): Zeilen {rows}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
             <source>Keys in several rows ({count}), combined by '{how}': {keys}</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel in mehreren Zeilen ({count}), zusammengefasst mit „{how}“: {keys}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
             <source>Values that could not be read ({count}): {cells}</source>
-            <translation type="unfinished" />
+            <translation>Nicht lesbare Werte ({count}): {cells}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
             <source>Missing values (placeholders or empty) per column: {counts}</source>
-            <translation type="unfinished" />
+            <translation>Fehlende Werte (Platzhalter oder leer) je Spalte: {counts}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
             <source>Columns renamed because the name was taken: {renamed}</source>
-            <translation type="unfinished" />
+            <translation>Spalten umbenannt, da der Name schon vergeben war: {renamed}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
             <source>Note: {text}</source>
-            <translation type="unfinished" />
+            <translation>Hinweis: {text}</translation>
         </message>
     </context>
     <context>
@@ -820,42 +832,42 @@ Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="126" />
             <source>The layer '{name}' is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Der Layer „{name}“ ist ungültig.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="133" />
             <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
-            <translation type="unfinished" />
+            <translation>Der Layer „{name}“ hat kein Feld „{field}“; vorhandene Felder: {names}.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
             <source>Could not copy the layer '{name}': {message}</source>
-            <translation type="unfinished" />
+            <translation>Der Layer „{name}“ konnte nicht kopiert werden: {message}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="173" />
             <source>The key field '{field}' of layer '{name}' could not be copied.</source>
-            <translation type="unfinished" />
+            <translation>Das Schlüsselfeld „{field}“ des Layers „{name}“ konnte nicht kopiert werden.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="269" />
             <source>{path}: the joined layer cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>{path}: Der verknüpfte Layer kann nicht geöffnet werden.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="353" />
             <source>Could not open the copy {path}.</source>
-            <translation type="unfinished" />
+            <translation>Die Kopie {path} konnte nicht geöffnet werden.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="466" />
             <source>Could not open the joined result {path}.</source>
-            <translation type="unfinished" />
+            <translation>Das Verknüpfungsergebnis {path} konnte nicht geöffnet werden.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/join_service.py" line="514" />
             <source>Could not write the joined layer to {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Der verknüpfte Layer konnte nicht nach {path} geschrieben werden: {error}</translation>
         </message>
     </context>
     <context>
@@ -863,12 +875,12 @@ Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="72" />
             <source>Join indicator table</source>
-            <translation type="unfinished" />
+            <translation>Indikatortabelle verknüpfen</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="75" />
             <source>Tables</source>
-            <translation type="unfinished" />
+            <translation>Tabellen</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="81" />
@@ -877,112 +889,116 @@ Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and
 Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
 
 The log lists rows read, matched features, features without a row and rows without a feature (with their keys), values that could not be read (row and column) and the city row.</source>
-            <translation type="unfinished" />
+            <translation>Verknüpft eine Indikatortabelle (CSV, XLSX oder ODS, wie Statistikämter sie veröffentlichen) über einen Schlüssel mit einem Polygonlayer und schreibt einen neuen Layer; Eingabelayer und Tabelle werden nicht verändert.
+
+Schlüssel werden nach einer Normalisierung verglichen: Leerzeichen, „12.0“ und „12“, Zahlen und Text, führende Nullen („01100101“ und 1100101), Groß-/Kleinschreibung und Unicode-Form von Namen. Zeichenkodierung, Trennzeichen, Dezimalzeichen, Titelzeilen über der Kopfzeile und Fußnoten unter den Daten werden erkannt; Platzhalter wie „.“, „-“, „x“ werden zu leeren Werten; die Gesamtzeile der Stadt wird erkannt und nicht verknüpft. Ein Schlüssel in mehreren Zeilen ist ein Fehler, sofern keine Aggregation gewählt ist.
+
+Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile und Zeilen ohne Objekt (mit ihren Schlüsseln), nicht lesbare Werte (Zeile und Spalte) sowie die Zeile der Stadt auf.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="96" />
             <source>Area layer (polygons)</source>
-            <translation type="unfinished" />
+            <translation>Gebietslayer (Polygone)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="101" />
             <source>Key field of the areas</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselfeld der Gebiete</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="107" />
             <source>Indicator table</source>
-            <translation type="unfinished" />
+            <translation>Indikatortabelle</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="109" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.ods);;Alle Dateien (*)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="112" />
             <source>Key column of the table</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselspalte der Tabelle</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="115" />
             <source>Sheet (workbooks; empty: first sheet)</source>
-            <translation type="unfinished" />
+            <translation>Tabellenblatt (Arbeitsmappen; leer: erstes Blatt)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="118" />
             <source>Encoding (empty: automatic)</source>
-            <translation type="unfinished" />
+            <translation>Kodierung (leer: automatisch)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="121" />
             <source>Delimiter (; , tab | — empty: automatic)</source>
-            <translation type="unfinished" />
+            <translation>Trennzeichen (; , tab | — leer: automatisch)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="124" />
             <source>Decimal mark (, or . — empty: automatic)</source>
-            <translation type="unfinished" />
+            <translation>Dezimalzeichen (, oder . — leer: automatisch)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="128" />
             <source>Keys in several rows</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel in mehreren Zeilen</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="130" />
             <source>Error (list them)</source>
-            <translation type="unfinished" />
+            <translation>Fehler (auflisten)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="131" />
             <source>Take the first row</source>
-            <translation type="unfinished" />
+            <translation>Erste Zeile übernehmen</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="132" />
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>Summe</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="133" />
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>Mittelwert</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="144" />
             <source>Joined layer</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfter Layer</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="147" />
             <source>Features with a table row</source>
-            <translation type="unfinished" />
+            <translation>Objekte mit Tabellenzeile</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="149" />
             <source>Features without a table row</source>
-            <translation type="unfinished" />
+            <translation>Objekte ohne Tabellenzeile</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="152" />
             <source>Table rows without a feature</source>
-            <translation type="unfinished" />
+            <translation>Tabellenzeilen ohne Objekt</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="159" />
             <source>The area layer could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Der Gebietslayer konnte nicht geöffnet werden.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="175" />
             <source>Write the joined layer to a file (GeoPackage), not to memory.</source>
-            <translation type="unfinished" />
+            <translation>Den verknüpften Layer bitte in eine Datei (GeoPackage) schreiben, nicht als temporären Layer.</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/processing/join_table.py" line="192" />
             <source>The decimal mark must be ',' or '.'.</source>
-            <translation type="unfinished" />
+            <translation>Das Dezimalzeichen muss „,“ oder „.“ sein.</translation>
         </message>
     </context>
     <context>
@@ -1103,73 +1119,73 @@ The log lists rows read, matched features, features without a row and rows witho
         <message>
             <location filename="../aktionsraeume_plugin/services/project_state.py" line="68" />
             <source>scenario stored in the project</source>
-            <translation type="unfinished" />
+            <translation>im Projekt gespeichertes Szenario</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/project_state.py" line="72" />
             <source>The scenario stored in this project was not loaded: {error}</source>
-            <translation type="unfinished" />
+            <translation>Das in diesem Projekt gespeicherte Szenario wurde nicht geladen: {error}</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/project_state.py" line="111" />
             <source>The layer configuration stored in this project is damaged ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Die in diesem Projekt gespeicherte Layerkonfiguration ist beschädigt ({error}).</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/project_state.py" line="117" />
             <source>The layer configuration stored in this project is damaged (not an object).</source>
-            <translation type="unfinished" />
+            <translation>Die in diesem Projekt gespeicherte Layerkonfiguration ist beschädigt (kein JSON-Objekt).</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/project_state.py" line="172" />
             <source>The scenario file was not loaded: {error}</source>
-            <translation type="unfinished" />
+            <translation>Die Szenariodatei wurde nicht geladen: {error}</translation>
         </message>
     </context>
     <context>
         <name>SampleProject</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="41" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="32" />
             <source>Stadtbezirke</source>
             <translation>Stadtbezirke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="42" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="33" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="43" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="34" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="58" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="49" />
             <source>Aktionsplan Soziale Stadt Dortmund</source>
             <translation>Aktionsplan Soziale Stadt Dortmund</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="59" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="50" />
             <source>Aktionsräume and Aktionsquartiere – revision 2020</source>
             <translation>Aktionsräume und Aktionsquartiere – Fortschreibung 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="63" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="54" />
             <source>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</source>
             <translation>Datengrundlage: Bericht zur sozialen Lage in Dortmund 2018 (synthetische Beispielwerte). Karte: Aktionsräume für QGIS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="67" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="58" />
             <source>Sample data: synthetic geometry, not the official boundaries.</source>
             <translation>Beispieldaten: synthetische Geometrie, keine amtlichen Grenzen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="87" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="79" />
             <source>Aktionsräume – sample Dortmund 2020</source>
             <translation>Aktionsräume – Beispiel Dortmund 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="92" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="84" />
             <source>Source layers (read-only)</source>
             <translation>Quelllayer (schreibgeschützt)</translation>
         </message>
@@ -1205,27 +1221,27 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>StatusLayers</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="47" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="48" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="72" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="103" />
             <source>Sozialräume – status</source>
             <translation>Sozialräume – Status</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="76" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="104" />
             <source>Quartiere – Aktionsquartiere</source>
             <translation>Quartiere – Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="98" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="129" />
             <source>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</source>
             <translation>Der Layer „{layer}“ hat schon ein Feld „{field}“; bitte vorher umbenennen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="131" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="161" />
             <source>Could not update the statuses of layer '{layer}'.</source>
             <translation>Die Status des Layers „{layer}“ konnten nicht aktualisiert werden.</translation>
         </message>
@@ -1235,92 +1251,140 @@ The log lists rows read, matched features, features without a row and rows witho
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="65" />
             <source>List</source>
-            <translation type="unfinished" />
+            <translation>Liste</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="66" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="67" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="68" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="69" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Ebene</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="70" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="71" />
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Begründung</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="72" />
             <source>Sozialraum</source>
-            <translation type="unfinished" />
+            <translation>Sozialraum</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="73" />
             <source>Quartier</source>
-            <translation type="unfinished" />
+            <translation>Quartier</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="74" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Kennzahl</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="75" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Vorher</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="76" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Nachher</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="77" />
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>Differenz</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="78" />
             <source>Aktionsräume</source>
-            <translation type="unfinished" />
+            <translation>Aktionsräume</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="79" />
             <source>Aktionsquartiere</source>
-            <translation type="unfinished" />
+            <translation>Aktionsquartiere</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="80" />
             <source>Population covered</source>
-            <translation type="unfinished" />
+            <translation>Einwohner in den Gebieten</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="81" />
             <source>Aktionsräume (names)</source>
-            <translation type="unfinished" />
+            <translation>Aktionsräume (Namen)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/services/labels.py" line="82" />
             <source>Aktionsquartiere (names)</source>
-            <translation type="unfinished" />
+            <translation>Aktionsquartiere (Namen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="79" />
+            <source>The {what} layer of the Aktionsräume set-up is missing from the project.</source>
+            <translation>Der Layer „{what}“ der Aktionsräume-Einrichtung fehlt im Projekt.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="98" />
+            <source>This project has no Aktionsräume set-up yet; set it up in the Aktionsräume panel.</source>
+            <translation>Dieses Projekt hat noch keine Aktionsräume-Einrichtung; bitte im Aktionsräume-Bedienfeld einrichten.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="108" />
+            <source>This project holds no scenario.</source>
+            <translation>Dieses Projekt enthält kein Szenario.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="120" />
+            <source>Sozialraum</source>
+            <translation>Sozialraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="121" />
+            <source>Quartier</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="122" />
+            <source>Stadtbezirk</source>
+            <translation>Stadtbezirk</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="125" />
+            <source>The set-up names no Sozialraum layer.</source>
+            <translation>Die Einrichtung nennt keinen Sozialraum-Layer.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="128" />
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="135" />
+            <source>Aktionsquartier</source>
+            <translation>Aktionsquartier</translation>
         </message>
     </context>
 </TS>

@@ -4,7 +4,7 @@
     <context>
         <name>AktionsraeumeDock</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="108" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="107" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>AktionsraeumePanel</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="90" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="89" />
             <location filename="../aktionsraeume_plugin/ui/dock.py" line="23" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
@@ -53,12 +53,12 @@
             <translation>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="87" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="86" />
             <source>The map could not be exported</source>
             <translation>The map could not be exported</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="91" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="90" />
             <source>Map exported to {path}</source>
             <translation>Map exported to {path}</translation>
         </message>
@@ -1145,47 +1145,47 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>SampleProject</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="41" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="32" />
             <source>Stadtbezirke</source>
             <translation>Stadtbezirke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="42" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="33" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="43" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="34" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="58" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="49" />
             <source>Aktionsplan Soziale Stadt Dortmund</source>
             <translation>Aktionsplan Soziale Stadt Dortmund</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="59" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="50" />
             <source>Aktionsräume and Aktionsquartiere – revision 2020</source>
             <translation>Aktionsräume and Aktionsquartiere – revision 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="63" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="54" />
             <source>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</source>
             <translation>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="67" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="58" />
             <source>Sample data: synthetic geometry, not the official boundaries.</source>
             <translation>Sample data: synthetic geometry, not the official boundaries.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="87" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="79" />
             <source>Aktionsräume – sample Dortmund 2020</source>
             <translation>Aktionsräume – sample Dortmund 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="92" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="84" />
             <source>Source layers (read-only)</source>
             <translation>Source layers (read-only)</translation>
         </message>
@@ -1221,27 +1221,27 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>StatusLayers</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="47" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="48" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Layer '{layer}' has no field '{field}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="72" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="103" />
             <source>Sozialräume – status</source>
             <translation>Sozialräume – status</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="76" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="104" />
             <source>Quartiere – Aktionsquartiere</source>
             <translation>Quartiere – Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="98" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="129" />
             <source>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</source>
             <translation>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="131" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="161" />
             <source>Could not update the statuses of layer '{layer}'.</source>
             <translation>Could not update the statuses of layer '{layer}'.</translation>
         </message>
@@ -1337,6 +1337,54 @@ The log lists rows read, matched features, features without a row and rows witho
             <location filename="../aktionsraeume_plugin/services/labels.py" line="82" />
             <source>Aktionsquartiere (names)</source>
             <translation>Aktionsquartiere (names)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="79" />
+            <source>The {what} layer of the Aktionsräume set-up is missing from the project.</source>
+            <translation>The {what} layer of the Aktionsräume set-up is missing from the project.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="98" />
+            <source>This project has no Aktionsräume set-up yet; set it up in the Aktionsräume panel.</source>
+            <translation>This project has no Aktionsräume set-up yet; set it up in the Aktionsräume panel.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="108" />
+            <source>This project holds no scenario.</source>
+            <translation>This project holds no scenario.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="120" />
+            <source>Sozialraum</source>
+            <translation>Sozialraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="121" />
+            <source>Quartier</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="122" />
+            <source>Stadtbezirk</source>
+            <translation>Stadtbezirk</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="125" />
+            <source>The set-up names no Sozialraum layer.</source>
+            <translation>The set-up names no Sozialraum layer.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="128" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="135" />
+            <source>Aktionsquartier</source>
+            <translation>Aktionsquartier</translation>
         </message>
     </context>
 </TS>
