@@ -32,7 +32,7 @@ def step_open():
         result["steps"].append("plugin object: " + type(plugin).__name__)
         plugin.action.setChecked(True)
         panel = plugin.dock.panel
-        panel.load_sample_button.click()
+        panel.areas.load_sample_button.click()
         result["panel_visible"] = plugin.dock.isVisible()
         result["panel_width"] = plugin.dock.width()
         # Boundary checks use shapely's GEOS inside QGIS's own process (see core/geos_runtime.py).

@@ -61,6 +61,17 @@ def sample_map_texts() -> MapTexts:
     )
 
 
+def sample_population() -> dict[str, float]:
+    """Inhabitants per Sozialraum and Quartier key, from the sample's indicator tables."""
+    from ..core.tables import read_table
+
+    population: dict[str, float] = {}
+    for path, key in ((SAMPLE_SPACE_TABLE, "Sozialraum-Nr."), (SAMPLE_QUARTER_TABLE, "Quartier-Nr.")):
+        table = read_table(path, key_column=key).frame
+        population.update(zip(table[key].astype(str), table["Einwohner"].astype(float)))
+    return population
+
+
 def load_sample(project: QgsProject, add_to_project: bool = True, storage: Path | None = None) -> Workspace:
     """Open the sample, evaluate the 2020 scenario and (optionally) add the styled layers to ``project``.
 
@@ -73,14 +84,28 @@ def load_sample(project: QgsProject, add_to_project: bool = True, storage: Path 
     return Workspace(levels, status_layers, sample_map_texts())
 
 
-def _add_group(project: QgsProject, status_layers: StatusLayers, levels: AreaLevels) -> QgsLayerTreeGroup:
+def add_status_group(
+    project: QgsProject, status_layers: StatusLayers, title: str | None = None
+) -> QgsLayerTreeGroup:
+    """Put the status layers (and the district outlines) into a group at the top of the layer tree."""
     root = project.layerTreeRoot()
     group = root.insertGroup(
-        0, QCoreApplication.translate("SampleProject", "Aktionsräume – sample Dortmund 2020")
+        0,
+        title
+        or QCoreApplication.translate("SampleProject", "Aktionsräume – Aktionsräume and Aktionsquartiere"),
     )
     for layer in status_layers.layers():
         project.addMapLayer(layer, False)
         group.addLayer(layer)
+    return group
+
+
+def _add_group(project: QgsProject, status_layers: StatusLayers, levels: AreaLevels) -> QgsLayerTreeGroup:
+    group = add_status_group(
+        project,
+        status_layers,
+        QCoreApplication.translate("SampleProject", "Aktionsräume – sample Dortmund 2020"),
+    )
     sources = group.addGroup(QCoreApplication.translate("SampleProject", "Source layers (read-only)"))
     for level in (levels.spaces, levels.quarters):
         layer: QgsVectorLayer = level.layer

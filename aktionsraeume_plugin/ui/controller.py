@@ -1,0 +1,326 @@
+"""The panel's state and the one place its sections go through: levels, joined and assessed layers,
+the workspace (status layers under a scenario), undo of switches, background tasks, messages.
+
+Sections only gather inputs and show results; they call the controller, which calls the services, and
+listen to its signals. Long work runs in a ``QgsTask`` (the compute part of a service, which touches no
+QGIS object) and its result is applied on the main thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import traceback
+from pathlib import Path
+from typing import Any, Callable
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsTask, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
+
+from ..core.scenario import Scenario
+from ..services import project_state
+from ..services.sample_project import add_status_group, load_sample, sample_population
+from ..services.status_layers import AreaLevels, StatusLayers
+from ..services.workspace import Workspace, WorkspaceError, default_storage, load_workspace
+
+LOG_TAG = "Aktionsräume"
+LEVELS = ("spaces", "quarters")
+
+
+class ToggleChangeCommand(QUndoCommand):
+    """Switching one proposed change on or off, undoable."""
+
+    def __init__(self, controller: PanelController, change_id: str, enabled: bool):
+        super().__init__(
+            QCoreApplication.translate("PanelController", "Switch '{change}'").format(change=change_id)
+        )
+        self.controller = controller
+        self.change_id = change_id
+        self.enabled = enabled
+
+    def redo(self) -> None:
+        self.controller._apply_scenario(self.controller.scenario.with_enabled(self.change_id, self.enabled))
+
+    def undo(self) -> None:
+        self.controller._apply_scenario(
+            self.controller.scenario.with_enabled(self.change_id, not self.enabled)
+        )
+
+
+class ReplaceScenarioCommand(QUndoCommand):
+    """Any other edit of the scenario (add, edit, remove a change; switch all), undoable."""
+
+    def __init__(self, controller: PanelController, before: Scenario, after: Scenario, text: str):
+        super().__init__(text)
+        self.controller = controller
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.controller._apply_scenario(self.after)
+
+    def undo(self) -> None:
+        self.controller._apply_scenario(self.before)
+
+
+class PanelController(QObject):
+    """State of the Aktionsräume panel for the current project."""
+
+    levelsChanged = pyqtSignal()
+    joinedChanged = pyqtSignal(str)  # level
+    assessmentChanged = pyqtSignal(str)  # level
+    workspaceChanged = pyqtSignal()
+    scenarioChanged = pyqtSignal(object)  # set of area keys whose status changed
+    busyChanged = pyqtSignal(bool)
+
+    def __init__(self, iface, project: QgsProject | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.iface = iface
+        self.project = project or QgsProject.instance()
+        self.levels: AreaLevels | None = None
+        self.joined: dict[str, QgsVectorLayer] = {}
+        self.reference_tables: dict[str, Path] = {}
+        self.assessments: dict[str, Any] = {}  # level → core AssessmentResult
+        self.assessed_layers: dict[str, QgsVectorLayer] = {}
+        self.catalogue = None
+        self.catalogue_path = ""
+        self.workspace: Workspace | None = None
+        self.undo_stack = QUndoStack(self)
+        self._tasks: list[QgsTask] = []
+        self._storage: Path | None = None
+        self._sample_population: dict[str, float] = {}
+        self.project.writeProject.connect(self._write_project)
+        self.project.readProject.connect(self._read_project)
+        self.project.cleared.connect(self._project_cleared)
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("PanelController", text)
+
+    def disconnect_project(self) -> None:
+        """Stop following the project (on plugin unload)."""
+        for signal, slot in (
+            (self.project.writeProject, self._write_project),
+            (self.project.readProject, self._read_project),
+            (self.project.cleared, self._project_cleared),
+        ):
+            with contextlib.suppress(TypeError):  # not connected
+                signal.disconnect(slot)
+
+    # -- levels and data ------------------------------------------------------------------------
+    def set_levels(self, levels: AreaLevels) -> None:
+        for level in (levels.spaces, levels.quarters, levels.districts):
+            if level is not None:
+                level.check_fields()
+        self.levels = levels
+        self.joined.clear()
+        self.assessments.clear()
+        self.assessed_layers.clear()
+        self.levelsChanged.emit()
+
+    def level_layer(self, level: str) -> QgsVectorLayer | None:
+        """The newest layer of a level: assessed, else joined, else the source layer."""
+        if level in self.assessed_layers:
+            return self.assessed_layers[level]
+        if level in self.joined:
+            return self.joined[level]
+        if self.levels is None:
+            return None
+        area_level = self.levels.spaces if level == "spaces" else self.levels.quarters
+        return area_level.layer if area_level else None
+
+    def storage_path(self) -> Path:
+        """The GeoPackage that receives this project's result layers."""
+        if self._storage is None:
+            self._storage = default_storage(self.project)
+        return self._storage
+
+    def set_joined(self, level: str, layer: QgsVectorLayer, table: Path) -> None:
+        self.joined[level] = layer
+        self.reference_tables[level] = Path(table)
+        self.assessments.pop(level, None)
+        self.assessed_layers.pop(level, None)
+        self.joinedChanged.emit(level)
+
+    def set_assessment(self, level: str, result, layer: QgsVectorLayer | None) -> None:
+        self.assessments[level] = result
+        if layer is not None:
+            self.assessed_layers[level] = layer
+        self.assessmentChanged.emit(level)
+
+    def population(self) -> dict[str, float] | None:
+        """Population per area key (Sozialräume and Quartiere) where a layer or table has it, else None."""
+        column = getattr(getattr(self.catalogue, "reference", None), "population_column", "") or "Einwohner"
+        found: dict[str, float] = dict(self._sample_population)
+        for level in LEVELS:
+            layer = self.level_layer(level)
+            area_level = None if self.levels is None else getattr(self.levels, level)
+            if layer is None or area_level is None or layer.fields().indexFromName(column) < 0:
+                continue
+            for feature in layer.getFeatures():
+                value = feature[column]
+                if isinstance(value, (int, float)):
+                    found[str(feature[area_level.key_field])] = float(value)
+        return found or None
+
+    def add_layer(self, layer: QgsVectorLayer, group_name: str | None = None) -> None:
+        """Add a result layer to the project, inside the plugin's group when there is one."""
+        self.project.addMapLayer(layer, group_name is None)
+        if group_name is not None:
+            root = self.project.layerTreeRoot()
+            group = root.findGroup(group_name) or root.insertGroup(0, group_name)
+            group.insertLayer(0, layer)
+
+    # -- sample and workspace -------------------------------------------------------------------
+    def load_sample(self) -> Workspace:
+        """Load the embedded sample with its 2020 scenario, styled, and make it the workspace."""
+        self.undo_stack.clear()
+        workspace = load_sample(self.project, storage=self.storage_path())
+        self._sample_population = sample_population()
+        self.levels = workspace.levels
+        self.joined.clear()
+        self.assessments.clear()
+        self.assessed_layers.clear()
+        self.levelsChanged.emit()
+        self._set_workspace(workspace)
+        return workspace
+
+    def start_workspace(self, scenario: Scenario, texts=None) -> Workspace:
+        """Status layers for the current levels under ``scenario``, added to the project."""
+        from ..services.map_export import MapTexts
+
+        if self.levels is None:
+            raise WorkspaceError(self.tr("Choose the Sozialraum layer first."))
+        self.undo_stack.clear()
+        if self.workspace is not None:
+            for layer in (self.workspace.status_layers.spaces, self.workspace.status_layers.quarters):
+                if layer is not None and self.project.mapLayer(layer.id()):
+                    self.project.removeMapLayer(layer.id())
+        self._storage = None  # a new GeoPackage: the old one may still be open in the project
+        status_layers = StatusLayers.create(self.levels, scenario, self.storage_path())
+        add_status_group(self.project, status_layers)
+        texts = texts or MapTexts(
+            title=self.tr("Aktionsplan Soziale Stadt"),
+            subtitle=self.tr("Aktionsräume and Aktionsquartiere"),
+            date=MapTexts.today(),
+            source=self.tr("Data: statistics office"),
+        )
+        workspace = Workspace(self.levels, status_layers, texts)
+        self._set_workspace(workspace)
+        return workspace
+
+    def _set_workspace(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        workspace.save(self.project)
+        self.workspaceChanged.emit()
+        self.scenarioChanged.emit(set())
+
+    @property
+    def scenario(self) -> Scenario:
+        if self.workspace is None:
+            raise WorkspaceError(self.tr("There is no scenario yet: load the sample or assess the areas."))
+        return self.workspace.scenario
+
+    # -- switching ------------------------------------------------------------------------------
+    def toggle_change(self, change_id: str, enabled: bool) -> None:
+        """Switch a change (undoable); the map and the summary follow at once."""
+        if self.scenario.change(change_id).enabled != enabled:
+            self.undo_stack.push(ToggleChangeCommand(self, change_id, enabled))
+
+    def replace_scenario(self, scenario: Scenario, text: str) -> None:
+        """Replace the scenario after an edit (undoable)."""
+        self.undo_stack.push(ReplaceScenarioCommand(self, self.scenario, scenario, text))
+
+    def _apply_scenario(self, scenario: Scenario) -> None:
+        assert self.workspace is not None
+        changed = self.workspace.set_scenario(scenario)
+        project_state.save_scenario(scenario, self.project)
+        self.scenarioChanged.emit(changed)
+
+    # -- project persistence --------------------------------------------------------------------
+    def _write_project(self, _document=None) -> None:
+        if self.workspace is not None:
+            self.workspace.save(self.project)
+
+    def _read_project(self, _document=None) -> None:
+        self.undo_stack.clear()
+        self._storage = None
+        self.workspace = None
+        self.levels = None
+        self.joined.clear()
+        self.assessments.clear()
+        self.assessed_layers.clear()
+        try:
+            self.workspace = load_workspace(self.project)
+            self.levels = self.workspace.levels
+        except WorkspaceError:
+            pass  # a project the plugin has not set up
+        except project_state.ScenarioRefusedError as error:
+            self.show_error(self.tr("The stored scenario was not loaded"), error)
+        self.levelsChanged.emit()
+        self.workspaceChanged.emit()
+        self.scenarioChanged.emit(set())
+
+    def _project_cleared(self) -> None:
+        self.undo_stack.clear()
+        self._storage = None
+        self.workspace = None
+        self.levels = None
+        self.joined.clear()
+        self.assessments.clear()
+        self.assessed_layers.clear()
+        self.levelsChanged.emit()
+        self.workspaceChanged.emit()
+
+    # -- tasks and messages ---------------------------------------------------------------------
+    def run_task(
+        self,
+        description: str,
+        compute: Callable[[QgsTask], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None] | None = None,
+    ) -> QgsTask:
+        """Run ``compute(task)`` in the background (it must not touch layers, project or widgets);
+        ``on_success(result)`` runs on the main thread. Errors go to the message bar."""
+
+        def finished(exception, result=None):
+            self._tasks = [t for t in self._tasks if t is not task]
+            self.busyChanged.emit(bool(self._tasks))
+            if exception is None and result is not None:
+                try:
+                    on_success(result)
+                except Exception as error:  # shown to the user, never as a traceback dialog
+                    self._report_failure(description, error, on_failure)
+            elif exception is not None:
+                self._report_failure(description, exception, on_failure)
+
+        task = QgsTask.fromFunction(description, compute, on_finished=finished)
+        self._tasks.append(task)
+        self.busyChanged.emit(True)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _report_failure(self, description: str, error: Exception, on_failure) -> None:
+        QgsMessageLog.logMessage(
+            "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+            LOG_TAG,
+            Qgis.MessageLevel.Warning,
+        )
+        self.show_error(description, error)
+        if on_failure is not None:
+            on_failure(error)
+
+    def wait_for_tasks(self, timeout_ms: int = 60_000) -> None:
+        """Process events until every task started here has finished (tests, scripted use)."""
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.timeout.connect(lambda: loop.quit() if not self._tasks else None)
+        timer.start(20)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        timer.stop()
+
+    def show_error(self, title: str, error: Exception | str) -> None:
+        self.iface.messageBar().pushMessage(title, str(error), Qgis.MessageLevel.Critical, 0)
+
+    def show_success(self, text: str) -> None:
+        self.iface.messageBar().pushMessage(LOG_TAG, text, Qgis.MessageLevel.Success, 6)

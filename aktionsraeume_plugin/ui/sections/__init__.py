@@ -1,0 +1,1 @@
+"""The panel's sections, one workflow step each, top to bottom."""

@@ -1,0 +1,198 @@
+"""Areas: the Sozialraum, Quartier and Stadtbezirk layers with their key, name and parent-key fields."""
+
+from __future__ import annotations
+
+import re
+
+from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
+
+from ...services.status_layers import AreaLevel, AreaLevels
+from .base import Section
+
+#: Field-name patterns tried in order when guessing (lower case, German and English).
+KEY_PATTERNS = {
+    "spaces": (r"^sozialraum_?(nr|id|schl)", r"^(sr|sozr)_?(nr|id)$", r"(nr|id|key|schluessel|code)$"),
+    "quarters": (r"^quartier_?(nr|id|schl)", r"^(qu|q)_?(nr|id)$", r"(nr|id|key|schluessel|code)$"),
+    "districts": (r"^(stadt)?bezirk_?(nr|id|schl)", r"^(sb|stbz)_?(nr|id)$", r"(nr|id|key|schluessel|code)$"),
+}
+NAME_PATTERNS = (r"_name$", r"^name$", r"^bezeichnung", r"name")
+PARENT_PATTERNS = {
+    "spaces": (r"^(stadt)?bezirk_?(nr|id|schl)",),
+    "quarters": (r"^sozialraum_?(nr|id|schl)", r"^(sr|sozr)_?(nr|id)$"),
+}
+LAYER_PATTERNS = {
+    "spaces": r"sozialr|social.?space",
+    "quarters": r"quartier|quarter",
+    "districts": r"bezirk|district",
+}
+
+
+def guess_field(layer: QgsVectorLayer | None, patterns, exclude: tuple[str, ...] = ()) -> str:
+    """The first field whose lower-case name matches one of ``patterns`` (tried in order), else ''."""
+    if layer is None:
+        return ""
+    names = [f.name() for f in layer.fields() if f.name() not in exclude and f.name().lower() != "fid"]
+    for pattern in patterns:
+        for name in names:
+            if re.search(pattern, name.lower()):
+                return name
+    return ""
+
+
+class LevelRow:
+    """Layer and field pickers for one level."""
+
+    def __init__(self, section: AreasSection, level: str, optional: bool, with_parent: bool):
+        self.level = level
+        self.layer = QgsMapLayerComboBox(section)
+        self.layer.setObjectName(f"{level}LayerCombo")
+        self.layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.layer.setAllowEmptyLayer(optional)
+        self.key = QgsFieldComboBox(section)
+        self.key.setObjectName(f"{level}KeyCombo")
+        self.name = QgsFieldComboBox(section)
+        self.name.setObjectName(f"{level}NameCombo")
+        self.name.setFilters(QgsFieldProxyModel.Filter.String)
+        self.parent = QgsFieldComboBox(section) if with_parent else None
+        if self.parent is not None:
+            self.parent.setObjectName(f"{level}ParentCombo")
+            self.parent.setAllowEmptyFieldName(True)
+        self.layer.layerChanged.connect(self._layer_changed)
+
+    def fill(self, form: QFormLayout, title: str, key_title: str, name_title: str, parent_title: str) -> None:
+        form.addRow(title, self.layer)
+        fields = QWidget()
+        row = QHBoxLayout(fields)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.key)
+        row.addWidget(self.name)
+        self.key.setToolTip(key_title)
+        self.name.setToolTip(name_title)
+        form.addRow(f"{key_title} / {name_title}", fields)
+        if self.parent is not None:
+            self.parent.setToolTip(parent_title)
+            form.addRow(parent_title, self.parent)
+
+    def guess_layer(self, layers: list[QgsVectorLayer]) -> None:
+        for layer in layers:
+            if re.search(LAYER_PATTERNS[self.level], layer.name().lower()) and "status" not in layer.name():
+                self.layer.setLayer(layer)
+                return
+
+    def _layer_changed(self, layer) -> None:
+        for combo in (self.key, self.name, self.parent):
+            if combo is not None:
+                combo.setLayer(layer)
+        if not isinstance(layer, QgsVectorLayer):
+            return
+        key = guess_field(layer, KEY_PATTERNS[self.level])
+        self.key.setField(key)
+        self.name.setField(guess_field(layer, NAME_PATTERNS, exclude=(key,)))
+        if self.parent is not None:
+            self.parent.setField(guess_field(layer, PARENT_PATTERNS[self.level], exclude=(key,)))
+
+    def area_level(self) -> AreaLevel | None:
+        layer = self.layer.currentLayer()
+        if not isinstance(layer, QgsVectorLayer):
+            return None
+        parent = self.parent.currentField() if self.parent is not None else ""
+        return AreaLevel(layer, self.key.currentField(), self.name.currentField(), parent)
+
+    def show(self, level: AreaLevel | None) -> None:
+        self.layer.blockSignals(True)
+        self.layer.setLayer(level.layer if level else None)
+        self.layer.blockSignals(False)
+        for combo in (self.key, self.name, self.parent):
+            if combo is not None:
+                combo.setLayer(level.layer if level else None)
+        if level is not None:
+            self.key.setField(level.key_field)
+            self.name.setField(level.name_field)
+            if self.parent is not None:
+                self.parent.setField(level.parent_field)
+
+
+class AreasSection(Section):
+    """Choose the area levels, or load the embedded sample in one click."""
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, "AreasSection", parent)
+        self.setTitle(self.tr("Areas"))
+        self.load_sample_button = QPushButton(self.tr("Load sample data 'Dortmund 2020'"))
+        self.load_sample_button.setObjectName("loadSampleButton")
+        self.load_sample_button.setToolTip(
+            self.tr("Synthetic city with 39 Sozialräume, indicator tables and the 2020 scenario")
+        )
+        self.body.addWidget(self.load_sample_button)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.spaces = LevelRow(self, "spaces", optional=False, with_parent=True)
+        self.quarters = LevelRow(self, "quarters", optional=True, with_parent=True)
+        self.districts = LevelRow(self, "districts", optional=True, with_parent=False)
+        key, name = self.tr("Key"), self.tr("Name")
+        self.spaces.fill(form, self.tr("Sozialräume"), key, name, self.tr("Stadtbezirk key"))
+        self.quarters.fill(form, self.tr("Quartiere"), key, name, self.tr("Sozialraum key"))
+        self.districts.fill(form, self.tr("Stadtbezirke"), key, name, "")
+        self.body.addLayout(form)
+        self.apply_button = QPushButton(self.tr("Use these layers"))
+        self.apply_button.setObjectName("useLayersButton")
+        self.body.addWidget(self.apply_button)
+        self.message = self.note()
+        self.body.addWidget(self.message)
+
+        self.load_sample_button.clicked.connect(self.load_sample)
+        self.apply_button.clicked.connect(self.use_layers)
+        controller.levelsChanged.connect(self.show_levels)
+        self.guess_layers()
+
+    def guess_layers(self) -> None:
+        layers = [
+            layer
+            for layer in self.controller.project.mapLayers().values()
+            if isinstance(layer, QgsVectorLayer)
+        ]
+        for row in (self.spaces, self.quarters, self.districts):
+            if row.layer.currentLayer() is None or row.level != "spaces":
+                row.guess_layer(layers)
+
+    def load_sample(self) -> None:
+        try:
+            workspace = self.controller.load_sample()
+        except Exception as error:  # shown in the message bar, never as a traceback dialog
+            self.controller.show_error(self.tr("The sample data could not be loaded"), error)
+            return
+        canvas = self.controller.iface.mapCanvas()
+        canvas.setDestinationCrs(workspace.status_layers.spaces.crs())
+        extent = workspace.status_layers.spaces.extent()
+        extent.scale(1.05)
+        canvas.setExtent(extent)
+        canvas.refresh()
+        self.message.setText(
+            self.tr("Sample 'Dortmund 2020' loaded with the scenario '{name}'.").format(
+                name=workspace.scenario.name
+            )
+        )
+
+    def use_layers(self) -> None:
+        spaces = self.spaces.area_level()
+        if spaces is None or not spaces.key_field:
+            self.controller.show_error(
+                self.tr("Areas"), self.tr("Choose the Sozialraum layer and its key field.")
+            )
+            return
+        levels = AreaLevels(spaces, self.quarters.area_level(), self.districts.area_level())
+        try:
+            self.controller.set_levels(levels)
+        except Exception as error:
+            self.controller.show_error(self.tr("These layers cannot be used"), error)
+            return
+        count = spaces.layer.featureCount()
+        self.message.setText(self.tr("{count} Sozialräume ready.").format(count=count))
+
+    def show_levels(self) -> None:
+        levels = self.controller.levels
+        self.spaces.show(levels.spaces if levels else None)
+        self.quarters.show(levels.quarters if levels else None)
+        self.districts.show(levels.districts if levels else None)

@@ -1,0 +1,45 @@
+"""What every section of the panel shares: a collapsible group box that knows the controller."""
+
+from __future__ import annotations
+
+from qgis.core import QgsSettings
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..controller import PanelController
+
+SETTINGS_PREFIX = "aktionsraeume/"
+
+
+class Section(QgsCollapsibleGroupBox):
+    """A collapsible step of the workflow; subclasses set the title and fill ``self.body`` (a QVBoxLayout)."""
+
+    def __init__(
+        self, controller: PanelController, title: str, object_name: str, parent: QWidget | None = None
+    ):
+        super().__init__(title, parent)
+        self.controller = controller
+        self.setObjectName(object_name)
+        # QGIS remembers which sections a user collapsed, per objectName.
+        self.setSaveCollapsedState(True)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(6, 6, 6, 6)
+        self.body.setSpacing(6)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    @staticmethod
+    def note(text: str = "") -> QLabel:
+        """A wrapped, selectable text line for results and hints."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    @staticmethod
+    def setting(key: str, default=""):
+        return QgsSettings().value(SETTINGS_PREFIX + key, default)
+
+    @staticmethod
+    def remember(key: str, value) -> None:
+        QgsSettings().setValue(SETTINGS_PREFIX + key, value)

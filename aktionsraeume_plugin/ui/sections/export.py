@@ -1,0 +1,169 @@
+"""Export: the press-release map through the project's print layout, as PDF, PNG or SVG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsPrintLayout, QgsProxyProgressTask
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QMessageBox, QPushButton, QSpinBox
+
+from ...services.map_export import DEFAULT_DPI, LAYOUT_NAME, ensure_layout, export_layout
+from .base import Section
+
+
+class ExportSection(Section):
+    """Choose layout, format and file; export. The layout is a normal QGIS print layout."""
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, "ExportSection", parent)
+        self.setTitle(self.tr("Export map"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_combo = QComboBox()
+        self.layout_combo.setObjectName("layoutCombo")
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("A4 landscape"), "landscape")
+        self.orientation.addItem(self.tr("A4 portrait"), "portrait")
+        self.format = QComboBox()
+        self.format.setObjectName("formatCombo")
+        for label, fmt in ((self.tr("PDF (print)"), "pdf"), (self.tr("PNG (image)"), "png"), ("SVG", "svg")):
+            self.format.addItem(label, fmt)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(30, 1200)
+        self.dpi.setSuffix(" dpi")
+        self.dpi.setValue(DEFAULT_DPI["pdf"])
+        self.path = QgsFileWidget()
+        self.path.setObjectName("exportPath")
+        self.path.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.path.setConfirmOverwrite(False)  # asked once, in export(), for every way a path gets here
+        self.path.setFilePath(
+            str(Path(self.setting("lastExportFolder", str(Path.home()))) / "aktionsraeume-karte.pdf")
+        )
+        form.addRow(self.tr("Layout"), self.layout_combo)
+        form.addRow(self.tr("Page"), self.orientation)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Resolution"), self.dpi)
+        form.addRow(self.tr("File"), self.path)
+        self.body.addLayout(form)
+        buttons = QHBoxLayout()
+        self.designer_button = QPushButton(self.tr("Open in layout designer"))
+        self.reset_button = QPushButton(self.tr("Reset to template"))
+        buttons.addWidget(self.designer_button)
+        buttons.addWidget(self.reset_button)
+        self.body.addLayout(buttons)
+        self.export_button = QPushButton(self.tr("Export map"))
+        self.export_button.setObjectName("exportMapButton")
+        self.body.addWidget(self.export_button)
+        self.message = self.note()
+        self.body.addWidget(self.message)
+
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.designer_button.clicked.connect(self.open_designer)
+        self.reset_button.clicked.connect(self.reset_layout)
+        manager = controller.project.layoutManager()
+        manager.layoutAdded.connect(self.refresh_layouts)
+        manager.layoutRemoved.connect(self.refresh_layouts)
+        manager.layoutRenamed.connect(self.refresh_layouts)
+        controller.workspaceChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_layouts()
+        enabled = self.controller.workspace is not None
+        for widget in (self.export_button, self.designer_button, self.reset_button):
+            widget.setEnabled(enabled)
+
+    def refresh_layouts(self, *_args) -> None:
+        current = self.layout_combo.currentData()
+        self.layout_combo.clear()
+        names = [layout.name() for layout in self.controller.project.layoutManager().printLayouts()]
+        if LAYOUT_NAME not in names:
+            self.layout_combo.addItem(
+                self.tr("{name} (new from template)").format(name=LAYOUT_NAME), LAYOUT_NAME
+            )
+        for name in names:
+            self.layout_combo.addItem(name, name)
+        index = self.layout_combo.findData(current or LAYOUT_NAME)
+        self.layout_combo.setCurrentIndex(max(index, 0))
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        self.dpi.setValue(DEFAULT_DPI[fmt] if fmt != "png" else 150)
+        path = self.path.filePath()
+        if path:
+            self.path.setFilePath(str(Path(path).with_suffix(f".{fmt}")))
+
+    def layout(self, reset: bool = False) -> QgsPrintLayout:
+        """The chosen layout; the map layout is made from the template when missing (or on reset)."""
+        name = self.layout_combo.currentData() or LAYOUT_NAME
+        manager = self.controller.project.layoutManager()
+        if name != LAYOUT_NAME and not reset:
+            layout = manager.layoutByName(name)
+            if isinstance(layout, QgsPrintLayout):
+                return layout
+        workspace = self.controller.workspace
+        return ensure_layout(
+            self.controller.project,
+            workspace.status_layers,
+            workspace.texts,
+            self.orientation.currentData(),
+            reset,
+        )
+
+    def open_designer(self) -> None:
+        try:
+            self.controller.iface.openLayoutDesigner(self.layout())
+        except Exception as error:
+            self.controller.show_error(self.tr("The layout could not be opened"), error)
+
+    def reset_layout(self) -> None:
+        try:
+            self.layout(reset=True)
+        except Exception as error:
+            self.controller.show_error(self.tr("The layout could not be reset"), error)
+            return
+        self.message.setText(self.tr("The layout was rebuilt from the template."))
+
+    def export(self, path: Path | None = None, ask: bool = True) -> Path | None:
+        """Export to ``path`` (default: the file field). With ``ask``, an existing file is replaced only
+        after the user agreed."""
+        path = Path(path or self.path.filePath())
+        if not path.name:
+            self.controller.show_error(self.tr("Export map"), self.tr("Choose a file to export to."))
+            return None
+        overwrite = False
+        if path.exists():
+            if not ask:
+                return None
+            answer = QMessageBox.question(
+                self,
+                self.tr("Export map"),
+                self.tr("{path} exists already. Replace it?").format(path=path),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            overwrite = True
+        # Layouts must be exported on the main thread; the proxy task shows progress in QGIS's task bar.
+        task = QgsProxyProgressTask(self.tr("Exporting the Aktionsräume map"))
+        QgsApplication.taskManager().addTask(task)
+        try:
+            written = export_layout(
+                self.layout(),
+                path,
+                path.suffix.lstrip(".") or self.format.currentData(),
+                self.dpi.value(),
+                overwrite,
+            )
+        except Exception as error:
+            self.controller.show_error(self.tr("The map could not be exported"), error)
+            self.message.setText(str(error))
+            return None
+        finally:
+            task.finalize(True)
+        self.remember("lastExportFolder", str(path.parent))
+        self.message.setText(self.tr("Map exported to {path}").format(path=written))
+        self.controller.show_success(self.tr("Map exported to {path}").format(path=written))
+        return written

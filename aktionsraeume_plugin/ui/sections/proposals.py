@@ -1,0 +1,345 @@
+"""List and proposals: the proposed changes as switches, the before/after summary, undo and redo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+)
+
+from ...core.scenario import Change, ChangeAction, ScenarioError, summarise
+from ...services import project_state
+from ...services.labels import change_action_label, summary_labels
+from .base import Section
+
+CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ProposalsSection(Section):
+    """Switch each proposed change on or off and watch map and summary follow."""
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, "ProposalsSection", parent)
+        self.setTitle(self.tr("List and proposals"))
+        self.baseline = self.note()
+        self.baseline.setObjectName("baselineLabel")
+        self.body.addWidget(self.baseline)
+        self.changes = QListWidget()
+        self.changes.setObjectName("changesList")
+        self.changes.setWordWrap(True)
+        self.changes.setMinimumHeight(160)
+        self.changes.setAlternatingRowColors(True)
+        self.body.addWidget(self.changes)
+
+        buttons = QHBoxLayout()
+        self.undo_button = self._tool_button(controller.undo_stack.createUndoAction(self, self.tr("Undo")))
+        self.undo_button.setObjectName("undoButton")
+        self.redo_button = self._tool_button(controller.undo_stack.createRedoAction(self, self.tr("Redo")))
+        self.redo_button.setObjectName("redoButton")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        for widget in (
+            self.undo_button,
+            self.redo_button,
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+        ):
+            buttons.addWidget(widget)
+        self.body.addLayout(buttons)
+
+        self.summary = self.note()
+        self.summary.setObjectName("summaryLabel")
+        self.body.addWidget(self.summary)
+
+        files = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Open scenario…"))
+        self.export_scenario_button = QPushButton(self.tr("Save scenario…"))
+        self.export_list_button = QPushButton(self.tr("Export list…"))
+        self.export_list_button.setToolTip(self.tr("The list and the before/after comparison as CSV or XLSX"))
+        for widget in (self.import_button, self.export_scenario_button, self.export_list_button):
+            files.addWidget(widget)
+        self.body.addLayout(files)
+
+        self.changes.itemChanged.connect(self._item_changed)
+        self.add_button.clicked.connect(self.add_change)
+        self.edit_button.clicked.connect(self.edit_change)
+        self.remove_button.clicked.connect(self.remove_change)
+        self.import_button.clicked.connect(self.import_scenario)
+        self.export_scenario_button.clicked.connect(self.export_scenario)
+        self.export_list_button.clicked.connect(self.export_list)
+        controller.workspaceChanged.connect(self.refresh)
+        controller.scenarioChanged.connect(self.refresh)
+        self.refresh()
+
+    @staticmethod
+    def _tool_button(action) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    # -- showing --------------------------------------------------------------------------------
+    def refresh(self, _changed=None) -> None:
+        workspace = self.controller.workspace
+        has_workspace = workspace is not None
+        for widget in (
+            self.changes,
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.export_scenario_button,
+            self.export_list_button,
+        ):
+            widget.setEnabled(has_workspace)
+        self.changes.blockSignals(True)
+        self.changes.clear()
+        if not has_workspace:
+            self.baseline.setText(
+                self.tr("No scenario yet: load the sample, or assess the areas and propose changes.")
+            )
+            self.summary.clear()
+            self.changes.blockSignals(False)
+            return
+        scenario = workspace.scenario
+        names = self.area_names()
+        for change in scenario.changes:
+            name = change.area_name or names.get(change.area, change.area)
+            item = QListWidgetItem(
+                f"{change_action_label(change.action.value)}: {name}\n{change.rationale}".strip()
+            )
+            item.setData(CHANGE_ID_ROLE, change.id)
+            item.setToolTip(change.rationale)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if change.enabled else Qt.CheckState.Unchecked)
+            self.changes.addItem(item)
+        self.changes.blockSignals(False)
+        before = [names.get(k, k) for k in scenario.baseline.action_spaces]
+        self.baseline.setText(
+            self.tr("Baseline: {count} Aktionsräume ({names}).").format(
+                count=len(before), names=", ".join(sorted(before))
+            )
+        )
+        self.summary.setText(self.summary_text())
+
+    def area_names(self) -> dict[str, str]:
+        """Area key → name from the status layers."""
+        workspace = self.controller.workspace
+        names: dict[str, str] = {}
+        if workspace is None:
+            return names
+        layers = workspace.status_layers
+        for layer, level in (
+            (layers.spaces, workspace.levels.spaces),
+            (layers.quarters, workspace.levels.quarters),
+        ):
+            if layer is None or level is None:
+                continue
+            for feature in layer.getFeatures():
+                names[str(feature[level.key_field])] = str(feature[level.name_field])
+        return names
+
+    def summary_text(self) -> str:
+        """Before/after counts and names of the list under the current scenario."""
+        scenario = self.controller.scenario
+        names = self.area_names()
+        summary = summarise(scenario, names, self.controller.population())
+
+        def listed(keys) -> str:
+            return ", ".join(sorted(names.get(k, k) for k in keys)) or "–"
+
+        lines = [
+            self.tr("Aktionsräume: {before} → {after}").format(
+                before=len(summary.spaces_before), after=len(summary.spaces_after)
+            ),
+            self.tr("Aktionsquartiere: {before} → {after}").format(
+                before=len(summary.quarters_before), after=len(summary.quarters_after)
+            ),
+            self.tr("New: {names}").format(names=listed(summary.added_spaces)),
+            self.tr("No longer: {names}").format(names=listed(summary.removed_spaces)),
+            self.tr("Aktionsquartiere: {names}").format(names=listed(summary.quarters_after)),
+        ]
+        if summary.population_after is not None:
+            lines.append(
+                self.tr("Population covered: {before} → {after}").format(
+                    before=_thousands(summary.population_before), after=_thousands(summary.population_after)
+                )
+            )
+        return "\n".join(lines)
+
+    # -- switching and editing ------------------------------------------------------------------
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        self.controller.toggle_change(item.data(CHANGE_ID_ROLE), item.checkState() == Qt.CheckState.Checked)
+
+    def set_change(self, change_id: str, enabled: bool) -> None:
+        """Switch a change the way a click on its box does (used by tests and scripts)."""
+        for row in range(self.changes.count()):
+            item = self.changes.item(row)
+            if item.data(CHANGE_ID_ROLE) == change_id:
+                item.setCheckState(Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked)
+                return
+        raise KeyError(change_id)
+
+    def selected_change(self) -> Change | None:
+        item = self.changes.currentItem()
+        return self.controller.scenario.change(item.data(CHANGE_ID_ROLE)) if item else None
+
+    def add_change(self) -> None:
+        dialog = ChangeDialog(self, None, self.area_names())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._replace(lambda s: s.with_change(dialog.change()), self.tr("Add change"))
+
+    def edit_change(self) -> None:
+        change = self.selected_change()
+        if change is None:
+            return
+        dialog = ChangeDialog(self, change, self.area_names())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._replace(lambda s: s.with_edited(dialog.change()), self.tr("Edit change"))
+
+    def remove_change(self) -> None:
+        change = self.selected_change()
+        if change is not None:
+            self._replace(lambda s: s.without_change(change.id), self.tr("Remove change"))
+
+    def _replace(self, edit, text: str) -> None:
+        try:
+            self.controller.replace_scenario(edit(self.controller.scenario), text)
+        except ScenarioError as error:
+            self.controller.show_error(text, error)
+
+    # -- files ----------------------------------------------------------------------------------
+    def _ask_path(self, title: str, filters: str, save: bool, default_name: str = "") -> Path | None:
+        folder = self.setting("lastScenarioFolder", str(Path.home()))
+        if save:
+            path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / default_name), filters)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, title, folder, filters)
+        if not path:
+            return None
+        self.remember("lastScenarioFolder", str(Path(path).parent))
+        return Path(path)
+
+    def import_scenario(self) -> None:
+        path = self._ask_path(self.tr("Open scenario"), self.tr("Scenario (*.json)"), save=False)
+        if path is not None:
+            self.open_scenario_file(path)
+
+    def open_scenario_file(self, path: Path) -> None:
+        try:
+            scenario = project_state.import_scenario(path)
+            if self.controller.workspace is None:
+                self.controller.start_workspace(scenario)
+            else:
+                self.controller.replace_scenario(scenario, self.tr("Open scenario"))
+        except Exception as error:
+            self.controller.show_error(self.tr("The scenario was not opened"), error)
+
+    def export_scenario(self) -> None:
+        path = self._ask_path(self.tr("Save scenario"), self.tr("Scenario (*.json)"), True, "szenario.json")
+        if path is None:
+            return
+        try:
+            project_state.export_scenario(self.controller.scenario, path)
+        except Exception as error:
+            self.controller.show_error(self.tr("The scenario was not saved"), error)
+            return
+        self.controller.show_success(self.tr("Scenario saved to {path}").format(path=path))
+
+    def export_list(self) -> None:
+        path = self._ask_path(
+            self.tr("Export list"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+            True,
+            "aktionsraeume.xlsx",
+        )
+        if path is not None:
+            self.write_list(path)
+
+    def write_list(self, path: Path) -> Path | None:
+        from ...core.summary_export import export_summary_csv, export_summary_xlsx
+
+        writer = export_summary_csv if path.suffix.lower() == ".csv" else export_summary_xlsx
+        try:
+            written = writer(
+                path,
+                self.controller.scenario,
+                self.area_names(),
+                self.controller.population(),
+                summary_labels(),
+            )
+        except Exception as error:
+            self.controller.show_error(self.tr("The list was not exported"), error)
+            return None
+        self.controller.show_success(self.tr("List exported to {path}").format(path=written))
+        return written
+
+
+def _thousands(value: float | None) -> str:
+    return f"{round(value or 0):,}".replace(",", ".")
+
+
+class ChangeDialog(QDialog):
+    """Add or edit one proposed change: action, area, rationale."""
+
+    def __init__(self, parent, change: Change | None, names: dict[str, str]):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Proposed change"))
+        self.original = change
+        form = QFormLayout(self)
+        self.action = QComboBox()
+        for action in ChangeAction:
+            self.action.addItem(change_action_label(action.value), action.value)
+        self.area = QComboBox()
+        self.area.setEditable(True)
+        for key, name in sorted(names.items(), key=lambda item: item[1]):
+            self.area.addItem(f"{name} ({key})", key)
+        self.parent_key = QLineEdit()
+        self.parent_key.setPlaceholderText(self.tr("Sozialraum key (for quarters)"))
+        self.rationale = QPlainTextEdit()
+        self.rationale.setMaximumHeight(80)
+        form.addRow(self.tr("Action"), self.action)
+        form.addRow(self.tr("Area"), self.area)
+        form.addRow(self.tr("Sozialraum"), self.parent_key)
+        form.addRow(self.tr("Rationale"), self.rationale)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        if change is not None:
+            self.action.setCurrentIndex(self.action.findData(change.action.value))
+            index = self.area.findData(change.area)
+            self.area.setCurrentIndex(index) if index >= 0 else self.area.setEditText(change.area)
+            self.parent_key.setText(change.parent)
+            self.rationale.setPlainText(change.rationale)
+
+    def change(self) -> Change:
+        action = ChangeAction(self.action.currentData())
+        index = self.area.findText(self.area.currentText())
+        area = self.area.itemData(index) if index >= 0 else self.area.currentText().strip()
+        name = self.area.currentText().rsplit(" (", 1)[0] if index >= 0 else ""
+        return Change(
+            id=self.original.id if self.original else f"{action.value}-{area}",
+            action=action,
+            area=str(area),
+            area_name=name,
+            parent=self.parent_key.text().strip(),
+            rationale=self.rationale.toPlainText().strip(),
+            enabled=self.original.enabled if self.original else True,
+        )

@@ -1,0 +1,110 @@
+"""The panel driven through its real widgets in QGIS (pytest-qgis's iface, offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+
+from aktionsraeume_plugin.core.status import AreaStatus
+from aktionsraeume_plugin.services.styling import renderer_statuses
+from aktionsraeume_plugin.ui.dock import AktionsraeumePanel
+
+CHANGES_2020 = ("remove-0503", "keep-050304", "remove-0603", "keep-060301", "add-1003", "add-0102")
+
+
+@pytest.fixture()
+def panel(qgis_iface, tmp_path):
+    project = QgsProject.instance()
+    project.clear()
+    project.setFileName(str(tmp_path / "projekt.qgz"))  # results go beside it
+    panel = AktionsraeumePanel(qgis_iface)
+    panel.resize(350, 900)
+    yield panel
+    panel.controller.disconnect_project()
+    project.clear()
+
+
+@pytest.fixture()
+def sample_panel(panel):
+    QTest.mouseClick(panel.areas.load_sample_button, Qt.MouseButton.LeftButton)
+    assert panel.controller.workspace is not None
+    return panel
+
+
+def test_load_sample_fills_levels_changes_and_summary(sample_panel):
+    panel = sample_panel
+    assert panel.areas.spaces.layer.currentLayer().name() == "Sozialräume"
+    assert panel.areas.spaces.key.currentField() == "sozialraum_nr"
+    assert panel.proposals.changes.count() == 6
+    summary = panel.proposals.summary.text()
+    assert "Aktionsräume: 13 → 13" in summary
+    assert "Aktionsquartiere: 0 → 2" in summary
+    assert "Bövinghausen/Westrich, Dorstfeld" in summary
+    assert "Population covered" in summary
+
+
+def test_each_2020_change_switches_exactly_its_areas(sample_panel):
+    panel = sample_panel
+    layers = panel.controller.workspace.status_layers
+    for change_id in CHANGES_2020:
+        change = panel.controller.scenario.change(change_id)
+        before_spaces, before_quarters = layers.statuses("spaces"), layers.statuses("quarters")
+        panel.proposals.set_change(change_id, False)
+        after_spaces, after_quarters = layers.statuses("spaces"), layers.statuses("quarters")
+        differing = {k for k in before_spaces if before_spaces[k] != after_spaces[k]}
+        differing |= {k for k in before_quarters if before_quarters[k] != after_quarters[k]}
+        expected = {change.area}
+        if change.action.value == "remove_space":  # its kept quarter is no Aktionsquartier while it stays
+            expected |= {c.area for c in panel.controller.scenario.changes if c.parent == change.area}
+        assert differing == expected, change_id
+        panel.proposals.set_change(change_id, True)
+        assert layers.statuses("spaces") == before_spaces
+
+
+def test_renderer_shows_only_the_statuses_that_occur(sample_panel):
+    panel = sample_panel
+    layers = panel.controller.workspace.status_layers
+    assert AreaStatus.NEW_ACTION_SPACE.value in renderer_statuses(layers.spaces)
+    panel.proposals.set_change("add-1003", False)
+    panel.proposals.set_change("add-0102", False)
+    assert AreaStatus.NEW_ACTION_SPACE.value not in renderer_statuses(layers.spaces)
+    assert "Aktionsräume: 13 → 11" in panel.proposals.summary.text()
+    assert renderer_statuses(layers.quarters) == [AreaStatus.ACTION_QUARTER.value]
+
+
+def test_undo_and_redo_of_switches(sample_panel):
+    panel = sample_panel
+    statuses = panel.controller.workspace.status_layers.statuses
+    panel.proposals.set_change("add-0102", False)
+    assert statuses("spaces")["0102"] == AreaStatus.NONE.value
+    QTest.mouseClick(panel.proposals.undo_button, Qt.MouseButton.LeftButton)
+    assert statuses("spaces")["0102"] == AreaStatus.NEW_ACTION_SPACE.value
+    assert panel.proposals.changes.item(5).checkState() == Qt.CheckState.Checked
+    QTest.mouseClick(panel.proposals.redo_button, Qt.MouseButton.LeftButton)
+    assert statuses("spaces")["0102"] == AreaStatus.NONE.value
+
+
+def test_export_from_the_panel_writes_the_map(sample_panel, tmp_path):
+    target = tmp_path / "karte.png"
+    panel = sample_panel
+    panel.export.format.setCurrentIndex(panel.export.format.findData("png"))
+    panel.export.dpi.setValue(50)
+    written = panel.export.export(target)
+    assert written == target and target.stat().st_size > 5_000
+    assert panel.export.export(target, ask=False) is None  # an existing file is not replaced unasked
+
+
+def test_scenario_is_saved_with_the_project_and_found_again(sample_panel, tmp_path, qgis_iface):
+    panel = sample_panel
+    panel.proposals.set_change("remove-0603", False)
+    project = QgsProject.instance()
+    assert project.write()
+    project.clear()
+    assert panel.controller.workspace is None
+    assert project.read(str(tmp_path / "projekt.qgz"))
+    assert panel.controller.workspace is not None
+    assert panel.controller.scenario.change("remove-0603").enabled is False
+    assert panel.proposals.changes.count() == 6
+    assert "Aktionsräume: 13 → 14" in panel.proposals.summary.text()
