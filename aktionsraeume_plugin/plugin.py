@@ -51,10 +51,13 @@ class AktionsraeumePlugin:
         if self.dock is None:
             if not visible:
                 return
-            from .ui.dock import AktionsraeumeDock
+            from .ui.dock import PANEL_WIDTH, AktionsraeumeDock
 
             self.dock = AktionsraeumeDock(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            main_window = self.iface.mainWindow()
+            if hasattr(main_window, "resizeDocks"):  # the panel is laid out for 350 px
+                main_window.resizeDocks([self.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
             self.dock.setToggleVisibilityAction(self.action)
         self.dock.setUserVisible(visible)
 

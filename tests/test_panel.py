@@ -108,3 +108,14 @@ def test_scenario_is_saved_with_the_project_and_found_again(sample_panel, tmp_pa
     assert panel.controller.scenario.change("remove-0603").enabled is False
     assert panel.proposals.changes.count() == 6
     assert "Aktionsräume: 13 → 14" in panel.proposals.summary.text()
+
+
+def test_panel_fits_a_350_px_dock(sample_panel):
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    panel = sample_panel
+    panel.resize(350, 900)
+    panel.show()
+    content = panel.findChild(QScrollArea).widget()
+    assert content.minimumSizeHint().width() <= 350 - 20  # leaves room for the vertical scroll bar
+    panel.hide()

@@ -7,6 +7,7 @@ from collections import Counter
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsLabelObstacleSettings,
     QgsPalLayerSettings,
     QgsRendererCategory,
     QgsTextBufferSettings,
@@ -23,6 +24,7 @@ STATUS_FIELD = "status"
 MAP_FONT_FAMILY = "Open Sans"
 OUTLINE_COLOUR = "#ffffff"
 DISTRICT_OUTLINE_COLOUR = "#3c3c3c"
+OBSTACLE_FACTOR = 1.0
 
 
 def status_symbol(status: AreaStatus) -> QgsFillSymbol:
@@ -91,22 +93,51 @@ def text_format(
     return text
 
 
+#: Long compound names ("Innenstadt-Nord 3", "Bövinghausen/Westrich") break after their first hyphen or
+#: slash, as cartographers break them, so that neighbouring small areas all keep their names.
+LONG_NAME_CHARACTERS = 14
+
+
+def map_name_expression(name_field: str) -> str:
+    """A label expression for an area name that breaks long compound names onto two lines."""
+    name = f'"{name_field}"'
+    return (
+        f"CASE WHEN length({name}) > {LONG_NAME_CHARACTERS} "
+        f"THEN regexp_replace({name}, '^([^-/]{{5,}}[-/])(.{{4,}})$', '\\\\1\\n\\\\2') "
+        f"ELSE {name} END"
+    )
+
+
 def apply_area_labels(
     layer: QgsVectorLayer, name_field: str, statuses: tuple[AreaStatus, ...], size: float
 ) -> None:
-    """Label the areas with one of ``statuses`` by name, inside the polygon, never overlapping."""
+    """Label the areas with one of ``statuses`` by name, inside the polygon, never overlapping.
+
+    The labelled areas are also label obstacles, so that other labels (the district names) keep off
+    the coloured areas where they can instead of covering them.
+    """
     codes = ", ".join(f"'{s.value}'" for s in statuses)
+    labelled = f'"{STATUS_FIELD}" IN ({codes})'
     settings = QgsPalLayerSettings()
-    settings.fieldName = f'CASE WHEN "{STATUS_FIELD}" IN ({codes}) THEN "{name_field}" END'
+    settings.fieldName = f"CASE WHEN {labelled} THEN {map_name_expression(name_field)} END"
     settings.isExpression = True
-    settings.setFormat(text_format(size, bold=True))
-    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    text = text_format(size, bold=True)
+    text.setLineHeight(0.9)
+    settings.setFormat(text)
+    settings.placement = QgsPalLayerSettings.Placement.Horizontal
     settings.fitInPolygonOnly = False
-    settings.priority = 8
-    settings.autoWrapLength = 18
+    settings.priority = 9
     settings.displayAll = False
-    # Polygons as obstacles would keep every other label (district names) off the whole city.
-    settings.obstacleSettings().setIsObstacle(False)
+    settings.multilineAlign = QgsPalLayerSettings.MultiLineAlign.MultiCenter
+    obstacles = settings.obstacleSettings()
+    obstacles.setIsObstacle(False)
+    obstacles.setType(QgsLabelObstacleSettings.ObstacleType.PolygonInterior)
+    obstacles.setFactor(OBSTACLE_FACTOR)
+    properties = settings.dataDefinedProperties()
+    # Only the coloured, labelled areas are obstacles: all polygons as obstacles would keep every other
+    # label (district names) off the whole city.
+    # XX properties.setProperty(QgsPalLayerSettings.Property.IsObstacle, QgsProperty.fromExpression(labelled))
+    settings.setDataDefinedProperties(properties)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 

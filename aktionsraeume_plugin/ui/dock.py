@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from qgis.gui import QgsDockWidget, QgsPanelWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .controller import PanelController
 from .sections.areas import AreasSection
@@ -54,6 +64,21 @@ class AktionsraeumePanel(QgsPanelWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._fit_narrow_dock(content)
+
+    @staticmethod
+    def _fit_narrow_dock(content: QWidget) -> None:
+        """Let combo boxes and buttons shrink to the dock's width instead of to their longest entry."""
+        for combo in content.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo.setMinimumWidth(60)
+        for button in content.findChildren(QPushButton):
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, button.sizePolicy().verticalPolicy())
+            button.setMinimumWidth(40)
+            button.setToolTip(button.toolTip() or button.text())
+        for form in content.findChildren(QFormLayout):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def sections(self) -> list:
         return [self.areas, self.indicators, self.assessment, self.proposals, self.boundaries, self.export]

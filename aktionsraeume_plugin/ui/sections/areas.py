@@ -6,7 +6,7 @@ import re
 
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QFormLayout, QPushButton
 
 from ...services.status_layers import AreaLevel, AreaLevels
 from .base import Section
@@ -63,16 +63,9 @@ class LevelRow:
 
     def fill(self, form: QFormLayout, title: str, key_title: str, name_title: str, parent_title: str) -> None:
         form.addRow(title, self.layer)
-        fields = QWidget()
-        row = QHBoxLayout(fields)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.key)
-        row.addWidget(self.name)
-        self.key.setToolTip(key_title)
-        self.name.setToolTip(name_title)
-        form.addRow(f"{key_title} / {name_title}", fields)
+        form.addRow(key_title, self.key)
+        form.addRow(name_title, self.name)
         if self.parent is not None:
-            self.parent.setToolTip(parent_title)
             form.addRow(parent_title, self.parent)
 
     def guess_layer(self, layers: list[QgsVectorLayer]) -> None:
@@ -120,7 +113,7 @@ class AreasSection(Section):
     def __init__(self, controller, parent=None):
         super().__init__(controller, "AreasSection", parent)
         self.setTitle(self.tr("Areas"))
-        self.load_sample_button = QPushButton(self.tr("Load sample data 'Dortmund 2020'"))
+        self.load_sample_button = QPushButton(self.tr("Load sample data"))
         self.load_sample_button.setObjectName("loadSampleButton")
         self.load_sample_button.setToolTip(
             self.tr("Synthetic city with 39 Sozialräume, indicator tables and the 2020 scenario")
