@@ -24,7 +24,7 @@ STATUS_FIELD = "status"
 MAP_FONT_FAMILY = "Open Sans"
 OUTLINE_COLOUR = "#ffffff"
 DISTRICT_OUTLINE_COLOUR = "#3c3c3c"
-OBSTACLE_FACTOR = 1.0
+OBSTACLE_FACTOR = 2.0
 
 
 def status_symbol(status: AreaStatus) -> QgsFillSymbol:
