@@ -119,7 +119,6 @@ def apply_diverging_renderer(
             )
         ranges.append(QgsRendererRange(lower, upper, _fill(colour), text))
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
-    renderer.setMode(QgsGraduatedSymbolRenderer.Mode.Custom)
     layer.setRenderer(renderer)
     if label:
         layer.setCustomProperty("aktionsraeume/colouredBy", label)
@@ -139,7 +138,6 @@ def apply_count_renderer(
         text = _tr("{count} worse").format(count=count)
         ranges.append(QgsRendererRange(count - 0.5, count + 0.5, _fill(colour), text))
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
-    renderer.setMode(QgsGraduatedSymbolRenderer.Mode.Custom)
     layer.setRenderer(renderer)
     if label:
         layer.setCustomProperty("aktionsraeume/colouredBy", label)

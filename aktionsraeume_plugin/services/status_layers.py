@@ -16,7 +16,14 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..core.scenario import Scenario, quarter_statuses, space_statuses
 from ..core.status import AreaStatus
 from .labels import status_label
-from .layers import LayerError, frame_to_memory_layer, layer_to_frame, open_gpkg_layer, write_layers_to_gpkg
+from .layers import (
+    LayerError,
+    append_layer_to_gpkg,
+    frame_to_memory_layer,
+    layer_to_frame,
+    open_gpkg_layer,
+    write_layers_to_gpkg,
+)
 from .styling import (
     STATUS_FIELD,
     apply_area_labels,
@@ -106,7 +113,12 @@ class StatusLayers:
         quarters = cls._status_copy(levels.quarters, quarters_name) if levels.quarters else None
         if storage is not None:
             tables = [(spaces, SPACES_TABLE)] + ([(quarters, QUARTERS_TABLE)] if quarters else [])
-            write_layers_to_gpkg(tables, storage)
+            if Path(storage).exists():
+                # Replace only our tables: other tables of the file may be open in the project.
+                for layer, table in tables:
+                    append_layer_to_gpkg(layer, storage, table)
+            else:
+                write_layers_to_gpkg(tables, storage)
             spaces = open_gpkg_layer(storage, SPACES_TABLE, spaces_name)
             quarters = open_gpkg_layer(storage, QUARTERS_TABLE, quarters_name) if quarters else None
         layers = cls(levels, spaces, quarters, scenario)

@@ -195,7 +195,6 @@ class PanelController(QObject):
             for layer in (self.workspace.status_layers.spaces, self.workspace.status_layers.quarters):
                 if layer is not None and self.project.mapLayer(layer.id()):
                     self.project.removeMapLayer(layer.id())
-        self._storage = None  # a new GeoPackage: the old one may still be open in the project
         status_layers = StatusLayers.create(self.levels, scenario, self.storage_path())
         add_status_group(self.project, status_layers)
         texts = texts or MapTexts(
@@ -257,8 +256,24 @@ class PanelController(QObject):
         except project_state.ScenarioRefusedError as error:
             self.show_error(self.tr("The stored scenario was not loaded"), error)
         self.levelsChanged.emit()
+        self._restore_joined_layers()
         self.workspaceChanged.emit()
         self.scenarioChanged.emit(set())
+
+    def _restore_joined_layers(self) -> None:
+        """Pick up the newest joined layer of each level again (they carry the plugin's properties)."""
+        from .result_storage import KIND_PROPERTY, LEVEL_PROPERTY, joined_tables
+
+        for node in self.project.layerTreeRoot().findLayers():  # top first: the newest join
+            layer = node.layer()
+            if not isinstance(layer, QgsVectorLayer) or layer.customProperty(KIND_PROPERTY) != "joined":
+                continue
+            level = layer.customProperty(LEVEL_PROPERTY)
+            tables = joined_tables(layer)
+            if level in LEVELS and level not in self.joined and tables:
+                self.joined[level] = layer
+                self.reference_tables[level] = Path(tables[-1]["path"])
+                self.joinedChanged.emit(level)
 
     def _project_cleared(self) -> None:
         self.undo_stack.clear()

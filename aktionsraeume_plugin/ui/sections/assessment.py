@@ -1,11 +1,768 @@
-"""Placeholder until the section is built."""
+"""Assessment: catalogue and method, the assessed areas as a sortable table linked to the canvas,
+colouring the map, and proposing changes to the list of Aktionsräume from the result."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+import math
+import re
+from pathlib import Path
+
+import pandas as pd
+from qgis.core import QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes
+from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget
+from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+)
+
+from ...core.assessment import (
+    METHOD_AVERAGE,
+    METHOD_INDEX,
+    REFERENCE_MEAN,
+    REFERENCE_TOTAL_ROW,
+    REFERENCE_WEIGHTED_MEAN,
+    AssessmentResult,
+    Reference,
+    reference_from_row,
+)
+from ...core.candidates import baseline_from_fields, propose_changes, proposed_scenario, read_baseline
+from ...core.catalogue import Catalogue, load_catalogue
+from ...core.tables import DEFAULT_TOTAL_LABELS, read_table
+from ...services import assessment_service
+from ...services.i18n import qgis_language
+from ...services.indicator_styling import apply_count_renderer, apply_diverging_renderer
+from ...services.labels import index_class_label
+from ...services.layers import layer_to_frame
+from ...services.sample_project import SAMPLE_CATALOGUE, SAMPLE_GPKG
+from ..area_table_model import FID_ROLE, SORT_ROLE, AreaColumn, AreaTableModel
+from ..result_storage import (
+    KIND_PROPERTY,
+    LEVEL_PROPERTY,
+    free_table_name,
+    joined_tables,
+    remove_from_project,
+    results_group_name,
+    results_path,
+)
 from .base import Section
+
+LEVELS = ("spaces", "quarters")
+TABLE_NAMES = {"spaces": "sozialraeume_bewertung", "quarters": "quartiere_bewertung"}
+BASELINE_PATTERNS = {
+    "spaces": (r"aktionsraum", r"baseline", r"basis", r"^ar_?"),
+    "quarters": (r"aktionsquartier", r"baseline", r"basis", r"^aq_?"),
+}
+#: Width of the area-name column of the table (pixels; the dock is about 350 wide).
+AREA_COLUMN_WIDTH = 120
+#: Zoom out around a single selected area, so its neighbours stay in view.
+ZOOM_MARGIN = 1.6
+
+
+def table_reference(tables: list[dict], catalogue: Catalogue) -> Reference | None:
+    """The city reference from the total rows of the tables joined into a layer (any thread).
+
+    With several tables their total rows are combined (the first table wins where columns repeat).
+    None when no table has a total row or a catalogue column is missing there: the assessment then
+    computes the reference from the areas and says so.
+    """
+    labels = catalogue.reference.total_row or DEFAULT_TOTAL_LABELS
+    rows, names = [], []
+    for settings in tables:
+        options = {k: settings.get(k) for k in ("sheet", "encoding", "delimiter", "decimal")}
+        table = read_table(settings["path"], total_labels=labels, **options)
+        if table.total_row is not None:
+            rows.append(table.total_row)
+            label = next(
+                (str(v).strip() for v in table.total_row.to_numpy() if isinstance(v, str) and v.strip()),
+                "",
+            )
+            names.append(f"{label} ({Path(settings['path']).name})" if label else Path(settings["path"]).name)
+    if not rows:
+        return None
+    merged = pd.concat(rows)
+    merged = merged[~merged.index.duplicated(keep="first")]
+    if any(i.column not in merged.index for i in catalogue.indicators):
+        return None
+    return reference_from_row(merged, catalogue, "; ".join(names))
+
+
+def guess_baseline_field(layer: QgsVectorLayer | None, level: str) -> str:
+    if layer is None:
+        return ""
+    names = [f.name() for f in layer.fields()]
+    for pattern in BASELINE_PATTERNS[level]:
+        for name in names:
+            if re.search(pattern, name.lower()):
+                return name
+    return ""
 
 
 class AssessmentSection(Section):
+    """Assess the joined areas, review them in a table linked to the map, propose changes."""
+
     def __init__(self, controller, parent=None):
         super().__init__(controller, "AssessmentSection", parent)
         self.setTitle(self.tr("Assessment"))
+        self._syncing = False
+        self._watched_layer: QgsVectorLayer | None = None
+        self._meta: dict[str, dict] = {}
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.catalogue_file = QgsFileWidget()
+        self.catalogue_file.setObjectName("catalogueFile")
+        self.catalogue_file.setFilter(self.tr("Indicator catalogue (*.toml *.json)"))
+        self.catalogue_file.setDialogTitle(self.tr("Indicator catalogue"))
+        self.catalogue_file.setToolTip(
+            self.tr("Which columns are indicators, their domain and direction, the rule for 'below average'")
+        )
+        self.method = QComboBox()
+        self.method.setObjectName("methodCombo")
+        self.method.addItem(self.tr("City average"), METHOD_AVERAGE)
+        self.method.setItemData(
+            0,
+            self.tr(
+                "Comparison with the city average: per indicator better or worse than the city value; counts per domain"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.method.addItem(self.tr("Status index"), METHOD_INDEX)
+        self.method.setItemData(
+            1,
+            self.tr(
+                "Standardised status index: z-scores signed by direction and summed, standardised again, in classes"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.method.setCurrentIndex(max(self.method.findData(self.setting("lastMethod", METHOD_AVERAGE)), 0))
+        form.addRow(self.tr("Catalogue"), self.catalogue_file)
+        form.addRow(self.tr("Method"), self.method)
+        self.body.addLayout(form)
+        self.catalogue_info = self.note()
+        self.catalogue_info.setObjectName("catalogueInfo")
+        self.body.addWidget(self.catalogue_info)
+        self.assess_button = QPushButton(self.tr("Assess"))
+        self.assess_button.setObjectName("assessButton")
+        self.assess_button.setToolTip(self.tr("Assess every level with joined indicators"))
+        self.body.addWidget(self.assess_button)
+        self.method_label = self.note()
+        self.method_label.setObjectName("methodLabel")
+        self.body.addWidget(self.method_label)
+
+        view_form = QFormLayout()
+        view_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.shown_level = QComboBox()
+        self.shown_level.setObjectName("shownLevelCombo")
+        self.shown_level.addItem(self.tr("Sozialräume"), "spaces")
+        self.shown_level.addItem(self.tr("Quartiere"), "quarters")
+        self.colour_by = QComboBox()
+        self.colour_by.setObjectName("colourByCombo")
+        self.colour_by.setToolTip(
+            self.tr("Red: worse than the city, blue: better; the middle class holds the city value")
+        )
+        view_form.addRow(self.tr("Show"), self.shown_level)
+        view_form.addRow(self.tr("Colour map by"), self.colour_by)
+        self.body.addLayout(view_form)
+
+        self.model = AreaTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("areaTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(28)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setMinimumHeight(180)
+        self.body.addWidget(self.table)
+
+        self.proposal_box = QgsCollapsibleGroupBox(self.tr("Propose changes"))
+        self.proposal_box.setObjectName("proposalBox")
+        proposal_form = QFormLayout(self.proposal_box)
+        proposal_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.baseline_source = QComboBox()
+        self.baseline_source.setObjectName("baselineSourceCombo")
+        self.baseline_source.addItem(self.tr("Layer fields"), "fields")
+        self.baseline_source.addItem(self.tr("File"), "file")
+        self.space_baseline = QgsFieldComboBox()
+        self.space_baseline.setObjectName("spaceBaselineCombo")
+        self.space_baseline.setAllowEmptyFieldName(True)
+        self.space_baseline.setToolTip(self.tr("Field marking today's Aktionsräume (1, ja, x)"))
+        self.quarter_baseline = QgsFieldComboBox()
+        self.quarter_baseline.setObjectName("quarterBaselineCombo")
+        self.quarter_baseline.setAllowEmptyFieldName(True)
+        self.quarter_baseline.setToolTip(self.tr("Field marking today's Aktionsquartiere (1, ja, x)"))
+        self.baseline_file = QgsFileWidget()
+        self.baseline_file.setObjectName("baselineFile")
+        self.baseline_file.setFilter(self.tr("Scenario or list (*.json)"))
+        proposal_form.addRow(self.tr("Current list"), self.baseline_source)
+        proposal_form.addRow(self.tr("Aktionsräume"), self.space_baseline)
+        proposal_form.addRow(self.tr("Aktionsquartiere"), self.quarter_baseline)
+        proposal_form.addRow(self.tr("File"), self.baseline_file)
+        self.propose_button = QPushButton(self.tr("Propose changes"))
+        self.propose_button.setObjectName("proposeChangesButton")
+        self.propose_button.setToolTip(
+            self.tr("Compare the current list with the assessment; the changes appear as switches below")
+        )
+        proposal_form.addRow(self.propose_button)
+        self.body.addWidget(self.proposal_box)
+        self.message = self.note()
+        self.message.setObjectName("assessmentMessage")
+        self.body.addWidget(self.message)
+
+        self.catalogue_file.fileChanged.connect(lambda _path: self.load_catalogue())
+        self.method.currentIndexChanged.connect(
+            lambda _index: self.remember("lastMethod", self.method.currentData())
+        )
+        self.assess_button.clicked.connect(self.assess)
+        self.shown_level.currentIndexChanged.connect(lambda _index: self.show_level())
+        self.colour_by.currentIndexChanged.connect(lambda _index: self.apply_colouring())
+        self.table.selectionModel().selectionChanged.connect(self._rows_selected)
+        self.baseline_source.currentIndexChanged.connect(lambda _index: self._baseline_source_changed())
+        self.propose_button.clicked.connect(self.propose)
+        controller.levelsChanged.connect(self._levels_changed)
+        controller.joinedChanged.connect(lambda _level: self._update_buttons())
+        controller.assessmentChanged.connect(self._assessment_changed)
+        controller.workspaceChanged.connect(self._fill_colour_choices)
+        self._baseline_source_changed()
+        self._levels_changed()
+
+    # -- catalogue ------------------------------------------------------------------------------
+    def load_catalogue(self) -> Catalogue | None:
+        """Read and validate the chosen catalogue; errors in the message bar and below the field."""
+        path = self.catalogue_file.filePath().strip()
+        if not path:
+            self.catalogue_info.setText(self.tr("Choose an indicator catalogue (TOML)."))
+            return None
+        try:
+            catalogue = load_catalogue(path)
+        except Exception as error:
+            self.controller.catalogue = None
+            self.catalogue_info.setText(self.tr("Not usable: {error}").format(error=error))
+            self.controller.show_error(self.tr("The catalogue could not be read"), error)
+            return None
+        self.controller.catalogue = catalogue
+        self.controller.catalogue_path = path
+        self.remember("lastCatalogue", path)
+        self.catalogue_info.setText(
+            self.tr("'{name}': {indicators} indicators in {domains} domains.").format(
+                name=catalogue.name, indicators=len(catalogue.indicators), domains=len(catalogue.domains)
+            )
+        )
+        return catalogue
+
+    def _levels_changed(self) -> None:
+        levels = self.controller.levels
+        if not self.catalogue_file.filePath():
+            remembered = self.setting("lastCatalogue", "")
+            is_sample = levels is not None and Path(levels.spaces.layer.source().split("|")[0]) == Path(
+                SAMPLE_GPKG
+            )
+            default = str(SAMPLE_CATALOGUE) if is_sample else remembered
+            if default and Path(default).is_file():
+                self.catalogue_file.setFilePath(default)
+        for combo, level in ((self.space_baseline, "spaces"), (self.quarter_baseline, "quarters")):
+            area_level = None if levels is None else getattr(levels, level)
+            layer = area_level.layer if area_level is not None else None
+            combo.setLayer(layer)
+            combo.setField(guess_baseline_field(layer, level))
+        self._set_watched_layer(None)
+        self.model.clear()
+        self.method_label.clear()
+        self._fill_colour_choices()
+        self._update_buttons()
+
+    def _baseline_source_changed(self) -> None:
+        from_file = self.baseline_source.currentData() == "file"
+        self.baseline_file.setEnabled(from_file)
+        self.space_baseline.setEnabled(not from_file)
+        self.quarter_baseline.setEnabled(not from_file)
+
+    def _update_buttons(self) -> None:
+        self.assess_button.setEnabled("spaces" in self.controller.joined)
+        self.propose_button.setEnabled("spaces" in self.controller.assessments)
+
+    # -- assessing ------------------------------------------------------------------------------
+    def assess(self) -> None:
+        """Assess every level with joined indicators, in the background; results become layers."""
+        title = self.tr("The areas could not be assessed")
+        catalogue = self.load_catalogue()
+        if catalogue is None:
+            if not self.catalogue_file.filePath().strip():
+                self.controller.show_error(title, self.tr("Choose an indicator catalogue."))
+            return
+        if "spaces" not in self.controller.joined or self.controller.levels is None:
+            self.controller.show_error(title, self.tr("Join an indicator table to the Sozialräume first."))
+            return
+        method = self.method.currentData()
+        jobs, meta = {}, {}
+        for level in LEVELS:
+            layer = self.controller.joined.get(level)
+            area_level = getattr(self.controller.levels, level)
+            if layer is None or area_level is None:
+                continue
+            try:
+                jobs[level] = assessment_service.prepare_job(layer, catalogue, method, area_level.key_field)
+            except Exception as error:
+                self.controller.show_error(
+                    self.tr("Layer '{layer}' could not be assessed").format(layer=layer.name()), error
+                )
+                return
+            tables = joined_tables(layer)
+            if not tables and level in self.controller.reference_tables:
+                tables = [{"path": str(self.controller.reference_tables[level])}]
+            meta[level] = {
+                "fields": layer.fields(),
+                "crs": layer.crs(),
+                "geometry": QgsWkbTypes.displayString(layer.wkbType()) or "MultiPolygon",
+                "name": self.tr("{layer} – assessed").format(layer=layer.name()),
+                "tables": tables,
+            }
+
+        def compute(_task):
+            outcomes = {}
+            for level, job in jobs.items():
+                job.reference = table_reference(meta[level]["tables"], catalogue)
+                outcomes[level] = assessment_service.compute(job)
+            return outcomes
+
+        self.assess_button.setEnabled(False)
+        self.message.setText(self.tr("Assessing…"))
+        self._meta = meta
+        self.controller.run_task(title, compute, self._assessed, lambda _error: self._assess_failed())
+
+    def _assess_failed(self) -> None:
+        self.message.setText(self.tr("The assessment failed; see the message bar."))
+        self._update_buttons()
+
+    def _assessed(self, outcomes: dict) -> None:
+        path = results_path(self.controller)
+        project = self.controller.project
+        for level, outcome in outcomes.items():
+            meta = self._meta[level]
+            table = free_table_name(path, TABLE_NAMES[level])
+            layer = assessment_service.apply(
+                outcome, meta["fields"], meta["crs"], meta["name"], meta["geometry"], path, table
+            )
+            layer.setCustomProperty(LEVEL_PROPERTY, level)
+            layer.setCustomProperty(KIND_PROPERTY, "assessed")
+            remove_from_project(project, self.controller.assessed_layers.get(level))
+            self.controller.add_layer(layer, results_group_name())
+            self._set_visible(self.controller.joined.get(level), False)
+            self.controller.set_assessment(level, outcome.result, layer)
+        result = self.controller.assessments["spaces"]
+        self.method_label.setText(self.method_text(result))
+        count = len(result.below_average())
+        self.message.setText(
+            self.tr("{below} of {count} Sozialräume below average.").format(
+                below=count, count=len(result.keys)
+            )
+        )
+        self._update_buttons()
+        self.show_level(reset_colouring=True)
+
+    def method_text(self, result: AssessmentResult) -> str:
+        """The method, the city reference and the rule, as shown to the user."""
+        report = result.report
+        reference = {
+            REFERENCE_TOTAL_ROW: self.tr("total row {label}").format(label=report.reference_label),
+            REFERENCE_WEIGHTED_MEAN: self.tr("mean weighted by '{label}'").format(
+                label=report.reference_label
+            ),
+            REFERENCE_MEAN: self.tr("plain mean of the areas"),
+        }.get(report.reference_method, report.reference_method)
+        catalogue = result.catalogue
+        if result.method == METHOD_INDEX:
+            return self.tr(
+                "Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}."
+            ).format(
+                breaks=", ".join(f"{b:g}" for b in catalogue.index.breaks),
+                classes=", ".join(index_class_label(c) for c in catalogue.index.flagged_classes()),
+            )
+        rules = []
+        if catalogue.rule.min_worse is not None:
+            rules.append(
+                self.tr("at least {k} of {n} indicators worse").format(
+                    k=catalogue.rule.min_worse, n=len(catalogue.status_indicators)
+                )
+            )
+        if catalogue.rule.thresholds:
+            rules.append(self.tr("a threshold rule holds"))
+        return self.tr(
+            "Method: comparison with the city average; reference: {reference}. Below average: {rule}."
+        ).format(reference=reference, rule=self.tr(" or ").join(rules) or "–")
+
+    # -- the table ------------------------------------------------------------------------------
+    def _assessment_changed(self, level: str) -> None:
+        if level == self.shown_level.currentData():
+            self.show_level()
+
+    def current_layer(self) -> QgsVectorLayer | None:
+        return self.controller.assessed_layers.get(self.shown_level.currentData())
+
+    def show_level(self, reset_colouring: bool = False) -> None:
+        """Fill the table with the assessed areas of the chosen level and colour its layer."""
+        level = self.shown_level.currentData()
+        result = self.controller.assessments.get(level)
+        layer = self.controller.assessed_layers.get(level)
+        area_level = None if self.controller.levels is None else getattr(self.controller.levels, level)
+        self._set_watched_layer(layer)
+        if result is None or layer is None or area_level is None:
+            self.model.clear()
+            self._fill_colour_choices()
+            return
+        fids, names = {}, {}
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        for feature in layer.getFeatures(request):
+            key = str(feature[area_level.key_field]).strip()
+            fids[key] = feature.id()
+            names[key] = str(feature[area_level.name_field]) if area_level.name_field else key
+        keys = list(result.keys)
+        columns = self._columns(result, keys, names)
+        flagged = [result.fields.at[k, "bel_avg"] == 1 for k in keys]
+        tooltips = [self._row_tooltip(result, k) for k in keys]
+        self.model.set_areas(columns, keys, [fids.get(k) for k in keys], flagged, tooltips)
+        # names can be long: the name column gets a fixed share of the dock, the counts their width
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(0, AREA_COLUMN_WIDTH)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self._fill_colour_choices(reset_colouring)
+
+    def _columns(self, result: AssessmentResult, keys: list[str], names: dict[str, str]) -> list[AreaColumn]:
+        fields = result.fields
+        catalogue = result.catalogue
+        yes = self.tr("yes")
+        columns = [
+            AreaColumn(
+                self.tr("Area"),
+                self.tr("Name of the area"),
+                [names.get(k, k) for k in keys],
+                [names.get(k, k).casefold() for k in keys],
+            )
+        ]
+        if result.method == METHOD_INDEX:
+            index = [fields.at[k, "status_idx"] for k in keys]
+            classes = [fields.at[k, "status_cls"] for k in keys]
+            order = {code: n for n, code in enumerate(catalogue.index.classes)}
+            columns += [
+                AreaColumn(
+                    self.tr("Index"),
+                    self.tr("Status index (positive = worse than the city)"),
+                    ["" if _missing(v) else f"{v:+.2f}" for v in index],
+                    [-math.inf if _missing(v) else float(v) for v in index],
+                ),
+                AreaColumn(
+                    self.tr("Class"),
+                    self.tr("Class of the status index"),
+                    [index_class_label(None if _missing(c) else str(c)) for c in classes],
+                    [order.get(c, -1) for c in classes],
+                ),
+            ]
+        else:
+            worse = [int(fields.at[k, "n_worse"]) for k in keys]
+            valid = [int(fields.at[k, "n_valid"]) for k in keys]
+            columns.append(
+                AreaColumn(
+                    self.tr("Worse"),
+                    self.tr("Indicators worse than the city value / indicators with a value"),
+                    [f"{w}/{v}" for w, v in zip(worse, valid)],
+                    [w + (w / v if v else 0) / 100 for w, v in zip(worse, valid)],
+                )
+            )
+            for domain in catalogue.domains:
+                name = f"n_worse_{domain.id}"
+                if name not in fields.columns:
+                    continue
+                counts = [int(fields.at[k, name]) for k in keys]
+                label = self._domain_label(domain)
+                columns.append(AreaColumn(label.split()[0][:10], label, [str(c) for c in counts], counts))
+            hits = [str(fields.at[k, "thr_ids"] or "") for k in keys]
+            columns.append(
+                AreaColumn(
+                    self.tr("Threshold"),
+                    self.tr("Indicators whose threshold rule holds"),
+                    [", ".join(self._indicator_label(catalogue, i) for i in h.split(",") if i) for h in hits],
+                    [len([i for i in h.split(",") if i]) for h in hits],
+                )
+            )
+        below = [int(fields.at[k, "bel_avg"]) for k in keys]
+        columns.append(
+            AreaColumn(
+                self.tr("Below"),
+                self.tr("Below the city average by the method's rule"),
+                [yes if b else "" for b in below],
+                below,
+            )
+        )
+        return columns
+
+    def _row_tooltip(self, result: AssessmentResult, key: str) -> str:
+        worse = [self._indicator_label(result.catalogue, i) for i in result.worse_indicators(key)]
+        return self.tr("Worse than the city: {indicators}").format(indicators=", ".join(worse) or "–")
+
+    @staticmethod
+    def _german() -> bool:
+        return qgis_language().lower().startswith("de")
+
+    def _domain_label(self, domain) -> str:
+        return domain.label_de if self._german() or not domain.label_en else domain.label_en
+
+    def _indicator_label(self, catalogue: Catalogue, indicator_id: str) -> str:
+        try:
+            indicator = catalogue.indicator(indicator_id)
+        except Exception:
+            return indicator_id
+        return indicator.label_de if self._german() or not indicator.label_en else indicator.label_en
+
+    # -- table ↔ canvas -------------------------------------------------------------------------
+    def _set_watched_layer(self, layer: QgsVectorLayer | None) -> None:
+        if self._watched_layer is not None:
+            # already disconnected, or the layer is gone
+            with contextlib.suppress(TypeError, RuntimeError):
+                self._watched_layer.selectionChanged.disconnect(self._layer_selection_changed)
+        self._watched_layer = layer
+        if layer is not None:
+            layer.selectionChanged.connect(self._layer_selection_changed)
+
+    def select_row(self, row: int) -> None:
+        """Select a row of the (sorted) table as a click does."""
+        self.table.selectRow(row)
+
+    def _rows_selected(self, *_args) -> None:
+        if self._syncing:
+            return
+        layer = self.current_layer()
+        if layer is None:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        fids = [self.proxy.data(index, FID_ROLE) for index in rows]
+        fids = [fid for fid in fids if fid is not None]
+        self._syncing = True
+        try:
+            layer.selectByIds(fids)
+        finally:
+            self._syncing = False
+        if fids:
+            self.zoom_to_selection(layer)
+
+    def zoom_to_selection(self, layer: QgsVectorLayer) -> None:
+        canvas = self.controller.iface.mapCanvas()
+        canvas.zoomToSelected(layer)
+        extent = canvas.extent()
+        extent.scale(ZOOM_MARGIN)
+        canvas.setExtent(extent)
+        canvas.refresh()
+
+    def _layer_selection_changed(self, *_args) -> None:
+        if self._syncing or self._watched_layer is None:
+            return
+        selected = set(self._watched_layer.selectedFeatureIds())
+        selection = QItemSelection()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, FID_ROLE) in selected:
+                selection.select(index, self.proxy.index(row, self.proxy.columnCount() - 1))
+        self._syncing = True
+        try:
+            self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if selection.indexes():
+                self.table.scrollTo(selection.indexes()[0])
+        finally:
+            self._syncing = False
+
+    # -- colouring ------------------------------------------------------------------------------
+    def _fill_colour_choices(self, reset: bool = False) -> None:
+        """The measures of the shown level's assessment; the current choice is kept unless ``reset``."""
+        level = self.shown_level.currentData()
+        result = self.controller.assessments.get(level)
+        current = None if reset else self.colour_by.currentData()
+        self.colour_by.blockSignals(True)
+        self.colour_by.clear()
+        if result is not None:
+            catalogue = result.catalogue
+            if result.method == METHOD_INDEX:
+                self.colour_by.addItem(self.tr("Status index"), "index:status_idx")
+            self.colour_by.addItem(
+                self.tr("Indicators worse (all domains)"),
+                f"count:n_worse:{len(catalogue.status_indicators)}",
+            )
+            for domain in catalogue.domains:
+                ids = [i for i in catalogue.status_indicators if i.domain == domain.id]
+                if ids and f"n_worse_{domain.id}" in result.fields.columns:
+                    self.colour_by.addItem(
+                        self.tr("Worse in: {domain}").format(domain=self._domain_label(domain)),
+                        f"count:n_worse_{domain.id}:{len(ids)}",
+                    )
+            for indicator in catalogue.indicators:
+                self.colour_by.addItem(
+                    self._indicator_label(catalogue, indicator.id), f"indicator:{indicator.id}"
+                )
+        if self.controller.workspace is not None:
+            self.colour_by.addItem(self.tr("Status (Aktionsräume)"), "status")
+        index = self.colour_by.findData(current) if current is not None else -1
+        self.colour_by.setCurrentIndex(max(index, 0))
+        self.colour_by.blockSignals(False)
+        if result is not None:
+            self.apply_colouring()
+
+    def colour_by_indicator(self, indicator_id: str) -> None:
+        """Choose an indicator in "Colour map by" (as a user does)."""
+        index = self.colour_by.findData(f"indicator:{indicator_id}")
+        if index < 0:
+            raise KeyError(indicator_id)
+        self.colour_by.setCurrentIndex(index)
+
+    def apply_colouring(self) -> None:
+        """Colour the shown level's assessed layer by the chosen measure, or show the status layers."""
+        data = self.colour_by.currentData()
+        if not data:
+            return
+        choice = str(data).split(":")
+        level = self.shown_level.currentData()
+        layer = self.controller.assessed_layers.get(level)
+        result = self.controller.assessments.get(level)
+        workspace = self.controller.workspace
+        status_layers = workspace.status_layers.layers() if workspace is not None else []
+        if choice[0] == "status":
+            for assessed in self.controller.assessed_layers.values():
+                self._set_visible(assessed, False)
+            for status_layer in status_layers:
+                self._set_visible(status_layer, True)
+            self.controller.iface.mapCanvas().refresh()
+            return
+        if layer is None or result is None:
+            return
+        try:
+            if choice[0] == "indicator":
+                indicator = result.catalogue.indicator(choice[1])
+                reference = result.reference.get(indicator.id, math.nan)
+                if _missing(reference):
+                    raise ValueError(
+                        self.tr("There is no city value for '{indicator}'.").format(indicator=indicator.id)
+                    )
+                apply_diverging_renderer(
+                    layer,
+                    indicator.column,
+                    float(reference),
+                    indicator.worse_sign > 0,
+                    label=self._indicator_label(result.catalogue, indicator.id),
+                    unit=indicator.unit,
+                )
+            elif choice[0] == "index":
+                apply_diverging_renderer(
+                    layer, choice[1], 0.0, True, label=self.tr("Status index"), decimals=2
+                )
+            else:
+                apply_count_renderer(layer, choice[1], int(choice[2]), label=self.colour_by.currentText())
+        except Exception as error:
+            self.controller.show_error(self.tr("The map could not be coloured"), error)
+            return
+        for other in self.controller.assessed_layers.values():
+            self._set_visible(other, other is layer)
+        self.controller.iface.mapCanvas().refresh()
+
+    def _set_visible(self, layer: QgsVectorLayer | None, visible: bool) -> None:
+        if layer is None:
+            return
+        node = self.controller.project.layerTreeRoot().findLayer(layer.id())
+        if node is not None:
+            node.setItemVisibilityChecked(visible)
+
+    # -- proposing changes ----------------------------------------------------------------------
+    def propose(self) -> None:
+        """Proposed changes from the current list and the assessment → a new scenario (workspace)."""
+        title = self.tr("No changes could be proposed")
+        spaces_result = self.controller.assessments.get("spaces")
+        levels = self.controller.levels
+        if spaces_result is None or levels is None:
+            self.controller.show_error(title, self.tr("Assess the Sozialräume first."))
+            return
+        quarters_result = self.controller.assessments.get("quarters")
+        try:
+            baseline = self._baseline()
+            names, parents = {}, {}
+            for area_level, with_parent in ((levels.spaces, False), (levels.quarters, True)):
+                if area_level is None:
+                    continue
+                fields = [area_level.key_field]
+                if area_level.name_field:
+                    fields.append(area_level.name_field)
+                if with_parent and area_level.parent_field:
+                    fields.append(area_level.parent_field)
+                frame = layer_to_frame(area_level.layer, fields, geometry=False)
+                level_names, level_parents = assessment_service.names_and_parents(
+                    frame,
+                    area_level.key_field,
+                    area_level.name_field or None,
+                    area_level.parent_field if with_parent and area_level.parent_field else None,
+                )
+                names.update(level_names)
+                parents.update(level_parents)
+            changes = propose_changes(
+                baseline, spaces_result, quarters_result, names, parents, spaces_result.catalogue
+            )
+            scenario = proposed_scenario(
+                self.tr("Proposals from the assessment of {date}").format(
+                    date=datetime.date.today().strftime("%d.%m.%Y")
+                ),
+                baseline,
+                changes,
+                self.controller.catalogue_path,
+                self.method_text(spaces_result),
+            )
+            self.controller.start_workspace(scenario)
+        except Exception as error:
+            self.controller.show_error(title, error)
+            return
+        self.message.setText(
+            self.tr("{count} changes proposed; switch them on and off under 'List and proposals'.").format(
+                count=len(changes)
+            )
+        )
+
+    def _baseline(self):
+        levels = self.controller.levels
+        if self.baseline_source.currentData() == "file":
+            path = self.baseline_file.filePath().strip()
+            if not path:
+                raise ValueError(self.tr("Choose the file with the current list."))
+            return read_baseline(path)
+        space_field = self.space_baseline.currentField()
+        quarter_field = self.quarter_baseline.currentField()
+        if not space_field:
+            raise ValueError(self.tr("Choose the field that marks today's Aktionsräume."))
+        spaces = layer_to_frame(levels.spaces.layer, [levels.spaces.key_field, space_field], geometry=False)
+        quarters = None
+        if levels.quarters is not None and quarter_field:
+            quarters = layer_to_frame(
+                levels.quarters.layer, [levels.quarters.key_field, quarter_field], geometry=False
+            )
+        return baseline_from_fields(
+            spaces,
+            levels.spaces.key_field,
+            space_field,
+            quarters,
+            levels.quarters.key_field if levels.quarters is not None else "",
+            quarter_field if quarters is not None else "",
+        )
+
+
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))

@@ -1,11 +1,475 @@
-"""Placeholder until the section is built."""
+"""Indicators: join one or more statistics tables (CSV/XLSX/ODS) to the Sozialräume or Quartiere.
+
+The table is read in the background to list its columns and suggest the key pair; "Join" copies the
+level's layer on the main thread, joins in a ``QgsTask`` and shows the join report. Only "Accept" puts
+the result into the project (as a table of the results GeoPackage); "Discard" forgets it.
+"""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qgis.core import QgsFieldProxyModel, QgsVectorLayer
+from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+)
+
+from ...core.join import JoinReport
+from ...core.keys import suggest_key_pair
+from ...core.tables import read_table
+from ...services.join_service import (
+    JoinRequest,
+    compute_join,
+    load_joined_layer,
+    snapshot_layer,
+    translate_report_text,
+    write_join,
+)
+from ...services.layers import layer_to_frame
+from ..result_storage import (
+    KIND_PROPERTY,
+    LEVEL_PROPERTY,
+    free_table_name,
+    joined_tables,
+    results_group_name,
+    results_path,
+    set_joined_tables,
+    store_layer,
+)
 from .base import Section
+
+TABLE_FILTER = "*.csv *.txt *.tsv *.xlsx *.ods"
+TABLE_BASE_NAMES = {"spaces": "sozialraeume_indikatoren", "quarters": "quartiere_indikatoren"}
+#: How many values per field are compared when suggesting the key pair.
+SUGGESTION_SAMPLE = 5000
+
+
+@dataclass
+class PendingJoin:
+    """A join that has been computed and written to a temporary GeoPackage, waiting for Accept."""
+
+    level: str
+    layer: QgsVectorLayer
+    folder: Path
+    table: Path
+    read_settings: dict
+    report: JoinReport
+    source_tables: list = field(default_factory=list)
 
 
 class IndicatorsSection(Section):
+    """Join indicator tables to an area level, check the report, accept or discard."""
+
     def __init__(self, controller, parent=None):
         super().__init__(controller, "IndicatorsSection", parent)
         self.setTitle(self.tr("Indicators"))
+        self.pending: PendingJoin | None = None
+        self.result_layer: QgsVectorLayer | None = None
+        self.table_read = None  # core TableRead of the chosen file (for the key suggestion)
+        self._last_report: JoinReport | None = None
+        self._read_generation = 0
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.file = QgsFileWidget()
+        self.file.setObjectName("indicatorTableFile")
+        self.file.setFilter(self.tr("Tables ({patterns});;All files (*)").format(patterns=TABLE_FILTER))
+        self.file.setDialogTitle(self.tr("Indicator table"))
+        self.file.setDefaultRoot(str(self.setting("lastTableFolder", str(Path.home()))))
+        self.file.setToolTip(self.tr("CSV, XLSX or ODS as the statistics office publishes it"))
+        self.level = QComboBox()
+        self.level.setObjectName("indicatorLevelCombo")
+        self.level.addItem(self.tr("Sozialräume"), "spaces")
+        self.level.addItem(self.tr("Quartiere"), "quarters")
+        self.level.setCurrentIndex(max(self.level.findData(self.setting("lastJoinLevel", "spaces")), 0))
+        self.layer_key = QgsFieldComboBox()
+        self.layer_key.setObjectName("layerKeyCombo")
+        self.layer_key.setFilters(QgsFieldProxyModel.Filter.String | QgsFieldProxyModel.Filter.Numeric)
+        self.layer_key.setToolTip(self.tr("Key field of the area layer"))
+        self.table_key = QComboBox()
+        self.table_key.setObjectName("tableKeyCombo")
+        self.table_key.setEditable(True)
+        self.table_key.setToolTip(self.tr("Key column of the table"))
+        form.addRow(self.tr("Table"), self.file)
+        form.addRow(self.tr("Join to"), self.level)
+        form.addRow(self.tr("Layer key"), self.layer_key)
+        form.addRow(self.tr("Table key"), self.table_key)
+        self.body.addLayout(form)
+        self.suggestion = self.note()
+        self.suggestion.setObjectName("keySuggestionLabel")
+        self.body.addWidget(self.suggestion)
+
+        self.options = QgsCollapsibleGroupBox(self.tr("Reading options"))
+        self.options.setObjectName("tableOptionsBox")
+        self.options.setCollapsed(True)
+        options_form = QFormLayout(self.options)
+        options_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        automatic = self.tr("Automatic")
+        self.encoding = self._option_combo(
+            [(automatic, None), ("UTF-8", "utf-8"), ("Windows-1252", "cp1252"), ("ISO-8859-1", "latin-1")],
+            editable=True,
+        )
+        self.delimiter = self._option_combo(
+            [
+                (automatic, None),
+                (self.tr("Semicolon ;"), ";"),
+                (self.tr("Comma ,"), ","),
+                (self.tr("Tab"), "\t"),
+                (self.tr("Pipe |"), "|"),
+            ]
+        )
+        self.decimal = self._option_combo(
+            [(automatic, None), (self.tr("Comma ,"), ","), (self.tr("Point ."), ".")]
+        )
+        self.sheet = self._option_combo([(self.tr("First with the key"), None)], editable=True)
+        self.sheet.setToolTip(self.tr("Sheet of a workbook (XLSX, ODS)"))
+        options_form.addRow(self.tr("Encoding"), self.encoding)
+        options_form.addRow(self.tr("Delimiter"), self.delimiter)
+        options_form.addRow(self.tr("Decimal mark"), self.decimal)
+        options_form.addRow(self.tr("Sheet"), self.sheet)
+        self.body.addWidget(self.options)
+
+        self.join_button = QPushButton(self.tr("Join"))
+        self.join_button.setObjectName("joinButton")
+        self.join_button.setToolTip(self.tr("Join the table; the result is shown before it is added"))
+        self.body.addWidget(self.join_button)
+
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("joinReport")
+        self.report.setReadOnly(True)
+        self.report.setMaximumHeight(150)
+        self.report.setPlaceholderText(self.tr("The join report appears here."))
+        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.body.addWidget(self.report)
+        decision = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button.setObjectName("acceptJoinButton")
+        self.accept_button.setToolTip(self.tr("Add the joined layer to the project"))
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.discard_button.setObjectName("discardJoinButton")
+        decision.addWidget(self.accept_button)
+        decision.addWidget(self.discard_button)
+        self.body.addLayout(decision)
+        more = QHBoxLayout()
+        self.attribute_table_button = QPushButton(self.tr("Attribute table"))
+        self.attribute_table_button.setObjectName("openAttributeTableButton")
+        self.attribute_table_button.setToolTip(self.tr("Open the attribute table of the joined layer"))
+        self.save_report_button = QPushButton(self.tr("Save report…"))
+        self.save_report_button.setObjectName("saveReportButton")
+        more.addWidget(self.attribute_table_button)
+        more.addWidget(self.save_report_button)
+        self.body.addLayout(more)
+        self.message = self.note()
+        self.message.setObjectName("indicatorsMessage")
+        self.body.addWidget(self.message)
+
+        self.file.fileChanged.connect(self.read_table_file)
+        self.level.currentIndexChanged.connect(self._level_changed)
+        for combo in (self.encoding, self.delimiter, self.decimal, self.sheet):
+            combo.activated.connect(lambda _index: self.read_table_file())
+        self.join_button.clicked.connect(self.join)
+        self.accept_button.clicked.connect(self.accept_join)
+        self.discard_button.clicked.connect(self.discard_join)
+        self.attribute_table_button.clicked.connect(self.open_attribute_table)
+        self.save_report_button.clicked.connect(self.ask_save_report)
+        controller.levelsChanged.connect(self._levels_changed)
+        controller.joinedChanged.connect(lambda _level: self._level_changed())
+        self._levels_changed()
+
+    # -- widgets --------------------------------------------------------------------------------
+    @staticmethod
+    def _option_combo(items, editable: bool = False) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(editable)
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    @staticmethod
+    def _option_value(combo: QComboBox):
+        """The chosen option: the item's value, or the typed text of an editable combo."""
+        index = combo.findText(combo.currentText())
+        if index >= 0:
+            return combo.itemData(index)
+        return combo.currentText().strip() or None
+
+    def current_level(self) -> str:
+        return self.level.currentData()
+
+    def _levels_changed(self) -> None:
+        self.discard_join()
+        self.result_layer = None
+        self._level_changed()
+
+    def _level_changed(self, *_args) -> None:
+        level = self.current_level()
+        layer = self.controller.level_layer(level)
+        area_level = None if self.controller.levels is None else getattr(self.controller.levels, level)
+        self.layer_key.setLayer(layer)
+        if area_level is not None and layer is not None:
+            self.layer_key.setField(area_level.key_field)
+        self.join_button.setEnabled(layer is not None)
+        self._update_buttons()
+        self._suggest_keys()
+
+    def _update_buttons(self) -> None:
+        has_pending = self.pending is not None
+        self.accept_button.setEnabled(has_pending)
+        self.discard_button.setEnabled(has_pending)
+        self.save_report_button.setEnabled(has_pending or self._last_report is not None)
+        self.attribute_table_button.setEnabled(has_pending or self.result_layer is not None)
+
+    # -- reading the table ----------------------------------------------------------------------
+    def read_options(self) -> dict:
+        """The reading options as chosen (None = detect)."""
+        sheet = self._option_value(self.sheet)
+        return {
+            "sheet": sheet,
+            "encoding": self._option_value(self.encoding),
+            "delimiter": self._option_value(self.delimiter),
+            "decimal": self._option_value(self.decimal),
+        }
+
+    def read_table_file(self, *_args) -> None:
+        """Read the chosen table in the background: list its columns and suggest the key pair."""
+        path = self.file.filePath().strip()
+        self.table_read = None
+        self._read_generation += 1
+        if not path:
+            return
+        self.remember("lastTableFolder", str(Path(path).parent))
+        self.file.setDefaultRoot(str(Path(path).parent))
+        generation = self._read_generation
+        options = self.read_options()
+
+        def compute(_task):
+            table = read_table(path, **options)
+            sheets = []
+            if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
+                from openpyxl import load_workbook
+
+                workbook = load_workbook(path, read_only=True)
+                sheets = list(workbook.sheetnames)
+                workbook.close()
+            return table, sheets
+
+        def done(result) -> None:
+            if generation != self._read_generation:
+                return  # a newer file or option was chosen meanwhile
+            self.table_read, sheets = result
+            current = self.table_key.currentText()
+            self.table_key.clear()
+            self.table_key.addItems([str(c) for c in self.table_read.frame.columns])
+            if current:
+                self.table_key.setCurrentText(current)
+            chosen = self.sheet.currentText()
+            for name in sheets:
+                if self.sheet.findText(name) < 0:
+                    self.sheet.addItem(name, name)
+            self.sheet.setCurrentText(chosen)
+            self._suggest_keys()
+
+        def failed(_error) -> None:
+            self.suggestion.setText(self.tr("The table could not be read."))
+
+        self.suggestion.setText(self.tr("Reading {name}…").format(name=Path(path).name))
+        self.controller.run_task(
+            self.tr("The table {name} could not be read").format(name=Path(path).name),
+            compute,
+            done,
+            failed,
+        )
+
+    def _suggest_keys(self) -> None:
+        """Pre-fill the key pair with the fields whose values match most often."""
+        layer = self.controller.level_layer(self.current_level())
+        if self.table_read is None or layer is None:
+            return
+        names = [f.name() for f in layer.fields() if f.name().lower() != "fid"]
+        frame = layer_to_frame(layer, names, geometry=False).head(SUGGESTION_SAMPLE)
+        # text and number fields only (dates and the like are never keys)
+        values = {
+            name: frame[name].tolist()
+            for name in names
+            if all(v is None or isinstance(v, (str, int, float)) for v in frame[name])
+        }
+        table = self.table_read.frame.head(SUGGESTION_SAMPLE)
+        layer_field, column, matches = suggest_key_pair(values, table)
+        if layer_field is None:
+            self.suggestion.setText(self.tr("No column of the table shares keys with the layer."))
+            return
+        self.layer_key.setField(layer_field)
+        self.table_key.setCurrentText(column)
+        self.suggestion.setText(
+            self.tr("Suggested: '{field}' ↔ '{column}' ({matches} keys match).").format(
+                field=layer_field, column=column, matches=matches
+            )
+        )
+
+    # -- joining --------------------------------------------------------------------------------
+    def join(self) -> None:
+        """Join the chosen table to the level's newest layer (in the background)."""
+        path = self.file.filePath().strip()
+        level = self.current_level()
+        layer = self.controller.level_layer(level)
+        key = self.layer_key.currentField()
+        table_key = self.table_key.currentText().strip()
+        title = self.tr("The table could not be joined")
+        if not path:
+            self.controller.show_error(title, self.tr("Choose a table file."))
+            return
+        if layer is None:
+            self.controller.show_error(title, self.tr("Choose the area layers first (Areas)."))
+            return
+        if not key or not table_key:
+            self.controller.show_error(title, self.tr("Choose the key field and the key column."))
+            return
+        self.discard_join()
+        self.remember("lastJoinLevel", level)
+        settings = {"path": path, **self.read_options()}
+        request = JoinRequest(
+            table_path=path,
+            table_key=table_key,
+            sheet=settings["sheet"],
+            encoding=settings["encoding"],
+            delimiter=settings["delimiter"],
+            decimal=settings["decimal"],
+        )
+        work_dir = results_path(self.controller).parent
+        try:
+            snapshot = snapshot_layer(layer, key, work_dir=work_dir)
+        except Exception as error:
+            self.controller.show_error(title, error)
+            return
+        folder = Path(tempfile.mkdtemp(prefix=".aktionsraeume-pending-", dir=work_dir))
+        output = folder / f"{TABLE_BASE_NAMES[level]}.gpkg"
+        source_tables = joined_tables(layer)
+
+        def compute(_task):
+            try:
+                computation = compute_join(snapshot, request)
+            except BaseException:
+                snapshot.discard()
+                raise
+            write_join(computation, output)
+            return computation.report
+
+        def done(report: JoinReport) -> None:
+            joined = load_joined_layer(output, output.stem, self._result_name(layer, path))
+            self.pending = PendingJoin(level, joined, folder, Path(path), settings, report, source_tables)
+            self._show_report(report)
+            self.message.setText(self.tr("Check the report, then accept the joined layer or discard it."))
+            self._update_buttons()
+
+        def failed(_error) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            self.message.setText(self.tr("The join failed; see the message bar."))
+            self._set_busy(False)
+
+        self._set_busy(True)
+        self.message.setText(self.tr("Joining {name}…").format(name=Path(path).name))
+        self.controller.run_task(
+            self.tr("The table {name} could not be joined").format(name=Path(path).name),
+            compute,
+            lambda report: (self._set_busy(False), done(report)),
+            failed,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.join_button.setEnabled(
+            not busy and self.controller.level_layer(self.current_level()) is not None
+        )
+
+    def _result_name(self, layer: QgsVectorLayer, table_path: str) -> str:
+        return self.tr("{layer} + {table}").format(layer=layer.name(), table=Path(table_path).stem)
+
+    def _show_report(self, report: JoinReport) -> None:
+        self._last_report = report
+        self.report.setPlainText(report.to_text(translate_report_text))
+
+    def accept_join(self) -> QgsVectorLayer | None:
+        """Store the pending result in the results GeoPackage, add it to the project, use it."""
+        pending = self.pending
+        if pending is None:
+            return None
+        path = results_path(self.controller)
+        try:
+            table = free_table_name(path, TABLE_BASE_NAMES[pending.level])
+            layer = store_layer(pending.layer, path, table, pending.layer.name())
+        except Exception as error:
+            self.controller.show_error(self.tr("The joined layer could not be stored"), error)
+            return None
+        set_joined_tables(layer, [*pending.source_tables, pending.read_settings])
+        layer.setCustomProperty(LEVEL_PROPERTY, pending.level)
+        layer.setCustomProperty(KIND_PROPERTY, "joined")
+        previous = self.controller.joined.get(pending.level)
+        self.controller.add_layer(layer, results_group_name())
+        if previous is not None:  # superseded by the new layer, which holds its columns too
+            node = self.controller.project.layerTreeRoot().findLayer(previous.id())
+            if node is not None:
+                node.setItemVisibilityChecked(False)
+        self._drop_pending()
+        self.result_layer = layer
+        self.controller.set_joined(pending.level, layer, pending.table)
+        self.message.setText(
+            self.tr("'{layer}' added ({path}, table {table}).").format(
+                layer=layer.name(), path=path.name, table=table
+            )
+        )
+        self._update_buttons()
+        return layer
+
+    def discard_join(self) -> None:
+        """Forget the pending result (its temporary file is deleted)."""
+        if self.pending is not None:
+            self._drop_pending()
+            self.report.clear()
+            self._last_report = None
+            self.message.setText(self.tr("The join was discarded."))
+        self._update_buttons()
+
+    def _drop_pending(self) -> None:
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return
+        folder = pending.folder
+        pending.layer = None  # close the temporary GeoPackage before deleting it
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def open_attribute_table(self) -> None:
+        layer = self.pending.layer if self.pending is not None else self.result_layer
+        if layer is not None:
+            self.controller.iface.showAttributeTable(layer)
+
+    def ask_save_report(self) -> None:
+        folder = self.setting("lastReportFolder", str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save join report"),
+            str(Path(folder) / "join-report.txt"),
+            self.tr("Text (*.txt);;CSV (*.csv);;JSON (*.json)"),
+        )
+        if path:
+            self.remember("lastReportFolder", str(Path(path).parent))
+            self.save_report(Path(path))
+
+    def save_report(self, path: Path) -> Path | None:
+        """Write the last join report as text, CSV or JSON (by the file's extension)."""
+        if self._last_report is None:
+            return None
+        try:
+            written = self._last_report.save(path, translate_report_text)
+        except OSError as error:
+            self.controller.show_error(self.tr("The report could not be saved"), error)
+            return None
+        self.controller.show_success(self.tr("Join report saved to {path}").format(path=written))
+        return written

@@ -1,0 +1,102 @@
+"""The Boundary check section driven through its widgets in QGIS: findings listed, layered, zoomable."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+
+from aktionsraeume_plugin.services.status_layers import AreaLevel, AreaLevels
+from aktionsraeume_plugin.ui.dock import AktionsraeumePanel
+from aktionsraeume_plugin.ui.result_storage import results_path
+
+
+@pytest.fixture()
+def sample_panel(qgis_iface, tmp_path):
+    project = QgsProject.instance()
+    project.clear()
+    project.setFileName(str(tmp_path / "projekt.qgz"))
+    panel = AktionsraeumePanel(qgis_iface)
+    panel.resize(350, 900)
+    QTest.mouseClick(panel.areas.load_sample_button, Qt.MouseButton.LeftButton)
+    yield panel
+    panel.controller.wait_for_tasks()
+    panel.controller.disconnect_project()
+    project.clear()
+
+
+def run_check(panel) -> None:
+    button = panel.boundaries.check_button
+    assert button.isEnabled()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    panel.controller.wait_for_tasks()
+
+
+def test_the_sample_has_no_findings(sample_panel):
+    panel = sample_panel
+    run_check(panel)
+    section = panel.boundaries
+    assert section.report is not None and section.report.findings == []
+    assert section.findings.topLevelItemCount() == 0
+    assert section.summary.text() == "No problems found."
+    assert len(section.findings_layers) == 2
+    for layer in section.findings_layers:
+        assert layer.isValid() and layer.featureCount() == 0
+        assert layer.source().startswith(str(results_path(panel.controller)))
+        assert QgsProject.instance().mapLayer(layer.id()) is layer
+
+
+def broken_spaces(panel) -> QgsVectorLayer:
+    """The sample's Sozialräume in memory, one of them grown by 300 m into its neighbours."""
+    source = panel.controller.levels.spaces.layer
+    layer = QgsVectorLayer(f"MultiPolygon?crs={source.crs().authid()}", "Sozialräume kaputt", "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes(source.fields().toList())
+    layer.updateFields()
+    features = []
+    for feature in source.getFeatures():
+        copy = QgsFeature(layer.fields())
+        copy.setAttributes(feature.attributes())
+        geometry = QgsGeometry(feature.geometry())
+        if feature["sozialraum_nr"] == "0102":
+            geometry = geometry.buffer(300, 8)
+            geometry.convertToMultiType()
+        copy.setGeometry(geometry)
+        features.append(copy)
+    assert provider.addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def test_a_broken_layer_gives_findings_that_can_be_zoomed_to(sample_panel):
+    panel = sample_panel
+    layer = broken_spaces(panel)
+    panel.controller.set_levels(AreaLevels(AreaLevel(layer, "sozialraum_nr", "sozialraum_name")))
+    panel.boundaries.tolerance.setValue(10.0)
+    run_check(panel)
+    section = panel.boundaries
+    findings = section.report.findings
+    overlaps = [f for f in findings if f.type == "overlap"]
+    assert overlaps and all("0102" in f.keys for f in overlaps)
+    assert section.findings.topLevelItemCount() == len(findings)
+    assert section.summary.text().startswith(f"{len(findings)} findings:")
+    assert section.findings_layers[1].featureCount() == len(findings)  # one point per finding
+
+    row = next(n for n, f in enumerate(findings) if f.type == "overlap")
+    item = section.findings.topLevelItem(row)
+    assert item.text(0) == "Overlap" and "0102" in item.text(1)
+    canvas = panel.controller.iface.mapCanvas()
+    canvas.setExtent(layer.extent())
+    section.findings.setCurrentItem(item)
+    geometry = section.finding_geometry(item)
+    extent = canvas.extent()
+    assert extent.contains(geometry.boundingBox().center())
+    centre = geometry.boundingBox().center()
+    assert extent.center().distance(centre) < 1.0  # centred on the finding
+    assert extent.area() < layer.extent().area() / 3  # zoomed in, not the whole city
+
+    # a second run replaces the findings layers instead of piling them up
+    run_check(panel)
+    names = [lyr.name() for lyr in QgsProject.instance().mapLayers().values()]
+    assert names.count("Boundary findings") == 1
