@@ -119,3 +119,44 @@ def test_panel_fits_a_350_px_dock(sample_panel):
     content = panel.findChild(QScrollArea).widget()
     assert content.minimumSizeHint().width() <= 350 - 20  # leaves room for the vertical scroll bar
     panel.hide()
+
+
+def test_whole_workflow_from_tables_to_map(qgis_iface, tmp_path):
+    """Issue 5's walk through the panel: sample → join → assess → propose → switch each → export."""
+    from .test_panel_assessment import QUARTER_TABLE, SPACE_TABLE, assess, click, join
+
+    project = QgsProject.instance()
+    project.clear()
+    project.setFileName(str(tmp_path / "ablauf.qgz"))
+    panel = AktionsraeumePanel(qgis_iface)
+    try:
+        click(panel.areas.load_sample_button)
+        join(panel, SPACE_TABLE, "spaces")
+        join(panel, QUARTER_TABLE, "quarters")
+        assess(panel)
+        click(panel.assessment.propose_button)
+        controller = panel.controller
+        layers = controller.workspace.status_layers
+        assert panel.proposals.changes.count() == 6
+        for change in controller.scenario.changes:
+            panel.proposals.set_change(change.id, False)
+            status = layers.statuses("spaces" if change.action.is_space_level else "quarters")[change.area]
+            expected = {
+                "remove_space": AreaStatus.REMAINS_ACTION_SPACE,
+                "add_space": AreaStatus.NONE,
+                "keep_quarter": AreaStatus.NONE,
+            }[change.action.value]
+            assert status == expected.value, change.id
+            shown = renderer_statuses(layers.spaces) + renderer_statuses(layers.quarters)
+            assert set(shown) == set(layers.statuses("spaces").values()) | (
+                set(layers.statuses("quarters").values()) - {AreaStatus.NONE.value}
+            )
+            panel.proposals.set_change(change.id, True)
+        summary = panel.proposals.summary.text()
+        assert "Aktionsräume: 13 → 13" in summary and "Aktionsquartiere: 0 → 2" in summary
+        written = panel.export.export(tmp_path / "karte.pdf")
+        assert written is not None and written.stat().st_size > 10_000
+    finally:
+        panel.controller.wait_for_tasks()
+        panel.controller.disconnect_project()
+        project.clear()
