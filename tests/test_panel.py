@@ -160,3 +160,21 @@ def test_whole_workflow_from_tables_to_map(qgis_iface, tmp_path):
         panel.controller.wait_for_tasks()
         panel.controller.disconnect_project()
         project.clear()
+
+
+def test_panel_speaks_german_with_the_german_translation(qgis_iface):
+    from aktionsraeume_plugin.services.i18n import install_translator, remove_translators
+
+    assert install_translator("de")
+    try:
+        panel = AktionsraeumePanel(qgis_iface)
+        assert panel.areas.load_sample_button.text() == "Beispieldaten laden"
+        assert panel.areas.title() == "Gebiete"
+        assert panel.proposals.title() == "Liste und Vorschläge"
+        assert panel.export.export_button.text() == "Karte exportieren"
+        panel.controller.disconnect_project()
+    finally:
+        remove_translators()
+    english = AktionsraeumePanel(qgis_iface)
+    assert english.areas.load_sample_button.text() == "Load sample data"
+    english.controller.disconnect_project()

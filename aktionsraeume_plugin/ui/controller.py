@@ -112,9 +112,7 @@ class PanelController(QObject):
             if level is not None:
                 level.check_fields()
         self.levels = levels
-        self.joined.clear()
-        self.assessments.clear()
-        self.assessed_layers.clear()
+        self._forget_results()
         self.levelsChanged.emit()
 
     def level_layer(self, level: str) -> QgsVectorLayer | None:
@@ -177,9 +175,7 @@ class PanelController(QObject):
         workspace = load_sample(self.project, storage=self.storage_path())
         self._sample_population = sample_population()
         self.levels = workspace.levels
-        self.joined.clear()
-        self.assessments.clear()
-        self.assessed_layers.clear()
+        self._forget_results()
         self.levelsChanged.emit()
         self._set_workspace(workspace)
         return workspace
@@ -240,14 +236,22 @@ class PanelController(QObject):
         if self.workspace is not None:
             self.workspace.save(self.project)
 
-    def _read_project(self, _document=None) -> None:
+    def _forget_project(self) -> None:
+        """Drop everything that belonged to the previous project."""
         self.undo_stack.clear()
         self._storage = None
         self.workspace = None
         self.levels = None
+        self._forget_results()
+
+    def _forget_results(self) -> None:
         self.joined.clear()
+        self.reference_tables.clear()
         self.assessments.clear()
         self.assessed_layers.clear()
+
+    def _read_project(self, _document=None) -> None:
+        self._forget_project()
         try:
             self.workspace = load_workspace(self.project)
             self.levels = self.workspace.levels
@@ -276,13 +280,7 @@ class PanelController(QObject):
                 self.joinedChanged.emit(level)
 
     def _project_cleared(self) -> None:
-        self.undo_stack.clear()
-        self._storage = None
-        self.workspace = None
-        self.levels = None
-        self.joined.clear()
-        self.assessments.clear()
-        self.assessed_layers.clear()
+        self._forget_project()
         self.levelsChanged.emit()
         self.workspaceChanged.emit()
 
