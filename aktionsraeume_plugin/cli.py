@@ -1,7 +1,12 @@
 """Command line: the press-release map without opening QGIS, and regenerating the sample data.
 
     python -m aktionsraeume_plugin map --sample --format pdf --format png --out build/karte.pdf --force
+    python -m aktionsraeume_plugin map --project stadt.qgz --scenario vorschlag.json --out karte.png --dpi 150
+    python -m aktionsraeume_plugin map --project stadt.qgz --variant comparison --out vergleich.pdf
     python -m aktionsraeume_plugin sample --out resources/sample
+
+With --project, the map layout of the project is exported as the cartographer adjusted it in the layout
+designer (--reset-layout rebuilds it from the template for this export); the project file is not changed.
 
 Every error ends with a one-line message on stderr and a non-zero exit code, never a traceback.
 """
@@ -83,13 +88,31 @@ def build_parser() -> argparse.ArgumentParser:
     map_parser.add_argument(
         "--dpi",
         type=int,
-        help=QCoreApplication.translate("CommandLine", "resolution (default 300; 150 is enough for the web)"),
+        help=QCoreApplication.translate(
+            "CommandLine", "resolution of PNG (default 300 for print; 150 is enough for the web)"
+        ),
+    )
+    map_parser.add_argument(
+        "--variant",
+        choices=("map", "comparison"),
+        default="map",
+        help=QCoreApplication.translate(
+            "CommandLine", "the map, or the current list and the scenario side by side (comparison)"
+        ),
     )
     map_parser.add_argument(
         "--orientation",
         choices=("landscape", "portrait"),
-        default="landscape",
-        help=QCoreApplication.translate("CommandLine", "A4 page orientation"),
+        help=QCoreApplication.translate(
+            "CommandLine", "A4 page orientation of the map (default: as in the project, else landscape)"
+        ),
+    )
+    map_parser.add_argument(
+        "--reset-layout",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "CommandLine", "rebuild the layout from the template instead of using the project's"
+        ),
     )
     map_parser.add_argument(
         "--out",
@@ -148,12 +171,22 @@ def _run(args: argparse.Namespace) -> int:
     from .core.scenario import ScenarioError
     from .services.layers import LayerError
     from .services.map_export import ExportError
+    from .services.project_state import ScenarioRefusedError
+    from .services.workspace import WorkspaceError
 
     try:
         if args.command == "sample":
             return _sample(args)
         return _map(args)
-    except (ScenarioError, LayerError, ExportError, OSError, ValueError) as error:
+    except (
+        ScenarioError,
+        ScenarioRefusedError,
+        WorkspaceError,
+        LayerError,
+        ExportError,
+        OSError,
+        ValueError,
+    ) as error:
         return _fail(str(error))
 
 
@@ -171,10 +204,10 @@ def _map(args: argparse.Namespace) -> int:
     from qgis.core import QgsProject
 
     from .core.scenario import read_scenario
-    from .services.map_export import FORMATS, ensure_layout, export_layout
+    from .services.map_export import FORMATS, export_formats, prepare_layout, scenario_applied
     from .services.sample_project import load_sample
 
-    formats = args.format or [args.out.suffix.lstrip(".").lower()]
+    formats = list(dict.fromkeys(args.format or [args.out.suffix.lstrip(".").lower()]))
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         return _fail(
@@ -184,6 +217,8 @@ def _map(args: argparse.Namespace) -> int:
         )
     if args.dpi is not None and not 30 <= args.dpi <= 1200:
         return _fail(QCoreApplication.translate("CommandLine", "--dpi must lie between 30 and 1200."))
+    if args.variant == "comparison" and args.orientation == "portrait":
+        return _fail(QCoreApplication.translate("CommandLine", "The comparison exists in A4 landscape only."))
     targets = [args.out.with_suffix(f".{fmt}") for fmt in formats]
     existing = [str(t) for t in targets if t.exists()]
     if existing and not args.force:
@@ -192,23 +227,56 @@ def _map(args: argparse.Namespace) -> int:
                 "CommandLine", "{files} exists already; use --force to overwrite."
             ).format(files=", ".join(existing))
         )
-    if not args.out.parent.is_dir():
+    folder = args.out.parent
+    if folder.exists() and not folder.is_dir():
         return _fail(
-            QCoreApplication.translate("CommandLine", "{folder}: the folder does not exist.").format(
-                folder=args.out.parent
+            QCoreApplication.translate("CommandLine", "{folder} is a file, not a folder.").format(
+                folder=folder
             )
         )
+    if not folder.is_dir():
+        return _fail(
+            QCoreApplication.translate("CommandLine", "{folder}: the folder does not exist.").format(
+                folder=folder
+            )
+        )
+    # Read the scenario first: a bad file is reported before anything is loaded.
+    scenario = read_scenario(args.scenario) if args.scenario else None
 
     project = QgsProject.instance()
     if args.project:
-        return _fail(
-            QCoreApplication.translate("CommandLine", "--project is not supported yet; use --sample.")
-        )
-    workspace = load_sample(project)
-    if args.scenario:
-        workspace.set_scenario(read_scenario(args.scenario))
-    layout = ensure_layout(project, workspace.status_layers, workspace.texts, args.orientation)
-    for fmt, target in zip(formats, targets):
-        export_layout(layout, target, fmt, args.dpi, overwrite=args.force)
-        print(target)
+        workspace = _project_workspace(project, args.project, scenario)
+        if isinstance(workspace, int):
+            return workspace
+    else:
+        workspace = load_sample(project)
+    variant = "comparison" if args.variant == "comparison" else args.orientation
+    with scenario_applied(workspace.status_layers, scenario):
+        layout = prepare_layout(project, workspace.status_layers, workspace.texts, variant, args.reset_layout)
+        for target in export_formats(layout, args.out, formats, args.dpi, overwrite=args.force):
+            print(target)
     return EXIT_OK
+
+
+def _project_workspace(project, path: Path, scenario):
+    """The set-up of the project file ``path`` (read into ``project``), or an exit code after a message."""
+    from .services.project_state import ScenarioRefusedError
+    from .services.workspace import load_workspace
+
+    if not path.is_file():
+        return _fail(
+            QCoreApplication.translate("CommandLine", "{path}: no such project file.").format(path=path)
+        )
+    if not project.read(str(path)):
+        return _fail(
+            QCoreApplication.translate(
+                "CommandLine", "{path}: QGIS could not read the project: {reason}"
+            ).format(path=path, reason=project.error())
+        )
+    try:
+        return load_workspace(project)
+    except ScenarioRefusedError:
+        if scenario is None:
+            raise
+        # The stored scenario is unusable, but --scenario names one to show instead.
+        return load_workspace(project, scenario)

@@ -4,7 +4,7 @@
     <context>
         <name>AktionsraeumeDock</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="107" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="101" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
@@ -12,55 +12,14 @@
     <context>
         <name>AktionsraeumePanel</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="89" />
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="23" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="37" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="26" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="40" />
             <source>Join indicators to Sozialräume and Quartiere, review the list of Aktionsräume, export the map.</source>
             <translation>Indikatoren mit Sozialräumen und Quartieren verknüpfen, die Liste der Aktionsräume prüfen, die Karte exportieren.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="32" />
-            <source>Load sample data</source>
-            <translation>Beispieldaten laden</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="34" />
-            <source>Export map…</source>
-            <translation>Karte exportieren …</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="51" />
-            <source>The sample data could not be loaded</source>
-            <translation>Die Beispieldaten konnten nicht geladen werden</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="59" />
-            <source>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</source>
-            <translation>Beispiel „Dortmund 2020“ mit dem Szenario „{name}“ geladen.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="69" />
-            <source>Export map</source>
-            <translation>Karte exportieren</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="71" />
-            <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
-            <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="86" />
-            <source>The map could not be exported</source>
-            <translation>Die Karte konnte nicht exportiert werden</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="90" />
-            <source>Map exported to {path}</source>
-            <translation>Karte exportiert nach {path}</translation>
         </message>
     </context>
     <context>
@@ -79,9 +38,93 @@
     <context>
         <name>AktionsraeumeProvider</name>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/provider.py" line="28" />
+            <location filename="../aktionsraeume_plugin/processing/provider.py" line="29" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreasSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="175" />
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="115" />
+            <source>Areas</source>
+            <translation>Gebiete</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="116" />
+            <source>Load sample data</source>
+            <translation>Beispieldaten laden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="119" />
+            <source>Synthetic city with 39 Sozialräume, indicator tables and the 2020 scenario</source>
+            <translation>Synthetische Stadt mit 39 Sozialräumen, Indikatortabellen und dem Szenario 2020</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="127" />
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="127" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="128" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="128" />
+            <source>Stadtbezirk key</source>
+            <translation>Stadtbezirksschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="129" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="129" />
+            <source>Sozialraum key</source>
+            <translation>Sozialraumschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="130" />
+            <source>Stadtbezirke</source>
+            <translation>Stadtbezirke</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="132" />
+            <source>Use these layers</source>
+            <translation>Diese Layer verwenden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="157" />
+            <source>The sample data could not be loaded</source>
+            <translation>Die Beispieldaten konnten nicht geladen werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="166" />
+            <source>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</source>
+            <translation>Beispiel „Dortmund 2020“ mit dem Szenario „{name}“ geladen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="175" />
+            <source>Choose the Sozialraum layer and its key field.</source>
+            <translation>Bitte den Sozialraum-Layer und sein Schlüsselfeld wählen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="182" />
+            <source>These layers cannot be used</source>
+            <translation>Diese Layer können nicht verwendet werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="185" />
+            <source>{count} Sozialräume ready.</source>
+            <translation>{count} Sozialräume bereit.</translation>
         </message>
     </context>
     <context>
@@ -180,6 +223,373 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
         </message>
     </context>
     <context>
+        <name>AssessmentSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="112" />
+            <source>Assessment</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="121" />
+            <source>Indicator catalogue (*.toml *.json)</source>
+            <translation>Indikatorenkatalog (*.toml *.json)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="122" />
+            <source>Indicator catalogue</source>
+            <translation>Indikatorenkatalog</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="124" />
+            <source>Which columns are indicators, their domain and direction, the rule for 'below average'</source>
+            <translation>Welche Spalten Indikatoren sind, ihr Themenfeld und ihre Richtung, die Regel für „unterdurchschnittlich“</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="128" />
+            <source>City average</source>
+            <translation>Städtischer Durchschnitt</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="131" />
+            <source>Comparison with the city average: per indicator better or worse than the city value; counts per domain</source>
+            <translation>Vergleich mit dem städtischen Durchschnitt: je Indikator besser oder schlechter als der städtische Wert; Anzahl je Themenfeld</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="670" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="601" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="136" />
+            <source>Status index</source>
+            <translation>Statusindex</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="139" />
+            <source>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</source>
+            <translation>Standardisierter Statusindex: z-Werte, nach Richtung mit Vorzeichen versehen und summiert, erneut standardisiert, in Klassen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="145" />
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="146" />
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="151" />
+            <source>Assess</source>
+            <translation>Bewerten</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="153" />
+            <source>Assess every level with joined indicators</source>
+            <translation>Jede Ebene mit verknüpften Indikatoren bewerten</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="163" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="168" />
+            <source>Red: worse than the city, blue: better; the middle class holds the city value</source>
+            <translation>Rot: schlechter als die Stadt, Blau: besser; die mittlere Klasse enthält den städtischen Wert</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="170" />
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="171" />
+            <source>Colour map by</source>
+            <translation>Karte einfärben nach</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="219" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="196" />
+            <source>Propose changes</source>
+            <translation>Änderungen vorschlagen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="202" />
+            <source>Layer fields</source>
+            <translation>Layerfelder</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="218" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="203" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="207" />
+            <source>Field marking today's Aktionsräume (1, ja, x)</source>
+            <translation>Feld, das die heutigen Aktionsräume markiert (1, ja, x)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="211" />
+            <source>Field marking today's Aktionsquartiere (1, ja, x)</source>
+            <translation>Feld, das die heutigen Aktionsquartiere markiert (1, ja, x)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="214" />
+            <source>Scenario or list (*.json)</source>
+            <translation>Szenario oder Liste (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="215" />
+            <source>Current list</source>
+            <translation>Aktuelle Liste</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="216" />
+            <source>Aktionsräume</source>
+            <translation>Aktionsräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="217" />
+            <source>Aktionsquartiere</source>
+            <translation>Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="222" />
+            <source>Compare the current list with the assessment; the changes appear as switches below</source>
+            <translation>Aktuelle Liste mit der Bewertung vergleichen; die Änderungsvorschläge erscheinen unten zum Ein- und Ausschalten</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="252" />
+            <source>Choose an indicator catalogue (TOML).</source>
+            <translation>Bitte einen Indikatorenkatalog (TOML) wählen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="258" />
+            <source>Not usable: {error}</source>
+            <translation>Nicht verwendbar: {error}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="259" />
+            <source>The catalogue could not be read</source>
+            <translation>Der Indikatorenkatalog konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="265" />
+            <source>'{name}': {indicators} indicators in {domains} domains.</source>
+            <translation>„{name}“: {indicators} Indikatoren in {domains} Themenfeldern.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="305" />
+            <source>The areas could not be assessed</source>
+            <translation>Die Gebiete konnten nicht bewertet werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="309" />
+            <source>Choose an indicator catalogue.</source>
+            <translation>Bitte einen Indikatorenkatalog wählen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="312" />
+            <source>Join an indicator table to the Sozialräume first.</source>
+            <translation>Bitte zuerst eine Indikatortabelle mit den Sozialräumen verknüpfen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="325" />
+            <source>Layer '{layer}' could not be assessed</source>
+            <translation>Der Layer „{layer}“ konnte nicht bewertet werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="335" />
+            <source>{layer} – assessed</source>
+            <translation>{layer} – bewertet</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="347" />
+            <source>Assessing…</source>
+            <translation>Bewertung läuft …</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="352" />
+            <source>The assessment failed; see the message bar.</source>
+            <translation>Die Bewertung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="374" />
+            <source>{below} of {count} Sozialräume below average.</source>
+            <translation>{below} von {count} Sozialräumen unterdurchschnittlich.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="385" />
+            <source>total row {label}</source>
+            <translation>Gesamtzeile {label}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="386" />
+            <source>mean weighted by '{label}'</source>
+            <translation>mit „{label}“ gewichteter Mittelwert</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="389" />
+            <source>plain mean of the areas</source>
+            <translation>einfacher Mittelwert der Gebiete</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="393" />
+            <source>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</source>
+            <translation>Methode: standardisierter Statusindex (z-Werte, positiv = schlechter); Klassengrenzen {breaks}; markierte Klassen: {classes}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="402" />
+            <source>at least {k} of {n} indicators worse</source>
+            <translation>mindestens {k} von {n} Indikatoren schlechter</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="407" />
+            <source>a threshold rule holds</source>
+            <translation>eine Schwellenwertregel greift</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="408" />
+            <source>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</source>
+            <translation>Methode: Vergleich mit dem städtischen Durchschnitt; Referenz: {reference}. Unterdurchschnittlich: {rule}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="410" />
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="451" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="454" />
+            <source>Area</source>
+            <translation>Gebiet</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="455" />
+            <source>Name of the area</source>
+            <translation>Name des Gebiets</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="466" />
+            <source>Index</source>
+            <translation>Index</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="467" />
+            <source>Status index (positive = worse than the city)</source>
+            <translation>Statusindex (positiv = schlechter als die Stadt)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="472" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="473" />
+            <source>Class of the status index</source>
+            <translation>Klasse des Statusindex</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="483" />
+            <source>Worse</source>
+            <translation>Schlechter</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="484" />
+            <source>Indicators worse than the city value / indicators with a value</source>
+            <translation>Indikatoren schlechter als der städtische Wert / Indikatoren mit Wert</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="499" />
+            <source>Threshold</source>
+            <translation>Schwelle</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="500" />
+            <source>Indicators whose threshold rule holds</source>
+            <translation>Indikatoren, deren Schwellenwertregel greift</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="508" />
+            <source>Below</source>
+            <translation>Unter Ø</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="509" />
+            <source>Below the city average by the method's rule</source>
+            <translation>Nach der Regel der Methode unter dem städtischen Durchschnitt</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="518" />
+            <source>Worse than the city: {indicators}</source>
+            <translation>Schlechter als die Stadt: {indicators}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="603" />
+            <source>Indicators worse (all domains)</source>
+            <translation>Schlechtere Indikatoren (alle Themenfelder)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="610" />
+            <source>Worse in: {domain}</source>
+            <translation>Schlechter in: {domain}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="618" />
+            <source>Status (Aktionsräume)</source>
+            <translation>Status (Aktionsräume)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="658" />
+            <source>There is no city value for '{indicator}'.</source>
+            <translation>Für „{indicator}“ gibt es keinen städtischen Wert.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="675" />
+            <source>The map could not be coloured</source>
+            <translation>Die Karte konnte nicht eingefärbt werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="691" />
+            <source>No changes could be proposed</source>
+            <translation>Es konnten keine Änderungen vorgeschlagen werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="695" />
+            <source>Assess the Sozialräume first.</source>
+            <translation>Bitte zuerst die Sozialräume bewerten.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="722" />
+            <source>Proposals from the assessment of {date}</source>
+            <translation>Vorschläge aus der Bewertung vom {date}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="735" />
+            <source>{count} changes proposed; switch them on and off under 'List and proposals'.</source>
+            <translation>{count} Änderungen vorgeschlagen; unter „Liste und Vorschläge“ ein- und ausschalten.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="745" />
+            <source>Choose the file with the current list.</source>
+            <translation>Bitte die Datei mit der aktuellen Liste wählen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="750" />
+            <source>Choose the field that marks today's Aktionsräume.</source>
+            <translation>Bitte das Feld wählen, das die heutigen Aktionsräume markiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentService</name>
         <message>
             <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="105" />
@@ -195,6 +605,74 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
             <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="210" />
             <source>{name} (assessed)</source>
             <translation>{name} (bewertet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundariesSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="56" />
+            <source>Boundary check</source>
+            <translation>Grenzprüfung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="69" />
+            <source>Overlaps, gaps and uncovered parts up to this area are ignored</source>
+            <translation>Überlappungen, Lücken und nicht abgedeckte Teile bis zu dieser Fläche werden ignoriert</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="70" />
+            <source>Tolerance</source>
+            <translation>Toleranz</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="72" />
+            <source>Check boundaries</source>
+            <translation>Grenzen prüfen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="75" />
+            <source>Validity, overlaps and gaps, nesting of quarters in spaces and spaces in districts, keys</source>
+            <translation>Gültigkeit, Überlappungen und Lücken, Verschachtelung der Quartiere in Sozialräumen und der Sozialräume in Stadtbezirken, Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <source>Keys</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="92" />
+            <source>Click a finding to show it on the map</source>
+            <translation>Einen Befund anklicken, um ihn auf der Karte zu zeigen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="125" />
+            <source>The boundaries could not be checked</source>
+            <translation>Die Grenzen konnten nicht geprüft werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="127" />
+            <source>Choose the area layers first (Areas).</source>
+            <translation>Bitte zuerst die Gebietslayer wählen (Gebiete).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="144" />
+            <source>Checking…</source>
+            <translation>Prüfung läuft …</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="153" />
+            <source>The check failed; see the message bar.</source>
+            <translation>Die Prüfung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
         </message>
     </context>
     <context>
@@ -439,6 +917,39 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
         </message>
     </context>
     <context>
+        <name>ChangeDialog</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="301" />
+            <source>Proposed change</source>
+            <translation>Änderungsvorschlag</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="312" />
+            <source>Sozialraum key (for quarters)</source>
+            <translation>Sozialraumschlüssel (bei Quartieren)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="315" />
+            <source>Action</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="316" />
+            <source>Area</source>
+            <translation>Gebiet</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="317" />
+            <source>Sozialraum</source>
+            <translation>Sozialraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
+            <source>Rationale</source>
+            <translation>Begründung</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckBoundariesAlgorithm</name>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="88" />
@@ -598,104 +1109,129 @@ Ausgaben: Punkte an jedem Befund (OUTPUT) und die Polygone von Überlappungen, L
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="36" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="41" />
             <source>Aktionsräume: export the city map of action spaces without opening QGIS.</source>
             <translation>Aktionsräume: die Stadtkarte der Aktionsräume exportieren, ohne QGIS zu öffnen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="43" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="48" />
             <source>language of the map texts: de (default) or en</source>
             <translation>Sprache der Kartentexte: de (Standard) oder en</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="49" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="54" />
             <source>export the map of Aktionsräume and Aktionsquartiere</source>
             <translation>Karte der Aktionsräume und Aktionsquartiere exportieren</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="50" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="55" />
             <source>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</source>
             <translation>Karte der Aktionsräume und Aktionsquartiere über das Drucklayout exportieren.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="59" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="64" />
             <source>use the embedded sample 'Dortmund 2020'</source>
             <translation>das eingebaute Beispiel „Dortmund 2020“ verwenden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="65" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="70" />
             <source>use a QGIS project set up in the panel</source>
             <translation>ein im Bedienfeld eingerichtetes QGIS-Projekt verwenden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="71" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="76" />
             <source>scenario file (default: the one of the project/sample)</source>
             <translation>Szenariodatei (Standard: die des Projekts bzw. Beispiels)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="79" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="84" />
             <source>output format; repeat for several (default: from the file name of --out)</source>
             <translation>Ausgabeformat; für mehrere wiederholen (Standard: nach dem Dateinamen von --out)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="86" />
-            <source>resolution (default 300; 150 is enough for the web)</source>
-            <translation>Auflösung in dpi (Standard 300; 150 genügt fürs Web)</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="92" />
-            <source>A4 page orientation</source>
-            <translation>Ausrichtung der A4-Seite</translation>
+            <location filename="../aktionsraeume_plugin/cli.py" line="91" />
+            <source>resolution of PNG (default 300 for print; 150 is enough for the web)</source>
+            <translation>Auflösung des PNG in dpi (Standard 300 für den Druck; 150 genügt fürs Web)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/cli.py" line="99" />
+            <source>the map, or the current list and the scenario side by side (comparison)</source>
+            <translation>die Karte oder die aktuelle Liste und das Szenario nebeneinander (comparison)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="106" />
+            <source>A4 page orientation of the map (default: as in the project, else landscape)</source>
+            <translation>Ausrichtung der A4-Seite der Karte (Standard: wie im Projekt, sonst Querformat)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="113" />
+            <source>rebuild the layout from the template instead of using the project's</source>
+            <translation>das Layout aus der Vorlage neu aufbauen, statt das des Projekts zu verwenden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="122" />
             <source>output file</source>
             <translation>Ausgabedatei</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="104" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="127" />
             <source>overwrite existing files</source>
             <translation>vorhandene Dateien überschreiben</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="108" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="131" />
             <source>regenerate the sample data 'Dortmund 2020'</source>
             <translation>die Beispieldaten „Dortmund 2020“ neu erzeugen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="115" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="138" />
             <source>output folder</source>
             <translation>Ausgabeordner</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="142" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="165" />
             <source>Error: {message}</source>
             <translation>Fehler: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="181" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="214" />
             <source>{path}: cannot tell the format from the file name; use --format.</source>
             <translation>{path}: Das Format ist am Dateinamen nicht zu erkennen; bitte --format angeben.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="186" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="219" />
             <source>--dpi must lie between 30 and 1200.</source>
             <translation>--dpi muss zwischen 30 und 1200 liegen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="191" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="221" />
+            <source>The comparison exists in A4 landscape only.</source>
+            <translation>Den Vergleich gibt es nur im A4-Querformat.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="226" />
             <source>{files} exists already; use --force to overwrite.</source>
             <translation>{files} ist schon vorhanden; mit --force wird überschrieben.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="197" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="233" />
+            <source>{folder} is a file, not a folder.</source>
+            <translation>{folder} ist eine Datei, kein Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="239" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: Der Ordner existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="205" />
-            <source>--project is not supported yet; use --sample.</source>
-            <translation>--project wird noch nicht unterstützt; bitte --sample verwenden.</translation>
+            <location filename="../aktionsraeume_plugin/cli.py" line="268" />
+            <source>{path}: no such project file.</source>
+            <translation>{path}: Projektdatei nicht gefunden.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="272" />
+            <source>{path}: QGIS could not read the project: {reason}</source>
+            <translation>{path}: QGIS konnte das Projekt nicht lesen: {reason}</translation>
         </message>
     </context>
     <context>
@@ -704,6 +1240,208 @@ Ausgaben: Punkte an jedem Befund (OUTPUT) und die Polygone von Überlappungen, L
             <location filename="../aktionsraeume_plugin/dependencies.py" line="44" />
             <source>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</source>
             <translation>Aktionsräume benötigt die Python-Pakete {packages}. Diese in das Python von QGIS installieren (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W-Shell, python -m pip install {packages}) und QGIS neu starten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportMapAlgorithm</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="72" />
+            <source>Export the map</source>
+            <translation>Karte exportieren</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="75" />
+            <source>Map</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="84" />
+            <source>Exports the map of Aktionsräume and Aktionsquartiere of the current project as PDF (vector, fonts embedded), PNG or SVG.
+
+Without a layout, the project's map layout is used as it was adjusted in the layout designer; it is made from the template (A4 landscape, A4 portrait, or the comparison of the current list with the scenario) when it is missing or when 'Reset the layout' is ticked. A scenario file is shown for this export only; the project keeps its own. The file is written completely or not at all.</source>
+            <translation>Exportiert die Karte der Aktionsräume und Aktionsquartiere des aktuellen Projekts als PDF (Vektor, Schriften eingebettet), PNG oder SVG.
+
+Ohne Angabe eines Layouts wird das Kartenlayout des Projekts so verwendet, wie es im Layoutdesigner angepasst wurde; es wird aus der Vorlage (A4 Querformat, A4 Hochformat oder Vergleich der aktuellen Liste mit dem Szenario) erstellt, wenn es fehlt oder wenn „Layout auf die Vorlage zurücksetzen“ angehakt ist. Eine Szenariodatei wird nur für diesen Export angezeigt; das Projekt behält sein eigenes Szenario. Die Datei wird vollständig oder gar nicht geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="92" />
+            <source>Print layout (empty: the Aktionsräume map of the project)</source>
+            <translation>Drucklayout (leer: die Aktionsräume-Karte des Projekts)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="99" />
+            <source>Template, when the map layout is made</source>
+            <translation>Vorlage, falls das Kartenlayout erstellt wird</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="101" />
+            <source>A4 landscape</source>
+            <translation>A4 Querformat</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="102" />
+            <source>A4 portrait</source>
+            <translation>A4 Hochformat</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="103" />
+            <source>Comparison: current list and scenario side by side</source>
+            <translation>Vergleich: aktuelle Liste und Szenario nebeneinander</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="110" />
+            <source>Reset the layout to the template</source>
+            <translation>Layout auf die Vorlage zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="116" />
+            <source>Scenario file (empty: the scenario of the project)</source>
+            <translation>Szenariodatei (leer: das Szenario des Projekts)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="123" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="128" />
+            <source>Resolution (dpi; 300 for print, 150 for the web)</source>
+            <translation>Auflösung (dpi; 300 für den Druck, 150 fürs Web)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="140" />
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="137" />
+            <source>Map file</source>
+            <translation>Kartendatei</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="173" />
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="160" />
+            <source>The project has no print layout called '{name}'.</source>
+            <translation>Das Projekt hat kein Drucklayout namens „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="179" />
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="162" />
+            <source>Exporting the layout '{name}'.</source>
+            <translation>Layout „{name}“ wird exportiert.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="186" />
+            <source>Written: {path}</source>
+            <translation>Geschrieben: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="142" />
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="134" />
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="55" />
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="20" />
+            <source>Export map</source>
+            <translation>Karte exportieren</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="26" />
+            <source>A4 landscape</source>
+            <translation>A4 Querformat</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="27" />
+            <source>A4 portrait</source>
+            <translation>A4 Hochformat</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="30" />
+            <source>PDF (print)</source>
+            <translation>PDF (Druck)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="30" />
+            <source>PNG (image)</source>
+            <translation>PNG (Bild)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="43" />
+            <source>Layout</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="44" />
+            <source>Page</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="45" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="46" />
+            <source>Resolution</source>
+            <translation>Auflösung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="47" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="50" />
+            <source>Open in layout designer</source>
+            <translation>Im Layoutdesigner öffnen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="51" />
+            <source>Reset to template</source>
+            <translation>Auf Vorlage zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="84" />
+            <source>{name} (new from template)</source>
+            <translation>{name} (neu aus Vorlage)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="119" />
+            <source>The layout could not be opened</source>
+            <translation>Das Layout konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="125" />
+            <source>The layout could not be reset</source>
+            <translation>Das Layout konnte nicht zurückgesetzt werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="127" />
+            <source>The layout was rebuilt from the template.</source>
+            <translation>Das Layout wurde aus der Vorlage neu aufgebaut.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="134" />
+            <source>Choose a file to export to.</source>
+            <translation>Bitte eine Zieldatei für den Export wählen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="143" />
+            <source>{path} exists already. Replace it?</source>
+            <translation>{path} ist schon vorhanden. Ersetzen?</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="150" />
+            <source>Exporting the Aktionsräume map</source>
+            <translation>Aktionsräume-Karte wird exportiert</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="161" />
+            <source>The map could not be exported</source>
+            <translation>Die Karte konnte nicht exportiert werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="168" />
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="167" />
+            <source>Map exported to {path}</source>
+            <translation>Karte exportiert nach {path}</translation>
         </message>
     </context>
     <context>
@@ -747,6 +1485,285 @@ Ausgaben: Punkte an jedem Befund (OUTPUT) und die Polygone von Überlappungen, L
             <location filename="../aktionsraeume_plugin/services/labels.py" line="57" />
             <source>Not classified</source>
             <translation>Nicht klassifiziert</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="74" />
+            <source>Indicators</source>
+            <translation>Indikatoren</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="85" />
+            <source>Tables ({patterns});;All files (*)</source>
+            <translation>Tabellen ({patterns});;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="86" />
+            <source>Indicator table</source>
+            <translation>Indikatortabelle</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="88" />
+            <source>CSV, XLSX or ODS as the statistics office publishes it</source>
+            <translation>CSV, XLSX oder ODS, wie das Statistikamt sie veröffentlicht</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="91" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="92" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="97" />
+            <source>Key field of the area layer</source>
+            <translation>Schlüsselfeld des Gebietslayers</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="101" />
+            <source>Key column of the table</source>
+            <translation>Schlüsselspalte der Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="102" />
+            <source>Table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="103" />
+            <source>Join to</source>
+            <translation>Verknüpfen mit</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="104" />
+            <source>Layer key</source>
+            <translation>Layerschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="105" />
+            <source>Table key</source>
+            <translation>Tabellenschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="111" />
+            <source>Reading options</source>
+            <translation>Leseoptionen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="116" />
+            <source>Automatic</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="124" />
+            <source>Semicolon ;</source>
+            <translation>Semikolon ;</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="131" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="125" />
+            <source>Comma ,</source>
+            <translation>Komma ,</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="126" />
+            <source>Tab</source>
+            <translation>Tabulator</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="127" />
+            <source>Pipe |</source>
+            <translation>Senkrechter Strich |</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="131" />
+            <source>Point .</source>
+            <translation>Punkt .</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="133" />
+            <source>First with the key</source>
+            <translation>Erstes mit Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="134" />
+            <source>Sheet of a workbook (XLSX, ODS)</source>
+            <translation>Tabellenblatt einer Arbeitsmappe (XLSX, ODS)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="135" />
+            <source>Encoding</source>
+            <translation>Kodierung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="136" />
+            <source>Delimiter</source>
+            <translation>Trennzeichen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="137" />
+            <source>Decimal mark</source>
+            <translation>Dezimalzeichen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="138" />
+            <source>Sheet</source>
+            <translation>Tabellenblatt</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="141" />
+            <source>Join</source>
+            <translation>Verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="143" />
+            <source>Join the table; the result is shown before it is added</source>
+            <translation>Tabelle verknüpfen; das Ergebnis wird vor dem Hinzufügen angezeigt</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="150" />
+            <source>The join report appears here.</source>
+            <translation>Hier erscheint der Verknüpfungsbericht.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="154" />
+            <source>Accept</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="156" />
+            <source>Add the joined layer to the project</source>
+            <translation>Verknüpften Layer zum Projekt hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="157" />
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="163" />
+            <source>Attribute table</source>
+            <translation>Attributtabelle</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="165" />
+            <source>Open the attribute table of the joined layer</source>
+            <translation>Attributtabelle des verknüpften Layers öffnen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="166" />
+            <source>Save report…</source>
+            <translation>Bericht speichern …</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="282" />
+            <source>The table could not be read.</source>
+            <translation>Die Tabelle konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="284" />
+            <source>Reading {name}…</source>
+            <translation>{name} wird gelesen …</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="286" />
+            <source>The table {name} could not be read</source>
+            <translation>Die Tabelle {name} konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="308" />
+            <source>No column of the table shares keys with the layer.</source>
+            <translation>Keine Spalte der Tabelle hat gemeinsame Schlüssel mit dem Layer.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="313" />
+            <source>Suggested: '{field}' ↔ '{column}' ({matches} keys match).</source>
+            <translation>Vorschlag: „{field}“ ↔ „{column}“ ({matches} Schlüssel stimmen überein).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="326" />
+            <source>The table could not be joined</source>
+            <translation>Die Tabelle konnte nicht verknüpft werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="328" />
+            <source>Choose a table file.</source>
+            <translation>Bitte eine Tabellendatei wählen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="331" />
+            <source>Choose the area layers first (Areas).</source>
+            <translation>Bitte zuerst die Gebietslayer wählen (Gebiete).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="334" />
+            <source>Choose the key field and the key column.</source>
+            <translation>Bitte Schlüsselfeld und Schlüsselspalte wählen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="370" />
+            <source>Check the report, then accept the joined layer or discard it.</source>
+            <translation>Bitte den Bericht prüfen und den verknüpften Layer dann übernehmen oder verwerfen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="375" />
+            <source>The join failed; see the message bar.</source>
+            <translation>Die Verknüpfung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="379" />
+            <source>Joining {name}…</source>
+            <translation>{name} wird verknüpft …</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="381" />
+            <source>The table {name} could not be joined</source>
+            <translation>Die Tabelle {name} konnte nicht verknüpft werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="393" />
+            <source>{layer} + {table}</source>
+            <translation>{layer} + {table}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="409" />
+            <source>The joined layer could not be stored</source>
+            <translation>Der verknüpfte Layer konnte nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="424" />
+            <source>'{layer}' added ({path}, table {table}).</source>
+            <translation>„{layer}“ hinzugefügt ({path}, Tabelle {table}).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="437" />
+            <source>The join was discarded.</source>
+            <translation>Die Verknüpfung wurde verworfen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="457" />
+            <source>Save join report</source>
+            <translation>Verknüpfungsbericht speichern</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="459" />
+            <source>Text (*.txt);;CSV (*.csv);;JSON (*.json)</source>
+            <translation>Text (*.txt);;CSV (*.csv);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="472" />
+            <source>The report could not be saved</source>
+            <translation>Der Bericht konnte nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="474" />
+            <source>Join report saved to {path}</source>
+            <translation>Verknüpfungsbericht gespeichert unter {path}</translation>
         </message>
     </context>
     <context>
@@ -1004,114 +2021,178 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <context>
         <name>MapExport</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="71" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="112" />
             <source>As of {date}</source>
             <translation>Stand: {date}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="99" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="164" />
             <source>Unknown page orientation '{value}' (landscape or portrait).</source>
             <translation>Unbekannte Seitenausrichtung „{value}“ (landscape oder portrait).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="106" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="171" />
             <source>The layout template {path} is damaged.</source>
             <translation>Die Layoutvorlage {path} ist beschädigt.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="115" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="180" />
             <source>The layout template {path} could not be loaded.</source>
             <translation>Die Layoutvorlage {path} konnte nicht geladen werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="143" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="214" />
             <source>Could not add the layout '{name}' to the project.</source>
             <translation>Das Layout „{name}“ konnte dem Projekt nicht hinzugefügt werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="154" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="224" />
             <source>The layout '{layout}' has no item '{item}'; reset it to the template.</source>
             <translation>Dem Layout „{layout}“ fehlt das Element „{item}“; bitte auf die Vorlage zurücksetzen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="209" />
-            <source>Sozialräume</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="210" />
-            <source>Quartiere</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="211" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="334" />
             <source>Stadtbezirk boundary</source>
             <translation>Stadtbezirksgrenze</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="294" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="431" />
+            <source>{count} Aktionsräume</source>
+            <translation>{count} Aktionsräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="433" />
+            <source>{count} Aktionsquartiere</source>
+            <translation>{count} Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="475" />
+            <source>Current list</source>
+            <translation>Aktuelle Liste</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="479" />
+            <source>With the proposed changes</source>
+            <translation>Mit den Änderungsvorschlägen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="508" />
+            <source>Unknown map variant '{value}' (landscape, portrait or comparison).</source>
+            <translation>Unbekannte Kartenvariante „{value}“ (landscape, portrait oder comparison).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="517" />
+            <source>The layout '{name}' in the project is {actual}, not {wanted}; reset it to the template to change the orientation.</source>
+            <translation>Das Layout „{name}“ im Projekt hat die Ausrichtung {actual}, nicht {wanted}; zum Ändern der Ausrichtung bitte auf die Vorlage zurücksetzen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="594" />
             <source>{path}: unknown export format '{fmt}' (pdf, png or svg).</source>
             <translation>{path}: unbekanntes Exportformat „{fmt}“ (pdf, png oder svg).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="300" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="671" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="600" />
             <source>{path} exists already; allow overwriting to replace it.</source>
             <translation>{path} ist schon vorhanden; zum Ersetzen das Überschreiben erlauben.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="307" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="606" />
+            <source>{path} is a folder, not a file name.</source>
+            <translation>{path} ist ein Ordner, kein Dateiname.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="611" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: Der Ordner existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="313" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="643" />
+            <source>{path}: could not be written: {reason}.</source>
+            <translation>{path}: konnte nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="684" />
             <source>{folder}: no permission to write in this folder.</source>
             <translation>{folder}: keine Schreibberechtigung für diesen Ordner.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="329" />
-            <source>{path}: the export wrote an empty file.</source>
-            <translation>{path}: Der Export hat eine leere Datei geschrieben.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="335" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="692" />
             <source>{path}: export cancelled.</source>
             <translation>{path}: Export abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="372" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="743" />
             <source>the file could not be written (disk full or no permission?)</source>
             <translation>die Datei konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="375" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="746" />
             <source>not enough memory for this resolution</source>
             <translation>zu wenig Arbeitsspeicher für diese Auflösung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="378" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="749" />
             <source>the PDF could not be created</source>
             <translation>das PDF konnte nicht erzeugt werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="381" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="752" />
             <source>the SVG layers could not be created</source>
             <translation>die SVG-Ebenen konnten nicht erzeugt werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="384" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="755" />
             <source>the atlas could not be prepared</source>
             <translation>der Atlas konnte nicht vorbereitet werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="387" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="758" />
             <source>cancelled</source>
             <translation>abgebrochen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="389" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="760" />
             <source>{path}: export failed: {reason}.</source>
             <translation>{path}: Export fehlgeschlagen: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelController</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="35" />
+            <source>Switch '{change}'</source>
+            <translation>„{change}“ umschalten</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="188" />
+            <source>Choose the Sozialraum layer first.</source>
+            <translation>Bitte zuerst den Sozialraum-Layer wählen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="197" />
+            <source>Aktionsplan Soziale Stadt</source>
+            <translation>Aktionsplan Soziale Stadt</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="198" />
+            <source>Aktionsräume and Aktionsquartiere</source>
+            <translation>Aktionsräume und Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="200" />
+            <source>Data: statistics office</source>
+            <translation>Datengrundlage: Statistikamt</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="215" />
+            <source>There is no scenario yet: load the sample or assess the areas.</source>
+            <translation>Es gibt noch kein Szenario: Beispiel laden oder Gebiete bewerten.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="261" />
+            <source>The stored scenario was not loaded</source>
+            <translation>Das gespeicherte Szenario wurde nicht geladen</translation>
         </message>
     </context>
     <context>
@@ -1140,6 +2221,174 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <location filename="../aktionsraeume_plugin/services/project_state.py" line="172" />
             <source>The scenario file was not loaded: {error}</source>
             <translation>Die Szenariodatei wurde nicht geladen: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="36" />
+            <source>List and proposals</source>
+            <translation>Liste und Vorschläge</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="48" />
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="50" />
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="52" />
+            <source>Add…</source>
+            <translation>Hinzufügen …</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="53" />
+            <source>Edit…</source>
+            <translation>Bearbeiten …</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="54" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="70" />
+            <source>Open scenario…</source>
+            <translation>Szenario öffnen …</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="71" />
+            <source>Save scenario…</source>
+            <translation>Szenario speichern …</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="72" />
+            <source>Export list…</source>
+            <translation>Liste exportieren …</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="73" />
+            <source>The list and the before/after comparison as CSV or XLSX</source>
+            <translation>Die Liste und der Vorher-Nachher-Vergleich als CSV oder XLSX</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="113" />
+            <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>
+            <translation>Noch kein Szenario: Beispiel laden oder Gebiete bewerten und Änderungen vorschlagen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="133" />
+            <source>Baseline: {count} Aktionsräume ({names}).</source>
+            <translation>Ausgangsliste: {count} Aktionsräume ({names}).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="166" />
+            <source>Aktionsräume: {before} → {after}</source>
+            <translation>Aktionsräume: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="169" />
+            <source>Aktionsquartiere: {before} → {after}</source>
+            <translation>Aktionsquartiere: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="172" />
+            <source>New: {names}</source>
+            <translation>Neu: {names}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="173" />
+            <source>No longer: {names}</source>
+            <translation>Nicht mehr: {names}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="174" />
+            <source>Aktionsquartiere: {names}</source>
+            <translation>Aktionsquartiere: {names}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="178" />
+            <source>Population covered: {before} → {after}</source>
+            <translation>Einwohner in den Gebieten: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="204" />
+            <source>Add change</source>
+            <translation>Änderungsvorschlag hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="212" />
+            <source>Edit change</source>
+            <translation>Änderungsvorschlag bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
+            <source>Remove change</source>
+            <translation>Änderungsvorschlag entfernen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="248" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="238" />
+            <source>Open scenario</source>
+            <translation>Szenario öffnen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="253" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="238" />
+            <source>Scenario (*.json)</source>
+            <translation>Szenario (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="250" />
+            <source>The scenario was not opened</source>
+            <translation>Das Szenario wurde nicht geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="253" />
+            <source>Save scenario</source>
+            <translation>Szenario speichern</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
+            <source>The scenario was not saved</source>
+            <translation>Das Szenario wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="261" />
+            <source>Scenario saved to {path}</source>
+            <translation>Szenario gespeichert unter {path}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="265" />
+            <source>Export list</source>
+            <translation>Liste exportieren</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="266" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="286" />
+            <source>The list was not exported</source>
+            <translation>Die Liste wurde nicht exportiert</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="288" />
+            <source>List exported to {path}</source>
+            <translation>Liste exportiert nach {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultStorage</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/result_storage.py" line="29" />
+            <source>Aktionsräume – results</source>
+            <translation>Aktionsräume – Ergebnisse</translation>
         </message>
     </context>
     <context>
@@ -1180,12 +2429,17 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <translation>Beispieldaten: synthetische Geometrie, keine amtlichen Grenzen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="79" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="95" />
+            <source>Aktionsräume – Aktionsräume and Aktionsquartiere</source>
+            <translation>Aktionsräume – Aktionsräume und Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="107" />
             <source>Aktionsräume – sample Dortmund 2020</source>
             <translation>Aktionsräume – Beispiel Dortmund 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="84" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="109" />
             <source>Source layers (read-only)</source>
             <translation>Quelllayer (schreibgeschützt)</translation>
         </message>
@@ -1221,27 +2475,27 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <context>
         <name>StatusLayers</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="48" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="55" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="110" />
             <source>Sozialräume – status</source>
             <translation>Sozialräume – Status</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="104" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="111" />
             <source>Quartiere – Aktionsquartiere</source>
             <translation>Quartiere – Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="129" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="141" />
             <source>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</source>
             <translation>Der Layer „{layer}“ hat schon ein Feld „{field}“; bitte vorher umbenennen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="161" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="173" />
             <source>Could not update the statuses of layer '{layer}'.</source>
             <translation>Die Status des Layers „{layer}“ konnten nicht aktualisiert werden.</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AktionsraeumeDock</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="107" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="101" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
@@ -12,55 +12,14 @@
     <context>
         <name>AktionsraeumePanel</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="89" />
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="23" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="37" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="26" />
+            <location filename="../aktionsraeume_plugin/ui/dock.py" line="40" />
             <source>Join indicators to Sozialräume and Quartiere, review the list of Aktionsräume, export the map.</source>
             <translation>Join indicators to Sozialräume and Quartiere, review the list of Aktionsräume, export the map.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="32" />
-            <source>Load sample data</source>
-            <translation>Load sample data</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="34" />
-            <source>Export map…</source>
-            <translation>Export map…</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="51" />
-            <source>The sample data could not be loaded</source>
-            <translation>The sample data could not be loaded</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="59" />
-            <source>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</source>
-            <translation>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="69" />
-            <source>Export map</source>
-            <translation>Export map</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="71" />
-            <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
-            <translation>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="86" />
-            <source>The map could not be exported</source>
-            <translation>The map could not be exported</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/dock.py" line="90" />
-            <source>Map exported to {path}</source>
-            <translation>Map exported to {path}</translation>
         </message>
     </context>
     <context>
@@ -79,9 +38,93 @@
     <context>
         <name>AktionsraeumeProvider</name>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/provider.py" line="28" />
+            <location filename="../aktionsraeume_plugin/processing/provider.py" line="29" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreasSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="175" />
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="115" />
+            <source>Areas</source>
+            <translation>Areas</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="116" />
+            <source>Load sample data</source>
+            <translation>Load sample data</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="119" />
+            <source>Synthetic city with 39 Sozialräume, indicator tables and the 2020 scenario</source>
+            <translation>Synthetic city with 39 Sozialräume, indicator tables and the 2020 scenario</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="127" />
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="127" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="128" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="128" />
+            <source>Stadtbezirk key</source>
+            <translation>Stadtbezirk key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="129" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="129" />
+            <source>Sozialraum key</source>
+            <translation>Sozialraum key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="130" />
+            <source>Stadtbezirke</source>
+            <translation>Stadtbezirke</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="132" />
+            <source>Use these layers</source>
+            <translation>Use these layers</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="157" />
+            <source>The sample data could not be loaded</source>
+            <translation>The sample data could not be loaded</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="166" />
+            <source>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</source>
+            <translation>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="175" />
+            <source>Choose the Sozialraum layer and its key field.</source>
+            <translation>Choose the Sozialraum layer and its key field.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="182" />
+            <source>These layers cannot be used</source>
+            <translation>These layers cannot be used</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/areas.py" line="185" />
+            <source>{count} Sozialräume ready.</source>
+            <translation>{count} Sozialräume ready.</translation>
         </message>
     </context>
     <context>
@@ -180,6 +223,373 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
         </message>
     </context>
     <context>
+        <name>AssessmentSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="112" />
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="121" />
+            <source>Indicator catalogue (*.toml *.json)</source>
+            <translation>Indicator catalogue (*.toml *.json)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="122" />
+            <source>Indicator catalogue</source>
+            <translation>Indicator catalogue</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="124" />
+            <source>Which columns are indicators, their domain and direction, the rule for 'below average'</source>
+            <translation>Which columns are indicators, their domain and direction, the rule for 'below average'</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="128" />
+            <source>City average</source>
+            <translation>City average</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="131" />
+            <source>Comparison with the city average: per indicator better or worse than the city value; counts per domain</source>
+            <translation>Comparison with the city average: per indicator better or worse than the city value; counts per domain</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="670" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="601" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="136" />
+            <source>Status index</source>
+            <translation>Status index</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="139" />
+            <source>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</source>
+            <translation>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="145" />
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="146" />
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="151" />
+            <source>Assess</source>
+            <translation>Assess</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="153" />
+            <source>Assess every level with joined indicators</source>
+            <translation>Assess every level with joined indicators</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="163" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="168" />
+            <source>Red: worse than the city, blue: better; the middle class holds the city value</source>
+            <translation>Red: worse than the city, blue: better; the middle class holds the city value</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="170" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="171" />
+            <source>Colour map by</source>
+            <translation>Colour map by</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="219" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="196" />
+            <source>Propose changes</source>
+            <translation>Propose changes</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="202" />
+            <source>Layer fields</source>
+            <translation>Layer fields</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="218" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="203" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="207" />
+            <source>Field marking today's Aktionsräume (1, ja, x)</source>
+            <translation>Field marking today's Aktionsräume (1, ja, x)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="211" />
+            <source>Field marking today's Aktionsquartiere (1, ja, x)</source>
+            <translation>Field marking today's Aktionsquartiere (1, ja, x)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="214" />
+            <source>Scenario or list (*.json)</source>
+            <translation>Scenario or list (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="215" />
+            <source>Current list</source>
+            <translation>Current list</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="216" />
+            <source>Aktionsräume</source>
+            <translation>Aktionsräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="217" />
+            <source>Aktionsquartiere</source>
+            <translation>Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="222" />
+            <source>Compare the current list with the assessment; the changes appear as switches below</source>
+            <translation>Compare the current list with the assessment; the changes appear as switches below</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="252" />
+            <source>Choose an indicator catalogue (TOML).</source>
+            <translation>Choose an indicator catalogue (TOML).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="258" />
+            <source>Not usable: {error}</source>
+            <translation>Not usable: {error}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="259" />
+            <source>The catalogue could not be read</source>
+            <translation>The catalogue could not be read</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="265" />
+            <source>'{name}': {indicators} indicators in {domains} domains.</source>
+            <translation>'{name}': {indicators} indicators in {domains} domains.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="305" />
+            <source>The areas could not be assessed</source>
+            <translation>The areas could not be assessed</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="309" />
+            <source>Choose an indicator catalogue.</source>
+            <translation>Choose an indicator catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="312" />
+            <source>Join an indicator table to the Sozialräume first.</source>
+            <translation>Join an indicator table to the Sozialräume first.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="325" />
+            <source>Layer '{layer}' could not be assessed</source>
+            <translation>Layer '{layer}' could not be assessed</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="335" />
+            <source>{layer} – assessed</source>
+            <translation>{layer} – assessed</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="347" />
+            <source>Assessing…</source>
+            <translation>Assessing…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="352" />
+            <source>The assessment failed; see the message bar.</source>
+            <translation>The assessment failed; see the message bar.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="374" />
+            <source>{below} of {count} Sozialräume below average.</source>
+            <translation>{below} of {count} Sozialräume below average.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="385" />
+            <source>total row {label}</source>
+            <translation>total row {label}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="386" />
+            <source>mean weighted by '{label}'</source>
+            <translation>mean weighted by '{label}'</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="389" />
+            <source>plain mean of the areas</source>
+            <translation>plain mean of the areas</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="393" />
+            <source>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</source>
+            <translation>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="402" />
+            <source>at least {k} of {n} indicators worse</source>
+            <translation>at least {k} of {n} indicators worse</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="407" />
+            <source>a threshold rule holds</source>
+            <translation>a threshold rule holds</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="408" />
+            <source>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</source>
+            <translation>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="410" />
+            <source> or </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="451" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="454" />
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="455" />
+            <source>Name of the area</source>
+            <translation>Name of the area</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="466" />
+            <source>Index</source>
+            <translation>Index</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="467" />
+            <source>Status index (positive = worse than the city)</source>
+            <translation>Status index (positive = worse than the city)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="472" />
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="473" />
+            <source>Class of the status index</source>
+            <translation>Class of the status index</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="483" />
+            <source>Worse</source>
+            <translation>Worse</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="484" />
+            <source>Indicators worse than the city value / indicators with a value</source>
+            <translation>Indicators worse than the city value / indicators with a value</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="499" />
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="500" />
+            <source>Indicators whose threshold rule holds</source>
+            <translation>Indicators whose threshold rule holds</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="508" />
+            <source>Below</source>
+            <translation>Below</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="509" />
+            <source>Below the city average by the method's rule</source>
+            <translation>Below the city average by the method's rule</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="518" />
+            <source>Worse than the city: {indicators}</source>
+            <translation>Worse than the city: {indicators}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="603" />
+            <source>Indicators worse (all domains)</source>
+            <translation>Indicators worse (all domains)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="610" />
+            <source>Worse in: {domain}</source>
+            <translation>Worse in: {domain}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="618" />
+            <source>Status (Aktionsräume)</source>
+            <translation>Status (Aktionsräume)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="658" />
+            <source>There is no city value for '{indicator}'.</source>
+            <translation>There is no city value for '{indicator}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="675" />
+            <source>The map could not be coloured</source>
+            <translation>The map could not be coloured</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="691" />
+            <source>No changes could be proposed</source>
+            <translation>No changes could be proposed</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="695" />
+            <source>Assess the Sozialräume first.</source>
+            <translation>Assess the Sozialräume first.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="722" />
+            <source>Proposals from the assessment of {date}</source>
+            <translation>Proposals from the assessment of {date}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="735" />
+            <source>{count} changes proposed; switch them on and off under 'List and proposals'.</source>
+            <translation>{count} changes proposed; switch them on and off under 'List and proposals'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="745" />
+            <source>Choose the file with the current list.</source>
+            <translation>Choose the file with the current list.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="750" />
+            <source>Choose the field that marks today's Aktionsräume.</source>
+            <translation>Choose the field that marks today's Aktionsräume.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentService</name>
         <message>
             <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="105" />
@@ -195,6 +605,74 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
             <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="210" />
             <source>{name} (assessed)</source>
             <translation>{name} (assessed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundariesSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="56" />
+            <source>Boundary check</source>
+            <translation>Boundary check</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="69" />
+            <source>Overlaps, gaps and uncovered parts up to this area are ignored</source>
+            <translation>Overlaps, gaps and uncovered parts up to this area are ignored</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="70" />
+            <source>Tolerance</source>
+            <translation>Tolerance</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="72" />
+            <source>Check boundaries</source>
+            <translation>Check boundaries</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="75" />
+            <source>Validity, overlaps and gaps, nesting of quarters in spaces and spaces in districts, keys</source>
+            <translation>Validity, overlaps and gaps, nesting of quarters in spaces and spaces in districts, keys</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="92" />
+            <source>Click a finding to show it on the map</source>
+            <translation>Click a finding to show it on the map</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="125" />
+            <source>The boundaries could not be checked</source>
+            <translation>The boundaries could not be checked</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="127" />
+            <source>Choose the area layers first (Areas).</source>
+            <translation>Choose the area layers first (Areas).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="144" />
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="153" />
+            <source>The check failed; see the message bar.</source>
+            <translation>The check failed; see the message bar.</translation>
         </message>
     </context>
     <context>
@@ -439,6 +917,39 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
         </message>
     </context>
     <context>
+        <name>ChangeDialog</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="301" />
+            <source>Proposed change</source>
+            <translation>Proposed change</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="312" />
+            <source>Sozialraum key (for quarters)</source>
+            <translation>Sozialraum key (for quarters)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="315" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="316" />
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="317" />
+            <source>Sozialraum</source>
+            <translation>Sozialraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
+            <source>Rationale</source>
+            <translation>Rationale</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckBoundariesAlgorithm</name>
         <message>
             <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="88" />
@@ -598,104 +1109,129 @@ Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="36" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="41" />
             <source>Aktionsräume: export the city map of action spaces without opening QGIS.</source>
             <translation>Aktionsräume: export the city map of action spaces without opening QGIS.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="43" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="48" />
             <source>language of the map texts: de (default) or en</source>
             <translation>language of the map texts: de (default) or en</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="49" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="54" />
             <source>export the map of Aktionsräume and Aktionsquartiere</source>
             <translation>export the map of Aktionsräume and Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="50" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="55" />
             <source>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</source>
             <translation>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="59" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="64" />
             <source>use the embedded sample 'Dortmund 2020'</source>
             <translation>use the embedded sample 'Dortmund 2020'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="65" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="70" />
             <source>use a QGIS project set up in the panel</source>
             <translation>use a QGIS project set up in the panel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="71" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="76" />
             <source>scenario file (default: the one of the project/sample)</source>
             <translation>scenario file (default: the one of the project/sample)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="79" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="84" />
             <source>output format; repeat for several (default: from the file name of --out)</source>
             <translation>output format; repeat for several (default: from the file name of --out)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="86" />
-            <source>resolution (default 300; 150 is enough for the web)</source>
-            <translation>resolution (default 300; 150 is enough for the web)</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="92" />
-            <source>A4 page orientation</source>
-            <translation>A4 page orientation</translation>
+            <location filename="../aktionsraeume_plugin/cli.py" line="91" />
+            <source>resolution of PNG (default 300 for print; 150 is enough for the web)</source>
+            <translation>resolution of PNG (default 300 for print; 150 is enough for the web)</translation>
         </message>
         <message>
             <location filename="../aktionsraeume_plugin/cli.py" line="99" />
+            <source>the map, or the current list and the scenario side by side (comparison)</source>
+            <translation>the map, or the current list and the scenario side by side (comparison)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="106" />
+            <source>A4 page orientation of the map (default: as in the project, else landscape)</source>
+            <translation>A4 page orientation of the map (default: as in the project, else landscape)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="113" />
+            <source>rebuild the layout from the template instead of using the project's</source>
+            <translation>rebuild the layout from the template instead of using the project's</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="122" />
             <source>output file</source>
             <translation>output file</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="104" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="127" />
             <source>overwrite existing files</source>
             <translation>overwrite existing files</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="108" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="131" />
             <source>regenerate the sample data 'Dortmund 2020'</source>
             <translation>regenerate the sample data 'Dortmund 2020'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="115" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="138" />
             <source>output folder</source>
             <translation>output folder</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="142" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="165" />
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="181" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="214" />
             <source>{path}: cannot tell the format from the file name; use --format.</source>
             <translation>{path}: cannot tell the format from the file name; use --format.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="186" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="219" />
             <source>--dpi must lie between 30 and 1200.</source>
             <translation>--dpi must lie between 30 and 1200.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="191" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="221" />
+            <source>The comparison exists in A4 landscape only.</source>
+            <translation>The comparison exists in A4 landscape only.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="226" />
             <source>{files} exists already; use --force to overwrite.</source>
             <translation>{files} exists already; use --force to overwrite.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="197" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="233" />
+            <source>{folder} is a file, not a folder.</source>
+            <translation>{folder} is a file, not a folder.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="239" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: the folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="205" />
-            <source>--project is not supported yet; use --sample.</source>
-            <translation>--project is not supported yet; use --sample.</translation>
+            <location filename="../aktionsraeume_plugin/cli.py" line="268" />
+            <source>{path}: no such project file.</source>
+            <translation>{path}: no such project file.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/cli.py" line="272" />
+            <source>{path}: QGIS could not read the project: {reason}</source>
+            <translation>{path}: QGIS could not read the project: {reason}</translation>
         </message>
     </context>
     <context>
@@ -704,6 +1240,208 @@ Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and
             <location filename="../aktionsraeume_plugin/dependencies.py" line="44" />
             <source>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</source>
             <translation>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportMapAlgorithm</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="72" />
+            <source>Export the map</source>
+            <translation>Export the map</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="75" />
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="84" />
+            <source>Exports the map of Aktionsräume and Aktionsquartiere of the current project as PDF (vector, fonts embedded), PNG or SVG.
+
+Without a layout, the project's map layout is used as it was adjusted in the layout designer; it is made from the template (A4 landscape, A4 portrait, or the comparison of the current list with the scenario) when it is missing or when 'Reset the layout' is ticked. A scenario file is shown for this export only; the project keeps its own. The file is written completely or not at all.</source>
+            <translation>Exports the map of Aktionsräume and Aktionsquartiere of the current project as PDF (vector, fonts embedded), PNG or SVG.
+
+Without a layout, the project's map layout is used as it was adjusted in the layout designer; it is made from the template (A4 landscape, A4 portrait, or the comparison of the current list with the scenario) when it is missing or when 'Reset the layout' is ticked. A scenario file is shown for this export only; the project keeps its own. The file is written completely or not at all.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="92" />
+            <source>Print layout (empty: the Aktionsräume map of the project)</source>
+            <translation>Print layout (empty: the Aktionsräume map of the project)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="99" />
+            <source>Template, when the map layout is made</source>
+            <translation>Template, when the map layout is made</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="101" />
+            <source>A4 landscape</source>
+            <translation>A4 landscape</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="102" />
+            <source>A4 portrait</source>
+            <translation>A4 portrait</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="103" />
+            <source>Comparison: current list and scenario side by side</source>
+            <translation>Comparison: current list and scenario side by side</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="110" />
+            <source>Reset the layout to the template</source>
+            <translation>Reset the layout to the template</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="116" />
+            <source>Scenario file (empty: the scenario of the project)</source>
+            <translation>Scenario file (empty: the scenario of the project)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="123" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="128" />
+            <source>Resolution (dpi; 300 for print, 150 for the web)</source>
+            <translation>Resolution (dpi; 300 for print, 150 for the web)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="140" />
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="137" />
+            <source>Map file</source>
+            <translation>Map file</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="173" />
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="160" />
+            <source>The project has no print layout called '{name}'.</source>
+            <translation>The project has no print layout called '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="179" />
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="162" />
+            <source>Exporting the layout '{name}'.</source>
+            <translation>Exporting the layout '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/export_map.py" line="186" />
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="142" />
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="134" />
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="55" />
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="20" />
+            <source>Export map</source>
+            <translation>Export map</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="26" />
+            <source>A4 landscape</source>
+            <translation>A4 landscape</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="27" />
+            <source>A4 portrait</source>
+            <translation>A4 portrait</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="30" />
+            <source>PDF (print)</source>
+            <translation>PDF (print)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="30" />
+            <source>PNG (image)</source>
+            <translation>PNG (image)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="43" />
+            <source>Layout</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="44" />
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="45" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="46" />
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="47" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="50" />
+            <source>Open in layout designer</source>
+            <translation>Open in layout designer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="51" />
+            <source>Reset to template</source>
+            <translation>Reset to template</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="84" />
+            <source>{name} (new from template)</source>
+            <translation>{name} (new from template)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="119" />
+            <source>The layout could not be opened</source>
+            <translation>The layout could not be opened</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="125" />
+            <source>The layout could not be reset</source>
+            <translation>The layout could not be reset</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="127" />
+            <source>The layout was rebuilt from the template.</source>
+            <translation>The layout was rebuilt from the template.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="134" />
+            <source>Choose a file to export to.</source>
+            <translation>Choose a file to export to.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="143" />
+            <source>{path} exists already. Replace it?</source>
+            <translation>{path} exists already. Replace it?</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="150" />
+            <source>Exporting the Aktionsräume map</source>
+            <translation>Exporting the Aktionsräume map</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="161" />
+            <source>The map could not be exported</source>
+            <translation>The map could not be exported</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="168" />
+            <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="167" />
+            <source>Map exported to {path}</source>
+            <translation>Map exported to {path}</translation>
         </message>
     </context>
     <context>
@@ -747,6 +1485,285 @@ Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and
             <location filename="../aktionsraeume_plugin/services/labels.py" line="57" />
             <source>Not classified</source>
             <translation>Not classified</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="74" />
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="85" />
+            <source>Tables ({patterns});;All files (*)</source>
+            <translation>Tables ({patterns});;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="86" />
+            <source>Indicator table</source>
+            <translation>Indicator table</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="88" />
+            <source>CSV, XLSX or ODS as the statistics office publishes it</source>
+            <translation>CSV, XLSX or ODS as the statistics office publishes it</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="91" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="92" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="97" />
+            <source>Key field of the area layer</source>
+            <translation>Key field of the area layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="101" />
+            <source>Key column of the table</source>
+            <translation>Key column of the table</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="102" />
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="103" />
+            <source>Join to</source>
+            <translation>Join to</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="104" />
+            <source>Layer key</source>
+            <translation>Layer key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="105" />
+            <source>Table key</source>
+            <translation>Table key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="111" />
+            <source>Reading options</source>
+            <translation>Reading options</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="116" />
+            <source>Automatic</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="124" />
+            <source>Semicolon ;</source>
+            <translation>Semicolon ;</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="131" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="125" />
+            <source>Comma ,</source>
+            <translation>Comma ,</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="126" />
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="127" />
+            <source>Pipe |</source>
+            <translation>Pipe |</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="131" />
+            <source>Point .</source>
+            <translation>Point .</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="133" />
+            <source>First with the key</source>
+            <translation>First with the key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="134" />
+            <source>Sheet of a workbook (XLSX, ODS)</source>
+            <translation>Sheet of a workbook (XLSX, ODS)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="135" />
+            <source>Encoding</source>
+            <translation>Encoding</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="136" />
+            <source>Delimiter</source>
+            <translation>Delimiter</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="137" />
+            <source>Decimal mark</source>
+            <translation>Decimal mark</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="138" />
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="141" />
+            <source>Join</source>
+            <translation>Join</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="143" />
+            <source>Join the table; the result is shown before it is added</source>
+            <translation>Join the table; the result is shown before it is added</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="150" />
+            <source>The join report appears here.</source>
+            <translation>The join report appears here.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="154" />
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="156" />
+            <source>Add the joined layer to the project</source>
+            <translation>Add the joined layer to the project</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="157" />
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="163" />
+            <source>Attribute table</source>
+            <translation>Attribute table</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="165" />
+            <source>Open the attribute table of the joined layer</source>
+            <translation>Open the attribute table of the joined layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="166" />
+            <source>Save report…</source>
+            <translation>Save report…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="282" />
+            <source>The table could not be read.</source>
+            <translation>The table could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="284" />
+            <source>Reading {name}…</source>
+            <translation>Reading {name}…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="286" />
+            <source>The table {name} could not be read</source>
+            <translation>The table {name} could not be read</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="308" />
+            <source>No column of the table shares keys with the layer.</source>
+            <translation>No column of the table shares keys with the layer.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="313" />
+            <source>Suggested: '{field}' ↔ '{column}' ({matches} keys match).</source>
+            <translation>Suggested: '{field}' ↔ '{column}' ({matches} keys match).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="326" />
+            <source>The table could not be joined</source>
+            <translation>The table could not be joined</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="328" />
+            <source>Choose a table file.</source>
+            <translation>Choose a table file.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="331" />
+            <source>Choose the area layers first (Areas).</source>
+            <translation>Choose the area layers first (Areas).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="334" />
+            <source>Choose the key field and the key column.</source>
+            <translation>Choose the key field and the key column.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="370" />
+            <source>Check the report, then accept the joined layer or discard it.</source>
+            <translation>Check the report, then accept the joined layer or discard it.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="375" />
+            <source>The join failed; see the message bar.</source>
+            <translation>The join failed; see the message bar.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="379" />
+            <source>Joining {name}…</source>
+            <translation>Joining {name}…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="381" />
+            <source>The table {name} could not be joined</source>
+            <translation>The table {name} could not be joined</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="393" />
+            <source>{layer} + {table}</source>
+            <translation>{layer} + {table}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="409" />
+            <source>The joined layer could not be stored</source>
+            <translation>The joined layer could not be stored</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="424" />
+            <source>'{layer}' added ({path}, table {table}).</source>
+            <translation>'{layer}' added ({path}, table {table}).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="437" />
+            <source>The join was discarded.</source>
+            <translation>The join was discarded.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="457" />
+            <source>Save join report</source>
+            <translation>Save join report</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="459" />
+            <source>Text (*.txt);;CSV (*.csv);;JSON (*.json)</source>
+            <translation>Text (*.txt);;CSV (*.csv);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="472" />
+            <source>The report could not be saved</source>
+            <translation>The report could not be saved</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="474" />
+            <source>Join report saved to {path}</source>
+            <translation>Join report saved to {path}</translation>
         </message>
     </context>
     <context>
@@ -1004,114 +2021,178 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>MapExport</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="71" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="112" />
             <source>As of {date}</source>
             <translation>As of {date}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="99" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="164" />
             <source>Unknown page orientation '{value}' (landscape or portrait).</source>
             <translation>Unknown page orientation '{value}' (landscape or portrait).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="106" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="171" />
             <source>The layout template {path} is damaged.</source>
             <translation>The layout template {path} is damaged.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="115" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="180" />
             <source>The layout template {path} could not be loaded.</source>
             <translation>The layout template {path} could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="143" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="214" />
             <source>Could not add the layout '{name}' to the project.</source>
             <translation>Could not add the layout '{name}' to the project.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="154" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="224" />
             <source>The layout '{layout}' has no item '{item}'; reset it to the template.</source>
             <translation>The layout '{layout}' has no item '{item}'; reset it to the template.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="209" />
-            <source>Sozialräume</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="210" />
-            <source>Quartiere</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="211" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="334" />
             <source>Stadtbezirk boundary</source>
             <translation>Stadtbezirk boundary</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="294" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="431" />
+            <source>{count} Aktionsräume</source>
+            <translation>{count} Aktionsräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="433" />
+            <source>{count} Aktionsquartiere</source>
+            <translation>{count} Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="475" />
+            <source>Current list</source>
+            <translation>Current list</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="479" />
+            <source>With the proposed changes</source>
+            <translation>With the proposed changes</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="508" />
+            <source>Unknown map variant '{value}' (landscape, portrait or comparison).</source>
+            <translation>Unknown map variant '{value}' (landscape, portrait or comparison).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="517" />
+            <source>The layout '{name}' in the project is {actual}, not {wanted}; reset it to the template to change the orientation.</source>
+            <translation>The layout '{name}' in the project is {actual}, not {wanted}; reset it to the template to change the orientation.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="594" />
             <source>{path}: unknown export format '{fmt}' (pdf, png or svg).</source>
             <translation>{path}: unknown export format '{fmt}' (pdf, png or svg).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="300" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="671" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="600" />
             <source>{path} exists already; allow overwriting to replace it.</source>
             <translation>{path} exists already; allow overwriting to replace it.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="307" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="606" />
+            <source>{path} is a folder, not a file name.</source>
+            <translation>{path} is a folder, not a file name.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="611" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: the folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="313" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="643" />
+            <source>{path}: could not be written: {reason}.</source>
+            <translation>{path}: could not be written: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="684" />
             <source>{folder}: no permission to write in this folder.</source>
             <translation>{folder}: no permission to write in this folder.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="329" />
-            <source>{path}: the export wrote an empty file.</source>
-            <translation>{path}: the export wrote an empty file.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="335" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="692" />
             <source>{path}: export cancelled.</source>
             <translation>{path}: export cancelled.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="372" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="743" />
             <source>the file could not be written (disk full or no permission?)</source>
             <translation>the file could not be written (disk full or no permission?)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="375" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="746" />
             <source>not enough memory for this resolution</source>
             <translation>not enough memory for this resolution</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="378" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="749" />
             <source>the PDF could not be created</source>
             <translation>the PDF could not be created</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="381" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="752" />
             <source>the SVG layers could not be created</source>
             <translation>the SVG layers could not be created</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="384" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="755" />
             <source>the atlas could not be prepared</source>
             <translation>the atlas could not be prepared</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="387" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="758" />
             <source>cancelled</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="389" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="760" />
             <source>{path}: export failed: {reason}.</source>
             <translation>{path}: export failed: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelController</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="35" />
+            <source>Switch '{change}'</source>
+            <translation>Switch '{change}'</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="188" />
+            <source>Choose the Sozialraum layer first.</source>
+            <translation>Choose the Sozialraum layer first.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="197" />
+            <source>Aktionsplan Soziale Stadt</source>
+            <translation>Aktionsplan Soziale Stadt</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="198" />
+            <source>Aktionsräume and Aktionsquartiere</source>
+            <translation>Aktionsräume and Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="200" />
+            <source>Data: statistics office</source>
+            <translation>Data: statistics office</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="215" />
+            <source>There is no scenario yet: load the sample or assess the areas.</source>
+            <translation>There is no scenario yet: load the sample or assess the areas.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="261" />
+            <source>The stored scenario was not loaded</source>
+            <translation>The stored scenario was not loaded</translation>
         </message>
     </context>
     <context>
@@ -1140,6 +2221,174 @@ The log lists rows read, matched features, features without a row and rows witho
             <location filename="../aktionsraeume_plugin/services/project_state.py" line="172" />
             <source>The scenario file was not loaded: {error}</source>
             <translation>The scenario file was not loaded: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsSection</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="36" />
+            <source>List and proposals</source>
+            <translation>List and proposals</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="48" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="50" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="52" />
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="53" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="54" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="70" />
+            <source>Open scenario…</source>
+            <translation>Open scenario…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="71" />
+            <source>Save scenario…</source>
+            <translation>Save scenario…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="72" />
+            <source>Export list…</source>
+            <translation>Export list…</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="73" />
+            <source>The list and the before/after comparison as CSV or XLSX</source>
+            <translation>The list and the before/after comparison as CSV or XLSX</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="113" />
+            <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>
+            <translation>No scenario yet: load the sample, or assess the areas and propose changes.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="133" />
+            <source>Baseline: {count} Aktionsräume ({names}).</source>
+            <translation>Baseline: {count} Aktionsräume ({names}).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="166" />
+            <source>Aktionsräume: {before} → {after}</source>
+            <translation>Aktionsräume: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="169" />
+            <source>Aktionsquartiere: {before} → {after}</source>
+            <translation>Aktionsquartiere: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="172" />
+            <source>New: {names}</source>
+            <translation>New: {names}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="173" />
+            <source>No longer: {names}</source>
+            <translation>No longer: {names}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="174" />
+            <source>Aktionsquartiere: {names}</source>
+            <translation>Aktionsquartiere: {names}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="178" />
+            <source>Population covered: {before} → {after}</source>
+            <translation>Population covered: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="204" />
+            <source>Add change</source>
+            <translation>Add change</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="212" />
+            <source>Edit change</source>
+            <translation>Edit change</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
+            <source>Remove change</source>
+            <translation>Remove change</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="248" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="238" />
+            <source>Open scenario</source>
+            <translation>Open scenario</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="253" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="238" />
+            <source>Scenario (*.json)</source>
+            <translation>Scenario (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="250" />
+            <source>The scenario was not opened</source>
+            <translation>The scenario was not opened</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="253" />
+            <source>Save scenario</source>
+            <translation>Save scenario</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
+            <source>The scenario was not saved</source>
+            <translation>The scenario was not saved</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="261" />
+            <source>Scenario saved to {path}</source>
+            <translation>Scenario saved to {path}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="265" />
+            <source>Export list</source>
+            <translation>Export list</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="266" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="286" />
+            <source>The list was not exported</source>
+            <translation>The list was not exported</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="288" />
+            <source>List exported to {path}</source>
+            <translation>List exported to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultStorage</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/result_storage.py" line="29" />
+            <source>Aktionsräume – results</source>
+            <translation>Aktionsräume – results</translation>
         </message>
     </context>
     <context>
@@ -1180,12 +2429,17 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>Sample data: synthetic geometry, not the official boundaries.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="79" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="95" />
+            <source>Aktionsräume – Aktionsräume and Aktionsquartiere</source>
+            <translation>Aktionsräume – Aktionsräume and Aktionsquartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="107" />
             <source>Aktionsräume – sample Dortmund 2020</source>
             <translation>Aktionsräume – sample Dortmund 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="84" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="109" />
             <source>Source layers (read-only)</source>
             <translation>Source layers (read-only)</translation>
         </message>
@@ -1221,27 +2475,27 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>StatusLayers</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="48" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="55" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Layer '{layer}' has no field '{field}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="110" />
             <source>Sozialräume – status</source>
             <translation>Sozialräume – status</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="104" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="111" />
             <source>Quartiere – Aktionsquartiere</source>
             <translation>Quartiere – Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="129" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="141" />
             <source>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</source>
             <translation>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="161" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="173" />
             <source>Could not update the statuses of layer '{layer}'.</source>
             <translation>Could not update the statuses of layer '{layer}'.</translation>
         </message>

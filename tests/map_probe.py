@@ -12,9 +12,9 @@ from qgis.core import QgsLayoutItemMap, QgsPrintLayout
 from qgis.PyQt.QtGui import QColor, QImage
 
 
-def map_to_pixel(layout: QgsPrintLayout, dpi: int):
+def map_to_pixel(layout: QgsPrintLayout, dpi: int, item_id: str = "map"):
     """A function taking map coordinates (x, y) to pixel (column, row) of the exported PNG."""
-    map_item = next(i for i in layout.items() if isinstance(i, QgsLayoutItemMap) and i.id() == "map")
+    map_item = next(i for i in layout.items() if isinstance(i, QgsLayoutItemMap) and i.id() == item_id)
     extent = map_item.extent()
     position = map_item.pagePos()  # millimetres from the page's top left
     rect = map_item.rect()
@@ -63,3 +63,36 @@ def pdf_text(pdf: Path) -> str:
     return subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
+
+
+def pdf_page_size(pdf: Path) -> tuple[float, float]:
+    """Width and height of the first page in points, as pdfinfo reports them."""
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    line = next(line for line in info.splitlines() if line.startswith("Page size:"))
+    width, _x, height = line.split(":", 1)[1].split()[:3]
+    return float(width), float(height)
+
+
+def pdf_fonts(pdf: Path) -> list[tuple[str, bool]]:
+    """(font name, embedded) for every font of the PDF, as pdffonts reports them."""
+    lines = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    fonts = []
+    for line in lines.splitlines()[2:]:
+        columns = line.split()
+        # name type... encoding emb sub uni object ID: "emb" is the fifth column from the end
+        fonts.append((columns[0], columns[-5] == "yes"))
+    return fonts
+
+
+def pdf_word_box(pdf: Path, word: str) -> tuple[float, float]:
+    """Top-left corner (points from the page's top left) of the first occurrence of ``word``."""
+    import xml.etree.ElementTree as ElementTree
+
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    root = ElementTree.fromstring(html)
+    for element in root.iter():
+        if element.tag.endswith("word") and element.text == word:
+            return float(element.get("xMin")), float(element.get("yMin"))
+    raise AssertionError(f"{word!r} not in {pdf}")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 
 import pytest
 import shapely
-from qgis.core import QgsProject
+from qgis.core import QgsGeometry, QgsLayoutExporter, QgsProject
 
 from aktionsraeume_plugin.core.status import STATUS_COLOURS, AreaStatus
 from aktionsraeume_plugin.services.layers import layer_to_frame
@@ -15,7 +16,7 @@ from aktionsraeume_plugin.services.map_export import ensure_layout, export_layou
 from aktionsraeume_plugin.services.sample_project import load_sample
 
 from .conftest import REPO_DIR
-from .map_probe import dominant_colour, map_to_pixel, pdf_text
+from .map_probe import dominant_colour, map_to_pixel, pdf_fonts, pdf_page_size, pdf_text
 
 PNG_DPI = 100
 
@@ -167,3 +168,86 @@ def test_command_line_names_a_missing_scenario(tmp_path):
     assert result.returncode == 1
     assert str(missing) in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "k.png").exists()
+
+
+def test_pdf_is_a4_landscape_with_open_sans_embedded(sample_map):
+    _session, _layout, _png, pdf = sample_map
+    width, height = pdf_page_size(pdf)
+    assert (width, height) == pytest.approx((841.89, 595.28), abs=0.5)
+    fonts = pdf_fonts(pdf)
+    assert fonts and all(embedded for _name, embedded in fonts), fonts
+    assert {"OpenSans", "OpenSans-Bold"} <= {name.split("+")[-1] for name, _embedded in fonts}
+
+
+def test_legend_lists_the_statuses_in_legend_order(sample_map):
+    _session, _layout, _png, pdf = sample_map
+    text = " ".join(pdf_text(pdf).split())
+    entries = [
+        "New Aktionsraum (2)",
+        "Remains Aktionsraum (11)",
+        "Aktionsquartier (2)",
+        "No longer Aktionsraum (2)",
+        "None (24)",
+        "Stadtbezirk boundary",
+    ]
+    positions = [text.index(entry) for entry in entries]
+    assert positions == sorted(positions), positions
+
+
+def test_every_aktionsraum_and_aktionsquartier_is_labelled_inside_without_overlaps(sample_map):
+    session, layout, _png, _pdf = sample_map
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 60
+    with tempfile.TemporaryDirectory() as folder:
+        assert (
+            exporter.exportToImage(f"{folder}/labels.png", settings) == QgsLayoutExporter.ExportResult.Success
+        )
+    labels = [label for result in exporter.labelingResults().values() for label in result.allLabels()]
+    placed = [label for label in labels if not label.isUnplaced]
+    status_layers = session.status_layers
+    expected = {
+        (status_layers.spaces.id(), f.id())
+        for f in status_layers.spaces.getFeatures()
+        if f["status"] != AreaStatus.NONE.value
+    } | {
+        (status_layers.quarters.id(), f.id())
+        for f in status_layers.quarters.getFeatures()
+        if f["status"] == AreaStatus.ACTION_QUARTER.value
+    }
+    assert len(expected) == 17
+    assert {(label.layerID, label.featureId) for label in placed} >= expected
+    for number, first in enumerate(placed):
+        for second in placed[number + 1 :]:
+            assert not first.labelRect.intersects(second.labelRect), (first.labelText, second.labelText)
+    # Names of areas sit (mostly) on their own area; long names break after the hyphen or slash.
+    for label in placed:
+        if (label.layerID, label.featureId) not in expected:
+            continue
+        layer = QgsProject.instance().mapLayer(label.layerID)
+        area = layer.getFeature(label.featureId).geometry()
+        box = QgsGeometry.fromRect(label.labelRect)
+        assert box.intersection(area).area() / box.area() > 0.5, label.labelText
+    texts = {label.labelText for label in placed}
+    assert "Innenstadt-\nNord 3" in texts and "Bövinghausen/\nWestrich" in texts
+
+
+def test_district_names_keep_off_the_coloured_areas(sample_map):
+    session, layout, _png, _pdf = sample_map
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 60
+    with tempfile.TemporaryDirectory() as folder:
+        exporter.exportToImage(f"{folder}/labels.png", settings)
+    districts = session.status_layers.districts
+    spaces = layer_to_frame(session.status_layers.spaces)
+    coloured = shapely.union_all(spaces[spaces["status"] != AreaStatus.NONE.value]["geometry"].to_list())
+    on_colour = []
+    for result in exporter.labelingResults().values():
+        for label in result.allLabels():
+            if label.layerID == districts.id() and not label.isUnplaced:
+                box = shapely.box(*label.labelRect.toRectF().getCoords())
+                if box.intersection(coloured).area > 0.5 * box.area:
+                    on_colour.append(label.labelText)
+    # Only Innenstadt-Nord is entirely made of Aktionsräume; every other name finds a free place.
+    assert on_colour == ["INNENSTADT-NORD"]

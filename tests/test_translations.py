@@ -79,7 +79,7 @@ def test_german_translation_is_loaded_from_the_compiled_file(qgis_app):
     try:
         assert install_translator("de")
         assert QCoreApplication.translate("Status", "New Aktionsraum") == "Neuer Aktionsraum"
-        assert QCoreApplication.translate("AktionsraeumePanel", "Load sample data") == "Beispieldaten laden"
+        assert QCoreApplication.translate("AreasSection", "Load sample data") == "Beispieldaten laden"
     finally:
         remove_translators()
     assert QCoreApplication.translate("Status", "New Aktionsraum") == "New Aktionsraum"

@@ -13,9 +13,10 @@ def _algorithm_classes() -> list:
     """Every algorithm the provider offers; each module owns one algorithm."""
     from .assess import AssessAlgorithm
     from .check_boundaries import CheckBoundariesAlgorithm
+    from .export_map import ExportMapAlgorithm
     from .join_table import JoinTableAlgorithm
 
-    return [AssessAlgorithm, CheckBoundariesAlgorithm, JoinTableAlgorithm]
+    return [AssessAlgorithm, CheckBoundariesAlgorithm, JoinTableAlgorithm, ExportMapAlgorithm]
 
 
 class AktionsraeumeProvider(QgsProcessingProvider):

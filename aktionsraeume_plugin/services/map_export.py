@@ -4,6 +4,14 @@ The layout lives in the project's layout manager under a stable name, so cartogr
 adjust it in QGIS's layout designer; an export reuses it as it is. Exports are written to a temporary
 file beside the target and moved into place only when complete, so a failed or cancelled export never
 leaves a broken file or replaces a good one. Layouts are not thread-safe: call these on the main thread.
+
+Two layouts exist: the map (:func:`ensure_layout`, A4 landscape or portrait) and the comparison of the
+current list with the scenario side by side for the council paper (:func:`ensure_comparison_layout`).
+The comparison draws both maps from private copies of the status layers, evaluated once with every
+change switched off (the baseline) and once with the scenario: the same code and the same palette as the
+map, one legend over both, and the project's layers and the canvas stay untouched. The copies live in
+memory only; calling :func:`ensure_comparison_layout` again (as every export does) rebuilds them from
+the current scenario while keeping the cartographer's adjustments of the layout.
 """
 
 from __future__ import annotations
@@ -12,11 +20,16 @@ import datetime
 import math
 import os
 import tempfile
+from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsFeedback,
+    QgsFillSymbol,
+    QgsLayerTreeLayer,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -32,24 +45,52 @@ from qgis.core import (
     QgsRectangle,
     QgsScaleBarSettings,
     QgsUnitTypes,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.scenario import Scenario
+from ..core.status import STATUS_COLOURS, STATUS_ORDER, AreaStatus
 from ..paths import ICONS_DIR, LAYOUTS_DIR
-from .status_layers import StatusLayers
+from .labels import status_label
+from .status_layers import LABELLED_SPACE_STATUSES, AreaLevels, StatusLayers
+from .styling import (
+    apply_area_labels,
+    apply_district_style,
+    keep_district_names_off,
+    renderer_statuses,
+)
 
 LAYOUT_NAME = "Aktionsräume – Karte"
+COMPARISON_LAYOUT_NAME = "Aktionsräume – Vergleich"
 TEMPLATES = {
     "landscape": LAYOUTS_DIR / "aktionsraeume_a4_quer.qpt",
     "portrait": LAYOUTS_DIR / "aktionsraeume_a4_hoch.qpt",
+    "comparison": LAYOUTS_DIR / "aktionsraeume_a4_vergleich.qpt",
 }
+ORIENTATIONS = ("landscape", "portrait")
 FORMATS = ("pdf", "png", "svg")
 DEFAULT_DPI = {"pdf": 300, "png": 300, "svg": 96}
+#: PNG resolutions: print (default) and web.
+PRINT_DPI = 300
+WEB_DPI = 150
 #: Mantissas of "round" map scales (1:100 000, 1:125 000, 1:150 000, ...).
 ROUND_SCALE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5)
 MAP_MARGIN = 0.03
 SCALE_BAR_SEGMENTS = 3
+#: Label sizes (points) on the two small maps of the comparison.
+COMPARISON_SPACE_LABEL_SIZE = 6.0
+COMPARISON_QUARTER_LABEL_SIZE = 5.5
+#: Legend patches: the palette colour with a thin grey edge, so that the near-white "none" shows too.
+LEGEND_PATCH_OUTLINE = "#8c8c8c"
+#: Custom properties of the legend's layer nodes made here (they travel with the project).
+LEGEND_STATUSES_PROPERTY = "aktionsraeume/legend-statuses"
+LEGEND_PLAIN_PROPERTY = "aktionsraeume/legend-plain"
+
+# The comparison's private layers, by (project, layout name): map items and legend nodes only hold weak
+# references, so something must keep the layers alive while the layout shows them.
+_comparison_layers: dict[tuple[int, str], ComparisonLayers] = {}
 
 
 class ExportError(RuntimeError):
@@ -73,6 +114,19 @@ class MapTexts:
         )
 
 
+@dataclass
+class ComparisonLayers:
+    """The layers of the comparison: status copies for the baseline and for the scenario, and the
+    Stadtbezirk outlines (without names, which would crowd the two small maps)."""
+
+    baseline: StatusLayers
+    scenario: StatusLayers
+    districts: QgsVectorLayer | None
+
+    def map_layers(self, side: StatusLayers) -> list[QgsVectorLayer]:
+        return [layer for layer in (self.districts, side.quarters, side.spaces) if layer is not None]
+
+
 def round_scale(scale: float) -> float:
     """The smallest round scale denominator at least ``scale`` (so the whole city fits)."""
     if scale <= 0 or not math.isfinite(scale):
@@ -87,12 +141,23 @@ def round_scale(scale: float) -> float:
 
 
 def find_layout(project: QgsProject, name: str = LAYOUT_NAME) -> QgsPrintLayout | None:
+    """The print layout called ``name`` in the project's layout manager, or None."""
     layout = project.layoutManager().layoutByName(name)
     return layout if isinstance(layout, QgsPrintLayout) else None
 
 
+def layout_orientation(layout: QgsPrintLayout) -> str:
+    """'landscape' or 'portrait': the shape of the layout's first page."""
+    page = layout.pageCollection().page(0)
+    if page is None:
+        return "landscape"
+    size = page.pageSize()
+    return "landscape" if size.width() >= size.height() else "portrait"
+
+
 def layout_from_template(project: QgsProject, orientation: str = "landscape", name: str = LAYOUT_NAME):
-    """A new print layout from the template of the given orientation (not yet in the manager)."""
+    """A new print layout from the template (``landscape``, ``portrait`` or ``comparison``), not yet
+    in the manager."""
     template = TEMPLATES.get(orientation)
     if template is None:
         raise ExportError(
@@ -129,22 +194,27 @@ def ensure_layout(
     name: str = LAYOUT_NAME,
 ) -> QgsPrintLayout:
     """The map layout in the project's layout manager: the existing one (as the cartographer left it)
-    or, when missing or when ``reset`` is asked for, a new one from the template, filled."""
+    or, when missing or when ``reset`` is asked for ("reset to template"), a new one from the
+    template of ``orientation``, filled."""
     existing = find_layout(project, name)
     if existing is not None and not reset:
         refresh_legend(existing)
         return existing
-    if existing is not None:
-        project.layoutManager().removeLayout(existing)
     layout = layout_from_template(project, orientation, name)
     fill_layout(layout, status_layers, texts)
+    _replace_in_manager(project, existing, layout)
+    return layout
+
+
+def _replace_in_manager(project: QgsProject, existing: QgsPrintLayout | None, layout: QgsPrintLayout) -> None:
+    if existing is not None:
+        project.layoutManager().removeLayout(existing)
     if not project.layoutManager().addLayout(layout):
         raise ExportError(
             QCoreApplication.translate(
                 "MapExport", "Could not add the layout '{name}' to the project."
-            ).format(name=name)
+            ).format(name=layout.name())
         )
-    return layout
 
 
 def _item(layout: QgsPrintLayout, item_id: str, kind):
@@ -160,6 +230,18 @@ def _item(layout: QgsPrintLayout, item_id: str, kind):
 
 def fill_layout(layout: QgsPrintLayout, status_layers: StatusLayers, texts: MapTexts) -> None:
     """Put the map layers, a round scale, the legend and the texts into a layout from the template."""
+    _fill_texts(layout, texts)
+    if status_layers.districts is not None:
+        keep_district_names_off(status_layers.districts, status_layers.spaces)
+    map_item = _item(layout, "map", QgsLayoutItemMap)
+    _frame_map(map_item, status_layers.layers(), status_layers)
+    _fill_scale_bar_and_north_arrow(layout, map_item)
+    legend = _item(layout, "legend", QgsLayoutItemLegend)
+    fill_status_legend(legend, map_item, [status_layers], status_layers.districts, plain=False)
+    refresh_legend(layout)
+
+
+def _fill_texts(layout: QgsPrintLayout, texts: MapTexts) -> None:
     for item_id, text in (
         ("title", texts.title),
         ("subtitle", texts.subtitle),
@@ -171,8 +253,9 @@ def fill_layout(layout: QgsPrintLayout, status_layers: StatusLayers, texts: MapT
         label.setText(text)
         label.setVisibility(bool(text))
 
-    map_item = _item(layout, "map", QgsLayoutItemMap)
-    layers = status_layers.layers()
+
+def _frame_map(map_item: QgsLayoutItemMap, layers: list, status_layers: StatusLayers) -> None:
+    """Show ``layers`` on the map item: the whole city with a small margin, at a round scale."""
     map_item.setLayers(layers)
     map_item.setKeepLayerSet(True)
     map_item.setCrs(status_layers.spaces.crs())
@@ -183,6 +266,8 @@ def fill_layout(layout: QgsPrintLayout, status_layers: StatusLayers, texts: MapT
     map_item.setExtent(_fit_aspect(extent, map_item.rect().width() / map_item.rect().height()))
     map_item.setScale(round_scale(map_item.scale()))
 
+
+def _fill_scale_bar_and_north_arrow(layout: QgsPrintLayout, map_item: QgsLayoutItemMap) -> None:
     scale_bar = _item(layout, "scalebar", QgsLayoutItemScaleBar)
     scale_bar.setLinkedMap(map_item)
     scale_bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
@@ -198,34 +283,258 @@ def fill_layout(layout: QgsPrintLayout, status_layers: StatusLayers, texts: MapT
     north_arrow.setPicturePath(str(ICONS_DIR / "north_arrow.svg"))
     north_arrow.setLinkedMap(map_item)
 
-    legend = _item(layout, "legend", QgsLayoutItemLegend)
+
+def _legend_plan(sides: list[StatusLayers]) -> list[tuple[QgsVectorLayer, list[str]]]:
+    """Legend groups in :data:`STATUS_ORDER`: (layer, status codes it contributes), consecutive codes
+    of one layer in one group. With several sides (comparison), a status comes from the first side
+    whose layer shows it now; the first side is used where no side does, so it can appear later."""
+    groups: list[tuple[QgsVectorLayer, list[str]]] = []
+    for status in STATUS_ORDER:
+        candidates = [side.quarters if status is AreaStatus.ACTION_QUARTER else side.spaces for side in sides]
+        candidates = [layer for layer in candidates if layer is not None]
+        if not candidates:
+            continue
+        showing = [layer for layer in candidates if status.value in renderer_statuses(layer)]
+        layer = showing[0] if showing else candidates[0]
+        if groups and groups[-1][0] is layer:
+            groups[-1][1].append(status.value)
+        else:
+            groups.append((layer, [status.value]))
+    return groups
+
+
+def fill_status_legend(
+    legend: QgsLayoutItemLegend,
+    map_item: QgsLayoutItemMap,
+    sides: list[StatusLayers],
+    districts: QgsVectorLayer | None,
+    plain: bool,
+) -> None:
+    """One legend for the status colours in :data:`STATUS_ORDER` across the Sozialraum and Quartier
+    layers, then the Stadtbezirk boundary.
+
+    A layer may appear in several legend nodes, each limited to some statuses (kept in a custom
+    property, so :func:`refresh_legend` can follow a changed scenario); only the statuses a layer
+    shows are listed. ``plain`` drops the counts from the labels (the comparison shows two maps).
+    """
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
+    legend.setTitle("")
     # Edit the legend's own layer tree in place: a tree made here would be freed by Python while the
     # legend still points at it.
     root = legend.model().rootGroup()
     root.clear()
-    titles = (
-        (status_layers.spaces, QCoreApplication.translate("MapExport", "Sozialräume")),
-        (status_layers.quarters, QCoreApplication.translate("MapExport", "Quartiere")),
-        (status_layers.districts, QCoreApplication.translate("MapExport", "Stadtbezirk boundary")),
-    )
-    for layer, title in titles:
-        if layer is None:
-            continue
+    for layer, codes in _legend_plan(sides):
         node = root.addLayer(layer)
-        # The legend's own name for the layer; the layer itself keeps its name.
+        node.setCustomProperty(LEGEND_STATUSES_PROPERTY, ",".join(codes))
+        node.setCustomProperty(LEGEND_PLAIN_PROPERTY, plain)
+        # The statuses are self-explanatory; headings per layer would split the order.
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+    if districts is not None:
+        title = QCoreApplication.translate("MapExport", "Stadtbezirk boundary")
+        node = root.addLayer(districts)
         node.setUseLayerName(False)
         node.setName(title)
-        if layer is status_layers.districts:
-            # A single-symbol layer's entry sits beside its symbol and is labelled on its own.
-            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, title)
-            legend.model().refreshLayerLegend(node)
-        if layer is status_layers.quarters:
-            # One category ("Aktionsquartier (n)") needs no heading of its own.
-            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
-    legend.setTitle("")
+        # A single-symbol layer's entry sits beside its symbol and is labelled on its own.
+        QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, title)
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+        legend.model().refreshLayerLegend(node)
+
+
+def _legend_patch(code: str) -> QgsFillSymbol:
+    try:
+        colour = STATUS_COLOURS[AreaStatus(code)]
+    except ValueError:
+        colour = "#ffffff"
+    return QgsFillSymbol.createSimple(
+        {
+            "color": colour,
+            "outline_color": LEGEND_PATCH_OUTLINE,
+            "outline_width": "0.15",
+            "outline_width_unit": "MM",
+        }
+    )
+
+
+def _refresh_status_node(legend: QgsLayoutItemLegend, node: QgsLayerTreeLayer) -> None:
+    """Show the node's statuses the layer has now, in legend order, with outlined patches."""
+    layer = node.layer()
+    if not isinstance(layer, QgsVectorLayer):
+        return
+    wanted = str(node.customProperty(LEGEND_STATUSES_PROPERTY, "")).split(",")
+    plain = node.customProperty(LEGEND_PLAIN_PROPERTY, False) in (True, "true", "1", 1)
+    shown = renderer_statuses(layer)
+    order = [index for index, code in enumerate(shown) if code in wanted]
+    # An empty order hides the node; the categories are already in STATUS_ORDER.
+    QgsMapLayerLegendUtils.setLegendNodeOrder(node, order)
+    for index, code in enumerate(shown):
+        QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, index, _legend_patch(code))
+        if plain:
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, status_label(code))
+    legend.model().refreshLayerLegend(node)
+
+
+def refresh_legend(layout: QgsPrintLayout) -> None:
+    """Re-read renderer categories (statuses and counts change with the scenario)."""
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLegend):
+            for node in item.model().rootGroup().findLayers():
+                if node.customProperty(LEGEND_STATUSES_PROPERTY, None) is not None:
+                    _refresh_status_node(item, node)
+            item.updateLegend()
+            item.adjustBoxSize()
+        if isinstance(item, QgsLayoutItemMap):
+            item.invalidateCache()
+
+
+def comparison_layers(status_layers: StatusLayers) -> ComparisonLayers:
+    """Fresh private copies for the comparison: baseline (every change off) and scenario statuses,
+    styled with the same palette, labelled small; Stadtbezirk outlines without names."""
+    levels = status_layers.levels
+    # Without districts: StatusLayers.create would restyle the project's own district layer.
+    copy_levels = AreaLevels(spaces=levels.spaces, quarters=levels.quarters, districts=None)
+    scenario = status_layers.scenario
+    baseline = StatusLayers.create(copy_levels, scenario.with_all_enabled(False))
+    current = StatusLayers.create(copy_levels, scenario)
+    for side in (baseline, current):
+        apply_area_labels(
+            side.spaces, levels.spaces.name_field, LABELLED_SPACE_STATUSES, COMPARISON_SPACE_LABEL_SIZE
+        )
+        if side.quarters is not None and levels.quarters is not None:
+            apply_area_labels(
+                side.quarters,
+                levels.quarters.name_field,
+                (AreaStatus.ACTION_QUARTER,),
+                COMPARISON_QUARTER_LABEL_SIZE,
+            )
+    districts = None
+    if levels.districts is not None:
+        districts = levels.districts.layer.materialize(QgsFeatureRequest())
+        districts.setName(levels.districts.layer.name())
+        apply_district_style(districts, levels.districts.name_field)
+        districts.setLabelsEnabled(False)
+    return ComparisonLayers(baseline, current, districts)
+
+
+def _funded_counts(side: StatusLayers) -> tuple[int, int]:
+    spaces = Counter(side.statuses("spaces").values())
+    quarters = Counter(side.statuses("quarters").values()) if side.quarters is not None else Counter()
+    return (
+        spaces[AreaStatus.NEW_ACTION_SPACE.value] + spaces[AreaStatus.REMAINS_ACTION_SPACE.value],
+        quarters[AreaStatus.ACTION_QUARTER.value],
+    )
+
+
+def comparison_caption(heading: str, side: StatusLayers) -> str:
+    """A map caption: heading, then how many Aktionsräume and Aktionsquartiere the map shows."""
+    spaces, quarters = _funded_counts(side)
+    counts = QCoreApplication.translate("MapExport", "{count} Aktionsräume").format(count=spaces)
+    if quarters:
+        counts += ", " + QCoreApplication.translate("MapExport", "{count} Aktionsquartiere").format(
+            count=quarters
+        )
+    return f"{heading}\n{counts}"
+
+
+def ensure_comparison_layout(
+    project: QgsProject,
+    status_layers: StatusLayers,
+    texts: MapTexts,
+    reset: bool = False,
+    name: str = COMPARISON_LAYOUT_NAME,
+) -> QgsPrintLayout:
+    """The comparison layout (current list and scenario side by side, one legend) in the project's
+    layout manager, made from its template when missing or on ``reset``.
+
+    The maps' layers, the legend and the captions are rebuilt from ``status_layers`` (its scenario)
+    on every call; positions, sizes, texts and extents the cartographer adjusted are kept.
+    """
+    existing = find_layout(project, name)
+    layout = existing
+    if existing is None or reset:
+        layout = layout_from_template(project, "comparison", name)
+        _fill_texts(layout, texts)
+    layers = comparison_layers(status_layers)
+    _comparison_layers[(id(project), name)] = layers
+    scenario_map = _item(layout, "map", QgsLayoutItemMap)
+    baseline_map = _item(layout, "map_baseline", QgsLayoutItemMap)
+    if layout is not existing:
+        _frame_map(scenario_map, layers.map_layers(layers.scenario), status_layers)
+        _frame_map(baseline_map, layers.map_layers(layers.baseline), status_layers)
+        # Both maps at the same scale and extent, so the two cities match.
+        scale = max(scenario_map.scale(), baseline_map.scale())
+        baseline_map.setExtent(scenario_map.extent())
+        scenario_map.setScale(scale)
+        baseline_map.setScale(scale)
+        _fill_scale_bar_and_north_arrow(layout, scenario_map)
+    else:
+        for map_item, side in ((scenario_map, layers.scenario), (baseline_map, layers.baseline)):
+            map_item.setLayers(layers.map_layers(side))
+            map_item.setKeepLayerSet(True)
+    _item(layout, "caption_baseline", QgsLayoutItemLabel).setText(
+        comparison_caption(QCoreApplication.translate("MapExport", "Current list"), layers.baseline)
+    )
+    _item(layout, "caption_scenario", QgsLayoutItemLabel).setText(
+        comparison_caption(
+            QCoreApplication.translate("MapExport", "With the proposed changes"), layers.scenario
+        )
+    )
+    legend = _item(layout, "legend", QgsLayoutItemLegend)
+    fill_status_legend(legend, scenario_map, [layers.scenario, layers.baseline], layers.districts, plain=True)
+    if layout is not existing:
+        _replace_in_manager(project, existing, layout)
     refresh_legend(layout)
+    return layout
+
+
+VARIANTS = ("landscape", "portrait", "comparison")
+
+
+def prepare_layout(
+    project: QgsProject,
+    status_layers: StatusLayers,
+    texts: MapTexts,
+    variant: str | None = None,
+    reset: bool = False,
+) -> QgsPrintLayout:
+    """The layout to export for ``variant`` (``landscape``/``portrait``: the map; ``comparison``).
+
+    The project's layout is used as the cartographer left it; ``reset`` rebuilds it from the template.
+    ``variant`` None means the map as it is in the project (landscape when it is made). Asking for an
+    orientation the project's map layout does not have is refused rather than silently ignored.
+    """
+    if variant is not None and variant not in VARIANTS:
+        raise ExportError(
+            QCoreApplication.translate(
+                "MapExport", "Unknown map variant '{value}' (landscape, portrait or comparison)."
+            ).format(value=variant)
+        )
+    if variant == "comparison":
+        return ensure_comparison_layout(project, status_layers, texts, reset)
+    existing = find_layout(project, LAYOUT_NAME)
+    if existing is not None and not reset and variant is not None and layout_orientation(existing) != variant:
+        raise ExportError(
+            QCoreApplication.translate(
+                "MapExport",
+                "The layout '{name}' in the project is {actual}, not {wanted}; reset it to the template to change the orientation.",
+            ).format(name=LAYOUT_NAME, actual=layout_orientation(existing), wanted=variant)
+        )
+    return ensure_layout(project, status_layers, texts, variant or "landscape", reset)
+
+
+@contextmanager
+def scenario_applied(status_layers: StatusLayers, scenario: Scenario | None):
+    """Show ``scenario`` on the status layers for the duration of the block, then restore the
+    statuses they had (an export for another scenario leaves the project's set-up as it was)."""
+    if scenario is None:
+        yield status_layers
+        return
+    previous = status_layers.scenario
+    status_layers.update(scenario)
+    try:
+        yield status_layers
+    finally:
+        status_layers.update(previous)
 
 
 def _scale_bar_step(scale: float) -> float:
@@ -253,16 +562,6 @@ def _fit_aspect(extent: QgsRectangle, width_to_height: float) -> QgsRectangle:
     )
 
 
-def refresh_legend(layout: QgsPrintLayout) -> None:
-    """Re-read renderer categories (statuses and counts change with the scenario)."""
-    for item in layout.items():
-        if isinstance(item, QgsLayoutItemLegend):
-            item.updateLegend()
-            item.adjustBoxSize()
-        if isinstance(item, QgsLayoutItemMap):
-            item.invalidateCache()
-
-
 def _text_as_text():
     """'Always export text as text' in the enum of this QGIS release (3.22 and 3.40 differ)."""
     from qgis.core import Qgis
@@ -282,10 +581,11 @@ def export_layout(
     overwrite: bool = False,
     feedback: QgsFeedback | None = None,
 ) -> Path:
-    """Export ``layout`` to ``path`` as PDF (vector, selectable text), PNG or SVG.
+    """Export ``layout`` to ``path`` as PDF (vector, fonts embedded, selectable text), PNG or SVG.
 
     The file appears only when the export succeeded completely; an existing file is replaced only
-    with ``overwrite``. Raises :class:`ExportError` with the file and the reason otherwise.
+    with ``overwrite``. A ``feedback`` cancelled before or during the export leaves no file and the
+    previous one as it was. Raises :class:`ExportError` with the file and the reason otherwise.
     """
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
@@ -301,6 +601,10 @@ def export_layout(
                 "MapExport", "{path} exists already; allow overwriting to replace it."
             ).format(path=path)
         )
+    if path.is_dir():
+        raise ExportError(
+            QCoreApplication.translate("MapExport", "{path} is a folder, not a file name.").format(path=path)
+        )
     folder = path.parent
     if not folder.is_dir():
         raise ExportError(
@@ -309,39 +613,98 @@ def export_layout(
             )
         )
     if not os.access(folder, os.W_OK):
-        raise ExportError(
-            QCoreApplication.translate(
-                "MapExport", "{folder}: no permission to write in this folder."
-            ).format(folder=folder)
-        )
+        raise ExportError(_unwritable_message(folder))
+    _raise_if_cancelled(feedback, path)
     dpi = dpi or DEFAULT_DPI[fmt]
     refresh_legend(layout)
 
-    handle, temporary_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".part.{fmt}", dir=folder)
+    try:
+        handle, temporary_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".part.{fmt}", dir=folder)
+    except OSError:
+        # os.access says yes for root even where the file system refuses (read-only mounts, /sys).
+        raise ExportError(_unwritable_message(folder)) from None
     os.close(handle)
     temporary = Path(temporary_name)
     try:
         result = _export(layout, temporary, fmt, dpi)
         if result != QgsLayoutExporter.ExportResult.Success:
             raise ExportError(_export_failure_message(path, result))
-        if temporary.stat().st_size == 0:
-            raise ExportError(
-                QCoreApplication.translate("MapExport", "{path}: the export wrote an empty file.").format(
-                    path=path
-                )
-            )
-        if feedback is not None and feedback.isCanceled():
-            raise ExportError(
-                QCoreApplication.translate("MapExport", "{path}: export cancelled.").format(path=path)
-            )
+        if not _is_complete(temporary, fmt):
+            raise ExportError(_export_failure_message(path, QgsLayoutExporter.ExportResult.FileError))
+        _raise_if_cancelled(feedback, path)
         # mkstemp made the file private (0600); give it the permissions a new file normally gets.
         umask = os.umask(0)
         os.umask(umask)
         temporary.chmod(0o666 & ~umask)
-        os.replace(temporary, path)
+        try:
+            os.replace(temporary, path)
+        except OSError as error:
+            raise ExportError(
+                QCoreApplication.translate("MapExport", "{path}: could not be written: {reason}.").format(
+                    path=path, reason=error.strerror or error
+                )
+            ) from None
     finally:
         temporary.unlink(missing_ok=True)
+    if feedback is not None:
+        feedback.setProgress(100)
     return path
+
+
+def export_formats(
+    layout: QgsPrintLayout,
+    out: str | Path,
+    formats: list[str],
+    dpi: int | None = None,
+    overwrite: bool = False,
+    feedback: QgsFeedback | None = None,
+) -> list[Path]:
+    """Export ``layout`` once per format to ``out`` with the format's suffix; returns the files.
+
+    Every target is checked before the first is written, so a refused overwrite writes nothing.
+    """
+    out = Path(out)
+    targets = [out.with_suffix(f".{fmt}") for fmt in formats]
+    existing = [str(target) for target in targets if target.exists()]
+    if existing and not overwrite:
+        raise ExportError(
+            QCoreApplication.translate(
+                "MapExport", "{path} exists already; allow overwriting to replace it."
+            ).format(path=", ".join(existing))
+        )
+    written = []
+    for number, (fmt, target) in enumerate(zip(formats, targets)):
+        if feedback is not None:
+            feedback.setProgress(100 * number / len(formats))
+        written.append(export_layout(layout, target, fmt, dpi, overwrite, feedback))
+    return written
+
+
+def _unwritable_message(folder: Path) -> str:
+    return QCoreApplication.translate("MapExport", "{folder}: no permission to write in this folder.").format(
+        folder=folder
+    )
+
+
+def _raise_if_cancelled(feedback: QgsFeedback | None, path: Path) -> None:
+    if feedback is not None and feedback.isCanceled():
+        raise ExportError(
+            QCoreApplication.translate("MapExport", "{path}: export cancelled.").format(path=path)
+        )
+
+
+#: How each format's file ends when it was written completely (a full disk truncates it silently:
+#: Qt's PDF and SVG writers do not report failed writes).
+_COMPLETE_ENDINGS = {"pdf": b"%%EOF", "png": b"IEND\xaeB`\x82", "svg": b"</svg>"}
+
+
+def _is_complete(file: Path, fmt: str) -> bool:
+    size = file.stat().st_size
+    if size == 0:
+        return False
+    with file.open("rb") as handle:
+        handle.seek(max(0, size - 64))
+        return _COMPLETE_ENDINGS[fmt] in handle.read()
 
 
 def _export(layout: QgsPrintLayout, temporary: Path, fmt: str, dpi: int):
@@ -364,7 +727,15 @@ def _export(layout: QgsPrintLayout, temporary: Path, fmt: str, dpi: int):
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
     settings.generateWorldFile = False
-    return exporter.exportToImage(str(temporary), settings)
+    # QGIS tries to georeference the image through GDAL, which cannot update PNG files and says so on
+    # stderr ("ERROR 6"); the PNG itself is complete.
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        return exporter.exportToImage(str(temporary), settings)
+    finally:
+        gdal.PopErrorHandler()
 
 
 def _export_failure_message(path: Path, result) -> str:

@@ -7,7 +7,6 @@ from collections import Counter
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
-    QgsLabelObstacleSettings,
     QgsPalLayerSettings,
     QgsRendererCategory,
     QgsTextBufferSettings,
@@ -24,7 +23,6 @@ STATUS_FIELD = "status"
 MAP_FONT_FAMILY = "Open Sans"
 OUTLINE_COLOUR = "#ffffff"
 DISTRICT_OUTLINE_COLOUR = "#3c3c3c"
-OBSTACLE_FACTOR = 2.0
 
 
 def status_symbol(status: AreaStatus) -> QgsFillSymbol:
@@ -101,10 +99,12 @@ LONG_NAME_CHARACTERS = 14
 def map_name_expression(name_field: str) -> str:
     """A label expression for an area name that breaks long compound names onto two lines."""
     name = f'"{name_field}"'
+    # QGIS expression: the first hyphen or slash after at least 5 characters, 4 or more following.
+    pattern = r"'^([^-/]{5,}[-/])(.{4,})$'"
+    replacement = r"'\\1\n\\2'"
     return (
         f"CASE WHEN length({name}) > {LONG_NAME_CHARACTERS} "
-        f"THEN regexp_replace({name}, '^([^-/]{{5,}}[-/])(.{{4,}})$', '\\\\1\\n\\\\2') "
-        f"ELSE {name} END"
+        f"THEN regexp_replace({name}, {pattern}, {replacement}) ELSE {name} END"
     )
 
 
@@ -113,8 +113,7 @@ def apply_area_labels(
 ) -> None:
     """Label the areas with one of ``statuses`` by name, inside the polygon, never overlapping.
 
-    The labelled areas are also label obstacles, so that other labels (the district names) keep off
-    the coloured areas where they can instead of covering them.
+    Long compound names break onto two lines (:func:`map_name_expression`).
     """
     codes = ", ".join(f"'{s.value}'" for s in statuses)
     labelled = f'"{STATUS_FIELD}" IN ({codes})'
@@ -128,16 +127,8 @@ def apply_area_labels(
     settings.fitInPolygonOnly = False
     settings.priority = 9
     settings.displayAll = False
-    settings.multilineAlign = QgsPalLayerSettings.MultiLineAlign.MultiCenter
-    obstacles = settings.obstacleSettings()
-    obstacles.setIsObstacle(False)
-    obstacles.setType(QgsLabelObstacleSettings.ObstacleType.PolygonInterior)
-    obstacles.setFactor(OBSTACLE_FACTOR)
-    properties = settings.dataDefinedProperties()
-    # Only the coloured, labelled areas are obstacles: all polygons as obstacles would keep every other
-    # label (district names) off the whole city.
-    # XX properties.setProperty(QgsPalLayerSettings.Property.IsObstacle, QgsProperty.fromExpression(labelled))
-    settings.setDataDefinedProperties(properties)
+    # Polygons as obstacles would keep every other label (district names) off the whole city.
+    settings.obstacleSettings().setIsObstacle(False)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
@@ -167,3 +158,41 @@ def apply_district_style(layer: QgsVectorLayer, name_field: str) -> None:
     settings.obstacleSettings().setIsObstacle(False)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def keep_district_names_off(districts: QgsVectorLayer, spaces: QgsVectorLayer) -> None:
+    """Place each district's name on the part of the district that no coloured Sozialraum covers.
+
+    The names are then read as district names, not as names of an Aktionsraum they would otherwise
+    sit on. A district covered entirely by coloured areas keeps its whole polygon for the name. The
+    label geometry follows scenario changes (an aggregate over ``spaces``, which the map must draw).
+    """
+    labeling = districts.labeling()
+    if not isinstance(labeling, QgsVectorLayerSimpleLabeling):
+        return
+    coloured = ", ".join(f"'{s.value}'" for s in STATUS_ORDER if s is not AreaStatus.NONE)
+    covered = (
+        f"aggregate(layer:='{spaces.id()}', aggregate:='collect', expression:=$geometry, "
+        f'filter:="{STATUS_FIELD}" IN ({coloured}))'
+    )
+    free = f"difference($geometry, {covered})"
+    settings = QgsPalLayerSettings(labeling.settings())
+    settings.geometryGeneratorEnabled = True
+    settings.geometryGeneratorType = _polygon_geometry_type()
+    # Slivers of free area are no place for a name: then the whole district is used.
+    settings.geometryGenerator = (
+        f"try(with_variable('free', {free}, if(area(buffer(@free, -250)) > 0, @free, $geometry)), $geometry)"
+    )
+    districts.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    districts.setLabelsEnabled(True)
+
+
+def _polygon_geometry_type():
+    """The polygon geometry type in the enum of this QGIS release (3.22 and 3.40 differ)."""
+    from qgis.core import Qgis
+
+    if hasattr(Qgis, "GeometryType"):
+        return Qgis.GeometryType.Polygon
+    from qgis.core import QgsWkbTypes
+
+    return QgsWkbTypes.GeometryType.PolygonGeometry
