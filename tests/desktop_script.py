@@ -33,6 +33,10 @@ def step_open():
         plugin.action.setChecked(True)
         panel = plugin.dock.panel
         panel.areas.load_sample_button.click()
+        # Show the list of proposals in the screenshot: fold the steps above it.
+        for section in (panel.areas, panel.indicators, panel.assessment, panel.boundaries):
+            section.setCollapsed(True)
+        result["changes_listed"] = panel.proposals.changes.count()
         result["panel_visible"] = plugin.dock.isVisible()
         result["panel_width"] = plugin.dock.width()
         # Boundary checks use shapely's GEOS inside QGIS's own process (see core/geos_runtime.py).
@@ -54,6 +58,20 @@ def step_open():
 def step_grab():
     try:
         iface.mapCanvas().refreshAllLayers()
+        plugin = plugins.get("aktionsraeume_plugin")
+        from qgis.PyQt.QtWidgets import QScrollArea
+
+        scroll = plugin.dock.panel.findChild(QScrollArea)
+        result["content_width"] = scroll.widget().width()
+        result["viewport_width"] = scroll.viewport().width()
+        result["section_widths"] = {type(w).__name__: w.minimumSizeHint().width() for w in plugin.dock.panel.sections()}
+        from qgis.PyQt.QtWidgets import QWidget
+
+        result["wide_widgets"] = sorted(
+            (w.minimumSizeHint().width(), type(w).__name__, w.objectName())
+            for w in scroll.widget().findChildren(QWidget)
+            if w.isVisibleTo(scroll.widget()) and w.minimumSizeHint().width() > 250
+        )[-12:]
         iface.mainWindow().grab().save(str(OUT / "screenshot.png"))
         plugin = plugins.get("aktionsraeume_plugin")
         if plugin is not None and plugin.dock is not None:

@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -44,35 +45,35 @@ class ProposalsSection(Section):
         self.changes.setAlternatingRowColors(True)
         self.body.addWidget(self.changes)
 
-        buttons = QHBoxLayout()
+        history = QHBoxLayout()
         self.undo_button = self._tool_button(controller.undo_stack.createUndoAction(self, self.tr("Undo")))
         self.undo_button.setObjectName("undoButton")
         self.redo_button = self._tool_button(controller.undo_stack.createRedoAction(self, self.tr("Redo")))
         self.redo_button.setObjectName("redoButton")
+        history.addWidget(self.undo_button)
+        history.addWidget(self.redo_button)
+        history.addStretch(1)
+        self.body.addLayout(history)
+        edits = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Remove"))
-        for widget in (
-            self.undo_button,
-            self.redo_button,
-            self.add_button,
-            self.edit_button,
-            self.remove_button,
-        ):
-            buttons.addWidget(widget)
-        self.body.addLayout(buttons)
+        for widget in (self.add_button, self.edit_button, self.remove_button):
+            edits.addWidget(widget)
+        self.body.addLayout(edits)
 
         self.summary = self.note()
         self.summary.setObjectName("summaryLabel")
         self.body.addWidget(self.summary)
 
-        files = QHBoxLayout()
+        files = QGridLayout()
         self.import_button = QPushButton(self.tr("Open scenario…"))
         self.export_scenario_button = QPushButton(self.tr("Save scenario…"))
         self.export_list_button = QPushButton(self.tr("Export list…"))
         self.export_list_button.setToolTip(self.tr("The list and the before/after comparison as CSV or XLSX"))
-        for widget in (self.import_button, self.export_scenario_button, self.export_list_button):
-            files.addWidget(widget)
+        files.addWidget(self.import_button, 0, 0)
+        files.addWidget(self.export_scenario_button, 0, 1)
+        files.addWidget(self.export_list_button, 1, 0, 1, 2)
         self.body.addLayout(files)
 
         self.changes.itemChanged.connect(self._item_changed)
