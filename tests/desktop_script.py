@@ -64,14 +64,6 @@ def step_grab():
         scroll = plugin.dock.panel.findChild(QScrollArea)
         result["content_width"] = scroll.widget().width()
         result["viewport_width"] = scroll.viewport().width()
-        result["section_widths"] = {type(w).__name__: w.minimumSizeHint().width() for w in plugin.dock.panel.sections()}
-        from qgis.PyQt.QtWidgets import QWidget
-
-        result["wide_widgets"] = sorted(
-            (w.minimumSizeHint().width(), type(w).__name__, w.objectName())
-            for w in scroll.widget().findChildren(QWidget)
-            if w.isVisibleTo(scroll.widget()) and w.minimumSizeHint().width() > 250
-        )[-12:]
         iface.mainWindow().grab().save(str(OUT / "screenshot.png"))
         plugin = plugins.get("aktionsraeume_plugin")
         if plugin is not None and plugin.dock is not None:
