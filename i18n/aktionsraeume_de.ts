@@ -841,49 +841,79 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
             <translation>Umprojizierter Layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="202" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="124" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="125" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="126" />
+            <source>Stadtbezirke</source>
+            <translation>Stadtbezirke</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="133" />
+            <source>key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="135" />
+            <source>{level} key</source>
+            <translation>{level}-Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="138" />
+            <source>every {level}</source>
+            <translation>jedem {level}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="223" />
             <source>space</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="203" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="224" />
             <source>quarter</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="204" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="225" />
             <source>district</source>
             <translation>Stadtbezirk</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="247" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="268" />
             <source>The {level} layer is not valid or could not be opened.</source>
             <translation>Der {level}-Layer ist ungültig oder konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="255" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="276" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="489" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="474" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="510" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="495" />
             <source>Boundary findings</source>
             <translation>Befunde der Grenzprüfung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="492" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="481" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="513" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="502" />
             <source>Boundary finding areas</source>
             <translation>Befundflächen der Grenzprüfung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="515" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="536" />
             <source>No problems found.</source>
             <translation>Keine Probleme gefunden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="518" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="539" />
             <source>{count} findings:</source>
             <translation>{count} Befunde:</translation>
         </message>
@@ -919,32 +949,32 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>ChangeDialog</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="301" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="302" />
             <source>Proposed change</source>
             <translation>Änderungsvorschlag</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="312" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="313" />
             <source>Sozialraum key (for quarters)</source>
             <translation>Sozialraumschlüssel (bei Quartieren)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="315" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="316" />
             <source>Action</source>
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="316" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="317" />
             <source>Area</source>
             <translation>Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="317" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
             <source>Sozialraum</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="319" />
             <source>Rationale</source>
             <translation>Begründung</translation>
         </message>
@@ -2226,32 +2256,32 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <context>
         <name>ProposalsSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="36" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="37" />
             <source>List and proposals</source>
             <translation>Liste und Vorschläge</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="48" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="49" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="50" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="51" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="52" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="58" />
             <source>Add…</source>
             <translation>Hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="53" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="59" />
             <source>Edit…</source>
             <translation>Bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="54" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="60" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
@@ -2276,109 +2306,109 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <translation>Die Liste und der Vorher-Nachher-Vergleich als CSV oder XLSX</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="113" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="114" />
             <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>
             <translation>Noch kein Szenario: Beispiel laden oder Gebiete bewerten und Änderungen vorschlagen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="133" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="134" />
             <source>Baseline: {count} Aktionsräume ({names}).</source>
             <translation>Ausgangsliste: {count} Aktionsräume ({names}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="166" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="167" />
             <source>Aktionsräume: {before} → {after}</source>
             <translation>Aktionsräume: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="169" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="170" />
             <source>Aktionsquartiere: {before} → {after}</source>
             <translation>Aktionsquartiere: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="172" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="173" />
             <source>New: {names}</source>
             <translation>Neu: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="173" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="174" />
             <source>No longer: {names}</source>
             <translation>Nicht mehr: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="174" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="175" />
             <source>Aktionsquartiere: {names}</source>
             <translation>Aktionsquartiere: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="178" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="179" />
             <source>Population covered: {before} → {after}</source>
             <translation>Einwohner in den Gebieten: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="204" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="205" />
             <source>Add change</source>
             <translation>Änderungsvorschlag hinzufügen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="212" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="213" />
             <source>Edit change</source>
             <translation>Änderungsvorschlag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="218" />
             <source>Remove change</source>
             <translation>Änderungsvorschlag entfernen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="248" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="238" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="249" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="239" />
             <source>Open scenario</source>
             <translation>Szenario öffnen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="253" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="238" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="239" />
             <source>Scenario (*.json)</source>
             <translation>Szenario (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="250" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="251" />
             <source>The scenario was not opened</source>
             <translation>Das Szenario wurde nicht geöffnet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="253" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
             <source>Save scenario</source>
             <translation>Szenario speichern</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="260" />
             <source>The scenario was not saved</source>
             <translation>Das Szenario wurde nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="261" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="262" />
             <source>Scenario saved to {path}</source>
             <translation>Szenario gespeichert unter {path}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="265" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="266" />
             <source>Export list</source>
             <translation>Liste exportieren</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="266" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="267" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="286" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="287" />
             <source>The list was not exported</source>
             <translation>Die Liste wurde nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="288" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="289" />
             <source>List exported to {path}</source>
             <translation>Liste exportiert nach {path}</translation>
         </message>

@@ -841,49 +841,79 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
             <translation>Reprojected layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="202" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="124" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="125" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="126" />
+            <source>Stadtbezirke</source>
+            <translation>Stadtbezirke</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="133" />
+            <source>key</source>
+            <translation>key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="135" />
+            <source>{level} key</source>
+            <translation>{level} key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="138" />
+            <source>every {level}</source>
+            <translation>every {level}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="223" />
             <source>space</source>
             <translation>space</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="203" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="224" />
             <source>quarter</source>
             <translation>quarter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="204" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="225" />
             <source>district</source>
             <translation>district</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="247" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="268" />
             <source>The {level} layer is not valid or could not be opened.</source>
             <translation>The {level} layer is not valid or could not be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="255" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="276" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Layer '{layer}' has no field '{field}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="489" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="474" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="510" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="495" />
             <source>Boundary findings</source>
             <translation>Boundary findings</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="492" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="481" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="513" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="502" />
             <source>Boundary finding areas</source>
             <translation>Boundary finding areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="515" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="536" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="518" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="539" />
             <source>{count} findings:</source>
             <translation>{count} findings:</translation>
         </message>
@@ -919,32 +949,32 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>ChangeDialog</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="301" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="302" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="312" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="313" />
             <source>Sozialraum key (for quarters)</source>
             <translation>Sozialraum key (for quarters)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="315" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="316" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="316" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="317" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="317" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
             <source>Sozialraum</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="319" />
             <source>Rationale</source>
             <translation>Rationale</translation>
         </message>
@@ -2226,32 +2256,32 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>ProposalsSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="36" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="37" />
             <source>List and proposals</source>
             <translation>List and proposals</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="48" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="49" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="50" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="51" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="52" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="58" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="53" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="59" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="54" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="60" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
@@ -2276,109 +2306,109 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>The list and the before/after comparison as CSV or XLSX</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="113" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="114" />
             <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>
             <translation>No scenario yet: load the sample, or assess the areas and propose changes.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="133" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="134" />
             <source>Baseline: {count} Aktionsräume ({names}).</source>
             <translation>Baseline: {count} Aktionsräume ({names}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="166" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="167" />
             <source>Aktionsräume: {before} → {after}</source>
             <translation>Aktionsräume: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="169" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="170" />
             <source>Aktionsquartiere: {before} → {after}</source>
             <translation>Aktionsquartiere: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="172" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="173" />
             <source>New: {names}</source>
             <translation>New: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="173" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="174" />
             <source>No longer: {names}</source>
             <translation>No longer: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="174" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="175" />
             <source>Aktionsquartiere: {names}</source>
             <translation>Aktionsquartiere: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="178" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="179" />
             <source>Population covered: {before} → {after}</source>
             <translation>Population covered: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="204" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="205" />
             <source>Add change</source>
             <translation>Add change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="212" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="213" />
             <source>Edit change</source>
             <translation>Edit change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="218" />
             <source>Remove change</source>
             <translation>Remove change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="248" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="238" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="249" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="239" />
             <source>Open scenario</source>
             <translation>Open scenario</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="253" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="238" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="239" />
             <source>Scenario (*.json)</source>
             <translation>Scenario (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="250" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="251" />
             <source>The scenario was not opened</source>
             <translation>The scenario was not opened</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="253" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
             <source>Save scenario</source>
             <translation>Save scenario</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="260" />
             <source>The scenario was not saved</source>
             <translation>The scenario was not saved</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="261" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="262" />
             <source>Scenario saved to {path}</source>
             <translation>Scenario saved to {path}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="265" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="266" />
             <source>Export list</source>
             <translation>Export list</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="266" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="267" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="286" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="287" />
             <source>The list was not exported</source>
             <translation>The list was not exported</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="288" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="289" />
             <source>List exported to {path}</source>
             <translation>List exported to {path}</translation>
         </message>

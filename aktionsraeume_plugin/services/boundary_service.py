@@ -113,9 +113,30 @@ def translated_message(finding: Finding) -> str:
     """The finding's message in the user's language (English if no translation fits its fields)."""
     template = QCoreApplication.translate(TRANSLATION_CONTEXT, finding.template)
     try:
-        return template.format(**finding.params)
+        return template.format(**_translated_params(finding.params))
     except (KeyError, IndexError, ValueError):
         return finding.message
+
+
+def _translated_params(params: dict) -> dict:
+    """Translate the English words core puts into message parameters ("spaces", "key", "every …")."""
+    plural = {
+        "spaces": QCoreApplication.translate("BoundaryService", "Sozialräume"),
+        "quarters": QCoreApplication.translate("BoundaryService", "Quartiere"),
+        "districts": QCoreApplication.translate("BoundaryService", "Stadtbezirke"),
+    }
+    result = dict(params)
+    if result.get("levels") in plural:
+        result["levels"] = plural[result["levels"]]
+    what = result.get("what")
+    if what == "key":
+        result["what"] = QCoreApplication.translate("BoundaryService", "key")
+    elif isinstance(what, str) and what.endswith(" key"):
+        result["what"] = QCoreApplication.translate("BoundaryService", "{level} key").format(level=what[:-4])
+    best = result.get("best")
+    if isinstance(best, str) and best.startswith("every "):
+        result["best"] = QCoreApplication.translate("BoundaryService", "every {level}").format(level=best[6:])
+    return result
 
 
 @dataclass(frozen=True)
