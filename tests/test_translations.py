@@ -83,3 +83,16 @@ def test_german_translation_is_loaded_from_the_compiled_file(qgis_app):
     finally:
         remove_translators()
     assert QCoreApplication.translate("Status", "New Aktionsraum") == "New Aktionsraum"
+
+
+def test_words_filled_into_german_boundary_messages_are_german(qgis_app):
+    from aktionsraeume_plugin.services.boundary_service import _translated_params
+
+    try:
+        assert install_translator("de")
+        params = _translated_params(
+            {"levels": "spaces", "what": "Sozialraum key", "best": "every Sozialraum"}
+        )
+        assert params == {"levels": "Sozialräume", "what": "Sozialraum-Schlüssel", "best": "jedem Sozialraum"}
+    finally:
+        remove_translators()
