@@ -31,3 +31,15 @@ def aktionsraeume_provider(qgis_app, qgis_processing):
 @pytest.fixture()
 def data_dir() -> Path:
     return DATA_DIR
+
+
+@pytest.fixture(scope="session", autouse=True)
+def release_qgis_objects_before_exit(qgis_iface):
+    """Drop what tests left in the project or in the iface stub's recorded calls before QGIS exits;
+    a layer or widget that outlives ``exitQgis`` crashes the interpreter at its very end."""
+    yield
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()
+    for mock in getattr(qgis_iface, "_mock_methods", {}).values():
+        mock.reset_mock()

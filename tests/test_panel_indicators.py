@@ -71,6 +71,9 @@ def test_keys_are_suggested_and_the_report_comes_before_accepting(sample_panel, 
     click(section.attribute_table_button)
     shown = panel.controller.iface.showAttributeTable.call_args[0][0]
     assert shown.featureCount() == 39 and shown.fields().indexFromName("Transferleistungsquote in %") >= 0
+    # The session-wide iface stub would keep the layer alive past QGIS's exit (a crash at interpreter exit).
+    del shown
+    panel.controller.iface.showAttributeTable.reset_mock()
 
     click(section.accept_button)
     joined = panel.controller.joined["spaces"]
