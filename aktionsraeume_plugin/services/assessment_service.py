@@ -56,6 +56,12 @@ class AssessmentOutcome:
     result_columns: list[str]
 
 
+def _total_row_name(table, path: str | Path) -> str:
+    """How a total row is named in reports: its label and the file, e.g. 'Stadt Dortmund insgesamt (x.csv)'."""
+    label = next((str(v).strip() for v in table.total_row.to_numpy() if isinstance(v, str) and v.strip()), "")
+    return f"{label} ({Path(path).name})" if label else Path(path).name
+
+
 def reference_from_table(path: str | Path, catalogue: Catalogue) -> Reference:
     """The city reference from the total row of an indicator table (CSV/XLSX/ODS as offices write them).
 
@@ -71,13 +77,32 @@ def reference_from_table(path: str | Path, catalogue: Catalogue) -> Reference:
             f"{Path(path).name}: no city total row found (looked for {', '.join(repr(x) for x in labels)})."
         )
     catalogue.validate_against(list(table.frame.columns), Path(path).name)
-    label = next(
-        (str(v).strip() for v in table.total_row.to_numpy() if isinstance(v, str) and v.strip()),
-        "",
-    )
-    return reference_from_row(
-        table.total_row, catalogue, f"{label} ({Path(path).name})" if label else Path(path).name
-    )
+    return reference_from_row(table.total_row, catalogue, _total_row_name(table, path))
+
+
+def reference_from_tables(tables: list[dict], catalogue: Catalogue) -> Reference | None:
+    """The city reference from the total rows of the tables joined into a layer (any thread).
+
+    ``tables`` are read settings (``path`` and optional ``sheet``, ``encoding``, ``delimiter``,
+    ``decimal``). With several tables their total rows are combined (the first table wins where columns
+    repeat). None when no table has a total row or a catalogue column is missing there: the assessment
+    then computes the reference from the areas and says so.
+    """
+    labels = catalogue.reference.total_row or DEFAULT_TOTAL_LABELS
+    rows, names = [], []
+    for settings in tables:
+        options = {k: settings.get(k) for k in ("sheet", "encoding", "delimiter", "decimal")}
+        table = read_table(settings["path"], total_labels=labels, **options)
+        if table.total_row is not None:
+            rows.append(table.total_row)
+            names.append(_total_row_name(table, settings["path"]))
+    if not rows:
+        return None
+    merged = pd.concat(rows)
+    merged = merged[~merged.index.duplicated(keep="first")]
+    if any(i.column not in merged.index for i in catalogue.indicators):
+        return None
+    return reference_from_row(merged, catalogue, "; ".join(names))
 
 
 def frame_from_features(fields: QgsFields, features: Iterable) -> pd.DataFrame:

@@ -29,17 +29,13 @@ from ...core.assessment import (
     REFERENCE_TOTAL_ROW,
     REFERENCE_WEIGHTED_MEAN,
     AssessmentResult,
-    Reference,
-    reference_from_row,
 )
-from ...core.candidates import baseline_from_fields, propose_changes, proposed_scenario, read_baseline
+from ...core.candidates import read_baseline
 from ...core.catalogue import Catalogue, load_catalogue
-from ...core.tables import DEFAULT_TOTAL_LABELS, read_table
-from ...services import assessment_service
+from ...services import assessment_service, proposals
 from ...services.i18n import qgis_language
 from ...services.indicator_styling import apply_count_renderer, apply_diverging_renderer
 from ...services.labels import index_class_label
-from ...services.layers import layer_to_frame
 from ...services.sample_project import SAMPLE_CATALOGUE, SAMPLE_GPKG
 from ..area_table_model import FID_ROLE, SORT_ROLE, AreaColumn, AreaTableModel
 from ..result_storage import (
@@ -63,34 +59,6 @@ BASELINE_PATTERNS = {
 AREA_COLUMN_WIDTH = 120
 #: Zoom out around a single selected area, so its neighbours stay in view.
 ZOOM_MARGIN = 1.6
-
-
-def table_reference(tables: list[dict], catalogue: Catalogue) -> Reference | None:
-    """The city reference from the total rows of the tables joined into a layer (any thread).
-
-    With several tables their total rows are combined (the first table wins where columns repeat).
-    None when no table has a total row or a catalogue column is missing there: the assessment then
-    computes the reference from the areas and says so.
-    """
-    labels = catalogue.reference.total_row or DEFAULT_TOTAL_LABELS
-    rows, names = [], []
-    for settings in tables:
-        options = {k: settings.get(k) for k in ("sheet", "encoding", "delimiter", "decimal")}
-        table = read_table(settings["path"], total_labels=labels, **options)
-        if table.total_row is not None:
-            rows.append(table.total_row)
-            label = next(
-                (str(v).strip() for v in table.total_row.to_numpy() if isinstance(v, str) and v.strip()),
-                "",
-            )
-            names.append(f"{label} ({Path(settings['path']).name})" if label else Path(settings["path"]).name)
-    if not rows:
-        return None
-    merged = pd.concat(rows)
-    merged = merged[~merged.index.duplicated(keep="first")]
-    if any(i.column not in merged.index for i in catalogue.indicators):
-        return None
-    return reference_from_row(merged, catalogue, "; ".join(names))
 
 
 def guess_baseline_field(layer: QgsVectorLayer | None, level: str) -> str:
@@ -339,7 +307,7 @@ class AssessmentSection(Section):
         def compute(_task):
             outcomes = {}
             for level, job in jobs.items():
-                job.reference = table_reference(meta[level]["tables"], catalogue)
+                job.reference = assessment_service.reference_from_tables(meta[level]["tables"], catalogue)
                 outcomes[level] = assessment_service.compute(job)
             return outcomes
 
@@ -696,37 +664,18 @@ class AssessmentSection(Section):
             return
         quarters_result = self.controller.assessments.get("quarters")
         try:
-            baseline = self._baseline()
-            names, parents = {}, {}
-            for area_level, with_parent in ((levels.spaces, False), (levels.quarters, True)):
-                if area_level is None:
-                    continue
-                fields = [area_level.key_field]
-                if area_level.name_field:
-                    fields.append(area_level.name_field)
-                if with_parent and area_level.parent_field:
-                    fields.append(area_level.parent_field)
-                frame = layer_to_frame(area_level.layer, fields, geometry=False)
-                level_names, level_parents = assessment_service.names_and_parents(
-                    frame,
-                    area_level.key_field,
-                    area_level.name_field or None,
-                    area_level.parent_field if with_parent and area_level.parent_field else None,
-                )
-                names.update(level_names)
-                parents.update(level_parents)
-            changes = propose_changes(
-                baseline, spaces_result, quarters_result, names, parents, spaces_result.catalogue
-            )
-            scenario = proposed_scenario(
+            scenario = proposals.propose_scenario(
+                levels,
+                self._baseline(),
+                spaces_result,
+                quarters_result,
                 self.tr("Proposals from the assessment of {date}").format(
                     date=datetime.date.today().strftime("%d.%m.%Y")
                 ),
-                baseline,
-                changes,
                 self.controller.catalogue_path,
                 self.method_text(spaces_result),
             )
+            changes = scenario.changes
             self.controller.start_workspace(scenario)
         except Exception as error:
             self.controller.show_error(title, error)
@@ -744,23 +693,10 @@ class AssessmentSection(Section):
             if not path:
                 raise ValueError(self.tr("Choose the file with the current list."))
             return read_baseline(path)
-        space_field = self.space_baseline.currentField()
-        quarter_field = self.quarter_baseline.currentField()
-        if not space_field:
+        if not self.space_baseline.currentField():
             raise ValueError(self.tr("Choose the field that marks today's Aktionsräume."))
-        spaces = layer_to_frame(levels.spaces.layer, [levels.spaces.key_field, space_field], geometry=False)
-        quarters = None
-        if levels.quarters is not None and quarter_field:
-            quarters = layer_to_frame(
-                levels.quarters.layer, [levels.quarters.key_field, quarter_field], geometry=False
-            )
-        return baseline_from_fields(
-            spaces,
-            levels.spaces.key_field,
-            space_field,
-            quarters,
-            levels.quarters.key_field if levels.quarters is not None else "",
-            quarter_field if quarters is not None else "",
+        return proposals.baseline_from_levels(
+            levels, self.space_baseline.currentField(), self.quarter_baseline.currentField()
         )
 
 

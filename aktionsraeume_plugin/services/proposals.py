@@ -1,0 +1,65 @@
+"""Proposed changes from an assessment, for the area levels of a project (QGIS layers in, scenario out).
+
+The rules are in ``core.candidates``; this module only reads keys, names, parents and the baseline
+fields from the levels' layers.
+"""
+
+from __future__ import annotations
+
+from ..core.assessment import AssessmentResult
+from ..core.candidates import baseline_from_fields, propose_changes, proposed_scenario
+from ..core.scenario import Baseline, Scenario
+from .assessment_service import names_and_parents
+from .layers import layer_to_frame
+from .status_layers import AreaLevels
+
+
+def baseline_from_levels(levels: AreaLevels, space_field: str, quarter_field: str = "") -> Baseline:
+    """Today's list from the fields that mark Aktionsräume (and Aktionsquartiere) in the layers."""
+    spaces = layer_to_frame(levels.spaces.layer, [levels.spaces.key_field, space_field], geometry=False)
+    quarters = None
+    if levels.quarters is not None and quarter_field:
+        quarters = layer_to_frame(
+            levels.quarters.layer, [levels.quarters.key_field, quarter_field], geometry=False
+        )
+    return baseline_from_fields(
+        spaces,
+        levels.spaces.key_field,
+        space_field,
+        quarters,
+        levels.quarters.key_field if quarters is not None else "",
+        quarter_field if quarters is not None else "",
+    )
+
+
+def names_and_parents_of_levels(levels: AreaLevels) -> tuple[dict[str, str], dict[str, str]]:
+    """Area key → name for spaces and quarters, and quarter key → Sozialraum key."""
+    names: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for area_level, with_parent in ((levels.spaces, False), (levels.quarters, True)):
+        if area_level is None:
+            continue
+        parent = area_level.parent_field if with_parent and area_level.parent_field else None
+        fields = [f for f in (area_level.key_field, area_level.name_field, parent) if f]
+        frame = layer_to_frame(area_level.layer, fields, geometry=False)
+        level_names, level_parents = names_and_parents(
+            frame, area_level.key_field, area_level.name_field or None, parent
+        )
+        names.update(level_names)
+        parents.update(level_parents)
+    return names, parents
+
+
+def propose_scenario(
+    levels: AreaLevels,
+    baseline: Baseline,
+    spaces: AssessmentResult,
+    quarters: AssessmentResult | None,
+    name: str,
+    catalogue_path: str = "",
+    description: str = "",
+) -> Scenario:
+    """A scenario with the changes the assessment suggests against ``baseline`` (all switched on)."""
+    names, parents = names_and_parents_of_levels(levels)
+    changes = propose_changes(baseline, spaces, quarters, names, parents, spaces.catalogue)
+    return proposed_scenario(name, baseline, changes, catalogue_path, description)
