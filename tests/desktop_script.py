@@ -33,6 +33,25 @@ def step_open():
         plugin.action.setChecked(True)
         panel = plugin.dock.panel
         panel.areas.load_sample_button.click()
+        # The whole workflow in the real application: join both tables, assess, propose.
+        from aktionsraeume_plugin.paths import SAMPLE_DIR
+
+        for level, table in (
+            ("spaces", "indikatoren_sozialraeume_2018.csv"),
+            ("quarters", "indikatoren_quartiere_2018.csv"),
+        ):
+            panel.indicators.level.setCurrentIndex(panel.indicators.level.findData(level))
+            panel.indicators.file.setFilePath(str(SAMPLE_DIR / table))
+            panel.controller.wait_for_tasks()
+            panel.indicators.join_button.click()
+            panel.controller.wait_for_tasks()
+            panel.indicators.accept_button.click()
+        panel.assessment.catalogue_file.setFilePath(str(SAMPLE_DIR / "katalog.toml"))
+        panel.assessment.assess_button.click()
+        panel.controller.wait_for_tasks()
+        result["assessed_levels"] = sorted(panel.controller.assessments)
+        panel.assessment.propose_button.click()
+        result["proposed"] = sorted((c.action.value, c.area) for c in panel.controller.scenario.changes)
         # Show the list of proposals in the screenshot: fold the steps above it.
         for section in (panel.areas, panel.indicators, panel.assessment, panel.boundaries):
             section.setCollapsed(True)

@@ -91,6 +91,8 @@ def test_panel_opens_with_the_sample_loaded(desktop_run):
     result, _run = desktop_run
     assert result["panel_visible"] is True
     assert result["changes_listed"] == 6
+    assert result["assessed_levels"] == ["quarters", "spaces"]
+    assert len(result["proposed"]) == 6
     assert result["content_width"] <= result["viewport_width"], "the panel is cut off at the right"
     assert any("Sozialräume" in name for name in result["layers"]), result["layers"]
     assert result["boundary_findings"] == 0  # and QGIS did not abort on shapely's GEOS

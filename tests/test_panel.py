@@ -154,6 +154,8 @@ def test_whole_workflow_from_tables_to_map(qgis_iface, tmp_path):
             panel.proposals.set_change(change.id, True)
         summary = panel.proposals.summary.text()
         assert "Aktionsräume: 13 → 13" in summary and "Aktionsquartiere: 0 → 2" in summary
+        districts = controller.levels.districts.layer
+        assert len([n for n in project.layerTreeRoot().findLayers() if n.layerId() == districts.id()]) == 1
         written = panel.export.export(tmp_path / "karte.pdf")
         assert written is not None and written.stat().st_size > 10_000
     finally:

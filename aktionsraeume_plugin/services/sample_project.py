@@ -95,8 +95,13 @@ def add_status_group(
         or QCoreApplication.translate("SampleProject", "Aktionsräume – Aktionsräume and Aktionsquartiere"),
     )
     for layer in status_layers.layers():
-        project.addMapLayer(layer, False)
-        group.addLayer(layer)
+        existing = root.findLayer(layer.id())
+        if existing is None:
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
+        else:  # e.g. the district outlines of an earlier set-up: move, never show a layer twice
+            group.addChildNode(existing.clone())
+            existing.parent().removeChildNode(existing)
     return group
 
 
