@@ -180,3 +180,33 @@ def test_panel_speaks_german_with_the_german_translation(qgis_iface):
     english = AktionsraeumePanel(qgis_iface)
     assert english.areas.load_sample_button.text() == "Load sample data"
     english.controller.disconnect_project()
+
+
+def test_add_edit_and_remove_a_change(sample_panel):
+    from aktionsraeume_plugin.ui.sections.proposals import ChangeDialog
+
+    panel = sample_panel
+    section = panel.proposals
+    names = section.area_names()
+    dialog = ChangeDialog(section, None, names)
+    dialog.action.setCurrentIndex(dialog.action.findData("add_space"))
+    dialog.area.setCurrentIndex(dialog.area.findData("0901"))
+    dialog.rationale.setPlainText("Neu geprüft")
+    section.apply_dialog(dialog)
+    assert section.changes.count() == 7
+    assert (
+        panel.controller.workspace.status_layers.statuses("spaces")["0901"]
+        == AreaStatus.NEW_ACTION_SPACE.value
+    )
+
+    edited = ChangeDialog(section, panel.controller.scenario.change("add_space-0901"), names)
+    edited.rationale.setPlainText("Begründung ergänzt")
+    section.apply_dialog(edited)
+    assert panel.controller.scenario.change("add_space-0901").rationale == "Begründung ergänzt"
+
+    section.changes.setCurrentRow(6)
+    QTest.mouseClick(section.remove_button, Qt.MouseButton.LeftButton)
+    assert section.changes.count() == 6
+    assert panel.controller.workspace.status_layers.statuses("spaces")["0901"] == AreaStatus.NONE.value
+    panel.controller.undo_stack.undo()
+    assert section.changes.count() == 7

@@ -202,7 +202,7 @@ class ProposalsSection(Section):
     def add_change(self) -> None:
         dialog = ChangeDialog(self, None, self.area_names())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._replace(lambda s: s.with_change(dialog.change()), self.tr("Add change"))
+            self.apply_dialog(dialog)
 
     def edit_change(self) -> None:
         change = self.selected_change()
@@ -210,7 +210,12 @@ class ProposalsSection(Section):
             return
         dialog = ChangeDialog(self, change, self.area_names())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._replace(lambda s: s.with_edited(dialog.change()), self.tr("Edit change"))
+            self.apply_dialog(dialog)
+
+    def apply_dialog(self, dialog: ChangeDialog) -> None:
+        """Add the dialog's change, or replace the change it edited (same id), undoably."""
+        text = self.tr("Edit change") if dialog.original is not None else self.tr("Add change")
+        self._replace(lambda s: s.with_change(dialog.change()), text)
 
     def remove_change(self) -> None:
         change = self.selected_change()
