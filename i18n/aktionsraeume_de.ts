@@ -225,366 +225,366 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>AssessmentSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="112" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="80" />
             <source>Assessment</source>
             <translation>Bewertung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="121" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="89" />
             <source>Indicator catalogue (*.toml *.json)</source>
             <translation>Indikatorenkatalog (*.toml *.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="122" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="90" />
             <source>Indicator catalogue</source>
             <translation>Indikatorenkatalog</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="124" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="92" />
             <source>Which columns are indicators, their domain and direction, the rule for 'below average'</source>
             <translation>Welche Spalten Indikatoren sind, ihr Themenfeld und ihre Richtung, die Regel für „unterdurchschnittlich“</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="128" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="96" />
             <source>City average</source>
             <translation>Städtischer Durchschnitt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="131" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="99" />
             <source>Comparison with the city average: per indicator better or worse than the city value; counts per domain</source>
             <translation>Vergleich mit dem städtischen Durchschnitt: je Indikator besser oder schlechter als der städtische Wert; Anzahl je Themenfeld</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="670" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="601" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="136" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="638" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="569" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="104" />
             <source>Status index</source>
             <translation>Statusindex</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="139" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="107" />
             <source>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</source>
             <translation>Standardisierter Statusindex: z-Werte, nach Richtung mit Vorzeichen versehen und summiert, erneut standardisiert, in Klassen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="145" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="113" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="146" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="114" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="151" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="119" />
             <source>Assess</source>
             <translation>Bewerten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="153" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="121" />
             <source>Assess every level with joined indicators</source>
             <translation>Jede Ebene mit verknüpften Indikatoren bewerten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="163" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="131" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="132" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="168" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="136" />
             <source>Red: worse than the city, blue: better; the middle class holds the city value</source>
             <translation>Rot: schlechter als die Stadt, Blau: besser; die mittlere Klasse enthält den städtischen Wert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="170" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="138" />
             <source>Show</source>
             <translation>Anzeigen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="171" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="139" />
             <source>Colour map by</source>
             <translation>Karte einfärben nach</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="219" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="196" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="187" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
             <source>Propose changes</source>
             <translation>Änderungen vorschlagen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="202" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="170" />
             <source>Layer fields</source>
             <translation>Layerfelder</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="218" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="203" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="186" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="171" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="207" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="175" />
             <source>Field marking today's Aktionsräume (1, ja, x)</source>
             <translation>Feld, das die heutigen Aktionsräume markiert (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="211" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="179" />
             <source>Field marking today's Aktionsquartiere (1, ja, x)</source>
             <translation>Feld, das die heutigen Aktionsquartiere markiert (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="214" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="182" />
             <source>Scenario or list (*.json)</source>
             <translation>Szenario oder Liste (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="215" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="183" />
             <source>Current list</source>
             <translation>Aktuelle Liste</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="216" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="184" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="217" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="185" />
             <source>Aktionsquartiere</source>
             <translation>Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="222" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="190" />
             <source>Compare the current list with the assessment; the changes appear as switches below</source>
             <translation>Aktuelle Liste mit der Bewertung vergleichen; die Änderungsvorschläge erscheinen unten zum Ein- und Ausschalten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="252" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="220" />
             <source>Choose an indicator catalogue (TOML).</source>
             <translation>Bitte einen Indikatorenkatalog (TOML) wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="258" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="226" />
             <source>Not usable: {error}</source>
             <translation>Nicht verwendbar: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="259" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="227" />
             <source>The catalogue could not be read</source>
             <translation>Der Indikatorenkatalog konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="265" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="233" />
             <source>'{name}': {indicators} indicators in {domains} domains.</source>
             <translation>„{name}“: {indicators} Indikatoren in {domains} Themenfeldern.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="305" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="273" />
             <source>The areas could not be assessed</source>
             <translation>Die Gebiete konnten nicht bewertet werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="309" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="277" />
             <source>Choose an indicator catalogue.</source>
             <translation>Bitte einen Indikatorenkatalog wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="312" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="280" />
             <source>Join an indicator table to the Sozialräume first.</source>
             <translation>Bitte zuerst eine Indikatortabelle mit den Sozialräumen verknüpfen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="325" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="293" />
             <source>Layer '{layer}' could not be assessed</source>
             <translation>Der Layer „{layer}“ konnte nicht bewertet werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="335" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="303" />
             <source>{layer} – assessed</source>
             <translation>{layer} – bewertet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="347" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="315" />
             <source>Assessing…</source>
             <translation>Bewertung läuft …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="352" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="320" />
             <source>The assessment failed; see the message bar.</source>
             <translation>Die Bewertung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="374" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="342" />
             <source>{below} of {count} Sozialräume below average.</source>
             <translation>{below} von {count} Sozialräumen unterdurchschnittlich.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="385" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="353" />
             <source>total row {label}</source>
             <translation>Gesamtzeile {label}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="386" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="354" />
             <source>mean weighted by '{label}'</source>
             <translation>mit „{label}“ gewichteter Mittelwert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="389" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="357" />
             <source>plain mean of the areas</source>
             <translation>einfacher Mittelwert der Gebiete</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="393" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="361" />
             <source>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</source>
             <translation>Methode: standardisierter Statusindex (z-Werte, positiv = schlechter); Klassengrenzen {breaks}; markierte Klassen: {classes}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="402" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="370" />
             <source>at least {k} of {n} indicators worse</source>
             <translation>mindestens {k} von {n} Indikatoren schlechter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="407" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="375" />
             <source>a threshold rule holds</source>
             <translation>eine Schwellenwertregel greift</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="408" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="376" />
             <source>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</source>
             <translation>Methode: Vergleich mit dem städtischen Durchschnitt; Referenz: {reference}. Unterdurchschnittlich: {rule}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="410" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="378" />
             <source> or </source>
             <translation> oder </translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="451" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="419" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="454" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="422" />
             <source>Area</source>
             <translation>Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="455" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="423" />
             <source>Name of the area</source>
             <translation>Name des Gebiets</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="466" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="434" />
             <source>Index</source>
             <translation>Index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="467" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="435" />
             <source>Status index (positive = worse than the city)</source>
             <translation>Statusindex (positiv = schlechter als die Stadt)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="472" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="440" />
             <source>Class</source>
             <translation>Klasse</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="473" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="441" />
             <source>Class of the status index</source>
             <translation>Klasse des Statusindex</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="483" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="451" />
             <source>Worse</source>
             <translation>Schlechter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="484" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="452" />
             <source>Indicators worse than the city value / indicators with a value</source>
             <translation>Indikatoren schlechter als der städtische Wert / Indikatoren mit Wert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="499" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="467" />
             <source>Threshold</source>
             <translation>Schwelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="500" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="468" />
             <source>Indicators whose threshold rule holds</source>
             <translation>Indikatoren, deren Schwellenwertregel greift</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="508" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="476" />
             <source>Below</source>
             <translation>Unter Ø</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="509" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="477" />
             <source>Below the city average by the method's rule</source>
             <translation>Nach der Regel der Methode unter dem städtischen Durchschnitt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="518" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="486" />
             <source>Worse than the city: {indicators}</source>
             <translation>Schlechter als die Stadt: {indicators}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="603" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="571" />
             <source>Indicators worse (all domains)</source>
             <translation>Schlechtere Indikatoren (alle Themenfelder)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="610" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="578" />
             <source>Worse in: {domain}</source>
             <translation>Schlechter in: {domain}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="618" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="586" />
             <source>Status (Aktionsräume)</source>
             <translation>Status (Aktionsräume)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="658" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="626" />
             <source>There is no city value for '{indicator}'.</source>
             <translation>Für „{indicator}“ gibt es keinen städtischen Wert.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="675" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="643" />
             <source>The map could not be coloured</source>
             <translation>Die Karte konnte nicht eingefärbt werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="691" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="659" />
             <source>No changes could be proposed</source>
             <translation>Es konnten keine Änderungen vorgeschlagen werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="695" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="663" />
             <source>Assess the Sozialräume first.</source>
             <translation>Bitte zuerst die Sozialräume bewerten.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="722" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="672" />
             <source>Proposals from the assessment of {date}</source>
             <translation>Vorschläge aus der Bewertung vom {date}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="735" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="684" />
             <source>{count} changes proposed; switch them on and off under 'List and proposals'.</source>
             <translation>{count} Änderungen vorgeschlagen; unter „Liste und Vorschläge“ ein- und ausschalten.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="745" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="694" />
             <source>Choose the file with the current list.</source>
             <translation>Bitte die Datei mit der aktuellen Liste wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="750" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="697" />
             <source>Choose the field that marks today's Aktionsräume.</source>
             <translation>Bitte das Feld wählen, das die heutigen Aktionsräume markiert.</translation>
         </message>
@@ -592,17 +592,17 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>AssessmentService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="105" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="130" />
             <source>Layer '{name}'</source>
             <translation>Layer „{name}“</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="109" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="134" />
             <source>Layer '{name}' has no field '{field}'.</source>
             <translation>Der Layer „{name}“ hat kein Feld „{field}“.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="210" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="235" />
             <source>{name} (assessed)</source>
             <translation>{name} (bewertet)</translation>
         </message>
@@ -949,32 +949,32 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>ChangeDialog</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="302" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="307" />
             <source>Proposed change</source>
             <translation>Änderungsvorschlag</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="313" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
             <source>Sozialraum key (for quarters)</source>
             <translation>Sozialraumschlüssel (bei Quartieren)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="316" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="321" />
             <source>Action</source>
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="317" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="322" />
             <source>Area</source>
             <translation>Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="323" />
             <source>Sozialraum</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="319" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="324" />
             <source>Rationale</source>
             <translation>Begründung</translation>
         </message>
@@ -1873,46 +1873,81 @@ Ohne Angabe eines Layouts wird das Kartenlayout des Projekts so verwendet, wie e
             <source>Note: {text}</source>
             <translation>Hinweis: {text}</translation>
         </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
+            <source>{key} (row {row})</source>
+            <translation>{key} (Zeile {row})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="65" />
+            <source>{key} (rows {rows})</source>
+            <translation>{key} (Zeilen {rows})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="66" />
+            <source>row {row}, column '{column}': '{value}'</source>
+            <translation>Zeile {row}, Spalte „{column}“: „{value}“</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="67" />
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="68" />
+            <source>first row</source>
+            <translation>erste Zeile</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
+            <source>sum</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
+            <source>mean</source>
+            <translation>Mittelwert</translation>
+        </message>
     </context>
     <context>
         <name>JoinService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="126" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="133" />
             <source>The layer '{name}' is not valid.</source>
             <translation>Der Layer „{name}“ ist ungültig.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="133" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="140" />
             <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
             <translation>Der Layer „{name}“ hat kein Feld „{field}“; vorhandene Felder: {names}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="164" />
             <source>Could not copy the layer '{name}': {message}</source>
             <translation>Der Layer „{name}“ konnte nicht kopiert werden: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="173" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="180" />
             <source>The key field '{field}' of layer '{name}' could not be copied.</source>
             <translation>Das Schlüsselfeld „{field}“ des Layers „{name}“ konnte nicht kopiert werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="269" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="276" />
             <source>{path}: the joined layer cannot be opened.</source>
             <translation>{path}: Der verknüpfte Layer kann nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="353" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="360" />
             <source>Could not open the copy {path}.</source>
             <translation>Die Kopie {path} konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="466" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="473" />
             <source>Could not open the joined result {path}.</source>
             <translation>Das Verknüpfungsergebnis {path} konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="514" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="521" />
             <source>Could not write the joined layer to {path}: {error}</source>
             <translation>Der verknüpfte Layer konnte nicht nach {path} geschrieben werden: {error}</translation>
         </message>
@@ -2346,69 +2381,69 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <translation>Einwohner in den Gebieten: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="205" />
-            <source>Add change</source>
-            <translation>Änderungsvorschlag hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="213" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
             <source>Edit change</source>
             <translation>Änderungsvorschlag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="218" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
+            <source>Add change</source>
+            <translation>Änderungsvorschlag hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="223" />
             <source>Remove change</source>
             <translation>Änderungsvorschlag entfernen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="249" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="239" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="244" />
             <source>Open scenario</source>
             <translation>Szenario öffnen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="239" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="244" />
             <source>Scenario (*.json)</source>
             <translation>Szenario (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="251" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="256" />
             <source>The scenario was not opened</source>
             <translation>Das Szenario wurde nicht geöffnet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
             <source>Save scenario</source>
             <translation>Szenario speichern</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="260" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="265" />
             <source>The scenario was not saved</source>
             <translation>Das Szenario wurde nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="262" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="267" />
             <source>Scenario saved to {path}</source>
             <translation>Szenario gespeichert unter {path}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="266" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="271" />
             <source>Export list</source>
             <translation>Liste exportieren</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="267" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="272" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="287" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="292" />
             <source>The list was not exported</source>
             <translation>Die Liste wurde nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="289" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="294" />
             <source>List exported to {path}</source>
             <translation>Liste exportiert nach {path}</translation>
         </message>
@@ -2464,12 +2499,12 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <translation>Aktionsräume – Aktionsräume und Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="107" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="112" />
             <source>Aktionsräume – sample Dortmund 2020</source>
             <translation>Aktionsräume – Beispiel Dortmund 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="109" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="114" />
             <source>Source layers (read-only)</source>
             <translation>Quelllayer (schreibgeschützt)</translation>
         </message>

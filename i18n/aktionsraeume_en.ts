@@ -225,366 +225,366 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>AssessmentSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="112" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="80" />
             <source>Assessment</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="121" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="89" />
             <source>Indicator catalogue (*.toml *.json)</source>
             <translation>Indicator catalogue (*.toml *.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="122" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="90" />
             <source>Indicator catalogue</source>
             <translation>Indicator catalogue</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="124" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="92" />
             <source>Which columns are indicators, their domain and direction, the rule for 'below average'</source>
             <translation>Which columns are indicators, their domain and direction, the rule for 'below average'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="128" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="96" />
             <source>City average</source>
             <translation>City average</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="131" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="99" />
             <source>Comparison with the city average: per indicator better or worse than the city value; counts per domain</source>
             <translation>Comparison with the city average: per indicator better or worse than the city value; counts per domain</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="670" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="601" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="136" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="638" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="569" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="104" />
             <source>Status index</source>
             <translation>Status index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="139" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="107" />
             <source>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</source>
             <translation>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="145" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="113" />
             <source>Catalogue</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="146" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="114" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="151" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="119" />
             <source>Assess</source>
             <translation>Assess</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="153" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="121" />
             <source>Assess every level with joined indicators</source>
             <translation>Assess every level with joined indicators</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="163" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="131" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="132" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="168" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="136" />
             <source>Red: worse than the city, blue: better; the middle class holds the city value</source>
             <translation>Red: worse than the city, blue: better; the middle class holds the city value</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="170" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="138" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="171" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="139" />
             <source>Colour map by</source>
             <translation>Colour map by</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="219" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="196" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="187" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
             <source>Propose changes</source>
             <translation>Propose changes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="202" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="170" />
             <source>Layer fields</source>
             <translation>Layer fields</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="218" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="203" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="186" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="171" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="207" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="175" />
             <source>Field marking today's Aktionsräume (1, ja, x)</source>
             <translation>Field marking today's Aktionsräume (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="211" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="179" />
             <source>Field marking today's Aktionsquartiere (1, ja, x)</source>
             <translation>Field marking today's Aktionsquartiere (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="214" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="182" />
             <source>Scenario or list (*.json)</source>
             <translation>Scenario or list (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="215" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="183" />
             <source>Current list</source>
             <translation>Current list</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="216" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="184" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="217" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="185" />
             <source>Aktionsquartiere</source>
             <translation>Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="222" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="190" />
             <source>Compare the current list with the assessment; the changes appear as switches below</source>
             <translation>Compare the current list with the assessment; the changes appear as switches below</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="252" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="220" />
             <source>Choose an indicator catalogue (TOML).</source>
             <translation>Choose an indicator catalogue (TOML).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="258" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="226" />
             <source>Not usable: {error}</source>
             <translation>Not usable: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="259" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="227" />
             <source>The catalogue could not be read</source>
             <translation>The catalogue could not be read</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="265" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="233" />
             <source>'{name}': {indicators} indicators in {domains} domains.</source>
             <translation>'{name}': {indicators} indicators in {domains} domains.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="305" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="273" />
             <source>The areas could not be assessed</source>
             <translation>The areas could not be assessed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="309" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="277" />
             <source>Choose an indicator catalogue.</source>
             <translation>Choose an indicator catalogue.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="312" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="280" />
             <source>Join an indicator table to the Sozialräume first.</source>
             <translation>Join an indicator table to the Sozialräume first.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="325" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="293" />
             <source>Layer '{layer}' could not be assessed</source>
             <translation>Layer '{layer}' could not be assessed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="335" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="303" />
             <source>{layer} – assessed</source>
             <translation>{layer} – assessed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="347" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="315" />
             <source>Assessing…</source>
             <translation>Assessing…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="352" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="320" />
             <source>The assessment failed; see the message bar.</source>
             <translation>The assessment failed; see the message bar.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="374" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="342" />
             <source>{below} of {count} Sozialräume below average.</source>
             <translation>{below} of {count} Sozialräume below average.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="385" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="353" />
             <source>total row {label}</source>
             <translation>total row {label}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="386" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="354" />
             <source>mean weighted by '{label}'</source>
             <translation>mean weighted by '{label}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="389" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="357" />
             <source>plain mean of the areas</source>
             <translation>plain mean of the areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="393" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="361" />
             <source>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</source>
             <translation>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="402" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="370" />
             <source>at least {k} of {n} indicators worse</source>
             <translation>at least {k} of {n} indicators worse</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="407" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="375" />
             <source>a threshold rule holds</source>
             <translation>a threshold rule holds</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="408" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="376" />
             <source>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</source>
             <translation>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="410" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="378" />
             <source> or </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="451" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="419" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="454" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="422" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="455" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="423" />
             <source>Name of the area</source>
             <translation>Name of the area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="466" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="434" />
             <source>Index</source>
             <translation>Index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="467" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="435" />
             <source>Status index (positive = worse than the city)</source>
             <translation>Status index (positive = worse than the city)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="472" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="440" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="473" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="441" />
             <source>Class of the status index</source>
             <translation>Class of the status index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="483" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="451" />
             <source>Worse</source>
             <translation>Worse</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="484" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="452" />
             <source>Indicators worse than the city value / indicators with a value</source>
             <translation>Indicators worse than the city value / indicators with a value</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="499" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="467" />
             <source>Threshold</source>
             <translation>Threshold</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="500" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="468" />
             <source>Indicators whose threshold rule holds</source>
             <translation>Indicators whose threshold rule holds</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="508" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="476" />
             <source>Below</source>
             <translation>Below</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="509" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="477" />
             <source>Below the city average by the method's rule</source>
             <translation>Below the city average by the method's rule</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="518" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="486" />
             <source>Worse than the city: {indicators}</source>
             <translation>Worse than the city: {indicators}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="603" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="571" />
             <source>Indicators worse (all domains)</source>
             <translation>Indicators worse (all domains)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="610" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="578" />
             <source>Worse in: {domain}</source>
             <translation>Worse in: {domain}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="618" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="586" />
             <source>Status (Aktionsräume)</source>
             <translation>Status (Aktionsräume)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="658" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="626" />
             <source>There is no city value for '{indicator}'.</source>
             <translation>There is no city value for '{indicator}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="675" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="643" />
             <source>The map could not be coloured</source>
             <translation>The map could not be coloured</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="691" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="659" />
             <source>No changes could be proposed</source>
             <translation>No changes could be proposed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="695" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="663" />
             <source>Assess the Sozialräume first.</source>
             <translation>Assess the Sozialräume first.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="722" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="672" />
             <source>Proposals from the assessment of {date}</source>
             <translation>Proposals from the assessment of {date}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="735" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="684" />
             <source>{count} changes proposed; switch them on and off under 'List and proposals'.</source>
             <translation>{count} changes proposed; switch them on and off under 'List and proposals'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="745" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="694" />
             <source>Choose the file with the current list.</source>
             <translation>Choose the file with the current list.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="750" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="697" />
             <source>Choose the field that marks today's Aktionsräume.</source>
             <translation>Choose the field that marks today's Aktionsräume.</translation>
         </message>
@@ -592,17 +592,17 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>AssessmentService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="105" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="130" />
             <source>Layer '{name}'</source>
             <translation>Layer '{name}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="109" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="134" />
             <source>Layer '{name}' has no field '{field}'.</source>
             <translation>Layer '{name}' has no field '{field}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="210" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="235" />
             <source>{name} (assessed)</source>
             <translation>{name} (assessed)</translation>
         </message>
@@ -949,32 +949,32 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>ChangeDialog</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="302" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="307" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="313" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
             <source>Sozialraum key (for quarters)</source>
             <translation>Sozialraum key (for quarters)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="316" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="321" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="317" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="322" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="323" />
             <source>Sozialraum</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="319" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="324" />
             <source>Rationale</source>
             <translation>Rationale</translation>
         </message>
@@ -1873,46 +1873,81 @@ Without a layout, the project's map layout is used as it was adjusted in the lay
             <source>Note: {text}</source>
             <translation>Note: {text}</translation>
         </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
+            <source>{key} (row {row})</source>
+            <translation>{key} (row {row})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="65" />
+            <source>{key} (rows {rows})</source>
+            <translation>{key} (rows {rows})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="66" />
+            <source>row {row}, column '{column}': '{value}'</source>
+            <translation>row {row}, column '{column}': '{value}'</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="67" />
+            <source>… and {count} more</source>
+            <translation>… and {count} more</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="68" />
+            <source>first row</source>
+            <translation>first row</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
+            <source>sum</source>
+            <translation>sum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
+            <source>mean</source>
+            <translation>mean</translation>
+        </message>
     </context>
     <context>
         <name>JoinService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="126" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="133" />
             <source>The layer '{name}' is not valid.</source>
             <translation>The layer '{name}' is not valid.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="133" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="140" />
             <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
             <translation>The layer '{name}' has no field '{field}'; its fields are {names}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="164" />
             <source>Could not copy the layer '{name}': {message}</source>
             <translation>Could not copy the layer '{name}': {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="173" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="180" />
             <source>The key field '{field}' of layer '{name}' could not be copied.</source>
             <translation>The key field '{field}' of layer '{name}' could not be copied.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="269" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="276" />
             <source>{path}: the joined layer cannot be opened.</source>
             <translation>{path}: the joined layer cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="353" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="360" />
             <source>Could not open the copy {path}.</source>
             <translation>Could not open the copy {path}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="466" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="473" />
             <source>Could not open the joined result {path}.</source>
             <translation>Could not open the joined result {path}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="514" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="521" />
             <source>Could not write the joined layer to {path}: {error}</source>
             <translation>Could not write the joined layer to {path}: {error}</translation>
         </message>
@@ -2346,69 +2381,69 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>Population covered: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="205" />
-            <source>Add change</source>
-            <translation>Add change</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="213" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
             <source>Edit change</source>
             <translation>Edit change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="218" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
+            <source>Add change</source>
+            <translation>Add change</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="223" />
             <source>Remove change</source>
             <translation>Remove change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="249" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="239" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="244" />
             <source>Open scenario</source>
             <translation>Open scenario</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="239" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="244" />
             <source>Scenario (*.json)</source>
             <translation>Scenario (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="251" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="256" />
             <source>The scenario was not opened</source>
             <translation>The scenario was not opened</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
             <source>Save scenario</source>
             <translation>Save scenario</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="260" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="265" />
             <source>The scenario was not saved</source>
             <translation>The scenario was not saved</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="262" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="267" />
             <source>Scenario saved to {path}</source>
             <translation>Scenario saved to {path}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="266" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="271" />
             <source>Export list</source>
             <translation>Export list</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="267" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="272" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="287" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="292" />
             <source>The list was not exported</source>
             <translation>The list was not exported</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="289" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="294" />
             <source>List exported to {path}</source>
             <translation>List exported to {path}</translation>
         </message>
@@ -2464,12 +2499,12 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>Aktionsräume – Aktionsräume and Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="107" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="112" />
             <source>Aktionsräume – sample Dortmund 2020</source>
             <translation>Aktionsräume – sample Dortmund 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="109" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="114" />
             <source>Source layers (read-only)</source>
             <translation>Source layers (read-only)</translation>
         </message>

@@ -96,3 +96,19 @@ def test_words_filled_into_german_boundary_messages_are_german(qgis_app):
         assert params == {"levels": "Sozialräume", "what": "Sozialraum-Schlüssel", "best": "jedem Sozialraum"}
     finally:
         remove_translators()
+
+
+def test_join_report_reads_german_throughout(qgis_app):
+    from aktionsraeume_plugin.core.join import JoinReport
+    from aktionsraeume_plugin.services.join_service import translate_report_text
+
+    report = JoinReport(
+        table="t.csv", table_key="Nr", area_key="nr", rows_read=3, features=2, matched_features=1
+    )
+    report.rows_without_feature = [(4, "0999")]
+    try:
+        assert install_translator("de")
+        text = report.to_text(translate_report_text)
+    finally:
+        remove_translators()
+    assert "0999 (Zeile 4)" in text and "row" not in text

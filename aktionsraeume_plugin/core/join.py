@@ -115,30 +115,39 @@ class JoinReport:
                 "problem",
                 REPORT_TEXTS["features_without_row"],
                 count=len(self.features_without_row),
-                keys=_shorten(self.features_without_row),
+                keys=_shorten(self.features_without_row, tr=tr),
             )
         if self.features_without_key:
             add("problem", REPORT_TEXTS["features_without_key"], count=self.features_without_key)
         if self.rows_without_feature:
-            shown = [f"{key} (row {row})" for row, key in self.rows_without_feature]
-            add("problem", REPORT_TEXTS["rows_without_feature"], count=len(shown), keys=_shorten(shown))
+            shown = [
+                tr(REPORT_TEXTS["key_row"]).format(key=key, row=row) for row, key in self.rows_without_feature
+            ]
+            add(
+                "problem", REPORT_TEXTS["rows_without_feature"], count=len(shown), keys=_shorten(shown, tr=tr)
+            )
         if self.rows_without_key:
             add(
                 "problem",
                 REPORT_TEXTS["rows_without_key"],
                 count=len(self.rows_without_key),
-                rows=_shorten(self.rows_without_key),
+                rows=_shorten(self.rows_without_key, tr=tr),
             )
         if self.duplicates:
-            shown = [f"{d.key} (rows {', '.join(map(str, d.rows))})" for d in self.duplicates]
+            shown = [
+                tr(REPORT_TEXTS["key_rows"]).format(key=d.key, rows=", ".join(map(str, d.rows)))
+                for d in self.duplicates
+            ]
+            how = REPORT_TEXTS.get(f"aggregate_{self.aggregate}", str(self.aggregate))
             add(
-                "info", REPORT_TEXTS["duplicates"], count=len(shown), keys=_shorten(shown), how=self.aggregate
+                "info", REPORT_TEXTS["duplicates"], count=len(shown), keys=_shorten(shown, tr=tr), how=tr(how)
             )
         if self.unreadable:
-            shown = [f"row {u.row}, column '{u.column}': '{u.value}'" for u in self.unreadable]
-            add(
-                "problem", REPORT_TEXTS["unreadable"], count=len(shown), cells=_shorten(shown, separator="; ")
-            )
+            shown = [
+                tr(REPORT_TEXTS["cell"]).format(row=u.row, column=u.column, value=u.value)
+                for u in self.unreadable
+            ]
+            add("problem", REPORT_TEXTS["unreadable"], count=len(shown), cells=_shorten(shown, "; ", tr))
         if self.placeholders:
             counts = ", ".join(f"'{c}': {n}" for c, n in self.placeholders.items())
             add("info", REPORT_TEXTS["placeholders"], counts=counts)
@@ -222,6 +231,14 @@ REPORT_TEXTS: dict[str, str] = {
     "placeholders": "Missing values (placeholders or empty) per column: {counts}",
     "renamed": "Columns renamed because the name was taken: {renamed}",
     "note": "Note: {text}",
+    # Pieces filled into the lines above.
+    "key_row": "{key} (row {row})",
+    "key_rows": "{key} (rows {rows})",
+    "cell": "row {row}, column '{column}': '{value}'",
+    "more": "… and {count} more",
+    "aggregate_first": "first row",
+    "aggregate_sum": "sum",
+    "aggregate_mean": "mean",
 }
 
 
@@ -405,9 +422,9 @@ def _plain(value):
     return value
 
 
-def _shorten(items: Sequence, separator: str = ", ") -> str:
+def _shorten(items: Sequence, separator: str = ", ", tr: Callable[[str], str] = str) -> str:
     shown = [str(i) for i in items[:_LIST_LIMIT]]
     text = separator.join(shown)
     if len(items) > _LIST_LIMIT:
-        text += f"{separator}… and {len(items) - _LIST_LIMIT} more"
+        text += separator + tr(REPORT_TEXTS["more"]).format(count=len(items) - _LIST_LIMIT)
     return text

@@ -61,6 +61,13 @@ REPORT_TRANSLATIONS = (
     QT_TRANSLATE_NOOP("JoinReport", "Missing values (placeholders or empty) per column: {counts}"),
     QT_TRANSLATE_NOOP("JoinReport", "Columns renamed because the name was taken: {renamed}"),
     QT_TRANSLATE_NOOP("JoinReport", "Note: {text}"),
+    QT_TRANSLATE_NOOP("JoinReport", "{key} (row {row})"),
+    QT_TRANSLATE_NOOP("JoinReport", "{key} (rows {rows})"),
+    QT_TRANSLATE_NOOP("JoinReport", "row {row}, column '{column}': '{value}'"),
+    QT_TRANSLATE_NOOP("JoinReport", "… and {count} more"),
+    QT_TRANSLATE_NOOP("JoinReport", "first row"),
+    QT_TRANSLATE_NOOP("JoinReport", "sum"),
+    QT_TRANSLATE_NOOP("JoinReport", "mean"),
 )
 
 
