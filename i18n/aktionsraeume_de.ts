@@ -1955,17 +1955,17 @@ Ohne Angabe eines Layouts wird das Kartenlayout des Projekts so verwendet, wie e
     <context>
         <name>JoinTableAlgorithm</name>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="72" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="74" />
             <source>Join indicator table</source>
             <translation>Indikatortabelle verknüpfen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="75" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="77" />
             <source>Tables</source>
             <translation>Tabellen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="81" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="83" />
             <source>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed.
 
 Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
@@ -1978,107 +1978,112 @@ Schlüssel werden nach einer Normalisierung verglichen: Leerzeichen, „12.0“ 
 Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile und Zeilen ohne Objekt (mit ihren Schlüsseln), nicht lesbare Werte (Zeile und Spalte) sowie die Zeile der Stadt auf.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="96" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="98" />
             <source>Area layer (polygons)</source>
             <translation>Gebietslayer (Polygone)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="101" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="103" />
             <source>Key field of the areas</source>
             <translation>Schlüsselfeld der Gebiete</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="107" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="109" />
             <source>Indicator table</source>
             <translation>Indikatortabelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="109" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="111" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
             <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.ods);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="112" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="114" />
             <source>Key column of the table</source>
             <translation>Schlüsselspalte der Tabelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="115" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="117" />
             <source>Sheet (workbooks; empty: first sheet)</source>
             <translation>Tabellenblatt (Arbeitsmappen; leer: erstes Blatt)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="118" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="120" />
             <source>Encoding (empty: automatic)</source>
             <translation>Kodierung (leer: automatisch)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="121" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="123" />
             <source>Delimiter (; , tab | — empty: automatic)</source>
             <translation>Trennzeichen (; , tab | — leer: automatisch)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="124" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="126" />
             <source>Decimal mark (, or . — empty: automatic)</source>
             <translation>Dezimalzeichen (, oder . — leer: automatisch)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="128" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="130" />
             <source>Keys in several rows</source>
             <translation>Schlüssel in mehreren Zeilen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="130" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="132" />
             <source>Error (list them)</source>
             <translation>Fehler (auflisten)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="131" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="133" />
             <source>Take the first row</source>
             <translation>Erste Zeile übernehmen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="132" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="134" />
             <source>Sum</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="133" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="135" />
             <source>Mean</source>
             <translation>Mittelwert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="144" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="142" />
+            <source>Pad numeric keys with leading zeros to this width (0: compare as they are)</source>
+            <translation>Numerische Schlüssel mit führenden Nullen auf diese Breite auffüllen (0: unverändert vergleichen)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="155" />
             <source>Joined layer</source>
             <translation>Verknüpfter Layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="147" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="158" />
             <source>Features with a table row</source>
             <translation>Objekte mit Tabellenzeile</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="149" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="160" />
             <source>Features without a table row</source>
             <translation>Objekte ohne Tabellenzeile</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="152" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="163" />
             <source>Table rows without a feature</source>
             <translation>Tabellenzeilen ohne Objekt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="159" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="170" />
             <source>The area layer could not be opened.</source>
             <translation>Der Gebietslayer konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="175" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="186" />
             <source>Write the joined layer to a file (GeoPackage), not to memory.</source>
             <translation>Den verknüpften Layer bitte in eine Datei (GeoPackage) schreiben, nicht als temporären Layer.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="192" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="204" />
             <source>The decimal mark must be ',' or '.'.</source>
             <translation>Das Dezimalzeichen muss „,“ oder „.“ sein.</translation>
         </message>

@@ -169,3 +169,17 @@ def test_duplicates_with_aggregation(aktionsraeume_provider, area_gpkg, tmp_path
     )
     layer = QgsVectorLayer(result["OUTPUT"], "sum", "ogr")
     assert [f["Einwohner"] for f in layer.getFeatures()][1] == 2346
+
+
+def test_keys_can_be_padded_to_a_fixed_width(aktionsraeume_provider, area_gpkg, tmp_path):
+    result = _run(
+        {
+            "INPUT": str(area_gpkg),
+            "INPUT_KEY": "code",
+            "TABLE": str(TABLES / "total_row.csv"),
+            "TABLE_KEY": KEY,
+            "KEY_WIDTH": 8,
+            "OUTPUT": str(tmp_path / "padded.gpkg"),
+        }
+    )
+    assert result["MATCHED"] == 5 and result["UNMATCHED_FEATURES"] == 1

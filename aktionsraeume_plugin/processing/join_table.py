@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
     QgsProcessingParameterVectorLayer,
@@ -50,6 +51,7 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
     DELIMITER = "DELIMITER"
     DECIMAL = "DECIMAL"
     AGGREGATE = "AGGREGATE"
+    KEY_WIDTH = "KEY_WIDTH"
     OUTPUT = "OUTPUT"
     MATCHED = "MATCHED"
     UNMATCHED_FEATURES = "UNMATCHED_FEATURES"
@@ -135,6 +137,15 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
                 defaultValue=0,
                 optional=True,
             ),
+            QgsProcessingParameterNumber(
+                self.KEY_WIDTH,
+                self.tr("Pad numeric keys with leading zeros to this width (0: compare as they are)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=0,
+                optional=True,
+                minValue=0,
+                maxValue=30,
+            ),
         ]
         for parameter in optional:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
@@ -186,6 +197,7 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
             delimiter=delimiter,
             decimal=self.parameterAsString(parameters, self.DECIMAL, context).strip() or None,
             aggregate=(None, *AGGREGATIONS)[aggregate_index] if aggregate_index else None,
+            pad_width=self.parameterAsInt(parameters, self.KEY_WIDTH, context) or None,
         )
         if request.decimal not in (None, ",", "."):
             snapshot.discard()
