@@ -22,7 +22,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-EXIT_USAGE = 2
 
 
 def _early_language(argv: list[str]) -> str:

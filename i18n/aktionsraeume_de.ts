@@ -225,366 +225,366 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>AssessmentSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="80" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="74" />
             <source>Assessment</source>
             <translation>Bewertung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="89" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="83" />
             <source>Indicator catalogue (*.toml *.json)</source>
             <translation>Indikatorenkatalog (*.toml *.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="90" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="84" />
             <source>Indicator catalogue</source>
             <translation>Indikatorenkatalog</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="92" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="86" />
             <source>Which columns are indicators, their domain and direction, the rule for 'below average'</source>
             <translation>Welche Spalten Indikatoren sind, ihr Themenfeld und ihre Richtung, die Regel für „unterdurchschnittlich“</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="96" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="90" />
             <source>City average</source>
             <translation>Städtischer Durchschnitt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="99" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="93" />
             <source>Comparison with the city average: per indicator better or worse than the city value; counts per domain</source>
             <translation>Vergleich mit dem städtischen Durchschnitt: je Indikator besser oder schlechter als der städtische Wert; Anzahl je Themenfeld</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="638" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="569" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="104" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="632" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="563" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="98" />
             <source>Status index</source>
             <translation>Statusindex</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="107" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="101" />
             <source>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</source>
             <translation>Standardisierter Statusindex: z-Werte, nach Richtung mit Vorzeichen versehen und summiert, erneut standardisiert, in Klassen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="113" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="107" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="114" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="108" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="119" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="113" />
             <source>Assess</source>
             <translation>Bewerten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="121" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="115" />
             <source>Assess every level with joined indicators</source>
             <translation>Jede Ebene mit verknüpften Indikatoren bewerten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="131" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="125" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="132" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="126" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="136" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="130" />
             <source>Red: worse than the city, blue: better; the middle class holds the city value</source>
             <translation>Rot: schlechter als die Stadt, Blau: besser; die mittlere Klasse enthält den städtischen Wert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="138" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="132" />
             <source>Show</source>
             <translation>Anzeigen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="139" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="133" />
             <source>Colour map by</source>
             <translation>Karte einfärben nach</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="187" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="181" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="158" />
             <source>Propose changes</source>
             <translation>Änderungen vorschlagen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="170" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
             <source>Layer fields</source>
             <translation>Layerfelder</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="186" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="171" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="180" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="165" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="175" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="169" />
             <source>Field marking today's Aktionsräume (1, ja, x)</source>
             <translation>Feld, das die heutigen Aktionsräume markiert (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="179" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="173" />
             <source>Field marking today's Aktionsquartiere (1, ja, x)</source>
             <translation>Feld, das die heutigen Aktionsquartiere markiert (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="182" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="176" />
             <source>Scenario or list (*.json)</source>
             <translation>Szenario oder Liste (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="183" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="177" />
             <source>Current list</source>
             <translation>Aktuelle Liste</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="184" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="178" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="185" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="179" />
             <source>Aktionsquartiere</source>
             <translation>Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="190" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="184" />
             <source>Compare the current list with the assessment; the changes appear as switches below</source>
             <translation>Aktuelle Liste mit der Bewertung vergleichen; die Änderungsvorschläge erscheinen unten zum Ein- und Ausschalten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="220" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="214" />
             <source>Choose an indicator catalogue (TOML).</source>
             <translation>Bitte einen Indikatorenkatalog (TOML) wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="226" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="220" />
             <source>Not usable: {error}</source>
             <translation>Nicht verwendbar: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="227" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="221" />
             <source>The catalogue could not be read</source>
             <translation>Der Indikatorenkatalog konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="233" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="227" />
             <source>'{name}': {indicators} indicators in {domains} domains.</source>
             <translation>„{name}“: {indicators} Indikatoren in {domains} Themenfeldern.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="273" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="267" />
             <source>The areas could not be assessed</source>
             <translation>Die Gebiete konnten nicht bewertet werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="277" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="271" />
             <source>Choose an indicator catalogue.</source>
             <translation>Bitte einen Indikatorenkatalog wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="280" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="274" />
             <source>Join an indicator table to the Sozialräume first.</source>
             <translation>Bitte zuerst eine Indikatortabelle mit den Sozialräumen verknüpfen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="293" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="287" />
             <source>Layer '{layer}' could not be assessed</source>
             <translation>Der Layer „{layer}“ konnte nicht bewertet werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="303" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="297" />
             <source>{layer} – assessed</source>
             <translation>{layer} – bewertet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="315" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="309" />
             <source>Assessing…</source>
             <translation>Bewertung läuft …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="320" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="314" />
             <source>The assessment failed; see the message bar.</source>
             <translation>Die Bewertung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="342" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="336" />
             <source>{below} of {count} Sozialräume below average.</source>
             <translation>{below} von {count} Sozialräumen unterdurchschnittlich.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="353" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="347" />
             <source>total row {label}</source>
             <translation>Gesamtzeile {label}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="354" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="348" />
             <source>mean weighted by '{label}'</source>
             <translation>mit „{label}“ gewichteter Mittelwert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="357" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="351" />
             <source>plain mean of the areas</source>
             <translation>einfacher Mittelwert der Gebiete</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="361" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="355" />
             <source>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</source>
             <translation>Methode: standardisierter Statusindex (z-Werte, positiv = schlechter); Klassengrenzen {breaks}; markierte Klassen: {classes}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="370" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="364" />
             <source>at least {k} of {n} indicators worse</source>
             <translation>mindestens {k} von {n} Indikatoren schlechter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="375" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="369" />
             <source>a threshold rule holds</source>
             <translation>eine Schwellenwertregel greift</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="376" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="370" />
             <source>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</source>
             <translation>Methode: Vergleich mit dem städtischen Durchschnitt; Referenz: {reference}. Unterdurchschnittlich: {rule}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="378" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="372" />
             <source> or </source>
             <translation> oder </translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="419" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="413" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="422" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="416" />
             <source>Area</source>
             <translation>Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="423" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="417" />
             <source>Name of the area</source>
             <translation>Name des Gebiets</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="434" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="428" />
             <source>Index</source>
             <translation>Index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="435" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="429" />
             <source>Status index (positive = worse than the city)</source>
             <translation>Statusindex (positiv = schlechter als die Stadt)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="440" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="434" />
             <source>Class</source>
             <translation>Klasse</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="441" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="435" />
             <source>Class of the status index</source>
             <translation>Klasse des Statusindex</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="451" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="445" />
             <source>Worse</source>
             <translation>Schlechter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="452" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="446" />
             <source>Indicators worse than the city value / indicators with a value</source>
             <translation>Indikatoren schlechter als der städtische Wert / Indikatoren mit Wert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="467" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="461" />
             <source>Threshold</source>
             <translation>Schwelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="468" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="462" />
             <source>Indicators whose threshold rule holds</source>
             <translation>Indikatoren, deren Schwellenwertregel greift</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="476" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="470" />
             <source>Below</source>
             <translation>Unter Ø</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="477" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="471" />
             <source>Below the city average by the method's rule</source>
             <translation>Nach der Regel der Methode unter dem städtischen Durchschnitt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="486" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="480" />
             <source>Worse than the city: {indicators}</source>
             <translation>Schlechter als die Stadt: {indicators}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="571" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="565" />
             <source>Indicators worse (all domains)</source>
             <translation>Schlechtere Indikatoren (alle Themenfelder)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="578" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="572" />
             <source>Worse in: {domain}</source>
             <translation>Schlechter in: {domain}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="586" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="580" />
             <source>Status (Aktionsräume)</source>
             <translation>Status (Aktionsräume)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="626" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="620" />
             <source>There is no city value for '{indicator}'.</source>
             <translation>Für „{indicator}“ gibt es keinen städtischen Wert.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="643" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="637" />
             <source>The map could not be coloured</source>
             <translation>Die Karte konnte nicht eingefärbt werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="659" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="653" />
             <source>No changes could be proposed</source>
             <translation>Es konnten keine Änderungen vorgeschlagen werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="663" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="657" />
             <source>Assess the Sozialräume first.</source>
             <translation>Bitte zuerst die Sozialräume bewerten.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="672" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="666" />
             <source>Proposals from the assessment of {date}</source>
             <translation>Vorschläge aus der Bewertung vom {date}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="684" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="678" />
             <source>{count} changes proposed; switch them on and off under 'List and proposals'.</source>
             <translation>{count} Änderungen vorgeschlagen; unter „Liste und Vorschläge“ ein- und ausschalten.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="694" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="688" />
             <source>Choose the file with the current list.</source>
             <translation>Bitte die Datei mit der aktuellen Liste wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="697" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="691" />
             <source>Choose the field that marks today's Aktionsräume.</source>
             <translation>Bitte das Feld wählen, das die heutigen Aktionsräume markiert.</translation>
         </message>
@@ -1139,127 +1139,127 @@ Ausgaben: Punkte an jedem Befund (OUTPUT) und die Polygone von Überlappungen, L
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="41" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="40" />
             <source>Aktionsräume: export the city map of action spaces without opening QGIS.</source>
             <translation>Aktionsräume: die Stadtkarte der Aktionsräume exportieren, ohne QGIS zu öffnen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="48" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="47" />
             <source>language of the map texts: de (default) or en</source>
             <translation>Sprache der Kartentexte: de (Standard) oder en</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="54" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="53" />
             <source>export the map of Aktionsräume and Aktionsquartiere</source>
             <translation>Karte der Aktionsräume und Aktionsquartiere exportieren</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="55" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="54" />
             <source>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</source>
             <translation>Karte der Aktionsräume und Aktionsquartiere über das Drucklayout exportieren.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="64" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="63" />
             <source>use the embedded sample 'Dortmund 2020'</source>
             <translation>das eingebaute Beispiel „Dortmund 2020“ verwenden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="70" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="69" />
             <source>use a QGIS project set up in the panel</source>
             <translation>ein im Bedienfeld eingerichtetes QGIS-Projekt verwenden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="76" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="75" />
             <source>scenario file (default: the one of the project/sample)</source>
             <translation>Szenariodatei (Standard: die des Projekts bzw. Beispiels)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="84" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="83" />
             <source>output format; repeat for several (default: from the file name of --out)</source>
             <translation>Ausgabeformat; für mehrere wiederholen (Standard: nach dem Dateinamen von --out)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="91" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="90" />
             <source>resolution of PNG (default 300 for print; 150 is enough for the web)</source>
             <translation>Auflösung des PNG in dpi (Standard 300 für den Druck; 150 genügt fürs Web)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="99" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="98" />
             <source>the map, or the current list and the scenario side by side (comparison)</source>
             <translation>die Karte oder die aktuelle Liste und das Szenario nebeneinander (comparison)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="106" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="105" />
             <source>A4 page orientation of the map (default: as in the project, else landscape)</source>
             <translation>Ausrichtung der A4-Seite der Karte (Standard: wie im Projekt, sonst Querformat)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="113" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="112" />
             <source>rebuild the layout from the template instead of using the project's</source>
             <translation>das Layout aus der Vorlage neu aufbauen, statt das des Projekts zu verwenden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="122" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="121" />
             <source>output file</source>
             <translation>Ausgabedatei</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="127" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="126" />
             <source>overwrite existing files</source>
             <translation>vorhandene Dateien überschreiben</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="131" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="130" />
             <source>regenerate the sample data 'Dortmund 2020'</source>
             <translation>die Beispieldaten „Dortmund 2020“ neu erzeugen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="138" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="137" />
             <source>output folder</source>
             <translation>Ausgabeordner</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="165" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="164" />
             <source>Error: {message}</source>
             <translation>Fehler: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="214" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="213" />
             <source>{path}: cannot tell the format from the file name; use --format.</source>
             <translation>{path}: Das Format ist am Dateinamen nicht zu erkennen; bitte --format angeben.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="219" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="218" />
             <source>--dpi must lie between 30 and 1200.</source>
             <translation>--dpi muss zwischen 30 und 1200 liegen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="221" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="220" />
             <source>The comparison exists in A4 landscape only.</source>
             <translation>Den Vergleich gibt es nur im A4-Querformat.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="226" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="225" />
             <source>{files} exists already; use --force to overwrite.</source>
             <translation>{files} ist schon vorhanden; mit --force wird überschrieben.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="233" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="232" />
             <source>{folder} is a file, not a folder.</source>
             <translation>{folder} ist eine Datei, kein Ordner.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="239" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="238" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: Der Ordner existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="268" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="267" />
             <source>{path}: no such project file.</source>
             <translation>{path}: Projektdatei nicht gefunden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="272" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="271" />
             <source>{path}: QGIS could not read the project: {reason}</source>
             <translation>{path}: QGIS konnte das Projekt nicht lesen: {reason}</translation>
         </message>
@@ -2091,138 +2091,138 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <context>
         <name>MapExport</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="112" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="108" />
             <source>As of {date}</source>
             <translation>Stand: {date}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="164" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="160" />
             <source>Unknown page orientation '{value}' (landscape or portrait).</source>
             <translation>Unbekannte Seitenausrichtung „{value}“ (landscape oder portrait).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="171" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="167" />
             <source>The layout template {path} is damaged.</source>
             <translation>Die Layoutvorlage {path} ist beschädigt.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="180" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="176" />
             <source>The layout template {path} could not be loaded.</source>
             <translation>Die Layoutvorlage {path} konnte nicht geladen werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="214" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="210" />
             <source>Could not add the layout '{name}' to the project.</source>
             <translation>Das Layout „{name}“ konnte dem Projekt nicht hinzugefügt werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="224" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="220" />
             <source>The layout '{layout}' has no item '{item}'; reset it to the template.</source>
             <translation>Dem Layout „{layout}“ fehlt das Element „{item}“; bitte auf die Vorlage zurücksetzen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="334" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="330" />
             <source>Stadtbezirk boundary</source>
             <translation>Stadtbezirksgrenze</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="431" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="427" />
             <source>{count} Aktionsräume</source>
             <translation>{count} Aktionsräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="433" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="429" />
             <source>{count} Aktionsquartiere</source>
             <translation>{count} Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="475" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="471" />
             <source>Current list</source>
             <translation>Aktuelle Liste</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="479" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="475" />
             <source>With the proposed changes</source>
             <translation>Mit den Änderungsvorschlägen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="508" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="504" />
             <source>Unknown map variant '{value}' (landscape, portrait or comparison).</source>
             <translation>Unbekannte Kartenvariante „{value}“ (landscape, portrait oder comparison).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="517" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="513" />
             <source>The layout '{name}' in the project is {actual}, not {wanted}; reset it to the template to change the orientation.</source>
             <translation>Das Layout „{name}“ im Projekt hat die Ausrichtung {actual}, nicht {wanted}; zum Ändern der Ausrichtung bitte auf die Vorlage zurücksetzen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="594" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="590" />
             <source>{path}: unknown export format '{fmt}' (pdf, png or svg).</source>
             <translation>{path}: unbekanntes Exportformat „{fmt}“ (pdf, png oder svg).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="671" />
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="600" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="667" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="596" />
             <source>{path} exists already; allow overwriting to replace it.</source>
             <translation>{path} ist schon vorhanden; zum Ersetzen das Überschreiben erlauben.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="606" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="602" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} ist ein Ordner, kein Dateiname.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="611" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="607" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: Der Ordner existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="643" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="639" />
             <source>{path}: could not be written: {reason}.</source>
             <translation>{path}: konnte nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="684" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="680" />
             <source>{folder}: no permission to write in this folder.</source>
             <translation>{folder}: keine Schreibberechtigung für diesen Ordner.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="692" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="688" />
             <source>{path}: export cancelled.</source>
             <translation>{path}: Export abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="743" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="739" />
             <source>the file could not be written (disk full or no permission?)</source>
             <translation>die Datei konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="746" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="742" />
             <source>not enough memory for this resolution</source>
             <translation>zu wenig Arbeitsspeicher für diese Auflösung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="749" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="745" />
             <source>the PDF could not be created</source>
             <translation>das PDF konnte nicht erzeugt werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="752" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="748" />
             <source>the SVG layers could not be created</source>
             <translation>die SVG-Ebenen konnten nicht erzeugt werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="755" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="751" />
             <source>the atlas could not be prepared</source>
             <translation>der Atlas konnte nicht vorbereitet werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="758" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="754" />
             <source>cancelled</source>
             <translation>abgebrochen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="760" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="756" />
             <source>{path}: export failed: {reason}.</source>
             <translation>{path}: Export fehlgeschlagen: {reason}.</translation>
         </message>
@@ -2456,7 +2456,7 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <context>
         <name>ResultStorage</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/result_storage.py" line="29" />
+            <location filename="../aktionsraeume_plugin/services/result_storage.py" line="29" />
             <source>Aktionsräume – results</source>
             <translation>Aktionsräume – Ergebnisse</translation>
         </message>

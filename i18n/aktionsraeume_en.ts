@@ -225,366 +225,366 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>AssessmentSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="80" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="74" />
             <source>Assessment</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="89" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="83" />
             <source>Indicator catalogue (*.toml *.json)</source>
             <translation>Indicator catalogue (*.toml *.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="90" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="84" />
             <source>Indicator catalogue</source>
             <translation>Indicator catalogue</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="92" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="86" />
             <source>Which columns are indicators, their domain and direction, the rule for 'below average'</source>
             <translation>Which columns are indicators, their domain and direction, the rule for 'below average'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="96" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="90" />
             <source>City average</source>
             <translation>City average</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="99" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="93" />
             <source>Comparison with the city average: per indicator better or worse than the city value; counts per domain</source>
             <translation>Comparison with the city average: per indicator better or worse than the city value; counts per domain</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="638" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="569" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="104" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="632" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="563" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="98" />
             <source>Status index</source>
             <translation>Status index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="107" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="101" />
             <source>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</source>
             <translation>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="113" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="107" />
             <source>Catalogue</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="114" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="108" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="119" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="113" />
             <source>Assess</source>
             <translation>Assess</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="121" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="115" />
             <source>Assess every level with joined indicators</source>
             <translation>Assess every level with joined indicators</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="131" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="125" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="132" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="126" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="136" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="130" />
             <source>Red: worse than the city, blue: better; the middle class holds the city value</source>
             <translation>Red: worse than the city, blue: better; the middle class holds the city value</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="138" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="132" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="139" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="133" />
             <source>Colour map by</source>
             <translation>Colour map by</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="187" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="181" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="158" />
             <source>Propose changes</source>
             <translation>Propose changes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="170" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
             <source>Layer fields</source>
             <translation>Layer fields</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="186" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="171" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="180" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="165" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="175" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="169" />
             <source>Field marking today's Aktionsräume (1, ja, x)</source>
             <translation>Field marking today's Aktionsräume (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="179" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="173" />
             <source>Field marking today's Aktionsquartiere (1, ja, x)</source>
             <translation>Field marking today's Aktionsquartiere (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="182" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="176" />
             <source>Scenario or list (*.json)</source>
             <translation>Scenario or list (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="183" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="177" />
             <source>Current list</source>
             <translation>Current list</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="184" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="178" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="185" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="179" />
             <source>Aktionsquartiere</source>
             <translation>Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="190" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="184" />
             <source>Compare the current list with the assessment; the changes appear as switches below</source>
             <translation>Compare the current list with the assessment; the changes appear as switches below</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="220" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="214" />
             <source>Choose an indicator catalogue (TOML).</source>
             <translation>Choose an indicator catalogue (TOML).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="226" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="220" />
             <source>Not usable: {error}</source>
             <translation>Not usable: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="227" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="221" />
             <source>The catalogue could not be read</source>
             <translation>The catalogue could not be read</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="233" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="227" />
             <source>'{name}': {indicators} indicators in {domains} domains.</source>
             <translation>'{name}': {indicators} indicators in {domains} domains.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="273" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="267" />
             <source>The areas could not be assessed</source>
             <translation>The areas could not be assessed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="277" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="271" />
             <source>Choose an indicator catalogue.</source>
             <translation>Choose an indicator catalogue.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="280" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="274" />
             <source>Join an indicator table to the Sozialräume first.</source>
             <translation>Join an indicator table to the Sozialräume first.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="293" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="287" />
             <source>Layer '{layer}' could not be assessed</source>
             <translation>Layer '{layer}' could not be assessed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="303" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="297" />
             <source>{layer} – assessed</source>
             <translation>{layer} – assessed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="315" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="309" />
             <source>Assessing…</source>
             <translation>Assessing…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="320" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="314" />
             <source>The assessment failed; see the message bar.</source>
             <translation>The assessment failed; see the message bar.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="342" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="336" />
             <source>{below} of {count} Sozialräume below average.</source>
             <translation>{below} of {count} Sozialräume below average.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="353" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="347" />
             <source>total row {label}</source>
             <translation>total row {label}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="354" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="348" />
             <source>mean weighted by '{label}'</source>
             <translation>mean weighted by '{label}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="357" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="351" />
             <source>plain mean of the areas</source>
             <translation>plain mean of the areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="361" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="355" />
             <source>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</source>
             <translation>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="370" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="364" />
             <source>at least {k} of {n} indicators worse</source>
             <translation>at least {k} of {n} indicators worse</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="375" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="369" />
             <source>a threshold rule holds</source>
             <translation>a threshold rule holds</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="376" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="370" />
             <source>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</source>
             <translation>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="378" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="372" />
             <source> or </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="419" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="413" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="422" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="416" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="423" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="417" />
             <source>Name of the area</source>
             <translation>Name of the area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="434" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="428" />
             <source>Index</source>
             <translation>Index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="435" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="429" />
             <source>Status index (positive = worse than the city)</source>
             <translation>Status index (positive = worse than the city)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="440" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="434" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="441" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="435" />
             <source>Class of the status index</source>
             <translation>Class of the status index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="451" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="445" />
             <source>Worse</source>
             <translation>Worse</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="452" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="446" />
             <source>Indicators worse than the city value / indicators with a value</source>
             <translation>Indicators worse than the city value / indicators with a value</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="467" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="461" />
             <source>Threshold</source>
             <translation>Threshold</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="468" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="462" />
             <source>Indicators whose threshold rule holds</source>
             <translation>Indicators whose threshold rule holds</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="476" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="470" />
             <source>Below</source>
             <translation>Below</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="477" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="471" />
             <source>Below the city average by the method's rule</source>
             <translation>Below the city average by the method's rule</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="486" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="480" />
             <source>Worse than the city: {indicators}</source>
             <translation>Worse than the city: {indicators}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="571" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="565" />
             <source>Indicators worse (all domains)</source>
             <translation>Indicators worse (all domains)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="578" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="572" />
             <source>Worse in: {domain}</source>
             <translation>Worse in: {domain}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="586" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="580" />
             <source>Status (Aktionsräume)</source>
             <translation>Status (Aktionsräume)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="626" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="620" />
             <source>There is no city value for '{indicator}'.</source>
             <translation>There is no city value for '{indicator}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="643" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="637" />
             <source>The map could not be coloured</source>
             <translation>The map could not be coloured</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="659" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="653" />
             <source>No changes could be proposed</source>
             <translation>No changes could be proposed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="663" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="657" />
             <source>Assess the Sozialräume first.</source>
             <translation>Assess the Sozialräume first.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="672" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="666" />
             <source>Proposals from the assessment of {date}</source>
             <translation>Proposals from the assessment of {date}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="684" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="678" />
             <source>{count} changes proposed; switch them on and off under 'List and proposals'.</source>
             <translation>{count} changes proposed; switch them on and off under 'List and proposals'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="694" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="688" />
             <source>Choose the file with the current list.</source>
             <translation>Choose the file with the current list.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="697" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="691" />
             <source>Choose the field that marks today's Aktionsräume.</source>
             <translation>Choose the field that marks today's Aktionsräume.</translation>
         </message>
@@ -1139,127 +1139,127 @@ Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="41" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="40" />
             <source>Aktionsräume: export the city map of action spaces without opening QGIS.</source>
             <translation>Aktionsräume: export the city map of action spaces without opening QGIS.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="48" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="47" />
             <source>language of the map texts: de (default) or en</source>
             <translation>language of the map texts: de (default) or en</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="54" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="53" />
             <source>export the map of Aktionsräume and Aktionsquartiere</source>
             <translation>export the map of Aktionsräume and Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="55" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="54" />
             <source>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</source>
             <translation>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="64" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="63" />
             <source>use the embedded sample 'Dortmund 2020'</source>
             <translation>use the embedded sample 'Dortmund 2020'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="70" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="69" />
             <source>use a QGIS project set up in the panel</source>
             <translation>use a QGIS project set up in the panel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="76" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="75" />
             <source>scenario file (default: the one of the project/sample)</source>
             <translation>scenario file (default: the one of the project/sample)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="84" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="83" />
             <source>output format; repeat for several (default: from the file name of --out)</source>
             <translation>output format; repeat for several (default: from the file name of --out)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="91" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="90" />
             <source>resolution of PNG (default 300 for print; 150 is enough for the web)</source>
             <translation>resolution of PNG (default 300 for print; 150 is enough for the web)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="99" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="98" />
             <source>the map, or the current list and the scenario side by side (comparison)</source>
             <translation>the map, or the current list and the scenario side by side (comparison)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="106" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="105" />
             <source>A4 page orientation of the map (default: as in the project, else landscape)</source>
             <translation>A4 page orientation of the map (default: as in the project, else landscape)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="113" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="112" />
             <source>rebuild the layout from the template instead of using the project's</source>
             <translation>rebuild the layout from the template instead of using the project's</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="122" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="121" />
             <source>output file</source>
             <translation>output file</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="127" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="126" />
             <source>overwrite existing files</source>
             <translation>overwrite existing files</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="131" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="130" />
             <source>regenerate the sample data 'Dortmund 2020'</source>
             <translation>regenerate the sample data 'Dortmund 2020'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="138" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="137" />
             <source>output folder</source>
             <translation>output folder</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="165" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="164" />
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="214" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="213" />
             <source>{path}: cannot tell the format from the file name; use --format.</source>
             <translation>{path}: cannot tell the format from the file name; use --format.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="219" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="218" />
             <source>--dpi must lie between 30 and 1200.</source>
             <translation>--dpi must lie between 30 and 1200.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="221" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="220" />
             <source>The comparison exists in A4 landscape only.</source>
             <translation>The comparison exists in A4 landscape only.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="226" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="225" />
             <source>{files} exists already; use --force to overwrite.</source>
             <translation>{files} exists already; use --force to overwrite.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="233" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="232" />
             <source>{folder} is a file, not a folder.</source>
             <translation>{folder} is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="239" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="238" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: the folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="268" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="267" />
             <source>{path}: no such project file.</source>
             <translation>{path}: no such project file.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="272" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="271" />
             <source>{path}: QGIS could not read the project: {reason}</source>
             <translation>{path}: QGIS could not read the project: {reason}</translation>
         </message>
@@ -2091,138 +2091,138 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>MapExport</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="112" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="108" />
             <source>As of {date}</source>
             <translation>As of {date}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="164" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="160" />
             <source>Unknown page orientation '{value}' (landscape or portrait).</source>
             <translation>Unknown page orientation '{value}' (landscape or portrait).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="171" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="167" />
             <source>The layout template {path} is damaged.</source>
             <translation>The layout template {path} is damaged.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="180" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="176" />
             <source>The layout template {path} could not be loaded.</source>
             <translation>The layout template {path} could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="214" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="210" />
             <source>Could not add the layout '{name}' to the project.</source>
             <translation>Could not add the layout '{name}' to the project.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="224" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="220" />
             <source>The layout '{layout}' has no item '{item}'; reset it to the template.</source>
             <translation>The layout '{layout}' has no item '{item}'; reset it to the template.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="334" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="330" />
             <source>Stadtbezirk boundary</source>
             <translation>Stadtbezirk boundary</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="431" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="427" />
             <source>{count} Aktionsräume</source>
             <translation>{count} Aktionsräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="433" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="429" />
             <source>{count} Aktionsquartiere</source>
             <translation>{count} Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="475" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="471" />
             <source>Current list</source>
             <translation>Current list</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="479" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="475" />
             <source>With the proposed changes</source>
             <translation>With the proposed changes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="508" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="504" />
             <source>Unknown map variant '{value}' (landscape, portrait or comparison).</source>
             <translation>Unknown map variant '{value}' (landscape, portrait or comparison).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="517" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="513" />
             <source>The layout '{name}' in the project is {actual}, not {wanted}; reset it to the template to change the orientation.</source>
             <translation>The layout '{name}' in the project is {actual}, not {wanted}; reset it to the template to change the orientation.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="594" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="590" />
             <source>{path}: unknown export format '{fmt}' (pdf, png or svg).</source>
             <translation>{path}: unknown export format '{fmt}' (pdf, png or svg).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="671" />
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="600" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="667" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="596" />
             <source>{path} exists already; allow overwriting to replace it.</source>
             <translation>{path} exists already; allow overwriting to replace it.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="606" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="602" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} is a folder, not a file name.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="611" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="607" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: the folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="643" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="639" />
             <source>{path}: could not be written: {reason}.</source>
             <translation>{path}: could not be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="684" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="680" />
             <source>{folder}: no permission to write in this folder.</source>
             <translation>{folder}: no permission to write in this folder.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="692" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="688" />
             <source>{path}: export cancelled.</source>
             <translation>{path}: export cancelled.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="743" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="739" />
             <source>the file could not be written (disk full or no permission?)</source>
             <translation>the file could not be written (disk full or no permission?)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="746" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="742" />
             <source>not enough memory for this resolution</source>
             <translation>not enough memory for this resolution</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="749" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="745" />
             <source>the PDF could not be created</source>
             <translation>the PDF could not be created</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="752" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="748" />
             <source>the SVG layers could not be created</source>
             <translation>the SVG layers could not be created</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="755" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="751" />
             <source>the atlas could not be prepared</source>
             <translation>the atlas could not be prepared</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="758" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="754" />
             <source>cancelled</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="760" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="756" />
             <source>{path}: export failed: {reason}.</source>
             <translation>{path}: export failed: {reason}.</translation>
         </message>
@@ -2456,7 +2456,7 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>ResultStorage</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/result_storage.py" line="29" />
+            <location filename="../aktionsraeume_plugin/services/result_storage.py" line="29" />
             <source>Aktionsräume – results</source>
             <translation>Aktionsräume – results</translation>
         </message>

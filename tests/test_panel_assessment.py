@@ -9,9 +9,9 @@ from qgis.PyQt.QtTest import QTest
 
 from aktionsraeume_plugin.paths import SAMPLE_DIR
 from aktionsraeume_plugin.services.indicator_styling import renderer_ranges
+from aktionsraeume_plugin.services.result_storage import results_path
 from aktionsraeume_plugin.ui.area_table_model import KEY_ROLE
 from aktionsraeume_plugin.ui.dock import AktionsraeumePanel
-from aktionsraeume_plugin.ui.result_storage import results_path
 
 SPACE_TABLE = SAMPLE_DIR / "indikatoren_sozialraeume_2018.csv"
 QUARTER_TABLE = SAMPLE_DIR / "indikatoren_quartiere_2018.csv"

@@ -7,9 +7,9 @@ from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
+from aktionsraeume_plugin.services.result_storage import results_path
 from aktionsraeume_plugin.services.status_layers import AreaLevel, AreaLevels
 from aktionsraeume_plugin.ui.dock import AktionsraeumePanel
-from aktionsraeume_plugin.ui.result_storage import results_path
 
 
 @pytest.fixture()

@@ -8,8 +8,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
 from aktionsraeume_plugin.paths import SAMPLE_DIR
+from aktionsraeume_plugin.services.result_storage import joined_tables, results_path
 from aktionsraeume_plugin.ui.dock import AktionsraeumePanel
-from aktionsraeume_plugin.ui.result_storage import joined_tables, results_path
 
 SPACE_TABLE = SAMPLE_DIR / "indikatoren_sozialraeume_2018.csv"
 QUARTER_TABLE = SAMPLE_DIR / "indikatoren_quartiere_2018.csv"

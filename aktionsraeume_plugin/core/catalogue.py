@@ -14,7 +14,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -538,8 +538,3 @@ class _Parser:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-
-
-def indicator_columns(catalogue: Catalogue, kinds: Sequence[str] = KINDS) -> list[str]:
-    """Table columns of the catalogue's indicators of the given kinds, in catalogue order."""
-    return [i.column for i in catalogue.indicators if i.kind in kinds]

@@ -132,9 +132,6 @@ class Scenario:
             )
         return replace(self, changes=tuple(new if c.id == change_id else c for c in self.changes))
 
-    def with_baseline(self, baseline: Baseline) -> Scenario:
-        return replace(self, baseline=baseline)
-
     def change(self, change_id: str) -> Change:
         for candidate in self.changes:
             if candidate.id == change_id:

@@ -37,8 +37,3 @@ STATUS_COLOURS: dict[AreaStatus, str] = {
     AreaStatus.NO_LONGER_ACTION_SPACE: "#a6cee3",
     AreaStatus.NONE: "#f4f4f4",
 }
-
-#: Statuses that mean "funded under the scenario".
-FUNDED_STATUSES = frozenset(
-    {AreaStatus.NEW_ACTION_SPACE, AreaStatus.REMAINS_ACTION_SPACE, AreaStatus.ACTION_QUARTER}
-)

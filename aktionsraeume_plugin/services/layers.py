@@ -27,7 +27,6 @@ from qgis.core import (
     QgsLayerMetadata,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -237,11 +236,3 @@ def open_gpkg_layer(path: str | Path, table: str, name: str | None = None) -> Qg
     if not layer.isValid():
         raise LayerError(f"{path}: no readable layer '{table}'.")
     return layer
-
-
-def is_polygon_layer(layer: QgsVectorLayer) -> bool:
-    return (
-        isinstance(layer, QgsVectorLayer)
-        and layer.isValid()
-        and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
-    )

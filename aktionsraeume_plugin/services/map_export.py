@@ -69,12 +69,8 @@ TEMPLATES = {
     "portrait": LAYOUTS_DIR / "aktionsraeume_a4_hoch.qpt",
     "comparison": LAYOUTS_DIR / "aktionsraeume_a4_vergleich.qpt",
 }
-ORIENTATIONS = ("landscape", "portrait")
 FORMATS = ("pdf", "png", "svg")
 DEFAULT_DPI = {"pdf": 300, "png": 300, "svg": 96}
-#: PNG resolutions: print (default) and web.
-PRINT_DPI = 300
-WEB_DPI = 150
 #: Mantissas of "round" map scales (1:100 000, 1:125 000, 1:150 000, ...).
 ROUND_SCALE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 7.5)
 MAP_MARGIN = 0.03

@@ -266,7 +266,7 @@ class PanelController(QObject):
 
     def _restore_joined_layers(self) -> None:
         """Pick up the newest joined layer of each level again (they carry the plugin's properties)."""
-        from .result_storage import KIND_PROPERTY, LEVEL_PROPERTY, joined_tables
+        from ..services.result_storage import KIND_PROPERTY, LEVEL_PROPERTY, joined_tables
 
         for node in self.project.layerTreeRoot().findLayers():  # top first: the newest join
             layer = node.layer()

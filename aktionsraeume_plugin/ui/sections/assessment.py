@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import datetime
 import math
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -36,9 +35,7 @@ from ...services import assessment_service, proposals
 from ...services.i18n import qgis_language
 from ...services.indicator_styling import apply_count_renderer, apply_diverging_renderer
 from ...services.labels import index_class_label
-from ...services.sample_project import SAMPLE_CATALOGUE, SAMPLE_GPKG
-from ..area_table_model import FID_ROLE, SORT_ROLE, AreaColumn, AreaTableModel
-from ..result_storage import (
+from ...services.result_storage import (
     KIND_PROPERTY,
     LEVEL_PROPERTY,
     free_table_name,
@@ -47,6 +44,9 @@ from ..result_storage import (
     results_group_name,
     results_path,
 )
+from ...services.sample_project import SAMPLE_CATALOGUE, SAMPLE_GPKG
+from ..area_table_model import FID_ROLE, SORT_ROLE, AreaColumn, AreaTableModel
+from .areas import guess_field
 from .base import Section
 
 LEVELS = ("spaces", "quarters")
@@ -62,14 +62,8 @@ ZOOM_MARGIN = 1.6
 
 
 def guess_baseline_field(layer: QgsVectorLayer | None, level: str) -> str:
-    if layer is None:
-        return ""
-    names = [f.name() for f in layer.fields()]
-    for pattern in BASELINE_PATTERNS[level]:
-        for name in names:
-            if re.search(pattern, name.lower()):
-                return name
-    return ""
+    """The field that most likely marks today's Aktionsräume (Aktionsquartiere) of a level."""
+    return guess_field(layer, BASELINE_PATTERNS[level])
 
 
 class AssessmentSection(Section):

@@ -34,7 +34,7 @@ from ...services.boundary_service import (
     type_labels,
 )
 from ...services.layers import qgs_geometry
-from ..result_storage import (
+from ...services.result_storage import (
     KIND_PROPERTY,
     remove_from_project,
     results_group_name,

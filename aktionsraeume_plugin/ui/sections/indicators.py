@@ -35,7 +35,7 @@ from ...services.join_service import (
     write_join,
 )
 from ...services.layers import layer_to_frame
-from ..result_storage import (
+from ...services.result_storage import (
     KIND_PROPERTY,
     LEVEL_PROPERTY,
     free_table_name,

@@ -16,7 +16,7 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..services.layers import append_layer_to_gpkg, open_gpkg_layer
+from .layers import append_layer_to_gpkg, open_gpkg_layer
 
 #: Custom layer property: the indicator tables joined into a layer (JSON list of read settings).
 TABLES_PROPERTY = "aktionsraeume/tables"
@@ -30,7 +30,7 @@ def results_group_name() -> str:
 
 
 def results_path(controller) -> Path:
-    """The results GeoPackage of the controller's project."""
+    """The results GeoPackage beside ``controller.storage_path()`` (the status GeoPackage)."""
     storage = Path(controller.storage_path())
     return storage.with_name(f"{storage.stem}_ergebnisse.gpkg")
 
