@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sysconfig
-import time
 
 import pytest
 
@@ -36,14 +35,19 @@ def desktop_run(tmp_path_factory):
         encoding="utf-8",
     )
     out = tmp_path_factory.mktemp("desktop")
-    display = ":97"
+    # Xvfb picks a free display itself (-displayfd): parallel runs (the matrix's chroots) never clash.
+    read_end, write_end = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     try:
-        time.sleep(1.5)
+        with os.fdopen(read_end) as announced:
+            display = ":" + announced.readline().strip()
+        assert display != ":", "Xvfb did not start"
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
         env.pop("QGIS_CUSTOM_CONFIG_PATH", None)  # the fresh profile folder is what is under test
         env.update(DISPLAY=display, AKTIONSRAEUME_DESKTOP_OUT=str(out))
