@@ -174,7 +174,9 @@ def test_options_can_be_overridden():
         TABLES / "utf8_semicolon_decimal_comma.csv", delimiter=";", decimal=".", encoding="utf-8"
     )
     assert table.options.decimal == "."
-    assert table.frame["Quote"].dtype == object  # "12,5" is not a number with a decimal point
+    # "12,5" is not a number with a decimal point: the column stays text (checked by content, not dtype)
+    assert not pd.api.types.is_numeric_dtype(table.frame["Quote"])
+    assert all(isinstance(v, str) for v in table.frame["Quote"].dropna()) and "Quote" in table.text_columns
     with pytest.raises(TableError, match="unknown encoding 'nope'"):
         read_table(TABLES / "utf8_semicolon_decimal_comma.csv", encoding="nope")
 

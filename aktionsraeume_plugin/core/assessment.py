@@ -44,6 +44,8 @@ import numpy as np
 import pandas as pd
 
 from .catalogue import Catalogue, Indicator
+from .cells import find_total_rows as _find_total_rows
+from .cells import parse_numbers
 
 METHOD_AVERAGE = "average"
 METHOD_INDEX = "index"
@@ -67,8 +69,6 @@ FIELD_DOCS: dict[str, str] = {
     "dyn_idx": "Dynamik index over change indicators, positive = worse development",
     "dyn_cls": "class code of the Dynamik index",
 }
-
-_MISSING_MARKS = {"", ".", "-", "–", "—", "x", "X", "/", "…", "..."}
 
 
 class AssessmentError(ValueError):
@@ -158,35 +158,24 @@ class AssessmentResult:
 
 
 def to_numbers(series: pd.Series, column: str, keys: Sequence[str]) -> pd.Series:
-    """A column as floats: numbers stay, German-formatted text is parsed, placeholders become NaN.
+    """A column as floats (NaN for placeholders and missing values), read by :func:`.cells.parse_numbers`.
 
-    Raises :class:`AssessmentError` naming the area and column for text that is not a number.
+    Numbers stay; text in German or English notation is read as the table reader reads it (the
+    notation detected from the column's text). Raises :class:`AssessmentError` naming the area
+    (``keys``, one per row) and column for the first cell that is not a number.
     """
-    if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
-        return series.astype(float)
-    result = []
-    for key, value in zip(keys, series):
-        if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
-            result.append(math.nan)
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            result.append(float(value))
-        elif isinstance(value, str):
-            text = value.strip()
-            if text in _MISSING_MARKS:
-                result.append(math.nan)
-                continue
-            # German notation: "1.234,5" -> 1234.5; plain "21.4" stays as it is
-            normalised = text.replace(".", "").replace(",", ".") if "," in text else text
-            try:
-                result.append(float(normalised))
-            except ValueError:
-                raise AssessmentError(
-                    f"Area '{key}', column '{column}': {value!r} is not a number "
-                    "(allowed placeholders for suppressed values: '.', '-')."
-                ) from None
-        else:
-            raise AssessmentError(f"Area '{key}', column '{column}': {value!r} is not a number.")
-    return pd.Series(result, index=series.index, dtype=float)
+    parsed = parse_numbers(series)
+    if len(parsed.bad):
+        position = series.index.get_indexer_for(parsed.bad.index[:1])[0]
+        value = parsed.bad.iloc[0]
+        key = list(keys)[position] if position >= 0 else ""
+        if isinstance(value, str):
+            raise AssessmentError(
+                f"Area '{key}', column '{column}': {value!r} is not a number "
+                "(allowed placeholders for suppressed values: '.', '-')."
+            )
+        raise AssessmentError(f"Area '{key}', column '{column}': {value!r} is not a number.")
+    return parsed.values
 
 
 def _format_number(value: float) -> str:
@@ -196,37 +185,23 @@ def _format_number(value: float) -> str:
 # -- reference -----------------------------------------------------------------------------------
 
 
-def find_total_rows(frame: pd.DataFrame, labels: Sequence[str]) -> list:
-    """Index labels of rows that carry one of the total-row labels in any text column (case-insensitive)."""
-    wanted = {label.strip().casefold() for label in labels if label.strip()}
-    if not wanted or frame.empty:
-        return []
-    hits: set = set()
-    for column in frame.columns:
-        series = frame[column]
-        if series.dtype != object and not pd.api.types.is_string_dtype(series):
-            continue
-        text = series.map(lambda v: v.strip().casefold() if isinstance(v, str) else None)
-        hits.update(series.index[text.isin(wanted)])
-    return [i for i in frame.index if i in hits]
+def find_total_rows(frame: pd.DataFrame, labels: Sequence[str], key_column: str | None = None) -> list:
+    """Index labels of the total rows of ``frame`` (city row and subtotals): :func:`.cells.find_total_rows`."""
+    return _find_total_rows(frame, labels, key_column).rows
 
 
-def split_total_row(frame: pd.DataFrame, catalogue: Catalogue) -> tuple[pd.DataFrame, pd.Series | None, str]:
-    """The area rows and the city total row (or None) of a table, with the matched label."""
-    rows = find_total_rows(frame, catalogue.reference.total_row)
-    if not rows:
+def split_total_row(
+    frame: pd.DataFrame, catalogue: Catalogue, key_column: str | None = None
+) -> tuple[pd.DataFrame, pd.Series | None, str]:
+    """The area rows and the city total row (or None) of a table, with the matched label.
+
+    The total rows are found by :func:`.cells.find_total_rows` with the catalogue's labels; subtotals
+    are dropped with the city row.
+    """
+    found = _find_total_rows(frame, catalogue.reference.total_row, key_column)
+    if found.city is None:
         return frame, None, ""
-    total = frame.loc[rows[0]]
-    label = next(
-        (
-            str(v).strip()
-            for v in total.to_numpy()
-            if isinstance(v, str)
-            and v.strip().casefold() in {x.casefold() for x in catalogue.reference.total_row}
-        ),
-        "",
-    )
-    return frame.drop(index=rows), total, label
+    return frame.drop(index=found.rows), frame.loc[found.city], found.label.strip()
 
 
 def reference_from_row(row: pd.Series, catalogue: Catalogue, label: str = "") -> Reference:
@@ -268,7 +243,7 @@ def _prepare(
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series | None, pd.Series | None, str]:
     """Area rows (total row removed), indicator values by id, population, total row, total label."""
     catalogue.validate_against(frame.columns)
-    areas, total_row, total_label = split_total_row(frame, catalogue)
+    areas, total_row, total_label = split_total_row(frame, catalogue, key_column)
     if key_column:
         if key_column not in areas.columns:
             raise AssessmentError(f"The table has no key column '{key_column}'.")

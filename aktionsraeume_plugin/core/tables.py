@@ -28,36 +28,37 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-#: Cells meaning "no value" in official statistics: "." unknown or confidential, "-" nothing,
-#: "x" not applicable, "…"/"..." not yet available, "/" too uncertain; and empty cells.
-PLACEHOLDERS: tuple[str, ...] = (".", "-", "x", "X", "…", "...", "/", "–", "—", "")
-
-#: Labels of the city total row; compared case-insensitively with the cells of the key column and
-#: the first text columns. A one-word label also matches a cell that starts or ends with that word
-#: ("Stadt Dortmund insgesamt").
-DEFAULT_TOTAL_LABELS: tuple[str, ...] = (
-    "Stadt Dortmund insgesamt",
-    "Stadt Dortmund",
-    "Dortmund insgesamt",
-    "Stadt insgesamt",
-    "Gesamtstadt",
-    "insgesamt",
-    "gesamt",
-    "Summe",
-    "Total",
+from .cells import (
+    DEFAULT_TOTAL_LABELS,
+    PLACEHOLDERS,
+    UNIVERSAL_PLACEHOLDERS,
+    all_text,
+    cell_text,
+    detect_number_format,
+    find_total_rows,
+    is_missing,
+    looks_numeric,
+    parse_numbers,
 )
+
+__all__ = [
+    "DEFAULT_TOTAL_LABELS",
+    "PLACEHOLDERS",
+    "ReadOptions",
+    "TableError",
+    "TableRead",
+    "UnreadableCell",
+    "read_table",
+]
 
 DELIMITERS: tuple[str, ...] = (";", "\t", "|", ",")
 _SAMPLE_BYTES = 64 * 1024
 _TEXT_EXTENSIONS = {".csv", ".txt", ".tsv", ".tab", ".dat", ""}
 _EXCEL_EXTENSIONS = {".xlsx", ".xlsm"}
 _ODS_EXTENSIONS = {".ods"}
-# Placeholders the C parser turns into NaN for every column. "x" is left out here: in a text
-# column it could be a real value; it is treated as a placeholder only in numeric columns.
-_PARSER_NA = [p for p in PLACEHOLDERS if p not in ("x", "X")]
+# Placeholders the C parser turns into NaN for every column (see cells.UNIVERSAL_PLACEHOLDERS).
+_PARSER_NA = list(UNIVERSAL_PLACEHOLDERS)
 _LEADING_ZERO = re.compile(r"^0\d+$")
-_NUMBER_GERMAN = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
-_NUMBER_ENGLISH = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 
 
 class TableError(ValueError):
@@ -371,50 +372,8 @@ def _clean_header(value, position: int) -> str:
 
 
 def _detect_number_format(rows: list[list[str]], delimiter: str) -> tuple[str, str | None]:
-    """Decimal and thousands separator from the numbers in the sample rows."""
-    german = english = ambiguous_comma = 0
-    thousands_dot = thousands_comma = thousands_space = 0
-    for row in rows:
-        for cell in row:
-            value = cell.strip()
-            if not value or not value[-1].isdigit():
-                continue
-            if re.fullmatch(r"[+-]?\d{1,3},\d{3}", value):
-                ambiguous_comma += 1  # 1,234: German decimal or English thousands
-            elif re.fullmatch(r"[+-]?\d+,\d+", value):
-                german += 1
-            elif re.fullmatch(r"[+-]?\d{4,}\.0", value):
-                continue  # a whole number printed as float ("1100101.0"): says nothing
-            elif re.fullmatch(r"[+-]?\d+\.\d+", value):
-                # "1.234" alone is ambiguous; a decimal point with other than 3 digits is English
-                if not re.fullmatch(r"[+-]?\d{1,3}\.\d{3}", value):
-                    english += 1
-                else:
-                    thousands_dot += 1
-            elif re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?", value):
-                thousands_dot += 2
-                german += "," in value
-            elif re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", value):
-                thousands_comma += 2
-                english += "." in value
-            elif re.fullmatch(r"[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?", value):
-                thousands_space += 1
-    if delimiter == ",":
-        german = 0  # a comma cannot be both delimiter and (unquoted) decimal mark; quoted it can
-        german += sum(1 for row in rows for cell in row if re.fullmatch(r"[+-]?\d+,\d+", cell.strip()))
-    if english and not german:
-        thousands_comma += ambiguous_comma
-    else:
-        german += ambiguous_comma
-    decimal = "," if german > english or (german == english and thousands_dot > thousands_comma) else "."
-    thousands = None
-    if decimal == "," and thousands_dot:
-        thousands = "."
-    elif decimal == "." and thousands_comma and delimiter != ",":
-        thousands = ","
-    elif thousands_space:
-        thousands = " "
-    return decimal, thousands
+    """Decimal and thousands separator from the numbers in the sample rows (see cells.detect_number_format)."""
+    return detect_number_format((cell for row in rows for cell in row), delimiter)
 
 
 def _key_like_columns(names: list[str], rows: list[list]) -> list[str]:
@@ -482,13 +441,11 @@ def _ods_rows(path: Path, sheet) -> tuple[list[list], ReadOptions]:
     result = []
     for sheet_name in _sheet_candidates(path, list(sheets), sheet):
         frame = sheets[sheet_name]
-        rows = [[None if _is_nan(v) else v for v in row] for row in frame.itertuples(index=False, name=None)]
+        rows = [
+            [None if is_missing(v) else v for v in row] for row in frame.itertuples(index=False, name=None)
+        ]
         result.append((rows, ReadOptions(format="ods", sheet=sheet_name)))
     return result
-
-
-def _is_nan(value) -> bool:
-    return isinstance(value, float) and value != value
 
 
 def _sheet_candidates(path: Path, names: list[str], sheet) -> list[str]:
@@ -602,11 +559,18 @@ def _finish(path, frame, options, total_labels, key_name, key_like, warnings) ->
             frame[column] = _as_key_text(series)
             text_columns.append(column)
             continue
-        if series.dtype != object:
-            continue
+        if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
+            continue  # already numbers: nothing to convert
         converted, bad = _to_numbers(series, options)
         if converted is None:
-            frame[column] = series.map(lambda v: v if v is None or isinstance(v, str) else _cell_text(v))
+            frame[column] = pd.Series(
+                [
+                    v if v is None or isinstance(v, str) else (None if is_missing(v) else cell_text(v))
+                    for v in series
+                ],
+                index=series.index,
+                dtype=object,
+            )
             text_columns.append(column)
         else:
             frame[column] = converted
@@ -649,72 +613,30 @@ def _whole_numbers(values: pd.Series) -> bool:
     return bool(np.all(np.floor(array) == array) and np.abs(array).max() < 2**53)
 
 
-def _cell_text(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def _as_key_text(series: pd.Series) -> pd.Series:
     """Key column as text: whole floats from spreadsheets lose their ".0"; missing stays missing."""
-    if series.dtype == object and all(isinstance(v, str) for v in series.dropna().head(1000)):
+    if all_text(series, sample=1000):
         # CSV keys arrive as text; surrounding spaces are removed when keys are normalised
-        return series
-    return series.map(lambda v: None if v is None or _is_nan(v) else _cell_text(v).strip())
+        return pd.Series([None if is_missing(v) else v for v in series], index=series.index, dtype=object)
+    return pd.Series(
+        [None if is_missing(v) else cell_text(v).strip() for v in series], index=series.index, dtype=object
+    )
 
 
 def _to_numbers(series: pd.Series, options: ReadOptions) -> tuple[pd.Series | None, pd.Series]:
     """A text column as numbers when more than half of its values are numbers, else None.
 
     Returns the numeric column and the cells (row → text) that are neither numbers nor placeholders.
+    The reading itself is :func:`.cells.parse_numbers`, with the file's notation where it is known
+    (CSV) and the column's own where it is not (workbooks).
     """
     present = series.dropna()
-    if present.empty:
-        return None, pd.Series(dtype=object)
-    sample = present.head(200)
-    if not sample.map(_looks_numeric).any():
+    if present.empty or not present.head(200).map(looks_numeric).any():
         return None, pd.Series(dtype=object)  # plainly a text column: skip the costly conversion
-    direct = pd.to_numeric(present.map(lambda v: v if not isinstance(v, bool) else np.nan), errors="coerce")
-    is_text = present.map(lambda v: isinstance(v, str))
-    values = direct.copy()
-    if is_text.any():
-        text = present[is_text].astype(str).str.strip()
-        text = text.str.replace("\u2212", "-", regex=False).str.replace(r"\s*%$", "", regex=True)
-        decimal = options.decimal
-        if decimal is None:  # workbooks: numbers stored as text; guess from their look
-            decimal = (
-                ","
-                if text.str.fullmatch(_NUMBER_GERMAN.pattern).sum()
-                > text.str.fullmatch(_NUMBER_ENGLISH.pattern).sum()
-                else "."
-            )
-        thousands = options.thousands
-        if thousands:
-            text = text.str.replace(thousands, "", regex=False)
-            if thousands == " ":
-                text = text.str.replace("\u00a0", "", regex=False).str.replace("\u202f", "", regex=False)
-        elif decimal == "," and options.format != "csv":
-            text = text.where(
-                ~text.str.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?"), text.str.replace(".", "")
-            )
-        if decimal == ",":
-            text = text.str.replace(",", ".", regex=False)
-        values[is_text] = pd.to_numeric(text, errors="coerce")
-    placeholder = present.map(lambda v: isinstance(v, str) and v.strip() in PLACEHOLDERS)
-    numeric = values.notna()
-    considered = (~placeholder).sum()
-    if not numeric.any() or numeric.sum() * 2 <= considered:
+    parsed = parse_numbers(series, options.decimal, options.thousands)
+    if not parsed.mostly_numbers:
         return None, pd.Series(dtype=object)
-    bad = present[~numeric & ~placeholder]
-    result = pd.Series(np.nan, index=series.index, dtype="float64")
-    result[values.index[numeric]] = values[numeric].astype("float64")
-    return result, bad
-
-
-def _looks_numeric(value) -> bool:
-    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
-        return True
-    return isinstance(value, str) and bool(re.match(r"^\s*[+\-\u2212]?[\d.,]*\d", value))
+    return parsed.values, parsed.bad
 
 
 def _drop_footnotes(frame: pd.DataFrame) -> pd.DataFrame:
@@ -746,47 +668,19 @@ def _looks_like_footnote(text: str) -> bool:
 def _take_total_row(result: TableRead, labels: Sequence[str], key_name: str | None) -> None:
     """Find the city total row, keep it as ``total_row`` and remove it (and subtotals) from the data."""
     frame = result.frame
-    if not labels:
+    found = find_total_rows(frame, labels, key_name)
+    if found.city is None:
         return
-    candidates = ([key_name] if key_name else []) + [c for c in result.text_columns if c != key_name][:2]
-    if not candidates:
-        candidates = [frame.columns[0]]
-    exact = {" ".join(str(label).split()).casefold() for label in labels}
-    words = {label for label in exact if " " not in label}
-    edge = set(frame.index[:5]) | set(frame.index[-10:])
-    matches: list[tuple[int, bool, str]] = []
-    for column in candidates:
-        series = frame[column]
-        if series.dtype != object:
-            continue
-        variants = set()
-        for label in labels:
-            variants.update({label, label.upper(), label.lower(), label.title()})
-        for row in series.index[series.isin(variants)]:
-            matches.append((row, True, str(series[row])))
-        for row in edge:
-            value = series.get(row)
-            if not isinstance(value, str):
-                continue
-            folded = " ".join(value.split()).casefold()
-            tokens = folded.split(" ")
-            if folded in exact:
-                matches.append((row, True, value))
-            elif tokens[0] in words or tokens[-1] in words:
-                matches.append((row, False, value))
-    if not matches:
-        return
-    rows = sorted({row for row, _, _ in matches})
-    exact_rows = [row for row, is_exact, _ in matches if is_exact]
-    city = max(exact_rows) if exact_rows else rows[-1]
-    label = next(text for row, _, text in matches if row == city)
+    city = found.city
     result.total_row = frame.loc[city].copy()
     result.total_row_number = int(city)
-    others = [row for row in rows if row != city]
-    if others:
-        shown = ", ".join(str(r) for r in others)
+    if found.subtotals:
+        shown = ", ".join(str(r) for r in found.subtotals)
         result.warnings.append(f"Further total rows (subtotals) were left out: rows {shown}.")
-    result.warnings.insert(0, f"City total row '{label}' found in row {city}; it is not joined to any area.")
+    result.warnings.insert(
+        0, f"City total row '{found.label}' found in row {city}; it is not joined to any area."
+    )
+    rows = found.rows
     positions = sorted(frame.index.get_indexer(rows))
     if positions == list(range(len(frame) - len(positions), len(frame))):
         result.frame = frame.iloc[: len(frame) - len(positions)]  # total rows at the end: no copy
