@@ -46,6 +46,7 @@ import pandas as pd
 from .catalogue import Catalogue, Indicator
 from .cells import find_total_rows as _find_total_rows
 from .cells import parse_numbers
+from .keys import area_key
 
 METHOD_AVERAGE = "average"
 METHOD_INDEX = "index"
@@ -247,10 +248,10 @@ def _prepare(
     if key_column:
         if key_column not in areas.columns:
             raise AssessmentError(f"The table has no key column '{key_column}'.")
-        keys = [str(k).strip() if k is not None else "" for k in areas[key_column]]
+        keys = [area_key(k) for k in areas[key_column]]
     else:
-        keys = [str(k) for k in areas.index]
-    empty = [n for n, k in enumerate(keys, 1) if not k or k == "None"]
+        keys = [area_key(k) for k in areas.index]
+    empty = [n for n, k in enumerate(keys, 1) if k is None]
     if empty:
         raise AssessmentError(f"Row {empty[0]} has no area key in column '{key_column}'.")
     duplicates = sorted({k for k in keys if keys.count(k) > 1})

@@ -19,6 +19,7 @@ import pandas as pd
 
 from .assessment import METHOD_INDEX, AssessmentResult
 from .catalogue import Catalogue, Indicator
+from .keys import area_key
 from .scenario import Baseline, Change, ChangeAction, Scenario, ScenarioError
 
 _TRUE_MARKS = {"1", "true", "ja", "j", "yes", "y", "x", "wahr"}
@@ -69,7 +70,8 @@ def baseline_from_fields(
         for column in (key, flag):
             if column not in frame.columns:
                 raise ScenarioError(f"The area table has no field '{column}' for the baseline.")
-        return tuple(str(k).strip() for k, v in zip(frame[key], frame[flag]) if _is_true(v))
+        keys = (area_key(k) for k, v in zip(frame[key], frame[flag]) if _is_true(v))
+        return tuple(dict.fromkeys(k for k in keys if k is not None))
 
     return Baseline(
         action_spaces=listed(spaces, space_key, space_field),

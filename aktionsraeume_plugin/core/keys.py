@@ -131,3 +131,79 @@ def suggest_key_pair(
             if matches > best[2]:
                 best = (field, str(column), matches)
     return best
+
+
+# -- the canonical area key ----------------------------------------------------------------------
+
+
+def area_key(value) -> str | None:
+    """The canonical key of one value as it enters the plugin (see the module documentation).
+
+    ``value`` may be text, an integer, a float, bytes or a missing value (None, NaN, pandas NA).
+    Returns None for missing or blank values. Whole numbers lose a float's ``.0`` but text keeps its
+    leading zeros: ``area_key(503) == "503"``, ``area_key(1100101.0) == "1100101"``,
+    ``area_key(" 0503 ") == "0503"``.
+
+    >>> [area_key(v) for v in (503, 1100101.0, " 0503 ", None, float("nan"), "")]
+    ['503', '1100101', '0503', None, None, None]
+    """
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return str(int(value))
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, (float, np.floating)):
+        if value != value:
+            return None
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    text = str(value).strip()
+    if not text:
+        return None
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def match_key(value, pad_width: int | None = None) -> str | None:
+    """The form in which two keys are compared: equal exactly when they name the same area.
+
+    The rules of :func:`normalise_keys` with ``names=True`` (leading zeros and ``.0`` dropped, names
+    case-insensitive): ``match_key("0503") == match_key(503) == "503"``.
+    """
+    return _normalise_one(value, int(pad_width) if pad_width else 0, True)
+
+
+class AreaKeys:
+    """The canonical keys of one area level, and the canonical form of keys from other sources.
+
+    ``keys``: the key values of the level's features (any types; see :func:`area_key`), in feature
+    order; missing keys are left out. ``pad_width`` as in :func:`normalise_keys`. When two features'
+    keys match each other (``"05"`` and ``5``), the first one's spelling is canonical.
+    """
+
+    def __init__(self, keys: Iterable, pad_width: int | None = None):
+        self.pad_width = pad_width
+        canonical = [k for k in (area_key(v) for v in keys) if k is not None]
+        self.keys: tuple[str, ...] = tuple(canonical)
+        self._by_match: dict[str, str] = {}
+        for key in canonical:
+            self._by_match.setdefault(match_key(key, pad_width), key)
+
+    def canonical(self, value) -> str | None:
+        """The level's own key for ``value`` when the level has a key that matches it, else its area_key."""
+        key = area_key(value)
+        if key is None:
+            return None
+        return self._by_match.get(match_key(key, self.pad_width), key)
+
+    def canonical_all(self, values: Iterable) -> tuple[str, ...]:
+        """:meth:`canonical` of each value, missing ones left out, order kept."""
+        return tuple(k for k in (self.canonical(v) for v in values) if k is not None)
+
+    def __contains__(self, value) -> bool:
+        key = area_key(value)
+        return key is not None and match_key(key, self.pad_width) in self._by_match
+
+    def __len__(self) -> int:
+        return len(self.keys)

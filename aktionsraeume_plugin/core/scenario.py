@@ -11,11 +11,15 @@ import json
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 import pandas as pd
 
+from .keys import area_key
 from .status import AreaStatus
+
+#: Turns a key into the canonical key of an area level (e.g. ``AreaKeys.canonical``).
+KeyMap = Callable[[str], "str | None"]
 
 SCENARIO_FORMAT = "aktionsraeume-scenario"
 SCENARIO_VERSION = 1
@@ -76,6 +80,18 @@ class Baseline:
     action_spaces: tuple[str, ...] = ()
     action_quarters: tuple[str, ...] = ()
 
+    def with_keys(self, spaces: KeyMap, quarters: KeyMap | None = None) -> Baseline:
+        """The baseline with its keys made canonical for the area levels (see ``core.keys.AreaKeys``).
+
+        ``spaces`` and ``quarters`` map a key to the level's canonical key (``quarters`` defaults to
+        :func:`~.keys.area_key`). Keys that come out the same are listed once.
+        """
+        quarters = quarters or area_key
+        return Baseline(
+            action_spaces=_mapped(self.action_spaces, spaces),
+            action_quarters=_mapped(self.action_quarters, quarters),
+        )
+
 
 @dataclass(frozen=True)
 class Scenario:
@@ -86,6 +102,28 @@ class Scenario:
     changes: tuple[Change, ...] = ()
     catalogue: str = ""
     description: str = ""
+
+    # -- canonical keys ------------------------------------------------------------------------
+    def with_keys(self, spaces: KeyMap, quarters: KeyMap | None = None) -> Scenario:
+        """The scenario with every area key made canonical for the area levels.
+
+        Applied where a scenario meets the area layers (status layers, proposals): baseline keys,
+        the area of each change (by its level) and the parent of quarter changes (a space key) go
+        through ``spaces`` or ``quarters`` (e.g. ``AreaKeys.canonical``), so that a layer whose key
+        field is an integer (503) matches the scenario's "0503". Ids, names and rationales stay.
+        Returns ``self`` when no key changes.
+        """
+        quarters = quarters or area_key
+        changes = tuple(
+            replace(
+                c,
+                area=(spaces if c.action.is_space_level else quarters)(c.area) or c.area,
+                parent=(spaces(c.parent) or c.parent) if c.parent else c.parent,
+            )
+            for c in self.changes
+        )
+        result = replace(self, baseline=self.baseline.with_keys(spaces, quarters), changes=changes)
+        return self if result == self else result
 
     # -- switching -----------------------------------------------------------------------------
     def with_enabled(self, change_id: str, enabled: bool) -> Scenario:
@@ -371,6 +409,11 @@ def _text(value: Any, where: str) -> str:
     return value
 
 
+def _mapped(keys: Iterable[str], canonical: KeyMap) -> tuple[str, ...]:
+    """Canonical keys (a key mapping to nothing keeps its own), each once, in order."""
+    return tuple(dict.fromkeys(canonical(k) or k for k in keys))
+
+
 def _keys(values: Any, where: str) -> tuple[str, ...]:
     if not isinstance(values, list):
         raise ScenarioError(f"{where} must be a list of area keys.")
@@ -378,7 +421,7 @@ def _keys(values: Any, where: str) -> tuple[str, ...]:
     for value in values:
         if not isinstance(value, str) or not value.strip():
             raise ScenarioError(f"{where}: {value!r} is not an area key (keys are non-empty text).")
-        keys.append(value.strip())
+        keys.append(area_key(value))
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:
         raise ScenarioError(f"{where} lists {', '.join(duplicates)} more than once.")
@@ -402,13 +445,13 @@ def _change_from_dict(data: Any, where: str) -> Change:
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
         raise ScenarioError(f'{where}: "enabled" must be true or false.')
-    parent = _text(data.get("parent", ""), f'{where}: "parent"').strip()
+    parent = area_key(_text(data.get("parent", ""), f'{where}: "parent"')) or ""
     if action is ChangeAction.KEEP_QUARTER and not parent:
         raise ScenarioError(f'{where}: keeping a quarter needs "parent", the key of its Sozialraum.')
     return Change(
         id=change_id,
         action=action,
-        area=area.strip(),
+        area=area_key(area),
         area_name=_text(data.get("area_name", ""), f'{where}: "area_name"'),
         parent=parent,
         rationale=_text(data.get("rationale", ""), f'{where}: "rationale"'),

@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.assessment import AssessmentError, AssessmentResult, Reference, assess, reference_from_row
 from ..core.catalogue import Catalogue
+from ..core.keys import AreaKeys, area_key
 from ..core.tables import DEFAULT_TOTAL_LABELS, TableError, read_table
 from .layers import (
     FID_COLUMN,
@@ -160,8 +161,8 @@ def merge_result(frame: pd.DataFrame, result: AssessmentResult, key_column: str)
 
     Rows the assessment did not assess (a total row inside the layer) get NULL results.
     """
-    keys = frame[key_column].map(lambda k: str(k).strip() if k is not None else "")
-    fields = result.fields.reindex(keys.to_numpy())
+    keys = [area_key(k) for k in frame[key_column]]
+    fields = result.fields.reindex(pd.Index(keys, dtype=object))
     fields.index = frame.index
     kept = frame.drop(columns=[c for c in result.fields.columns if c in frame.columns])
     geometry = kept.pop(GEOMETRY_COLUMN) if GEOMETRY_COLUMN in kept.columns else None
@@ -241,10 +242,22 @@ def assess_layer(
 
 
 def names_and_parents(
-    frame: pd.DataFrame, key: str, name: str | None = None, parent: str | None = None
+    frame: pd.DataFrame,
+    key: str,
+    name: str | None = None,
+    parent: str | None = None,
+    parent_keys: AreaKeys | None = None,
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """Key → name and key → parent key mappings from an area table (for rationales and candidates)."""
-    keys = [str(k).strip() for k in frame[key]]
-    names = dict(zip(keys, (str(v) for v in frame[name]))) if name else {}
-    parents = dict(zip(keys, (str(v).strip() for v in frame[parent]))) if parent else {}
+    """Key → name and key → parent key mappings from an area table (for rationales and candidates).
+
+    Keys are canonical (:func:`~..core.keys.area_key`); parent keys are made canonical for the parent
+    level with ``parent_keys`` when given (a quarter layer's parent field 503 → the space key "0503").
+    Rows without a key are left out.
+    """
+    keys = [area_key(k) for k in frame[key]]
+    names = {k: str(v) for k, v in zip(keys, frame[name]) if k is not None} if name else {}
+    canonical_parent = parent_keys.canonical if parent_keys is not None else area_key
+    parents = (
+        {k: canonical_parent(v) or "" for k, v in zip(keys, frame[parent]) if k is not None} if parent else {}
+    )
     return names, parents

@@ -31,6 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.geos_runtime import wkb_output_dimension
+from ..core.keys import area_key
 
 GEOMETRY_COLUMN = "geometry"
 FID_COLUMN = "fid"
@@ -86,6 +87,15 @@ def _python_value(value):
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
     return value
+
+
+def feature_key(feature, field: str | int) -> str | None:
+    """The canonical area key (``core.keys.area_key``) of a feature's key field; None for NULL.
+
+    ``field`` is the field's name or index. Every key read from a layer feature goes through here,
+    so an integer 503 reads "503" and a Real 1100101.0 reads "1100101", never "1100101.0".
+    """
+    return area_key(_python_value(feature[field]))
 
 
 def qgs_geometry(geom) -> QgsGeometry:

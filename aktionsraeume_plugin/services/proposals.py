@@ -32,10 +32,17 @@ def baseline_from_levels(levels: AreaLevels, space_field: str, quarter_field: st
     )
 
 
+def canonical_baseline(levels: AreaLevels, baseline: Baseline) -> Baseline:
+    """``baseline`` with its keys made canonical for the levels' keys (``core.keys.AreaKeys``)."""
+    quarters = levels.quarters.area_keys().canonical if levels.quarters is not None else None
+    return baseline.with_keys(levels.spaces.area_keys().canonical, quarters)
+
+
 def names_and_parents_of_levels(levels: AreaLevels) -> tuple[dict[str, str], dict[str, str]]:
     """Area key → name for spaces and quarters, and quarter key → Sozialraum key."""
     names: dict[str, str] = {}
     parents: dict[str, str] = {}
+    space_keys = levels.spaces.area_keys()
     for area_level, with_parent in ((levels.spaces, False), (levels.quarters, True)):
         if area_level is None:
             continue
@@ -43,7 +50,7 @@ def names_and_parents_of_levels(levels: AreaLevels) -> tuple[dict[str, str], dic
         fields = [f for f in (area_level.key_field, area_level.name_field, parent) if f]
         frame = layer_to_frame(area_level.layer, fields, geometry=False)
         level_names, level_parents = names_and_parents(
-            frame, area_level.key_field, area_level.name_field or None, parent
+            frame, area_level.key_field, area_level.name_field or None, parent, space_keys
         )
         names.update(level_names)
         parents.update(level_parents)
@@ -59,7 +66,12 @@ def propose_scenario(
     catalogue_path: str = "",
     description: str = "",
 ) -> Scenario:
-    """A scenario with the changes the assessment suggests against ``baseline`` (all switched on)."""
+    """A scenario with the changes the assessment suggests against ``baseline`` (all switched on).
+
+    The baseline's keys are made canonical for the levels first (a list naming "0503" meets a layer
+    whose key field holds 503), so candidates and baseline are compared key by key.
+    """
+    baseline = canonical_baseline(levels, baseline)
     names, parents = names_and_parents_of_levels(levels)
     changes = propose_changes(baseline, spaces, quarters, names, parents, spaces.catalogue)
     return proposed_scenario(name, baseline, changes, catalogue_path, description)

@@ -11,6 +11,7 @@ from pathlib import Path
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.keys import area_key
 from ..core.scenario import read_scenario
 from ..paths import SAMPLE_DIR
 from .layers import open_gpkg_layer
@@ -68,7 +69,7 @@ def sample_population() -> dict[str, float]:
     population: dict[str, float] = {}
     for path, key in ((SAMPLE_SPACE_TABLE, "Sozialraum-Nr."), (SAMPLE_QUARTER_TABLE, "Quartier-Nr.")):
         table = read_table(path, key_column=key).frame
-        population.update(zip(table[key].astype(str), table["Einwohner"].astype(float)))
+        population.update(zip((area_key(k) for k in table[key]), table["Einwohner"].astype(float)))
     return population
 
 

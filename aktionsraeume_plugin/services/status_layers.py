@@ -10,15 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from qgis.core import QgsField, QgsFields, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsField, QgsFields, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from ..core.keys import AreaKeys
 from ..core.scenario import Scenario, quarter_statuses, space_statuses
 from ..core.status import AreaStatus
 from .labels import status_label
 from .layers import (
     LayerError,
     append_layer_to_gpkg,
+    feature_key,
     frame_to_memory_layer,
     layer_to_frame,
     open_gpkg_layer,
@@ -48,6 +50,13 @@ class AreaLevel:
     name_field: str
     parent_field: str = ""
 
+    def area_keys(self, layer: QgsVectorLayer | None = None) -> AreaKeys:
+        """The canonical keys of this level, read from ``layer`` (default: the level's own layer)."""
+        layer = layer or self.layer
+        index = layer.fields().indexFromName(self.key_field)
+        request = _attributes_only(layer, [index])
+        return AreaKeys(feature_key(f, index) for f in layer.getFeatures(request))
+
     def check_fields(self) -> None:
         for field in (self.key_field, self.name_field, self.parent_field):
             if field and self.layer.fields().indexFromName(field) < 0:
@@ -65,6 +74,11 @@ class AreaLevels:
     spaces: AreaLevel
     quarters: AreaLevel | None = None
     districts: AreaLevel | None = None
+
+
+def _attributes_only(layer: QgsVectorLayer, indices: list[int]) -> QgsFeatureRequest:
+    request = QgsFeatureRequest().setSubsetOfAttributes(indices)
+    return request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
 
 
 SPACES_TABLE = "sozialraeume_status"
@@ -148,8 +162,12 @@ class StatusLayers:
         return frame_to_memory_layer(frame, level.layer.crs(), name, fields=fields)
 
     def update(self, scenario: Scenario) -> set[str]:
-        """Apply ``scenario``: rewrite the statuses that changed, restyle; return the changed area keys."""
-        self.scenario = scenario
+        """Apply ``scenario``: rewrite the statuses that changed, restyle; return the changed area keys.
+
+        The scenario's keys are first made canonical for the layers' keys (``Scenario.with_keys``):
+        a scenario naming "0503" applies to a layer whose key field holds the integer 503.
+        """
+        self.scenario = self.canonical(scenario)
         changed = self._write_statuses(self.spaces, self.levels.spaces, space_statuses)
         apply_status_renderer(self.spaces)
         if self.quarters is not None:
@@ -157,11 +175,21 @@ class StatusLayers:
             apply_status_renderer(self.quarters, include_none=False)
         return changed
 
+    def canonical(self, scenario: Scenario) -> Scenario:
+        """``scenario`` with its keys made canonical for the status layers' keys."""
+        spaces = self.levels.spaces.area_keys(self.spaces)
+        quarters = (
+            self.levels.quarters.area_keys(self.quarters)
+            if self.quarters is not None and self.levels.quarters is not None
+            else None
+        )
+        return scenario.with_keys(spaces.canonical, quarters.canonical if quarters is not None else None)
+
     def _write_statuses(self, layer: QgsVectorLayer, level: AreaLevel, evaluate) -> set[str]:
         key_index = layer.fields().indexFromName(level.key_field)
         status_index = layer.fields().indexFromName(STATUS_FIELD)
         label_index = layer.fields().indexFromName(STATUS_LABEL_FIELD)
-        features = [(f.id(), str(f[key_index]), f[status_index]) for f in layer.getFeatures()]
+        features = [(f.id(), feature_key(f, key_index), f[status_index]) for f in layer.getFeatures()]
         statuses = evaluate(self.scenario, [key for _, key, _ in features])
         updates, changed = {}, set()
         for (fid, key, old), new in zip(features, statuses.to_list()):
@@ -180,7 +208,7 @@ class StatusLayers:
         """Current status code per area key of ``spaces`` or ``quarters``."""
         layer = self.spaces if level == "spaces" else self.quarters
         key_field = (self.levels.spaces if level == "spaces" else self.levels.quarters).key_field
-        return {str(f[key_field]): f[STATUS_FIELD] for f in layer.getFeatures()}
+        return {feature_key(f, key_field): f[STATUS_FIELD] for f in layer.getFeatures()}
 
     def layers(self) -> list[QgsVectorLayer]:
         """Layers from top to bottom, as drawn on the map."""

@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
 from ..core.scenario import Scenario
 from ..services import project_state
+from ..services.layers import feature_key
 from ..services.sample_project import add_status_group, load_sample, sample_population
 from ..services.status_layers import AreaLevels, StatusLayers
 from ..services.workspace import Workspace, WorkspaceError, default_storage, load_workspace
@@ -157,7 +158,7 @@ class PanelController(QObject):
             for feature in layer.getFeatures():
                 value = feature[column]
                 if isinstance(value, (int, float)):
-                    found[str(feature[area_level.key_field])] = float(value)
+                    found[feature_key(feature, area_level.key_field)] = float(value)
         return found or None
 
     def add_layer(self, layer: QgsVectorLayer, group_name: str | None = None) -> None:

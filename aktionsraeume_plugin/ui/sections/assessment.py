@@ -35,6 +35,7 @@ from ...services import assessment_service, proposals
 from ...services.i18n import qgis_language
 from ...services.indicator_styling import apply_count_renderer, apply_diverging_renderer
 from ...services.labels import index_class_label
+from ...services.layers import feature_key
 from ...services.result_storage import (
     KIND_PROPERTY,
     LEVEL_PROPERTY,
@@ -393,7 +394,7 @@ class AssessmentSection(Section):
         fids, names = {}, {}
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         for feature in layer.getFeatures(request):
-            key = str(feature[area_level.key_field]).strip()
+            key = feature_key(feature, area_level.key_field)
             fids[key] = feature.id()
             names[key] = str(feature[area_level.name_field]) if area_level.name_field else key
         keys = list(result.keys)

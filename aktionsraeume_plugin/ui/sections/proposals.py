@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.scenario import Change, ChangeAction, ScenarioError, summarise
 from ...services import project_state
 from ...services.labels import change_action_label, summary_labels
+from ...services.layers import feature_key
 from .base import Section
 
 CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -151,7 +152,7 @@ class ProposalsSection(Section):
             if layer is None or level is None:
                 continue
             for feature in layer.getFeatures():
-                names[str(feature[level.key_field])] = str(feature[level.name_field])
+                names[feature_key(feature, level.key_field)] = str(feature[level.name_field])
         return names
 
     def summary_text(self) -> str:
