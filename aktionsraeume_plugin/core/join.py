@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Sequence
 
 import pandas as pd
 
+from .keys import area_key as canonical_key
 from .keys import normalise_key_series
 from .tables import ReadOptions, TableRead, UnreadableCell
 
@@ -327,7 +328,7 @@ def join_table(
     joined.index = areas.index
     matched = area_keys.notna() & area_keys.isin(values.index)
     report.matched_features = int(matched.sum())
-    report.features_without_row = [_display_key(v) for v in areas[area_key][area_keys.notna() & ~matched]]
+    report.features_without_row = [canonical_key(v) for v in areas[area_key][area_keys.notna() & ~matched]]
     used = set(area_keys[matched])
     report.matched_rows = len(used)
     report.rows_without_feature = [
@@ -395,14 +396,6 @@ def _wrap_frame(frame: pd.DataFrame) -> TableRead:
     frame.index = pd.RangeIndex(2, 2 + len(frame))
     text = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
     return TableRead(path=Path("table"), frame=frame, options=ReadOptions(format="frame"), text_columns=text)
-
-
-def _display_key(value) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _city_label(row: dict) -> str:
