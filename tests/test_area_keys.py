@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from aktionsraeume_plugin.core.candidates import find_candidates, read_baseline
 from aktionsraeume_plugin.core.catalogue import load_catalogue
-from aktionsraeume_plugin.core.keys import AreaKeys, area_key
+from aktionsraeume_plugin.core.keys import area_key
 from aktionsraeume_plugin.core.scenario import read_scenario
 from aktionsraeume_plugin.core.status import STATUS_COLOURS, AreaStatus
 from aktionsraeume_plugin.services import assessment_service, proposals
@@ -64,22 +64,6 @@ def colour_of(layer, key_field: str, key: str) -> str | None:
         return None if symbol is None else symbol.color().name()
     finally:
         renderer.stopRender(context)
-
-
-def test_area_key_is_one_spelling_per_value():
-    assert [area_key(v) for v in (503, 503.0, 1100101.0, " 0503 ", None, float("nan"), " ")] == [
-        "503",
-        "503",
-        "1100101",
-        "0503",
-        None,
-        None,
-        None,
-    ]
-    numbers = AreaKeys([503, 1100101.0])
-    assert numbers.keys == ("503", "1100101")
-    assert [numbers.canonical(k) for k in ("0503", "01100101", "0999")] == ["503", "1100101", "0999"]
-    assert AreaKeys(["0503"]).canonical(503.0) == "0503" and 503 in AreaKeys(["0503"])
 
 
 def test_text_scenario_on_numeric_key_fields_gives_the_right_statuses_and_colours(numeric_levels):

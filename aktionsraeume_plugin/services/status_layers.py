@@ -106,6 +106,7 @@ class StatusLayers:
         self.spaces = spaces
         self.quarters = quarters
         self.districts = levels.districts.layer if levels.districts else None
+        self._area_keys: tuple[AreaKeys, AreaKeys | None] | None = None
         self.scenario = scenario
         self.update(scenario)
 
@@ -177,12 +178,14 @@ class StatusLayers:
 
     def canonical(self, scenario: Scenario) -> Scenario:
         """``scenario`` with its keys made canonical for the status layers' keys."""
-        spaces = self.levels.spaces.area_keys(self.spaces)
-        quarters = (
-            self.levels.quarters.area_keys(self.quarters)
-            if self.quarters is not None and self.levels.quarters is not None
-            else None
-        )
+        if self._area_keys is None:  # the status layers are our copies: their keys do not change
+            self._area_keys = (
+                self.levels.spaces.area_keys(self.spaces),
+                self.levels.quarters.area_keys(self.quarters)
+                if self.quarters is not None and self.levels.quarters is not None
+                else None,
+            )
+        spaces, quarters = self._area_keys
         return scenario.with_keys(spaces.canonical, quarters.canonical if quarters is not None else None)
 
     def _write_statuses(self, layer: QgsVectorLayer, level: AreaLevel, evaluate) -> set[str]:
