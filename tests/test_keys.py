@@ -11,21 +11,7 @@ from aktionsraeume_plugin.core.keys import AreaKeys, area_key, match_key
 from aktionsraeume_plugin.core.scenario import Baseline, Change, ChangeAction, Scenario, space_statuses
 from aktionsraeume_plugin.core.status import AreaStatus
 
-CATALOGUE = """\
-[rule]
-min_worse = 1
-
-[[domain]]
-id = "d"
-label_de = "D"
-
-[[indicator]]
-id = "v"
-column = "Wert"
-label_de = "Wert"
-domain = "d"
-direction = "higher_is_worse"
-"""
+from .test_cells import CATALOGUE  # one indicator "v" in column "Wert"
 
 
 def test_area_key_is_one_spelling_per_value():
