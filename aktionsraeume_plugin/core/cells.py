@@ -205,7 +205,7 @@ def parse_numbers(
         return ParsedNumbers(values, pd.Series(dtype=object), count, count, decimal or ".", thousands)
     # positions instead of labels: the index may repeat
     cells = pd.Series(series.to_numpy(dtype=object), dtype=object)
-    present = cells[~cells.map(is_missing).astype(bool)]
+    present = cells[cells.notna().to_numpy()]
     is_text = present.map(lambda v: isinstance(v, str)).astype(bool)
     is_bool = present.map(lambda v: isinstance(v, (bool, np.bool_))).astype(bool)
     values = pd.Series(np.nan, index=present.index, dtype="float64")
