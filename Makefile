@@ -85,9 +85,11 @@ sample: setup
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(PY) -m $(PLUGIN) sample --out resources/sample
 
+## lint: ruff, and the layer contracts of pyproject.toml (core, services, front ends) with import-linter
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 ## test: lint, then the whole suite headless against real QGIS
 test: setup $(QM_FILES) lint
