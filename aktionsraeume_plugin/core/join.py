@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Sequence
 
 import pandas as pd
 
+from .atomic_write import write_text
 from .keys import area_key as canonical_key
 from .keys import normalise_key_series
 from .tables import ReadOptions, TableRead, UnreadableCell
@@ -202,7 +203,10 @@ class JoinReport:
         return buffer.getvalue()
 
     def save(self, path: str | Path, translate: Callable[[str], str] | None = None) -> Path:
-        """Save as JSON (``.json``), CSV (``.csv``) or text (any other extension)."""
+        """Save as JSON (``.json``), CSV (``.csv``) or text (any other extension), completely or not at all.
+
+        Raises ``OSError`` when the file cannot be written (an existing file is then unchanged).
+        """
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix == ".json":
@@ -211,8 +215,7 @@ class JoinReport:
             content = self.to_csv()
         else:
             content = self.to_text(translate) + "\n"
-        path.write_text(content, encoding="utf-8")
-        return path
+        return write_text(path, content, encoding="utf-8")
 
 
 #: English templates of the report lines, for translation by the front ends.

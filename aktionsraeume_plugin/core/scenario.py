@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 import pandas as pd
 
+from .atomic_write import write_text
 from .keys import area_key
 from .status import AreaStatus
 
@@ -297,14 +298,11 @@ def read_scenario(path: str | Path) -> Scenario:
 
 
 def write_scenario(scenario: Scenario, path: str | Path) -> None:
-    """Write a scenario file atomically (a temporary file renamed into place)."""
+    """Write a scenario file completely or not at all (:mod:`.atomic_write`); raises ``ScenarioError``."""
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.part")
     try:
-        temporary.write_text(scenario.to_json(), encoding="utf-8")
-        temporary.replace(path)
+        write_text(path, scenario.to_json(), encoding="utf-8")
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise ScenarioError(f"{path}: cannot be written ({error.strerror}).") from None
 
 

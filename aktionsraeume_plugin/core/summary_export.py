@@ -10,13 +10,12 @@ Missing labels fall back to :data:`DEFAULT_LABELS` (English).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Callable, Mapping
 
 import pandas as pd
 
+from .atomic_write import replacing, write_text
 from .scenario import Scenario, ScenarioError, quarter_statuses, space_statuses, summarise
 from .status import STATUS_ORDER, AreaStatus
 
@@ -123,13 +122,6 @@ def summary_frames(
     return listing, comparison
 
 
-def _atomic_target(path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    return Path(temporary)
-
-
 def export_summary_csv(
     path: str | Path,
     scenario: Scenario,
@@ -145,12 +137,10 @@ def export_summary_csv(
         + "\r\n"
         + comparison.to_csv(sep=";", decimal=",", index=False, lineterminator="\r\n")
     )
-    temporary = _atomic_target(path)
     try:
-        temporary.write_text(text, encoding="utf-8-sig", newline="")
-        temporary.replace(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text(path, text, encoding="utf-8-sig", newline="")
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise ScenarioError(f"{path}: cannot be written ({error.strerror}).") from None
     return path
 
@@ -186,12 +176,11 @@ def export_summary_xlsx(
             for cell in row:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.freeze_panes = "A2"
-    temporary = _atomic_target(path)
     try:
-        workbook.save(temporary)
-        temporary.replace(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with replacing(path) as temporary:
+            workbook.save(temporary)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise ScenarioError(f"{path}: cannot be written ({error.strerror}).") from None
     return path
 

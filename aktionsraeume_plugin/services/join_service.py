@@ -19,7 +19,6 @@ and the table file are only read.
 from __future__ import annotations
 
 import math
-import os
 import re
 import shutil
 import sqlite3
@@ -37,6 +36,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..core.atomic_write import replacing
 from ..core.join import JoinReport, join_table
 from ..core.tables import DEFAULT_TOTAL_LABELS, read_table
 from .layers import LayerError, open_gpkg_layer
@@ -252,8 +252,8 @@ def write_join(computation: JoinComputation, output: str | Path, layer_name: str
             if layer_name is None or not output.exists():
                 _rename_table(snapshot, name)
                 output.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(str(snapshot.path), str(output.with_name(f".{output.name}.part")))
-                os.replace(output.with_name(f".{output.name}.part"), output)
+                with replacing(output, create=False) as temporary:
+                    shutil.move(str(snapshot.path), str(temporary))
             else:
                 _copy_into_gpkg(snapshot, output, name)
         else:
@@ -485,33 +485,45 @@ def _copy_into_gpkg(snapshot: LayerSnapshot, output: Path, name: str) -> None:
     """Add the joined layer to an existing GeoPackage, via a copy renamed into place on success."""
     from osgeo import gdal
 
-    part = output.with_name(f".{output.name}.part")
-    shutil.copy2(output, part)
-    try:
+    with replacing(output, create=False) as part:
+        shutil.copyfile(output, part)
         _vector_translate(
             str(part),
             str(snapshot.path),
             gdal.VectorTranslateOptions(
-                format="GPKG", accessMode="overwrite", layerName=name, layers=[snapshot.table]
+                format="GPKG",
+                accessMode="overwrite",
+                layerName=name,
+                layers=[snapshot.table],
+                # the source's identifier may be taken already (gpkg_contents.identifier is unique)
+                layerCreationOptions=[f"IDENTIFIER={name}"],
             ),
+            output,
         )
-        os.replace(part, output)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
 
 
 def _convert(snapshot: LayerSnapshot, output: Path, name: str) -> None:
-    """Write the joined layer in another format (Shapefile, GeoJSON, ...) with GDAL."""
+    """Write the joined layer in another format (Shapefile, GeoJSON, ...) with GDAL.
+
+    The file (and a Shapefile's side files) appears complete or not at all.
+    """
     from osgeo import gdal
 
-    _vector_translate(
-        str(output), str(snapshot.path), gdal.VectorTranslateOptions(layers=[snapshot.table], layerName=name)
-    )
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with replacing(output, create=False) as temporary:
+        _vector_translate(
+            str(temporary),
+            str(snapshot.path),
+            gdal.VectorTranslateOptions(layers=[snapshot.table], layerName=name),
+            output,
+        )
 
 
-def _vector_translate(destination: str, source: str, options) -> None:
-    """gdal.VectorTranslate without touching GDAL's global exception setting (shared with QGIS)."""
+def _vector_translate(destination: str, source: str, options, shown: Path | None = None) -> None:
+    """gdal.VectorTranslate without touching GDAL's global exception setting (shared with QGIS).
+
+    ``shown``: the file to name in the error message (the output, not its temporary name).
+    """
     from osgeo import gdal
 
     gdal.ErrorReset()
@@ -520,6 +532,6 @@ def _vector_translate(destination: str, source: str, options) -> None:
         raise LayerError(
             QCoreApplication.translate(
                 "JoinService", "Could not write the joined layer to {path}: {error}"
-            ).format(path=destination, error=gdal.GetLastErrorMsg())
+            ).format(path=shown or destination, error=gdal.GetLastErrorMsg())
         )
     result = None  # closes and flushes the dataset

@@ -1,16 +1,13 @@
 """Translation between QGIS vector layers and core values (DataFrames, shapely geometries).
 
 Reading never changes the source layer. Writing always creates new layers: in memory, or in a
-GeoPackage written to a temporary file first and renamed into place, so a failed write never
-replaces a good file.
+GeoPackage written under a temporary name first and renamed into place (``core.atomic_write``), so a
+failed write never replaces a good file.
 """
 
 from __future__ import annotations
 
 import math
-import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -30,6 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.atomic_write import replacing
 from ..core.geos_runtime import wkb_output_dimension
 from ..core.keys import area_key
 
@@ -180,28 +178,21 @@ def write_layers_to_gpkg(
 ) -> Path:
     """Write layers as named tables of a new GeoPackage, replacing ``path`` only when all succeeded.
 
-    The GeoPackage is assembled in a temporary file beside ``path`` and renamed into place, so an
-    error leaves an existing file at ``path`` untouched. ``descriptions`` and ``metadata`` (by table
-    name) are passed on to :func:`append_layer_to_gpkg`.
+    The GeoPackage is assembled under a temporary name beside ``path`` and renamed into place
+    (``core.atomic_write.replacing``), so an error leaves an existing file at ``path`` untouched.
+    ``descriptions`` and ``metadata`` (by table name) are passed on to :func:`append_layer_to_gpkg`.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".gpkg", dir=path.parent)
-    os.close(handle)
-    os.unlink(temporary)  # GDAL creates the file itself
-    try:
+    with replacing(path, create=False) as temporary:
         for layer, table in layers:
-            append_layer_to_gpkg(
+            _write_table(
                 layer,
                 temporary,
                 table,
                 description=(descriptions or {}).get(table, ""),
                 metadata=(metadata or {}).get(table),
             )
-        shutil.move(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return path
 
 
@@ -214,10 +205,34 @@ def append_layer_to_gpkg(
 ) -> None:
     """Write ``layer`` into GeoPackage ``path`` as table ``table`` (created or replaced).
 
+    A missing file is created completely or not at all (:func:`write_layers_to_gpkg`); a table is
+    added to an existing file in place (SQLite keeps the file consistent when a write fails), so that
+    layers already open from that file stay valid.
+
     ``description`` goes into the table's ``gpkg_contents`` row (what GDAL and other GIS show);
     ``metadata`` is stored in the GeoPackage metadata tables, where QGIS reads it as the layer's
     metadata (abstract, title, ...).
     """
+    path = Path(path)
+    if not path.exists():
+        write_layers_to_gpkg(
+            [(layer, table)],
+            path,
+            descriptions={table: description},
+            metadata={table: metadata} if metadata is not None else None,
+        )
+        return
+    _write_table(layer, path, table, description, metadata)
+
+
+def _write_table(
+    layer: QgsVectorLayer,
+    path: Path,
+    table: str,
+    description: str = "",
+    metadata: QgsLayerMetadata | None = None,
+) -> None:
+    """One table into GeoPackage ``path`` (created if missing) with QGIS's writer, in place."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table

@@ -19,9 +19,8 @@ from __future__ import annotations
 import datetime
 import math
 import os
-import tempfile
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +49,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.atomic_write import replacing
 from ..core.scenario import Scenario
 from ..core.status import STATUS_COLOURS, STATUS_ORDER, AreaStatus
 from ..paths import ICONS_DIR, LAYOUTS_DIR
@@ -614,34 +614,26 @@ def export_layout(
     dpi = dpi or DEFAULT_DPI[fmt]
     refresh_legend(layout)
 
+    writing = ExitStack()
     try:
-        handle, temporary_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".part.{fmt}", dir=folder)
+        temporary = writing.enter_context(replacing(path))
     except OSError:
         # os.access says yes for root even where the file system refuses (read-only mounts, /sys).
         raise ExportError(_unwritable_message(folder)) from None
-    os.close(handle)
-    temporary = Path(temporary_name)
     try:
-        result = _export(layout, temporary, fmt, dpi)
-        if result != QgsLayoutExporter.ExportResult.Success:
-            raise ExportError(_export_failure_message(path, result))
-        if not _is_complete(temporary, fmt):
-            raise ExportError(_export_failure_message(path, QgsLayoutExporter.ExportResult.FileError))
-        _raise_if_cancelled(feedback, path)
-        # mkstemp made the file private (0600); give it the permissions a new file normally gets.
-        umask = os.umask(0)
-        os.umask(umask)
-        temporary.chmod(0o666 & ~umask)
-        try:
-            os.replace(temporary, path)
-        except OSError as error:
-            raise ExportError(
-                QCoreApplication.translate("MapExport", "{path}: could not be written: {reason}.").format(
-                    path=path, reason=error.strerror or error
-                )
-            ) from None
-    finally:
-        temporary.unlink(missing_ok=True)
+        with writing:
+            result = _export(layout, temporary, fmt, dpi)
+            if result != QgsLayoutExporter.ExportResult.Success:
+                raise ExportError(_export_failure_message(path, result))
+            if not _is_complete(temporary, fmt):
+                raise ExportError(_export_failure_message(path, QgsLayoutExporter.ExportResult.FileError))
+            _raise_if_cancelled(feedback, path)
+    except OSError as error:
+        raise ExportError(
+            QCoreApplication.translate("MapExport", "{path}: could not be written: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
     if feedback is not None:
         feedback.setProgress(100)
     return path
