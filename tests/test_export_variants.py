@@ -4,6 +4,7 @@ the comparison of the current list with the scenario, and a switched-off change.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
+from types import SimpleNamespace
 
 import pytest
 import shapely
@@ -50,6 +51,12 @@ def space_colours(png, layout, status_layers, item_id="map") -> dict[str, str]:
         colour, _share = dominant_colour(png, to_pixel, row.geometry.difference(cover), inset=250)
         colours[row.sozialraum_nr] = colour
     return colours
+
+
+def _shown(layout, item_id: str) -> SimpleNamespace:
+    """The status layers a comparison map shows (districts, quarters, spaces: ComparisonLayers.map_layers)."""
+    _districts, quarters, spaces = layout.itemById(item_id).layers()
+    return SimpleNamespace(spaces=spaces, quarters=quarters)
 
 
 def test_portrait_map_is_a4_portrait_with_status_colours(sample, tmp_path):
@@ -140,11 +147,8 @@ def test_comparison_shows_current_list_and_scenario_side_by_side_with_one_legend
     assert find_layout(project, COMPARISON_LAYOUT_NAME) is layout
     assert find_layout(project, LAYOUT_NAME) is None  # the map layout is another one
     png = export_layout(layout, tmp_path / "vergleich.png", dpi=DPI)
-    from aktionsraeume_plugin.services.map_export import _comparison_layers
-
-    layers = _comparison_layers[(id(project), COMPARISON_LAYOUT_NAME)]
-    baseline = space_colours(png, layout, layers.baseline, "map_baseline")
-    scenario = space_colours(png, layout, layers.scenario, "map")
+    baseline = space_colours(png, layout, _shown(layout, "map_baseline"), "map_baseline")
+    scenario = space_colours(png, layout, _shown(layout, "map"), "map")
     assert baseline["0503"] == STATUS_COLOURS[AreaStatus.REMAINS_ACTION_SPACE]  # Alt-Scharnhorst before
     assert scenario["0503"] == STATUS_COLOURS[AreaStatus.NO_LONGER_ACTION_SPACE]
     assert baseline["0102"] == STATUS_COLOURS[AreaStatus.NONE]  # Dorstfeld before

@@ -253,7 +253,7 @@ class CheckBoundariesAlgorithm(QgsProcessingAlgorithm):
         )
         feedback.pushInfo(self.tr("Reading the layers…"))
         try:
-            job = prepare_job(spaces, quarters, districts, options, tables)
+            job = prepare_job(spaces, quarters, districts, options, tables, context.transformContext())
         except BoundaryCheckError as error:
             raise QgsProcessingException(str(error)) from error
         feedback.setProgress(10)

@@ -26,8 +26,6 @@ area_m2 and the translated message, and are styled by type.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -39,13 +37,13 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsFeature,
     QgsField,
     QgsFields,
     QgsFillSymbol,
     QgsMarkerSymbol,
     QgsPointXY,
-    QgsProject,
     QgsProviderRegistry,
     QgsRendererCategory,
     QgsVectorLayer,
@@ -171,36 +169,25 @@ class BoundaryResult:
     path: Path | None = None
 
 
-@contextlib.contextmanager
-def _gc_paused():
-    """Pause Python's cyclic garbage collector while hundreds of thousands of acyclic objects are made.
-
-    Reading and checking a large level creates one shapely object and one key per feature; each
-    allocation burst would otherwise trigger full collections that scan everything QGIS holds.
-    Nothing made here forms reference cycles, and the previous state is restored.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 # --------------------------------------------------------------------------------------------------
 # 1. prepare
 
 
-def working_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
-    """The layer's CRS if projected, else the WGS 84 UTM zone of the layer's centre."""
+def working_crs(
+    layer: QgsVectorLayer, transform_context: QgsCoordinateTransformContext | None = None
+) -> QgsCoordinateReferenceSystem:
+    """The layer's CRS if projected, else the WGS 84 UTM zone of the layer's centre.
+
+    ``transform_context``: the project's or Processing context's datum transformations (None: PROJ's
+    default operations).
+    """
     crs = layer.crs()
     if crs.isValid() and not crs.isGeographic():
         return crs
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     centre = layer.extent().center()
     if crs.isValid() and crs != wgs84:
-        centre = QgsCoordinateTransform(crs, wgs84, QgsProject.instance()).transform(QgsPointXY(centre))
+        centre = QgsCoordinateTransform(crs, wgs84, _context(transform_context)).transform(QgsPointXY(centre))
     zone = min(max(int((centre.x() + 180) // 6) + 1, 1), 60)
     return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if centre.y() >= 0 else 32700) + zone}")
 
@@ -211,12 +198,16 @@ def prepare_job(
     districts: LevelSource | None = None,
     options: BoundaryOptions = DEFAULT_OPTIONS,
     tables: Sequence[tuple[QgsVectorLayer, str, str]] = (),
+    transform_context: QgsCoordinateTransformContext | None = None,
 ) -> BoundaryJob:
     """Read the levels (and key tables: layer, key field, level name) into plain data for :func:`compute`.
 
     ``quarters.parent_field`` names each quarter's space, ``spaces.parent_field`` each space's district.
+    ``transform_context`` decides how levels in other CRSs are reprojected: pass the project's
+    (``project.transformContext()``) or, in Processing, ``context.transformContext()``; None uses
+    PROJ's default operations.
     """
-    target = working_crs(spaces.layer)
+    target = working_crs(spaces.layer, transform_context)
     crs_findings: list[Finding] = []
     levels: dict[str, Level] = {}
     for name, label, source in (
@@ -243,8 +234,7 @@ def prepare_job(
                     target=target.authid(),
                 )
             )  # fmt: skip
-        with _gc_paused():
-            levels[name] = read_level(source, name, label, target)
+        levels[name] = read_level(source, name, label, target, transform_context)
     key_tables = []
     for layer, key_field, level_name in tables:
         frame = layer_to_frame(layer, [key_field], geometry=False)
@@ -260,8 +250,14 @@ def prepare_job(
     )
 
 
-def read_level(source: LevelSource, name: str, label: str, target: QgsCoordinateReferenceSystem) -> Level:
-    """One level as plain data, reprojected to ``target`` if needed."""
+def read_level(
+    source: LevelSource,
+    name: str,
+    label: str,
+    target: QgsCoordinateReferenceSystem,
+    transform_context: QgsCoordinateTransformContext | None = None,
+) -> Level:
+    """One level as plain data, reprojected to ``target`` (with ``transform_context``) if needed."""
     layer = source.layer
     if layer is None or not layer.isValid():
         raise BoundaryCheckError(
@@ -278,7 +274,9 @@ def read_level(source: LevelSource, name: str, label: str, target: QgsCoordinate
                 ).format(layer=layer.name(), field=field_name)
             )
     transform = (
-        None if layer.crs() == target else QgsCoordinateTransform(layer.crs(), target, QgsProject.instance())
+        None
+        if layer.crs() == target
+        else QgsCoordinateTransform(layer.crs(), target, _context(transform_context))
     )
     frame = _read_with_ogr(layer, fields) if transform is None else None
     if frame is None:
@@ -296,6 +294,10 @@ def read_level(source: LevelSource, name: str, label: str, target: QgsCoordinate
         parent_keys=frame[source.parent_field].tolist() if source.parent_field else None,
         fids=frame["fid"].to_numpy(),
     )
+
+
+def _context(transform_context: QgsCoordinateTransformContext | None) -> QgsCoordinateTransformContext:
+    return transform_context if transform_context is not None else QgsCoordinateTransformContext()
 
 
 def _transformed(geoms: np.ndarray, transform: QgsCoordinateTransform) -> np.ndarray:
@@ -389,16 +391,15 @@ def compute(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> BoundaryReport:
     """Run every check on the job's plain data (thread-safe: touches no QGIS object)."""
-    with _gc_paused():
-        report = check_boundaries(
-            job.spaces,
-            quarters=job.quarters,
-            districts=job.districts,
-            options=job.options,
-            tables=job.tables,
-            progress=progress,
-            is_cancelled=is_cancelled,
-        )
+    report = check_boundaries(
+        job.spaces,
+        quarters=job.quarters,
+        districts=job.districts,
+        options=job.options,
+        tables=job.tables,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
     report.findings[:0] = job.crs_findings
     return report
 
@@ -524,9 +525,10 @@ def check_layers(
     options: BoundaryOptions = DEFAULT_OPTIONS,
     tables: Sequence[tuple[QgsVectorLayer, str, str]] = (),
     path: str | Path | None = None,
+    transform_context: QgsCoordinateTransformContext | None = None,
 ) -> BoundaryResult:
-    """Prepare, compute and apply in a row (main thread)."""
-    job = prepare_job(spaces, quarters, districts, options, tables)
+    """Prepare, compute and apply in a row (main thread); ``transform_context`` as for :func:`prepare_job`."""
+    job = prepare_job(spaces, quarters, districts, options, tables, transform_context)
     return apply(compute(job), job, path)
 
 

@@ -84,11 +84,6 @@ LEGEND_PATCH_OUTLINE = "#8c8c8c"
 LEGEND_STATUSES_PROPERTY = "aktionsraeume/legend-statuses"
 LEGEND_PLAIN_PROPERTY = "aktionsraeume/legend-plain"
 
-# The comparison's private layers, by (project, layout name): map items and legend nodes only hold weak
-# references, so something must keep the layers alive while the layout shows them.
-_comparison_layers: dict[tuple[int, str], ComparisonLayers] = {}
-
-
 class ExportError(RuntimeError):
     """An export that could not be done; the message names the file and the reason."""
 
@@ -121,6 +116,22 @@ class ComparisonLayers:
 
     def map_layers(self, side: StatusLayers) -> list[QgsVectorLayer]:
         return [layer for layer in (self.districts, side.quarters, side.spaces) if layer is not None]
+
+    def keep_with(self, layout: QgsPrintLayout) -> None:
+        """Tie these layers' lifetime to ``layout``'s and release the layers it showed before.
+
+        Map items and legend nodes hold layers only by weak reference, so something must own the
+        comparison's private layers while the layout shows them: the layout itself (their Qt
+        parent), so that they go when the layout goes (removed, replaced, project cleared or closed)
+        and nothing outside the project keeps them.
+        """
+        mine = self.map_layers(self.baseline) + self.map_layers(self.scenario)
+        ids = {layer.id() for layer in mine}
+        for earlier in layout.findChildren(QgsVectorLayer):
+            if earlier.id() not in ids:
+                earlier.setParent(None)  # owned by Python again: deleted when this reference goes
+        for layer in mine:
+            layer.setParent(layout)
 
 
 def round_scale(scale: float) -> float:
@@ -451,7 +462,6 @@ def ensure_comparison_layout(
         layout = layout_from_template(project, "comparison", name)
         _fill_texts(layout, texts)
     layers = comparison_layers(status_layers)
-    _comparison_layers[(id(project), name)] = layers
     scenario_map = _item(layout, "map", QgsLayoutItemMap)
     baseline_map = _item(layout, "map_baseline", QgsLayoutItemMap)
     if layout is not existing:
@@ -479,6 +489,7 @@ def ensure_comparison_layout(
     fill_status_legend(legend, scenario_map, [layers.scenario, layers.baseline], layers.districts, plain=True)
     if layout is not existing:
         _replace_in_manager(project, existing, layout)
+    layers.keep_with(layout)
     refresh_legend(layout)
     return layout
 

@@ -128,7 +128,9 @@ class BoundariesSection(Section):
             return
         options = replace(DEFAULT_OPTIONS, area_tolerance=self.tolerance.value())
         try:
-            job = boundary_service.prepare_job(*self.sources(), options=options)
+            job = boundary_service.prepare_job(
+                *self.sources(), options=options, transform_context=self.controller.project.transformContext()
+            )
         except Exception as error:
             self.controller.show_error(title, error)
             return
