@@ -80,10 +80,11 @@ map: setup $(QM_FILES)
 	@mkdir -p $(BUILD) $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(PY) -m $(PLUGIN) map --sample --format pdf --format png --out $(BUILD)/aktionsraeume-karte.pdf --force
 
-## sample: regenerate the sample data "Dortmund 2020" in resources/sample/
+## sample: regenerate the sample data "Dortmund 2020" in resources/sample/ (sample_generator/ is a
+## development tool and not part of the plugin)
 sample: setup
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
-	$(PY) -m $(PLUGIN) sample --out resources/sample
+	$(PY) -m sample_generator --out resources/sample
 
 ## lint: ruff, and the layer contracts of pyproject.toml (core, services, front ends) with import-linter
 lint: setup

@@ -1,9 +1,8 @@
-"""Command line: the press-release map without opening QGIS, and regenerating the sample data.
+"""Command line: the press-release map without opening QGIS.
 
     python -m aktionsraeume_plugin map --sample --format pdf --format png --out build/karte.pdf --force
     python -m aktionsraeume_plugin map --project stadt.qgz --scenario vorschlag.json --out karte.png --dpi 150
     python -m aktionsraeume_plugin map --project stadt.qgz --variant comparison --out vergleich.pdf
-    python -m aktionsraeume_plugin sample --out resources/sample
 
 With --project, the map layout of the project is exported as the cartographer adjusted it in the layout
 designer (--reset-layout rebuilds it from the template for this export); the project file is not changed.
@@ -125,17 +124,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("CommandLine", "overwrite existing files"),
     )
-
-    sample_parser = commands.add_parser(
-        "sample", help=QCoreApplication.translate("CommandLine", "regenerate the sample data 'Dortmund 2020'")
-    )
-    sample_parser.add_argument(
-        "--out",
-        type=Path,
-        required=True,
-        metavar="FOLDER",
-        help=QCoreApplication.translate("CommandLine", "output folder"),
-    )
     return parser
 
 
@@ -174,8 +162,6 @@ def _run(args: argparse.Namespace) -> int:
     from .services.workspace import WorkspaceError
 
     try:
-        if args.command == "sample":
-            return _sample(args)
         return _map(args)
     except (
         ScenarioError,
@@ -187,16 +173,6 @@ def _run(args: argparse.Namespace) -> int:
         ValueError,
     ) as error:
         return _fail(str(error))
-
-
-def _sample(args: argparse.Namespace) -> int:
-    from .services.sample_writer import write_sample
-
-    args.out.mkdir(parents=True, exist_ok=True)
-    written = write_sample(args.out)
-    for path in written:
-        print(path)
-    return EXIT_OK
 
 
 def _map(args: argparse.Namespace) -> int:

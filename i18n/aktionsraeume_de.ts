@@ -1209,16 +1209,6 @@ Ausgaben: Punkte an jedem Befund (OUTPUT) und die Polygone von Überlappungen, L
             <translation>vorhandene Dateien überschreiben</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="130" />
-            <source>regenerate the sample data 'Dortmund 2020'</source>
-            <translation>die Beispieldaten „Dortmund 2020“ neu erzeugen</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="137" />
-            <source>output folder</source>
-            <translation>Ausgabeordner</translation>
-        </message>
-        <message>
             <location filename="../aktionsraeume_plugin/cli.py" line="164" />
             <source>Error: {message}</source>
             <translation>Fehler: {message}</translation>

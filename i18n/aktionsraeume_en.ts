@@ -1209,16 +1209,6 @@ Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and
             <translation>overwrite existing files</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="130" />
-            <source>regenerate the sample data 'Dortmund 2020'</source>
-            <translation>regenerate the sample data 'Dortmund 2020'</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="137" />
-            <source>output folder</source>
-            <translation>output folder</translation>
-        </message>
-        <message>
             <location filename="../aktionsraeume_plugin/cli.py" line="164" />
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>

@@ -79,3 +79,20 @@ def test_zip_holds_no_caches_or_build_leftovers(plugin_zip):
     leftovers = [n for n in names if any(part in n for part in forbidden)]
     assert leftovers == []
     assert not any(n.endswith((".so", ".dll", ".exe")) for n in names)
+
+
+def test_zip_ships_the_sample_files_but_not_their_generator(plugin_zip):
+    with zipfile.ZipFile(plugin_zip) as archive:
+        names = archive.namelist()
+    shipped = {n.removeprefix("aktionsraeume_plugin/") for n in names}
+    for data in (
+        "dortmund2020.gpkg",
+        "indikatoren_sozialraeume_2018.csv",
+        "katalog.toml",
+        "szenario_2020.json",
+    ):
+        assert f"resources/sample/{data}" in shipped, data
+    # The generator is a development tool (sample_generator/, run by `make sample`); its output is shipped.
+    assert [n for n in names if "sample_data" in n or "sample_writer" in n or "sample_generator" in n] == []
+    code = "".join(zipfile.ZipFile(plugin_zip).read(n).decode("utf-8") for n in names if n.endswith(".py"))
+    assert "build_sample" not in code and "Lloyd" not in code

@@ -19,9 +19,9 @@ import pandas as pd
 import pytest
 import shapely
 
-from aktionsraeume_plugin.core import sample_data
 from aktionsraeume_plugin.core.scenario import ChangeAction, read_scenario, unknown_areas
 from aktionsraeume_plugin.paths import SAMPLE_DIR
+from sample_generator import data as sample_data
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -496,7 +496,7 @@ def test_build_sample_is_deterministic():
 
 
 def test_regenerating_gives_the_shipped_files(qgis_app, tmp_path, levels):
-    from aktionsraeume_plugin.services.sample_writer import write_sample
+    from sample_generator.writer import write_sample
 
     written = write_sample(tmp_path)
     names = {p.name for p in written}

@@ -84,6 +84,7 @@ LEGEND_PATCH_OUTLINE = "#8c8c8c"
 LEGEND_STATUSES_PROPERTY = "aktionsraeume/legend-statuses"
 LEGEND_PLAIN_PROPERTY = "aktionsraeume/legend-plain"
 
+
 class ExportError(RuntimeError):
     """An export that could not be done; the message names the file and the reason."""
 

@@ -1,15 +1,14 @@
-"""Write the sample "Dortmund 2020" (:mod:`..core.sample_data`) as files: GeoPackage, CSV, TOML, JSON.
+"""Write the sample "Dortmund 2020" (:mod:`.data`) as files: GeoPackage, CSV, TOML, JSON.
 
-Used by ``python -m aktionsraeume_plugin sample --out DIR`` (``make sample``). Needs nothing but a
-running QgsApplication. Every file is written to a temporary name beside its target and renamed into
-place, so a failed run never leaves a half-written sample behind a good one.
+Used by ``python -m sample_generator --out DIR`` (``make sample``). Needs nothing but a running
+QgsApplication. Every file is written completely or not at all (``core.atomic_write``), so a failed
+run never leaves a half-written sample behind a good one.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -17,8 +16,10 @@ from typing import Iterator
 from qgis.core import QgsCoordinateReferenceSystem, QgsField, QgsFields, QgsLayerMetadata
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import sample_data
-from .layers import frame_to_memory_layer, write_layers_to_gpkg
+from aktionsraeume_plugin.core.atomic_write import replacing, write_bytes
+from aktionsraeume_plugin.services.layers import frame_to_memory_layer, write_layers_to_gpkg
+
+from . import data as sample_data
 
 # GDAL stamps "last_change" in gpkg_contents with the current time unless this is set; a fixed
 # date (that of the press release) keeps the GeoPackage the same on every run.
@@ -65,7 +66,7 @@ def write_sample(out_dir: Path) -> list[Path]:
         sample_data.README_FILE: sample.readme.encode("utf-8"),
     }
     for name, content in files.items():
-        written.append(_write_bytes(out_dir / name, content))
+        written.append(write_bytes(out_dir / name, content))
     return written
 
 
@@ -82,12 +83,10 @@ def write_sample_gpkg(sample: sample_data.SampleData, path: Path) -> Path:
         description = f"{title} der Beispieldaten „Dortmund 2020“. {sample_data.SYNTHETIC_NOTE}."
         descriptions[table] = description
         metadata[table] = _metadata(f"{title} (Beispieldaten Dortmund 2020)", description, crs)
-    with tempfile.TemporaryDirectory(prefix=f".{path.stem}-", dir=path.parent) as folder:
-        temporary = Path(folder) / path.name
+    with replacing(path, create=False) as temporary:
         with _environment("OGR_CURRENT_DATE", FIXED_GPKG_DATE):
             write_layers_to_gpkg(layers, temporary, descriptions=descriptions, metadata=metadata)
         _tidy_gpkg(temporary)
-        os.replace(temporary, path)
     return path
 
 
@@ -140,17 +139,3 @@ def _environment(name: str, value: str) -> Iterator[None]:
             os.environ.pop(name, None)
         else:
             os.environ[name] = previous
-
-
-def _write_bytes(path: Path, content: bytes) -> Path:
-    """Write ``content`` to a temporary file beside ``path``, then rename it into place."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path

@@ -17,7 +17,8 @@ worse than the city, or Transferleistungsquote > 20 %):
 * no other space or quarter outside the Aktionsräume is below average.
 
 The same seed and fixed iteration counts give the same values every run; :func:`build_sample` is
-what ``python -m aktionsraeume_plugin sample`` writes (``services/sample_writer.py``).
+what ``make sample`` (``python -m sample_generator --out resources/sample``) writes with
+``sample_generator/writer.py``. A development tool: the plugin ships the files, not this code.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import shapely
 from shapely.geometry import MultiPoint, MultiPolygon, Point, Polygon
 from shapely.geometry.polygon import orient
 
-from .scenario import Baseline, Change, ChangeAction, Scenario
+from aktionsraeume_plugin.core.scenario import Baseline, Change, ChangeAction, Scenario
 
 # -- files and fixed settings --------------------------------------------------------------------
 
@@ -1114,7 +1115,7 @@ Meylantviertel) sind Platzhalter wie „Hombruch 2“ oder „Hombruch 2.3“.
 
 Schlüssel sind Text mit führenden Nullen: Stadtbezirk `05`, Sozialraum `0501`, Quartier `050103`.
 
-Die Dateien werden von `aktionsraeume_plugin/core/sample_data.py` deterministisch erzeugt (gleicher
+Die Dateien werden von `sample_generator/data.py` deterministisch erzeugt (gleicher
 Inhalt bei jedem Lauf). Neu erzeugen mit:
 
     make sample
