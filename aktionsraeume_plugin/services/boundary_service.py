@@ -44,7 +44,6 @@ from qgis.core import (
     QgsFillSymbol,
     QgsMarkerSymbol,
     QgsPointXY,
-    QgsProviderRegistry,
     QgsRendererCategory,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -72,6 +71,7 @@ from .layers import (
     layer_to_frame,
     open_gpkg_layer,
     qgs_geometry,
+    stored_layer,
     write_layers_to_gpkg,
 )
 
@@ -318,26 +318,24 @@ def _transformed(geoms: np.ndarray, transform: QgsCoordinateTransform) -> np.nda
 def _read_with_ogr(layer: QgsVectorLayer, fields: list[str]) -> pd.DataFrame | None:
     """Fids, the named fields and geometries of an unfiltered OGR layer through GDAL's Arrow stream.
 
-    Returns None (the caller then reads through QGIS) for other providers, filtered or edited layers,
-    or anything GDAL cannot give this way.
+    Returns None (the caller then reads through QGIS) when the stored table is not exactly what the
+    layer shows (:func:`.layers.stored_layer`: other providers, filters, edits, expression fields),
+    or for anything GDAL cannot give this way.
     """
-    if layer.providerType() != "ogr" or layer.subsetString() or layer.isEditable() or layer.isModified():
+    stored = stored_layer(layer)
+    if stored is None:
         return None
     try:
         from osgeo import gdal
 
-        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-        path = parts.get("path")
-        if not path or not Path(path).is_file() or parts.get("subset"):
-            return None
         # No gdal.UseExceptions(): that would change GDAL's behaviour for all of QGIS's Python.
-        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        dataset = gdal.OpenEx(str(stored.path), gdal.OF_VECTOR | gdal.OF_READONLY)
         if dataset is None:
             return None
-        if parts.get("layerName"):
-            ogr_layer = dataset.GetLayerByName(parts["layerName"])
+        if stored.layer_name:
+            ogr_layer = dataset.GetLayerByName(stored.layer_name)
         else:
-            ogr_layer = dataset.GetLayer(int(parts.get("layerId") or 0))
+            ogr_layer = dataset.GetLayer(stored.layer_id or 0)
         if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
             return None
         definition = ogr_layer.GetLayerDefn()
@@ -348,14 +346,15 @@ def _read_with_ogr(layer: QgsVectorLayer, fields: list[str]) -> pd.DataFrame | N
         fid_column = ogr_layer.GetFIDColumn() or "OGC_FID"
         geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
         columns: dict[str, list] = {"fid": [], GEOMETRY_COLUMN: [], **{f: [] for f in fields}}
-        stream = ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"])
+        # Masked arrays mark NULL; without them GDAL fills NULL with '', 0 or 0.0.
+        stream = ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"])
         if stream is None:
             return None
         for batch in stream:
             columns["fid"].append(np.asarray(batch[fid_column], dtype=np.int64))
-            columns[GEOMETRY_COLUMN].append(np.asarray(batch[geometry_column], dtype=object))
+            columns[GEOMETRY_COLUMN].append(_with_nulls(batch[geometry_column]))
             for f in fields:
-                columns[f].append(np.asarray(batch[f], dtype=object))
+                columns[f].append(_with_nulls(batch[f]))
         del stream, ogr_layer, dataset
     except Exception:  # any GDAL hiccup: the QGIS path reads every source
         return None
@@ -366,6 +365,13 @@ def _read_with_ogr(layer: QgsVectorLayer, fields: list[str]) -> pd.DataFrame | N
     wkbs = np.concatenate(columns[GEOMETRY_COLUMN]) if columns[GEOMETRY_COLUMN] else np.zeros(0, dtype=object)
     frame[GEOMETRY_COLUMN] = shapely.from_wkb(wkbs, on_invalid="ignore")
     return frame
+
+
+def _with_nulls(values) -> np.ndarray:
+    """An Arrow column (masked where NULL) as an object array with None for NULL."""
+    result = np.ma.getdata(values).astype(object)
+    result[np.ma.getmaskarray(values)] = None
+    return result
 
 
 def _plain(value):

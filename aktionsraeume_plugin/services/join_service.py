@@ -30,7 +30,6 @@ from typing import Sequence
 import pandas as pd
 from qgis.core import (
     QgsCoordinateTransformContext,
-    QgsProviderRegistry,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -39,7 +38,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..core.atomic_write import replacing
 from ..core.join import JoinReport, join_table
 from ..core.tables import DEFAULT_TOTAL_LABELS, read_table
-from .layers import LayerError, open_gpkg_layer
+from .layers import LayerError, StoredLayer, open_gpkg_layer, stored_layer
 
 _CONTEXT = "JoinReport"
 
@@ -121,11 +120,19 @@ class JoinComputation:
 
 
 def snapshot_layer(
-    layer: QgsVectorLayer, key_field: str, work_dir: str | Path | None = None
+    layer: QgsVectorLayer,
+    key_field: str,
+    work_dir: str | Path | None = None,
+    selected_only: bool = False,
+    fast: bool = True,
 ) -> LayerSnapshot:
     """Copy ``layer``'s features into a temporary GeoPackage under ``work_dir`` (main thread).
 
     Put ``work_dir`` on the file system of the output so the result can be renamed into place.
+    ``selected_only`` copies only the selected features. A GeoPackage layer that shows exactly its
+    stored table (:func:`.layers.stored_layer`) is copied as a database; every other layer, and any
+    layer when ``fast`` is false, through QGIS's writer, which honours filters, selections, unsaved
+    edits and expression or joined fields. Both give the same snapshot.
     Raises :class:`LayerError` when the layer is invalid, lacks ``key_field`` or cannot be copied.
     """
     if layer is None or not layer.isValid():
@@ -145,13 +152,18 @@ def snapshot_layer(
         Path(work_dir).mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=".aktionsraeume-join-", dir=work_dir))
     path = folder / "snapshot.gpkg"
-    table = _copy_geopackage_layer(layer, path)
+    stored = stored_layer(layer, selected_only) if fast else None
+    if stored is not None and layer.dataProvider().storageType().upper() == "GPKG":
+        table = _copy_geopackage_layer(stored, path)
+    else:
+        table = None
     if table is None:
         table = "joined"
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = table
         options.fileEncoding = "UTF-8"
+        options.onlySelectedFeatures = selected_only
         options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
         # V3 from QGIS 3.20 on (V2 is deprecated there); same first two results
         write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or (
@@ -304,21 +316,14 @@ def join_layer_with_table(
 # --- GeoPackage internals --------------------------------------------------------------------
 
 
-def _copy_geopackage_layer(layer: QgsVectorLayer, path: Path) -> str | None:
-    """Fast copy of a GeoPackage layer: the database pages, then every other table dropped.
+def _copy_geopackage_layer(stored: StoredLayer, path: Path) -> str | None:
+    """Fast copy of a stored GeoPackage table: the database pages, then every other table dropped.
 
-    Applies only to an unfiltered, unedited GeoPackage layer of the OGR provider; returns its table
-    name, or None when the general (QGIS writer) path has to be taken. The source is opened read-only
-    through SQLite's backup API, which also sees changes still in its write-ahead log.
+    Returns the table name, or None when the general (QGIS writer) path has to be taken (table not
+    found, file not readable as a GeoPackage). The source is opened read-only through SQLite's backup API, which
+    also sees changes still in its write-ahead log.
     """
-    if layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
-        return None
-    if layer.dataProvider().storageType().upper() != "GPKG":
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    source = parts.get("path")
-    if not source or not Path(source).is_file():
-        return None
+    source = stored.path
     try:
         reader = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -326,11 +331,10 @@ def _copy_geopackage_layer(layer: QgsVectorLayer, path: Path) -> str | None:
                 r[0]
                 for r in reader.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")
             ]
-            name = parts.get("layerName") or None
+            name = stored.layer_name
             if name is None:
-                layer_id = parts.get("layerId")
-                if layer_id is not None and str(layer_id) != "" and int(layer_id) < len(tables):
-                    name = tables[int(layer_id)]
+                if stored.layer_id is not None and stored.layer_id < len(tables):
+                    name = tables[stored.layer_id]
                 elif len(tables) == 1:
                     name = tables[0]
             if name not in tables:

@@ -8,6 +8,7 @@ failed write never replaces a good file.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -22,6 +23,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsLayerMetadata,
+    QgsProviderRegistry,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -37,6 +39,43 @@ FID_COLUMN = "fid"
 
 class LayerError(RuntimeError):
     """A layer that cannot be read or written; the message names the layer or file."""
+
+
+@dataclass(frozen=True)
+class StoredLayer:
+    """The file and table that hold exactly the features a layer shows (see :func:`stored_layer`)."""
+
+    path: Path
+    layer_name: str | None  # the table, when the layer's source names it
+    layer_id: int | None  # otherwise its index in the file, when the source gives one
+
+
+def stored_layer(layer: QgsVectorLayer, selected_only: bool = False) -> StoredLayer | None:
+    """Where ``layer``'s features can be read past QGIS's data provider, straight from their file.
+
+    The fast paths (GDAL Arrow reads, SQLite copies of a GeoPackage) read the stored table as a
+    whole, so they may only be taken when that table is exactly what the layer shows. Returns None
+    (the caller must then read through the provider, which honours all of these) when the layer is
+    not a local file of the OGR provider, has a subset string (filter), is to be read for its
+    ``selected_only`` features, is in an edit session or has unsaved edits, or has fields that are
+    not stored in the file (expression fields, joined fields).
+    """
+    if layer is None or not layer.isValid() or layer.providerType() != "ogr":
+        return None
+    if layer.subsetString() or selected_only or layer.isEditable() or layer.isModified():
+        return None
+    if layer.fields().names() != layer.dataProvider().fields().names():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    if not path or parts.get("subset") or not Path(path).is_file():
+        return None
+    layer_id = parts.get("layerId")
+    return StoredLayer(
+        path=Path(path),
+        layer_name=parts.get("layerName") or None,
+        layer_id=int(layer_id) if layer_id not in (None, "") else None,
+    )
 
 
 def layer_to_frame(
