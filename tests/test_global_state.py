@@ -10,17 +10,19 @@ import threading
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
+    QgsExpression,
+    QgsExpressionFunction,
+    QgsField,
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QVariant
 
-from aktionsraeume_plugin.paths import SAMPLE_DIR
 from aktionsraeume_plugin.services import boundary_service, map_export
 from aktionsraeume_plugin.services.boundary_service import LevelSource
-from aktionsraeume_plugin.services.layers import open_gpkg_layer
 from aktionsraeume_plugin.services.sample_project import load_sample
 
 from .test_boundaries_qgis import memory, quarters_frame, spaces_frame
@@ -34,32 +36,31 @@ SHIFTED = (
 )
 
 
-class _Collections:
-    """Counts the collections the cyclic garbage collector starts."""
+class _GcProbe(QgsExpressionFunction):
+    """Expression function ``gc_probe(value)``: notes whether the collector is on, returns ``value``."""
 
     def __init__(self):
-        self.count = 0
+        super().__init__("gc_probe", 1, "Tests")
+        self.seen: list[bool] = []
 
-    def __call__(self, phase, _info):
-        if phase == "start":
-            self.count += 1
-
-    def __enter__(self):
-        gc.callbacks.append(self)
-        return self
-
-    def __exit__(self, *_exc):
-        gc.callbacks.remove(self)
+    def func(self, values, context, parent, node):
+        self.seen.append(gc.isenabled())
+        return values[0]
 
 
 def test_the_collector_stays_on_while_boundaries_are_read_and_checked_in_a_worker(qgis_app):
-    layers = {t: open_gpkg_layer(SAMPLE_DIR / "dortmund2020.gpkg", t) for t in ("sozialraeume", "quartiere")}
-    spaces = LevelSource(layers["sozialraeume"], "sozialraum_nr")
-    quarters = LevelSource(layers["quartiere"], "quartier_nr", "sozialraum_nr")
-    assert gc.isenabled()
-    with _Collections() as reading:
-        job = boundary_service.prepare_job(spaces, quarters)
-    assert gc.isenabled() and reading.count > 0
+    probe = _GcProbe()
+    assert QgsExpression.registerFunction(probe)
+    try:
+        # The key is an expression field calling the probe, so the probe runs while the level is read.
+        spaces_layer = memory(spaces_frame(), "s")
+        spaces_layer.addExpressionField('gc_probe("sozialraum_nr")', QgsField("probe", QVariant.String))
+        quarters = LevelSource(memory(quarters_frame(), "q"), "quartier_nr", "sozialraum_nr")
+        assert gc.isenabled()
+        job = boundary_service.prepare_job(LevelSource(spaces_layer, "probe"), quarters)
+    finally:
+        QgsExpression.unregisterFunction("gc_probe")
+    assert len(probe.seen) == 4 and all(probe.seen)
 
     seen_in_worker: list[bool] = []
     seen_in_main: list[bool] = []
@@ -71,16 +72,14 @@ def test_the_collector_stays_on_while_boundaries_are_read_and_checked_in_a_worke
         finally:
             done.set()
 
-    with _Collections() as checking:
-        worker = threading.Thread(target=work)
-        worker.start()
-        while not done.is_set():
-            seen_in_main.append(gc.isenabled())
-            done.wait(0.001)
-        worker.join()
+    worker = threading.Thread(target=work)
+    worker.start()
+    while not done.is_set():
+        seen_in_main.append(gc.isenabled())
+        done.wait(0.001)
+    worker.join()
     assert seen_in_worker and all(seen_in_worker)
-    assert seen_in_main and all(seen_in_main)
-    assert checking.count > 0 and gc.isenabled()
+    assert all(seen_in_main) and gc.isenabled()
 
 
 def _count_destroyed(layers) -> list[str]:
