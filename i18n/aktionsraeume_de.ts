@@ -2079,6 +2079,19 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
         </message>
     </context>
     <context>
+        <name>Layers</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/layers.py" line="47" />
+            <source>{path} is open for editing (in QGIS or another program); close it there and try again.</source>
+            <translation>{path} ist zum Bearbeiten geöffnet (in QGIS oder einem anderen Programm); bitte dort schließen und erneut versuchen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/layers.py" line="50" />
+            <source>{path} could not be written: {reason}</source>
+            <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>MapExport</name>
         <message>
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="108" />

@@ -2079,6 +2079,19 @@ The log lists rows read, matched features, features without a row and rows witho
         </message>
     </context>
     <context>
+        <name>Layers</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/layers.py" line="47" />
+            <source>{path} is open for editing (in QGIS or another program); close it there and try again.</source>
+            <translation>{path} is open for editing (in QGIS or another program); close it there and try again.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/layers.py" line="50" />
+            <source>{path} could not be written: {reason}</source>
+            <translation>{path} could not be written: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>MapExport</name>
         <message>
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="108" />

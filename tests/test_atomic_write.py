@@ -12,11 +12,22 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
-from aktionsraeume_plugin.core.atomic_write import current_umask, replacing, write_bytes, write_text
+from aktionsraeume_plugin.core.atomic_write import (
+    FileInUseError,
+    current_umask,
+    replacing,
+    write_bytes,
+    write_text,
+)
 from aktionsraeume_plugin.core.scenario import read_scenario, write_scenario
 from aktionsraeume_plugin.core.summary_export import export_summary_csv, export_summary_xlsx
 from aktionsraeume_plugin.services.join_service import JoinRequest, join_layer_with_table
-from aktionsraeume_plugin.services.layers import append_layer_to_gpkg, write_layers_to_gpkg
+from aktionsraeume_plugin.services.layers import (
+    LayerError,
+    append_layer_to_gpkg,
+    open_gpkg_layer,
+    write_layers_to_gpkg,
+)
 from aktionsraeume_plugin.services.map_export import ensure_layout, export_formats
 from aktionsraeume_plugin.services.sample_project import load_sample
 
@@ -103,6 +114,36 @@ def test_side_files_move_with_the_file(tmp_path):
             temporary.with_suffix(suffix).write_bytes(suffix.encode())
     assert [p.name for p in _files(tmp_path)] == ["flaechen.dbf", "flaechen.shp", "flaechen.shx"]
     assert (tmp_path / "flaechen.dbf").read_bytes() == b".dbf"
+
+
+@pytest.mark.parametrize("journal", ["-wal", "-journal"])
+def test_a_database_with_a_journal_beside_it_is_not_replaced(tmp_path, journal):
+    # SQLite would apply the journal to the new file: refused, nothing written.
+    target = tmp_path / "ergebnisse.gpkg"
+    target.write_bytes(b"old")
+    Path(f"{target}{journal}").write_bytes(b"frames")
+    with pytest.raises(FileInUseError), replacing(target, create=False):
+        pytest.fail("the block must not run")
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in _files(tmp_path)) == ["ergebnisse.gpkg", f"ergebnisse.gpkg{journal}"]
+
+
+def test_a_geopackage_being_edited_in_qgis_is_not_replaced(qgis_app, tmp_path):
+    areas = QgsVectorLayer(f"{SAMPLE / 'dortmund2020.gpkg'}|layername=sozialraeume", "spaces", "ogr")
+    output = tmp_path / "verknuepft.gpkg"
+    request = JoinRequest(SAMPLE / "indikatoren_sozialraeume_2018.csv", "Sozialraum")
+    joined, _report = join_layer_with_table(areas, "sozialraum_nr", request, output)
+    assert joined.startEditing()  # QGIS keeps the GeoPackage open with a write-ahead log
+    assert joined.changeAttributeValue(next(joined.getFeatures()).id(), 1, "geändert")
+    before = output.read_bytes()
+    with pytest.raises(LayerError, match="open for editing"):
+        join_layer_with_table(areas, "sozialraum_nr", request, output)
+    with pytest.raises(LayerError, match="open for editing"):
+        write_layers_to_gpkg([(areas, "status")], output)
+    assert output.read_bytes() == before
+    assert joined.commitChanges()  # the user's edit is kept
+    assert "geändert" in [f[1] for f in open_gpkg_layer(output, "verknuepft").getFeatures()]
+    assert not [p for p in tmp_path.iterdir() if ".part" in p.name or "aktionsraeume-join" in p.name]
 
 
 def test_an_unwritable_folder_is_an_os_error_before_writing(tmp_path):

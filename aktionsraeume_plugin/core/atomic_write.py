@@ -10,6 +10,10 @@ The finished file gets the permissions any other program would give a new file: 
 user's umask (``0644`` under the usual umask ``022``, ``0664`` under ``002``), whatever the writer
 used (``tempfile.mkstemp`` makes files private, SQLite uses ``0644``).
 
+A target that an SQLite connection has open with a journal beside it (``karte.gpkg-wal``,
+``karte.gpkg-journal``: a GeoPackage being edited in QGIS, or one left by a crash) is not replaced:
+SQLite would apply that journal to the new file and corrupt it. :class:`FileInUseError` says so.
+
 Temporary names keep the target's extension (``karte.pdf`` is written as ``.karte-1f2e3d.part.pdf``),
 because some writers (GDAL, Qt's image writer) choose the format by extension. Side files that a
 writer puts beside its file under the same stem (a Shapefile's ``.shx``, ``.dbf``, ``.prj``) are
@@ -19,6 +23,7 @@ renamed with it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import threading
@@ -29,6 +34,10 @@ from typing import Iterator
 _SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 
 _umask_lock = threading.Lock()
+
+
+class FileInUseError(OSError):
+    """The target is an SQLite database with a journal beside it (open for writing, or not closed cleanly)."""
 
 
 def current_umask() -> int:
@@ -75,10 +84,15 @@ def replacing(path: str | Path, create: bool = True) -> Iterator[Path]:
     files). On any exception, including ``KeyboardInterrupt``, everything temporary is deleted and
     ``path`` is left as it was; the exception propagates.
 
-    Raises ``OSError`` when the temporary file cannot be created (folder missing or not writable)
-    or the finished file cannot be put in place.
+    Raises :class:`FileInUseError` when ``path`` has an SQLite journal beside it (nothing is
+    written), ``OSError`` when the temporary file cannot be created (folder missing or not
+    writable) or the finished file cannot be put in place.
     """
     path = Path(path)
+    journals = [Path(f"{path}{end}") for end in ("-wal", "-journal")]
+    journal = next((j for j in journals if j.exists()), None)
+    if journal is not None:
+        raise FileInUseError(errno.EBUSY, "in use: its SQLite journal exists", str(journal))
     temporary = temporary_name(path)
     if create:
         os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))

@@ -38,7 +38,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..core.atomic_write import replacing
 from ..core.join import JoinReport, join_table
 from ..core.tables import DEFAULT_TOTAL_LABELS, read_table
-from .layers import LayerError, StoredLayer, open_gpkg_layer, stored_layer
+from .layers import LayerError, StoredLayer, file_error, open_gpkg_layer, stored_layer
 
 _CONTEXT = "JoinReport"
 
@@ -253,26 +253,34 @@ def write_join(computation: JoinComputation, output: str | Path, layer_name: str
     ``output`` ending in ``.gpkg``: without ``layer_name`` the file is replaced as a whole (the
     layer is named after the file); with ``layer_name`` the layer is added to (or replaced in) an
     existing GeoPackage, whose other layers are kept. Other extensions are converted with GDAL.
-    The snapshot is deleted in every case.
+    The snapshot is deleted in every case. Raises :class:`LayerError` (also when ``output`` is open
+    for editing elsewhere).
     """
     snapshot = computation.snapshot
     output = Path(output)
     try:
-        _fill_columns(snapshot, computation.columns)
-        name = layer_name or output.stem
-        if output.suffix.lower() == ".gpkg":
-            if layer_name is None or not output.exists():
-                _rename_table(snapshot, name)
-                output.parent.mkdir(parents=True, exist_ok=True)
-                with replacing(output, create=False) as temporary:
-                    shutil.move(str(snapshot.path), str(temporary))
-            else:
-                _copy_into_gpkg(snapshot, output, name)
-        else:
-            _convert(snapshot, output, name)
+        _write_join(snapshot, computation.columns, output, layer_name)
+    except OSError as error:
+        raise file_error(output, error) from None
     finally:
         snapshot.discard()
     return output
+
+
+def _write_join(snapshot: LayerSnapshot, columns: pd.DataFrame, output: Path, layer_name: str | None) -> None:
+    """Fill the columns, then move, add or convert the snapshot to ``output`` (see :func:`write_join`)."""
+    _fill_columns(snapshot, columns)
+    name = layer_name or output.stem
+    if output.suffix.lower() == ".gpkg":
+        if layer_name is None or not output.exists():
+            _rename_table(snapshot, name)
+            output.parent.mkdir(parents=True, exist_ok=True)
+            with replacing(output, create=False) as temporary:
+                shutil.move(str(snapshot.path), str(temporary))
+        else:
+            _copy_into_gpkg(snapshot, output, name)
+    else:
+        _convert(snapshot, output, name)
 
 
 def load_joined_layer(

@@ -27,9 +27,9 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..core.atomic_write import replacing
+from ..core.atomic_write import FileInUseError, replacing
 from ..core.geos_runtime import wkb_output_dimension
 from ..core.keys import area_key
 
@@ -39,6 +39,17 @@ FID_COLUMN = "fid"
 
 class LayerError(RuntimeError):
     """A layer that cannot be read or written; the message names the layer or file."""
+
+
+def file_error(path: str | Path, error: OSError) -> LayerError:
+    """A :class:`LayerError` naming ``path`` for an ``OSError`` of writing it (in use, disk full, …)."""
+    if isinstance(error, FileInUseError):
+        text = QCoreApplication.translate(
+            "Layers", "{path} is open for editing (in QGIS or another program); close it there and try again."
+        )
+    else:
+        text = QCoreApplication.translate("Layers", "{path} could not be written: {reason}")
+    return LayerError(text.format(path=path, reason=error.strerror or error))
 
 
 @dataclass(frozen=True)
@@ -219,19 +230,23 @@ def write_layers_to_gpkg(
 
     The GeoPackage is assembled under a temporary name beside ``path`` and renamed into place
     (``core.atomic_write.replacing``), so an error leaves an existing file at ``path`` untouched.
+    Raises :class:`LayerError` (also when ``path`` is open for editing elsewhere, see :func:`file_error`).
     ``descriptions`` and ``metadata`` (by table name) are passed on to :func:`append_layer_to_gpkg`.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with replacing(path, create=False) as temporary:
-        for layer, table in layers:
-            _write_table(
-                layer,
-                temporary,
-                table,
-                description=(descriptions or {}).get(table, ""),
-                metadata=(metadata or {}).get(table),
-            )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with replacing(path, create=False) as temporary:
+            for layer, table in layers:
+                _write_table(
+                    layer,
+                    temporary,
+                    table,
+                    description=(descriptions or {}).get(table, ""),
+                    metadata=(metadata or {}).get(table),
+                )
+    except OSError as error:
+        raise file_error(path, error) from None
     return path
 
 
