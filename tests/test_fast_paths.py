@@ -13,6 +13,7 @@ import math
 import tempfile
 from pathlib import Path
 
+import pandas as pd
 import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,8 +23,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -79,17 +78,12 @@ def layer_specs(draw):
     return rows, deleted, other_table, table
 
 
-SOURCE_FIELDS = (("key", QVariant.String), ("zahl", QVariant.LongLong), ("wert", QVariant.Double),
-                 ("name", QVariant.String))  # fmt: skip
-
-
 def _memory_layer(rows) -> QgsVectorLayer:
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25832", "quelle", "memory")
-    fields = QgsFields()
-    for name, kind in SOURCE_FIELDS:
-        fields.append(QgsField(name, kind))
-    layer.dataProvider().addAttributes(fields.toList())
-    layer.updateFields()
+    layer = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:25832&field=key:string&field=zahl:long&field=wert:double&field=name:string",
+        "quelle",
+        "memory",
+    )
     added = []
     for row in rows:
         feature = QgsFeature(layer.fields())
@@ -261,7 +255,7 @@ def test_selected_features_only_are_honoured_not_read_past(qgis_app, tmp_path):
 
 def test_expression_fields_are_honoured_not_read_past(qgis_app, tmp_path):
     layer = _sample_layer(tmp_path)
-    layer.addExpressionField("'K' || \"key\"", QgsField("kennung", QVariant.String))
+    layer.addExpressionField("'K' || \"key\"", field_for_series("kennung", pd.Series(["text"])))
     assert stored_layer(layer) is None
     snapshot = snapshot_layer(layer, "kennung", work_dir=tmp_path)
     computation = compute_join(snapshot, JoinRequest(_table_csv(tmp_path, [("K03", 2.0)]), "Schlüssel"))

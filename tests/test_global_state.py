@@ -7,22 +7,22 @@ from __future__ import annotations
 import gc
 import threading
 
+import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsExpression,
     QgsExpressionFunction,
-    QgsField,
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from aktionsraeume_plugin.services import boundary_service, map_export
 from aktionsraeume_plugin.services.boundary_service import LevelSource
+from aktionsraeume_plugin.services.layers import field_for_series
 from aktionsraeume_plugin.services.sample_project import load_sample
 
 from .test_boundaries_qgis import memory, quarters_frame, spaces_frame
@@ -54,7 +54,9 @@ def test_the_collector_stays_on_while_boundaries_are_read_and_checked_in_a_worke
     try:
         # The key is an expression field calling the probe, so the probe runs while the level is read.
         spaces_layer = memory(spaces_frame(), "s")
-        spaces_layer.addExpressionField('gc_probe("sozialraum_nr")', QgsField("probe", QVariant.String))
+        spaces_layer.addExpressionField(
+            'gc_probe("sozialraum_nr")', field_for_series("probe", pd.Series(["text"]))
+        )
         quarters = LevelSource(memory(quarters_frame(), "q"), "quartier_nr", "sozialraum_nr")
         assert gc.isenabled()
         job = boundary_service.prepare_job(LevelSource(spaces_layer, "probe"), quarters)
