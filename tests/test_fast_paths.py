@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
+import pytest
 import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -108,6 +109,22 @@ def _source_gpkg(folder: Path, rows, deleted, other_table: bool) -> QgsVectorLay
         fids = sorted(f.id() for f in layer.getFeatures())
         assert layer.dataProvider().deleteFeatures([fids[i] for i in deleted if i < len(fids)])
     return open_gpkg_layer(path, "flaechen")
+
+
+def _source_shapefile(folder: Path, rows, deleted) -> QgsVectorLayer:
+    """The generated features as a Shapefile, written by QGIS (deleted rows left out)."""
+    kept = [row for number, row in enumerate(rows) if number not in deleted]
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "ESRI Shapefile"
+    options.fileEncoding = "UTF-8"
+    path = folder / "quelle.shp"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
+        _memory_layer(kept), str(path), QgsCoordinateTransformContext(), options
+    )
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
+    layer = QgsVectorLayer(str(path), "quelle", "ogr")
+    assert layer.isValid()
+    return layer
 
 
 def _table_csv(folder: Path, table) -> Path:
@@ -287,13 +304,17 @@ def _plain_frame(frame, fields):
     return rows
 
 
+@pytest.mark.parametrize("kind", ["gpkg", "shp"])
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(layer_specs())
-def test_the_arrow_read_gives_the_provider_result(qgis_app, spec):
+@given(spec=layer_specs())
+def test_the_arrow_read_gives_the_provider_result(qgis_app, kind, spec):
     rows, deleted, other_table, _table = spec
     fields = ["key", "zahl", "wert", "name"]
     with tempfile.TemporaryDirectory() as folder:
-        layer = _source_gpkg(Path(folder), rows, deleted, other_table)
+        if kind == "gpkg":
+            layer = _source_gpkg(Path(folder), rows, deleted, other_table)
+        else:
+            layer = _source_shapefile(Path(folder), rows, deleted)
         fast = boundary_service._read_with_ogr(layer, fields)
         assert fast is not None  # the fast path was taken
         provider = layer_to_frame(layer, fields)

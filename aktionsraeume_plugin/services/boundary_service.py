@@ -363,8 +363,22 @@ def _read_with_ogr(layer: QgsVectorLayer, fields: list[str]) -> pd.DataFrame | N
         values = np.concatenate(columns[f]) if columns[f] else np.zeros(0, dtype=object)
         frame[f] = pd.Series([_plain(v) for v in values], dtype=object)
     wkbs = np.concatenate(columns[GEOMETRY_COLUMN]) if columns[GEOMETRY_COLUMN] else np.zeros(0, dtype=object)
-    frame[GEOMETRY_COLUMN] = shapely.from_wkb(wkbs, on_invalid="ignore")
+    geometries = shapely.from_wkb(wkbs, on_invalid="ignore")
+    if QgsWkbTypes.isMultiType(layer.wkbType()):
+        geometries = _as_multi(geometries)
+    frame[GEOMETRY_COLUMN] = geometries
     return frame
+
+
+def _as_multi(geometries: np.ndarray) -> np.ndarray:
+    """Single-part geometries as one-part multi-geometries, as QGIS gives them for a multi-type layer
+    (a Shapefile's polygons are Polygon or MultiPolygon per feature; QGIS promotes them all)."""
+    result = geometries.copy()
+    for single, make in ((1, shapely.multipoints), (2, shapely.multilinestrings), (3, shapely.multipolygons)):
+        where = np.flatnonzero(shapely.get_type_id(geometries) == single)
+        if len(where):
+            result[where] = make(geometries[where], indices=np.arange(len(where)))
+    return result
 
 
 def _with_nulls(values) -> np.ndarray:
