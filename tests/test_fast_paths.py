@@ -184,12 +184,12 @@ def _assert_spatial_index_finds_every_feature(layer: QgsVectorLayer) -> None:
         assert feature.id() in found, (feature.id(), rectangle.toString())
 
 
-def _join(layer, table_path: Path, output: Path, fast: bool = True, **snapshot_options):
+def _join(layer, table_path: Path, output: Path, fast: bool = True, layer_name=None, **snapshot_options):
     snapshot = snapshot_layer(layer, "key", work_dir=output.parent, fast=fast, **snapshot_options)
     table = snapshot.table
     computation = compute_join(snapshot, JoinRequest(table_path, "Schlüssel"))
-    write_join(computation, output)
-    return open_gpkg_layer(output, output.stem), computation, table
+    write_join(computation, output, layer_name)
+    return open_gpkg_layer(output, layer_name or output.stem), computation, table
 
 
 # --- the join's GeoPackage copy -----------------------------------------------------------------
@@ -207,13 +207,14 @@ def test_the_join_fast_path_gives_the_provider_result(qgis_app, spec):
         assert fast_table == "flaechen"  # the fast path was taken
         slow, _computation, slow_table = _join(layer, table_path, folder / "langsam.gpkg", fast=False)
         assert slow_table != "flaechen"  # the writer's path
+        # and added as a second layer to an existing GeoPackage (GDAL copies it there)
+        added, _computation, _table = _join(layer, table_path, folder / "schnell.gpkg", layer_name="zweite")
         reference = _provider_reference(layer, computation, folder / "referenz.gpkg")
-        assert _content(fast) == _content(reference)
-        assert _content(slow) == _content(reference)
-        for result in (fast, slow):
+        for result in (fast, slow, added):
+            assert _content(result) == _content(reference)
             _assert_spatial_index_finds_every_feature(result)
             assert [f["key"] for f in result.getFeatures()] == [f["key"] for f in layer.getFeatures()]
-        del fast, slow, reference, layer
+        del fast, slow, added, reference, layer
 
 
 def _sample_layer(folder: Path) -> QgsVectorLayer:
