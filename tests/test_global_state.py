@@ -98,6 +98,7 @@ def test_the_comparison_layers_live_and_die_with_their_layout(qgis_app):
     ]
     project = QgsProject()
     session = load_sample(project)
+    project.setCrs(session.levels.spaces.layer.crs())  # as the desktop does from the first layer
     layout = map_export.ensure_comparison_layout(project, session.status_layers, session.texts)
     first = layout.findChildren(QgsVectorLayer)
     assert len(first) >= 4  # baseline and scenario spaces and quarters, districts
