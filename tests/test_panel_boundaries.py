@@ -100,3 +100,32 @@ def test_a_broken_layer_gives_findings_that_can_be_zoomed_to(sample_panel):
     run_check(panel)
     names = [lyr.name() for lyr in QgsProject.instance().mapLayers().values()]
     assert names.count("Boundary findings") == 1
+
+
+def test_the_check_reprojects_with_the_projects_datum_transformations(sample_panel):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext
+
+    from .test_boundaries_qgis import reprojected
+    from .test_global_state import SHIFTED, WEB_MERCATOR
+
+    panel = sample_panel
+    levels = panel.controller.levels
+    quarters = reprojected(levels.quarters.layer, WEB_MERCATOR)
+    QgsProject.instance().addMapLayer(quarters)
+    panel.controller.set_levels(
+        AreaLevels(
+            AreaLevel(levels.spaces.layer, "sozialraum_nr", "sozialraum_name"),
+            AreaLevel(quarters, "quartier_nr", "quartier_name", "sozialraum_nr"),
+        )
+    )
+    run_check(panel)
+    assert [f.type for f in panel.boundaries.report.findings] == ["crs_reprojected"]
+    # The project's own datum transformation (1 km east) decides how the quarters are reprojected.
+    context = QgsCoordinateTransformContext()
+    assert context.addCoordinateOperation(WEB_MERCATOR, QgsCoordinateReferenceSystem("EPSG:25832"), SHIFTED)
+    QgsProject.instance().setTransformContext(context)
+    try:
+        run_check(panel)
+        assert len(panel.boundaries.report.findings) > 1
+    finally:
+        QgsProject.instance().setTransformContext(QgsCoordinateTransformContext())
