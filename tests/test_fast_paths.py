@@ -38,6 +38,7 @@ from aktionsraeume_plugin.services.join_service import (
     write_join,
 )
 from aktionsraeume_plugin.services.layers import (
+    LayerError,
     field_for_series,
     layer_to_frame,
     open_gpkg_layer,
@@ -321,3 +322,27 @@ def test_the_arrow_read_gives_the_provider_result(qgis_app, kind, spec):
         provider = layer_to_frame(layer, fields)
         assert _plain_frame(fast, fields) == _plain_frame(provider, fields)
         del layer
+
+
+def test_a_trigger_needing_a_spatial_function_makes_the_join_fail_clearly(qgis_app, tmp_path):
+    # The SQL update of the joined columns cannot run SpatiaLite functions; a trigger that would call
+    # one on every update must stop the join with a message, not leave a half-filled layer.
+    import sqlite3
+
+    layer = _sample_layer(tmp_path)
+    source = tmp_path / "quelle.gpkg"
+    connection = sqlite3.connect(source)
+    with connection:
+        connection.execute(
+            "CREATE TRIGGER pruefen AFTER UPDATE ON flaechen BEGIN SELECT ST_IsEmpty(NEW.geom); END"
+        )
+    connection.close()
+    output = tmp_path / "out.gpkg"
+    output.write_bytes(b"previous")
+    snapshot = snapshot_layer(layer, "key", work_dir=tmp_path)
+    assert snapshot.table == "flaechen"  # the fast copy, trigger included
+    computation = compute_join(snapshot, JoinRequest(_table_csv(tmp_path, [("04", 1.0)]), "Schlüssel"))
+    with pytest.raises(LayerError, match=r"Could not write the joined layer to .*out\.gpkg"):
+        write_join(computation, output)
+    assert output.read_bytes() == b"previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.gpkg", "quelle.gpkg", "tabelle.csv"]

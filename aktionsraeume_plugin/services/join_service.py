@@ -262,6 +262,12 @@ def write_join(computation: JoinComputation, output: str | Path, layer_name: str
         _write_join(snapshot, computation.columns, output, layer_name)
     except OSError as error:
         raise file_error(output, error) from None
+    except sqlite3.Error as error:
+        raise LayerError(
+            QCoreApplication.translate(
+                "JoinService", "Could not write the joined layer to {path}: {error}"
+            ).format(path=output, error=error)
+        ) from None
     finally:
         snapshot.discard()
     return output
