@@ -93,7 +93,7 @@ def test_overlap_and_gap_together_and_contained_polygon(use_coverage):
         "spaces", "space", [*level.geometries, box(10, 10, 20, 20)], [*level.keys, "05"]
     )  # 05 lies inside 01
     findings = b.check_tiling(level, BoundaryOptions(use_coverage=use_coverage))
-    assert summary(findings) == [("gap", ("04",)), ("overlap", ("01", "02")), ("overlap", ("01", "05"))]
+    assert summary(findings) == [("hole", ("04",)), ("overlap", ("01", "02")), ("overlap", ("01", "05"))]
     areas = {f.keys: f.area_m2 for f in findings}
     assert areas[("04",)] == pytest.approx(400, rel=0.01)
     assert areas[("01", "05")] == pytest.approx(100, rel=0.01)

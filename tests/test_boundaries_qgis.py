@@ -119,7 +119,9 @@ def test_clean_memory_layers_give_no_findings(qgis_app):
     )
     assert result.report.findings == []
     assert result.points.featureCount() == 0 and result.areas.featureCount() == 0
-    assert service.summary_text(result.report) == "No problems found."
+    assert service.summary_text(result.report).startswith(
+        "No problems found.\nAreas and lengths in ground metres, measured in the layer's CRS EPSG:25832"
+    )
 
 
 def test_gpkg_is_read_through_gdal_and_left_unchanged(gpkg_levels, tmp_path):
@@ -165,18 +167,18 @@ def test_overlap_gap_and_straddling_quarter_as_located_layers(qgis_app):
         LevelSource(quarters_layer, "quartier_nr", "sozialraum_nr"),
     )
     assert findings(result) == [
-        ("gap", ("04",)),
+        ("hole", ("04",)),
         ("not_nested", ("0201", "02", "01")),
         ("not_nested", ("0202", "02", "01")),
         ("not_nested", ("0402", "04")),  # 400 m² of it lie in the hole of space 04
     ]
     areas = {(f.type, f.keys[0]): f.area_m2 for f in result.report.findings}
-    assert areas["gap", "04"] == pytest.approx(400, rel=0.01)
+    assert areas["hole", "04"] == pytest.approx(400, rel=0.01)
     assert areas["not_nested", "0201"] == pytest.approx(4000, rel=0.01)
     assert areas["not_nested", "0402"] == pytest.approx(400, rel=0.01)
     # Points for every finding; polygons for the ones with an area to fix.
     assert result.points.featureCount() == 4 and result.areas.featureCount() == 4
-    gap = next(f for f in result.areas.getFeatures() if f["type"] == "gap")
+    gap = next(f for f in result.areas.getFeatures() if f["type"] == "hole")
     assert gap.geometry().area() == pytest.approx(400, rel=0.01)
     assert gap.geometry().boundingBox().xMinimum() == pytest.approx(X0 + 300)
     assert (feature_hash(spaces_layer), feature_hash(quarters_layer)) == hashes

@@ -8,6 +8,12 @@ A check returns :class:`Finding` objects: a stable type code, a severity, an Eng
 from a template and parameters, so that the services layer can show it translated), the keys of the
 features involved, an area in m² where one applies, and a location to zoom to (point or polygon).
 
+Every overlay (intersection, difference, union) goes through :class:`Overlay`: when GEOS gives up
+with a ``TopologyException`` (nearly coincident vertices, large coordinates, a ring that crosses
+itself), it retries with snap rounding on a grid derived from the coordinates' precision (see
+:func:`precision_grid`) and on repaired inputs; if the operation still fails, the check reports an
+``overlay_failed`` finding naming the features instead of raising.
+
 Tiling is checked with GEOS's coverage functions (shapely ≥ 2.1 built with GEOS ≥ 3.12) where they
 exist: ``coverage_invalid_edges`` finds the few polygons whose edges do not fit their neighbours, and
 only those are intersected exactly. Older shapely/GEOS fall back to an STRtree query over all polygons
@@ -48,6 +54,8 @@ FAR_PART = "far_part"
 SLIVER = "sliver"
 OVERLAP = "overlap"
 GAP = "gap"
+HOLE = "hole"
+OVERLAY_FAILED = "overlay_failed"
 NOT_NESTED = "not_nested"
 PARENT_MISMATCH = "parent_mismatch"
 PARENT_NOT_COVERED = "parent_not_covered"
@@ -57,6 +65,7 @@ KEY_WITHOUT_POLYGON = "key_without_polygon"
 POLYGON_WITHOUT_KEY = "polygon_without_key"
 CRS_REPROJECTED = "crs_reprojected"
 GEOGRAPHIC_CRS = "geographic_crs"
+DISTORTED_CRS = "distorted_crs"
 
 #: Every type code in display order, with its severity.
 FINDING_TYPES: dict[str, str] = {
@@ -70,11 +79,14 @@ FINDING_TYPES: dict[str, str] = {
     PARENT_NOT_COVERED: ERROR,
     DUPLICATE_KEY: ERROR,
     MISSING_KEY: ERROR,
+    OVERLAY_FAILED: ERROR,
+    HOLE: WARNING,
     FAR_PART: WARNING,
     SLIVER: WARNING,
     KEY_WITHOUT_POLYGON: WARNING,
     POLYGON_WITHOUT_KEY: WARNING,
     GEOGRAPHIC_CRS: WARNING,
+    DISTORTED_CRS: WARNING,
     CRS_REPROJECTED: INFO,
 }
 
@@ -95,6 +107,14 @@ MESSAGES: dict[str, str] = {
         "BoundaryCheck", "{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m²."
     ),
     GAP: QT_TRANSLATE_NOOP("BoundaryCheck", "Gap of {area:.1f} m² between {levels} {neighbours}."),
+    HOLE: QT_TRANSLATE_NOOP(
+        "BoundaryCheck", "{Level} {key} has a hole of {area:.1f} m² that no other {level} fills."
+    ),
+    OVERLAY_FAILED: QT_TRANSLATE_NOOP(
+        "BoundaryCheck",
+        "The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m "
+        "({error}); check and repair these features' geometry.",
+    ),
     NOT_NESTED: QT_TRANSLATE_NOOP(
         "BoundaryCheck",
         "{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.",
@@ -119,6 +139,12 @@ MESSAGES: dict[str, str] = {
         "BoundaryCheck",
         "{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} "
         "so that areas and tolerances are in metres.",
+    ),
+    DISTORTED_CRS: QT_TRANSLATE_NOOP(
+        "BoundaryCheck",
+        "{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is "
+        "{factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are "
+        "true ground values.",
     ),
 }
 
@@ -255,6 +281,8 @@ class BoundaryReport:
 
     findings: list[Finding] = field(default_factory=list)
     levels: tuple[str, ...] = ()
+    #: How areas and lengths were measured (set by the services layer, e.g. "EPSG:25832, planar").
+    measurement: str = ""
 
     @property
     def summary(self) -> dict[str, int]:
@@ -290,6 +318,178 @@ def findings_frame(findings: Sequence[Finding]) -> pd.DataFrame:
 def coverage_functions_available() -> bool:
     """Whether shapely offers the GEOS coverage validator (shapely ≥ 2.1 with GEOS ≥ 3.12)."""
     return hasattr(shapely, "coverage_invalid_edges") and geos_version() >= (3, 12, 0)
+
+
+# --------------------------------------------------------------------------------------------------
+# Robust overlays
+
+#: Snap rounding retries at this grid, then at this many times coarser.
+_COARSER_GRID = 100.0
+#: Units in the last place of the largest coordinate that the snap-rounding grid spans.
+_GRID_ULPS = 1e4
+
+
+def precision_grid(geometries) -> float:
+    """The snap-rounding grid (coordinate units, m) that fits the data's precision.
+
+    ``geometries``: array-like of shapely geometries (None allowed). A double carries about 16
+    significant digits, so coordinates of 5,700,000 m are only exact to about 1e-9 m; noding breaks down
+    a few orders of magnitude above that. The grid is the power of ten just above ``_GRID_ULPS`` units
+    in the last place of the largest coordinate: 1e-4 m (0.1 mm) for UTM or Gauss-Krüger coordinates
+    with a false easting of 2,500,000 m, far below any area tolerance.
+    """
+    geoms = np.asarray(geometries, dtype=object)
+    present = geoms[np.array([g is not None for g in geoms], dtype=bool)] if len(geoms) else geoms
+    bounds = shapely.total_bounds(present) if len(present) else np.full(4, np.nan)
+    magnitude = float(np.nanmax(np.abs(bounds))) if np.isfinite(bounds).any() else 1.0
+    ulp = max(magnitude, 1.0) * np.finfo(float).eps
+    return float(10.0 ** np.ceil(np.log10(ulp * _GRID_ULPS)))
+
+
+@dataclass(frozen=True)
+class OverlayFailure:
+    """An overlay GEOS could not compute even with snap rounding: which features, which operation."""
+
+    level: str
+    label: str
+    operation: str
+    keys: tuple[str, ...]
+    error: str
+    location: object = None
+    grid: float = 0.0  # the coarsest snap-rounding grid tried (m)
+
+
+def _repaired(geoms):
+    """Inputs made valid and reduced to their polygons (None stays None); arrays or one geometry."""
+    if isinstance(geoms, np.ndarray):
+        result = np.full(len(geoms), None, dtype=object)
+        for index, geom in enumerate(geoms):
+            result[index] = _repaired(geom)
+        return result
+    if geom_is_missing(geoms):
+        return geoms
+    try:
+        return _polygonal_part(make_valid(geoms))
+    except shapely.errors.GEOSException:
+        return geoms
+
+
+def geom_is_missing(geom) -> bool:
+    """True for None and empty geometries."""
+    return geom is None or shapely.is_empty(geom)
+
+
+class Overlay:
+    """Intersections, differences and unions that survive GEOS topology errors.
+
+    Each operation is first tried as is; on a ``GEOSException`` it is retried with snap rounding at
+    ``grid`` (coordinate units, m), then on repaired inputs, then at a 100 times coarser grid. What still
+    fails is recorded in :attr:`failures` (see :func:`overlay_findings`) and gives None.
+    """
+
+    def __init__(self, grid: float) -> None:
+        self.grid = float(grid)
+        self.failures: list[OverlayFailure] = []
+
+    @classmethod
+    def for_geometries(cls, *arrays) -> Overlay:
+        """An overlay whose grid fits all the given geometry arrays."""
+        parts = [np.asarray(a, dtype=object) for a in arrays if a is not None]
+        return cls(precision_grid(np.concatenate(parts) if parts else np.zeros(0, dtype=object)))
+
+    def _attempt(self, operation: Callable, inputs: list):
+        error: Exception | None = None
+        for repair, grid in (
+            (False, None),
+            (False, self.grid),
+            (True, self.grid),
+            (True, self.grid * _COARSER_GRID),
+        ):
+            args = [_repaired(x) for x in inputs] if repair else inputs
+            try:
+                return (operation(*args) if grid is None else operation(*args, grid_size=grid)), None
+            except (shapely.errors.GEOSException, ValueError, TypeError) as caught:
+                error = caught
+        return None, error
+
+    def _fail(self, level: Level, name: str, keys: Sequence[str], error, location) -> None:
+        self.failures.append(
+            OverlayFailure(
+                level.name,
+                level.label,
+                name,
+                tuple(keys),
+                str(error).splitlines()[0][:200],
+                location,
+                self.grid * _COARSER_GRID,
+            )
+        )
+
+    def binary(
+        self, level: Level, name: str, operation: Callable, a, b, describe: Callable[[int], Sequence[str]]
+    ):
+        """``operation(a, b)`` element-wise (arrays, or one geometry against an array or geometry).
+
+        ``describe(i)`` gives the keys of the features behind element ``i`` (only called on failure).
+        """
+        try:
+            return operation(a, b)
+        except (shapely.errors.GEOSException, ValueError, TypeError):
+            pass
+        if not isinstance(a, np.ndarray) and not isinstance(b, np.ndarray):
+            result, error = self._attempt(operation, [a, b])
+            if error is not None:
+                self._fail(level, name, describe(0), error, _envelope_centre(a))
+            return result
+        left, right = np.broadcast_arrays(np.asarray(a, dtype=object), np.asarray(b, dtype=object))
+        result = np.full(len(left), None, dtype=object)
+        for index, (x, y) in enumerate(zip(left, right)):
+            result[index], error = self._attempt(operation, [x, y])
+            if error is not None:
+                self._fail(level, name, describe(index), error, _envelope_centre(x))
+        return result
+
+    def union(self, level: Level, polygons, describe: Callable[[], Sequence[str]]):
+        """The union of ``polygons`` (None for none, or when it cannot be computed: then a failure)."""
+        polygons = np.asarray(polygons, dtype=object)
+        if not len(polygons):
+            return None
+        result, error = self._attempt(shapely.union_all, [polygons])
+        if error is not None:
+            self._fail(level, "union", describe(), error, _envelope_centre(shapely.envelope(polygons[0])))
+        return result
+
+
+def _envelope_centre(geom):
+    if geom_is_missing(geom):
+        return None
+    return shapely.centroid(shapely.envelope(geom))
+
+
+def overlay_findings(failures: Iterable[OverlayFailure]) -> list[Finding]:
+    """One ``overlay_failed`` finding per operation that could not be computed."""
+    findings = []
+    seen = set()
+    for failure in failures:
+        marker = (failure.level, failure.operation, failure.keys)
+        if marker in seen:
+            continue
+        seen.add(marker)
+        findings.append(
+            make_finding(
+                OVERLAY_FAILED,
+                failure.level,
+                failure.keys,
+                None,
+                failure.location,
+                operation=failure.operation,
+                level=failure.label,
+                keys=", ".join(failure.keys) or "-",
+                grid=failure.grid,
+                error=failure.error,
+            )
+        )
+    return findings
 
 
 # --------------------------------------------------------------------------------------------------
@@ -524,7 +724,11 @@ def _check_parts(level: Level, geoms, usable, labels, options: BoundaryOptions) 
 
 
 def polygonal_geometries(level: Level) -> np.ndarray:
-    """Each geometry of the level as a valid polygonal geometry (invalid ones repaired), or None."""
+    """Each geometry of the level as a valid polygonal geometry (invalid ones repaired), or None.
+
+    None for null, empty and non-polygonal geometries and for those GEOS cannot repair (NaN or infinite
+    coordinates); :func:`check_geometries` reports all of them.
+    """
     geoms = level.geometries
     usable, valid = level.validity()
     result = np.full(len(geoms), None, dtype=object)
@@ -532,8 +736,20 @@ def polygonal_geometries(level: Level) -> np.ndarray:
     polygonal[usable] = np.isin(shapely.get_type_id(geoms[usable]), (3, 6))
     result[polygonal & valid] = geoms[polygonal & valid]
     for index in np.flatnonzero(polygonal & ~valid):
-        result[index] = _polygonal_part(shapely.make_valid(geoms[index]))
+        try:
+            result[index] = _polygonal_part(make_valid(geoms[index]))
+        except shapely.errors.GEOSException:  # NaN or infinite coordinates: reported as invalid, not tiled
+            result[index] = None
     return result
+
+
+def make_valid(geom):
+    """GEOS's "structure" repair (the method of QGIS's Fix geometries since 3.28; many times faster than
+    "linework" on long rings with small self-intersection loops), "linework" where shapely lacks it."""
+    try:
+        return shapely.make_valid(geom, method="structure", keep_collapsed=False)
+    except TypeError:  # shapely < 2.1
+        return shapely.make_valid(geom)
 
 
 def _polygonal_part(geom):
@@ -556,17 +772,24 @@ def check_tiling(
     options: BoundaryOptions = DEFAULT_OPTIONS,
     prepared: np.ndarray | None = None,
     invalid_edges: CoverageWork | None = None,
+    overlay: Overlay | None = None,
 ) -> list[Finding]:
-    """Overlaps between polygons of the level and gaps inside its outline (or ``options.city_boundary``).
+    """Overlaps between polygons of the level, holes in single polygons (``hole``) and gaps between
+    polygons inside their outline (or ``options.city_boundary``).
 
     ``prepared`` may pass the output of :func:`polygonal_geometries` to avoid repeating it, and
     ``invalid_edges`` the coverage passes already started over its non-null polygons (see
-    :func:`start_coverage_validation`), so that the slowest steps run beside other work.
+    :func:`start_coverage_validation`), so that the slowest steps run beside other work. ``overlay``
+    collects the operations GEOS could not compute; without one, they are reported here as
+    ``overlay_failed`` findings.
     """
     geoms = polygonal_geometries(level) if prepared is None else prepared
     labels = key_labels(level, options.pad_width)
     indices = np.flatnonzero(np.array([g is not None for g in geoms], dtype=bool))
     polygons = geoms[indices]
+    own_overlay = overlay is None
+    if own_overlay:
+        overlay = Overlay.for_geometries(polygons)
     fast = coverage_functions_available() if options.use_coverage is None else options.use_coverage
     if fast and not coverage_functions_available():
         raise RuntimeError("The GEOS coverage functions need shapely ≥ 2.1 built with GEOS ≥ 3.12.")
@@ -574,25 +797,29 @@ def check_tiling(
         if invalid_edges is None:
             invalid_edges = start_coverage_validation(polygons)
         # Both GEOS passes run on worker threads, beside the caller's other checks.
-        union = invalid_edges.union.result()
+        union, exact = invalid_edges.union.result()
         edges = invalid_edges.edges.result()
         suspects = np.flatnonzero(
             ~shapely.is_empty(edges) & np.array([e is not None for e in edges], dtype=bool)
         )
-        pairs = _overlap_pairs(polygons, suspects)
+        pairs = _overlap_pairs(level, polygons, indices, labels, suspects, overlay)
         # The coverage union is only exact where the coverage is valid; around suspect polygons the
         # holes of a local union supply the gap candidates, and every candidate is verified below.
         extra = None
-        if len(suspects):
+        if len(suspects) and not exact:
             tree = shapely.STRtree(polygons)
             near = np.unique(tree.query(polygons[suspects], predicate="intersects")[1])
-            extra = shapely.union_all(polygons[near])
+            extra = overlay.union(level, polygons[near], lambda: [labels[indices[i]] for i in suspects])
+            if options.city_boundary is not None:  # the coverage union of an invalid coverage is invalid
+                union = overlay.union(level, polygons, lambda: [labels[indices[i]] for i in suspects])
     else:
-        pairs = _overlap_pairs(polygons, None)
-        union = shapely.union_all(polygons) if len(polygons) else None
+        pairs = _overlap_pairs(level, polygons, indices, labels, None, overlay)
+        union = overlay.union(level, polygons, lambda: [])
         extra = None
     findings = _overlap_findings(level, polygons, indices, labels, pairs, options)
-    findings.extend(_gap_findings(level, polygons, indices, labels, union, extra, options))
+    findings.extend(_gap_findings(level, polygons, indices, labels, union, extra, options, overlay))
+    if own_overlay:
+        findings.extend(overlay_findings(overlay.failures))
     return findings
 
 
@@ -618,17 +845,20 @@ def start_coverage_validation(polygons: np.ndarray) -> CoverageWork:
     )
 
 
-def _coverage_union(polygons: np.ndarray):
+def _coverage_union(polygons: np.ndarray) -> tuple[object, bool]:
+    """(union, exact): the coverage union (exact only where the coverage is valid), or where GEOS
+    cannot build it from an invalid coverage, the exact overlay union (None if even that fails)."""
     if not len(polygons):
-        return None
+        return None, True
     try:
-        return shapely.coverage_union_all(polygons)
+        return shapely.coverage_union_all(polygons), False
     except shapely.errors.GEOSException:  # an invalid coverage may defeat the edge-matching union
-        return shapely.union_all(polygons)
+        result, _error = Overlay.for_geometries(polygons)._attempt(shapely.union_all, [polygons])
+        return result, result is not None
 
 
 def _overlap_pairs(
-    polygons: np.ndarray, suspects: np.ndarray | None
+    level: Level, polygons: np.ndarray, indices, labels, suspects: np.ndarray | None, overlay: Overlay
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) of polygons sharing area, with the shared area; only among ``suspects`` if given."""
     tree = shapely.STRtree(polygons)
@@ -649,7 +879,14 @@ def _overlap_pairs(
     # Neighbours that only touch share no area; skip them before the costly intersection.
     overlapping = ~shapely.touches(polygons[a], polygons[b])
     a, b = a[overlapping], b[overlapping]
-    shared = shapely.intersection(polygons[a], polygons[b])
+    shared = overlay.binary(
+        level,
+        "intersection",
+        shapely.intersection,
+        polygons[a],
+        polygons[b],
+        lambda n: [labels[indices[a[n]]], labels[indices[b[n]]]],
+    )
     return a, b, shared
 
 
@@ -660,7 +897,7 @@ def _overlap_findings(level, polygons, indices, labels, pairs, options) -> list[
         return findings
     areas = shapely.area(shared)
     for i, j, geom, area in zip(a, b, shared, areas):
-        if area > options.area_tolerance:
+        if geom is not None and area > options.area_tolerance:
             key_a, key_b = labels[indices[i]], labels[indices[j]]
             findings.append(
                 make_finding(
@@ -679,17 +916,23 @@ def _overlap_findings(level, polygons, indices, labels, pairs, options) -> list[
     return findings
 
 
-def _gap_findings(level, polygons, indices, labels, union, extra, options) -> list[Finding]:
+def _gap_findings(level, polygons, indices, labels, union, extra, options, overlay: Overlay) -> list[Finding]:
     """Uncovered areas inside the outline (or the city boundary) above the area tolerance.
 
     Candidates are the holes of ``union`` (and of ``extra``, a local union around suspect polygons),
     or the city boundary minus the union. Each candidate is verified by removing every polygon that
-    intersects it, so a union that is inexact near overlaps cannot invent gaps.
+    intersects it, so a union that is inexact near overlaps cannot invent gaps. An uncovered area that
+    borders a single polygon and lies inside its outline is that polygon's unfilled hole (``hole``);
+    one between several polygons, or between polygons and the city boundary, is a ``gap``.
     """
     if options.city_boundary is not None:
-        covered = union if extra is None or union is None else shapely.union_all([union, extra])
+        covered = union
+        if extra is not None and union is not None:
+            covered = overlay.union(level, np.array([union, extra], dtype=object), lambda: [])
         uncovered = (
-            shapely.difference(options.city_boundary, covered)
+            overlay.binary(
+                level, "difference", shapely.difference, options.city_boundary, covered, lambda _n: []
+            )
             if covered is not None
             else options.city_boundary
         )
@@ -707,11 +950,20 @@ def _gap_findings(level, polygons, indices, labels, union, extra, options) -> li
     for position, candidate in enumerate(candidates):
         others = nearby.get(position)
         if others:
-            candidate = shapely.difference(candidate, shapely.union_all(polygons[others]))
+            describe = lambda others=others: [labels[indices[i]] for i in others]  # noqa: E731
+            covering = overlay.union(level, polygons[others], describe)
+            if covering is None:
+                continue
+            candidate = overlay.binary(
+                level, "difference", shapely.difference, candidate, covering, lambda _n, d=describe: d()
+            )
         verified.extend(_polygon_parts(candidate))
     if not verified:
         return []
-    gaps = _polygon_parts(shapely.union_all(verified))  # merges candidates found twice
+    merged = overlay.union(
+        level, np.array(verified, dtype=object), lambda: []
+    )  # merges candidates found twice
+    gaps = _polygon_parts(merged) if merged is not None else np.array(verified, dtype=object)
     areas = shapely.area(gaps)
     keep = areas > options.area_tolerance
     gaps, areas = gaps[keep], areas[keep]
@@ -720,12 +972,29 @@ def _gap_findings(level, polygons, indices, labels, union, extra, options) -> li
     gap_index, polygon_index = tree.query(gaps, predicate="intersects")
     # Neighbours are the polygons sharing an edge with the gap, not those touching it at a corner.
     shares_edge = shapely.relate_pattern(gaps[gap_index], polygons[polygon_index], "****1****")
-    neighbours: dict[int, set[str]] = {}
+    neighbours: dict[int, set[int]] = {}
     for g, p in zip(gap_index[shares_edge], polygon_index[shares_edge]):
-        neighbours.setdefault(int(g), set()).add(labels[indices[p]])
+        neighbours.setdefault(int(g), set()).add(int(p))
     findings = []
     for position, (gap, area) in enumerate(zip(gaps, areas)):
-        keys = sorted(neighbours.get(position, ()))
+        around = sorted(neighbours.get(position, ()))
+        if len(around) == 1 and _inside_outline(polygons[around[0]], gap):
+            key = labels[indices[around[0]]]
+            findings.append(
+                make_finding(
+                    HOLE,
+                    level.name,
+                    [key],
+                    area,
+                    gap,
+                    Level=level.label.capitalize(),
+                    key=key,
+                    level=level.label,
+                    area=area,
+                )
+            )
+            continue
+        keys = sorted(labels[indices[p]] for p in around)
         findings.append(
             make_finding(
                 GAP,
@@ -739,6 +1008,13 @@ def _gap_findings(level, polygons, indices, labels, union, extra, options) -> li
             )
         )
     return findings
+
+
+def _inside_outline(polygon, gap) -> bool:
+    """Whether ``gap`` lies inside the exterior ring of one of ``polygon``'s parts (so in its hole)."""
+    parts = _polygon_parts(polygon)
+    outlines = shapely.polygons(shapely.get_exterior_ring(parts))
+    return bool(shapely.contains(outlines, shapely.point_on_surface(gap)).any())
 
 
 def _polygon_parts(geom) -> np.ndarray:
@@ -763,12 +1039,12 @@ def _holes(union) -> np.ndarray:
     return shapely.polygons(rings) if len(rings) else np.zeros(0, dtype=object)
 
 
-def _filled(union):
+def _filled(union, level: Level, overlay: Overlay):
     """The union with its holes filled (its outline)."""
     polygons = _polygon_parts(union)
     if not len(polygons):
         return None
-    return shapely.union_all(shapely.polygons(shapely.get_exterior_ring(polygons)))
+    return overlay.union(level, shapely.polygons(shapely.get_exterior_ring(polygons)), lambda: [])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -781,10 +1057,17 @@ def check_nesting(
     options: BoundaryOptions = DEFAULT_OPTIONS,
     child_prepared: np.ndarray | None = None,
     parent_prepared: np.ndarray | None = None,
+    overlay: Overlay | None = None,
 ) -> list[Finding]:
-    """Each child inside exactly one parent, the parent key agreeing, and the children covering each parent."""
+    """Each child inside exactly one parent, the parent key agreeing, and the children covering each parent.
+
+    ``overlay`` collects operations GEOS could not compute; without one they are reported here.
+    """
     children = polygonal_geometries(child) if child_prepared is None else child_prepared
     parents = polygonal_geometries(parent) if parent_prepared is None else parent_prepared
+    own_overlay = overlay is None
+    if own_overlay:
+        overlay = Overlay.for_geometries(children, parents)
     child_labels = key_labels(child, options.pad_width)
     parent_labels = key_labels(parent, options.pad_width)
     child_ok = np.flatnonzero(np.array([g is not None for g in children], dtype=bool))
@@ -795,7 +1078,16 @@ def check_nesting(
     tree = shapely.STRtree(parents[parent_ok])
     c, p = tree.query(children[child_ok], predicate="intersects")
     c, p = child_ok[c], parent_ok[p]
-    shared = shapely.area(shapely.intersection(children[c], parents[p]))
+    shared = shapely.area(
+        overlay.binary(
+            child,
+            "intersection",
+            shapely.intersection,
+            children[c],
+            parents[p],
+            lambda n: [child_labels[c[n]], parent_labels[p[n]]],
+        )
+    )
     child_area = shapely.area(children)
     stated = (
         normalise_keys(list(child.parent_keys), pad_width=options.pad_width)
@@ -806,7 +1098,7 @@ def check_nesting(
     parent_normalised = parent.normalised_keys(options.pad_width)
     by_child: dict[int, list[tuple[float, int]]] = {}
     for ci, pi, area in zip(c, p, shared):
-        if area > 0:
+        if area > 0:  # NaN where the intersection could not be computed
             by_child.setdefault(int(ci), []).append((float(area), int(pi)))
     Level_ = child.label.capitalize()  # noqa: N806
     for index in child_ok:
@@ -817,8 +1109,19 @@ def check_nesting(
         key = child_labels[index]
         if best is None or share < options.nesting_share:
             outside = (
-                shapely.difference(children[index], parents[best]) if best is not None else children[index]
+                overlay.binary(
+                    child,
+                    "difference",
+                    shapely.difference,
+                    children[index],
+                    parents[best],
+                    lambda _n, index=index, best=best: [child_labels[index], parent_labels[best]],
+                )
+                if best is not None
+                else children[index]
             )
+            if outside is None:
+                continue
             outside_area = float(shapely.area(outside))
             shares = ", ".join(f"{parent_labels[pi]} {100 * a / total:.1f} %" for a, pi in candidates) or "-"
             findings.append(
@@ -872,11 +1175,22 @@ def check_nesting(
             )
     # Children covering each parent: inner gaps of the child level are reported as gaps already,
     # so compare against the children's outline with holes filled.
-    outline = _filled(_union(children[child_ok], options))
-    uncovered = shapely.difference(parents[parent_ok], outline) if outline is not None else parents[parent_ok]
+    outline = _filled(_union(child, children[child_ok], options, overlay), child, overlay)
+    uncovered = (
+        overlay.binary(
+            child,
+            "difference",
+            shapely.difference,
+            parents[parent_ok],
+            outline,
+            lambda n: [parent_labels[parent_ok[n]]],
+        )
+        if outline is not None
+        else parents[parent_ok]
+    )
     areas = shapely.area(uncovered)
     for index, geom, area in zip(parent_ok, uncovered, areas):
-        if area > options.area_tolerance:
+        if geom is not None and area > options.area_tolerance:
             findings.append(
                 make_finding(
                     PARENT_NOT_COVERED,
@@ -890,14 +1204,19 @@ def check_nesting(
                     level=child.label,
                 )
             )
+    if own_overlay:
+        findings.extend(overlay_findings(overlay.failures))
     return findings
 
 
-def _union(polygons: np.ndarray, options: BoundaryOptions):
+def _union(level: Level, polygons: np.ndarray, options: BoundaryOptions, overlay: Overlay):
     fast = coverage_functions_available() if options.use_coverage is None else options.use_coverage
     if fast and shapely.coverage_is_valid(polygons):
-        return shapely.coverage_union_all(polygons)
-    return shapely.union_all(polygons)
+        try:
+            return shapely.coverage_union_all(polygons)
+        except shapely.errors.GEOSException:
+            pass
+    return overlay.union(level, polygons, lambda: [])
 
 
 def _representative_points(geoms) -> np.ndarray:
@@ -950,34 +1269,42 @@ def check_boundaries(
 
     prepared: dict[str, np.ndarray] = {}
     fast = coverage_functions_available() if options.use_coverage is None else options.use_coverage
-    for level in levels:
-        prepared[level.name] = polygonal_geometries(level)
-        polygons = prepared[level.name][np.array([g is not None for g in prepared[level.name]], dtype=bool)]
-        invalid_edges = start_coverage_validation(polygons) if fast else None
-        report.findings.extend(check_keys(level, options))
-        if step():
-            return report
-        report.findings.extend(check_geometries(level, options))
-        if step():
-            return report
-        report.findings.extend(check_tiling(level, options, prepared[level.name], invalid_edges))
-        if step():
-            return report
-    for child, parent in ((spaces, districts), (quarters, spaces)):
-        if child is None or parent is None:
-            continue
-        report.findings.extend(
-            check_nesting(child, parent, options, prepared[child.name], prepared[parent.name])
-        )
-        if step():
-            return report
-    by_name = {level.name: level for level in levels}
-    for table in tables:
-        if table.level not in by_name:
-            raise ValueError(
-                f"Key table '{table.name}' names the level '{table.level}', which was not given."
+    overlay = Overlay.for_geometries(*(level.geometries for level in levels))
+
+    def run() -> None:
+        for level in levels:
+            prepared[level.name] = polygonal_geometries(level)
+            polygons = prepared[level.name][
+                np.array([g is not None for g in prepared[level.name]], dtype=bool)
+            ]
+            invalid_edges = start_coverage_validation(polygons) if fast else None
+            report.findings.extend(check_keys(level, options))
+            if step():
+                return
+            report.findings.extend(check_geometries(level, options))
+            if step():
+                return
+            report.findings.extend(check_tiling(level, options, prepared[level.name], invalid_edges, overlay))
+            if step():
+                return
+        for child, parent in ((spaces, districts), (quarters, spaces)):
+            if child is None or parent is None:
+                continue
+            report.findings.extend(
+                check_nesting(child, parent, options, prepared[child.name], prepared[parent.name], overlay)
             )
-        report.findings.extend(check_table_keys(by_name[table.level], table, options))
-        if step():
-            return report
+            if step():
+                return
+        by_name = {level.name: level for level in levels}
+        for table in tables:
+            if table.level not in by_name:
+                raise ValueError(
+                    f"Key table '{table.name}' names the level '{table.level}', which was not given."
+                )
+            report.findings.extend(check_table_keys(by_name[table.level], table, options))
+            if step():
+                return
+
+    run()
+    report.findings.extend(overlay_findings(overlay.failures))
     return report

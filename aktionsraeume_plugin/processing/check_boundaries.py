@@ -102,12 +102,17 @@ class CheckBoundariesAlgorithm(QgsProcessingAlgorithm):
             "inside exactly one social space (and every space inside one district), the parent key agreeing "
             "with the geometry, the children covering their parent. Keys: missing or duplicated, and keys "
             "of an optional table without polygon and the reverse.\n\n"
-            "All levels are checked in the CRS of the social spaces; other CRS are reprojected and reported. "
-            "A geographic CRS (degrees) is reported and the check runs in the UTM zone of the area, because "
-            "areas and tolerances are in metres.\n\n"
-            "Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and similar "
-            "findings (OUTPUT_AREAS), both with type, severity, keys, area in m² and message; FINDINGS is "
-            "the number of findings. Input layers are not changed."
+            "A hole inside one polygon that no other area fills is reported as a hole, not as a gap between "
+            "areas; an enclave that fills a hole is accepted.\n\n"
+            "Areas, lengths and tolerances are true ground values: all levels are checked in the CRS of the "
+            "social spaces if it measures true ground areas there, else (geographic CRS in degrees, Web "
+            "Mercator and other distorting projections) in the UTM zone of the area; the log says which. "
+            "Geometry that GEOS cannot overlay is retried with snap rounding and otherwise reported.\n\n"
+            "Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional Boundary "
+            "finding areas (OUTPUT_AREAS), the polygons of overlaps, gaps, holes and similar findings; both "
+            "with type, severity, keys, area in m² and message. FINDINGS is the number of findings. Input "
+            "layers are not changed. Invalid polygons can be repaired with QGIS's Fix geometries "
+            "(native:fixgeometries)."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -211,6 +216,8 @@ class CheckBoundariesAlgorithm(QgsProcessingAlgorithm):
                 self.OUTPUT_AREAS,
                 self.tr("Boundary finding areas"),
                 QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True,
+                createByDefault=True,
             )
         )
         self.addOutput(QgsProcessingOutputNumber(self.FINDINGS, self.tr("Number of findings")))
@@ -274,6 +281,8 @@ class CheckBoundariesAlgorithm(QgsProcessingAlgorithm):
         ):
             sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, working)
             if sink is None:
+                if name == self.OUTPUT_AREAS:  # optional: not wanted
+                    continue
                 raise QgsProcessingException(self.invalidSinkError(parameters, name))
             for feature in features_for_sink(frame, fields):
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)

@@ -9,13 +9,16 @@ Three steps, so that the long part can run in a ``QgsTask`` or a Processing thre
 2. :func:`compute` (any thread) runs the core checks; it touches no QGIS object.
 3. :func:`apply` (main thread) builds the findings layers — in memory or as a GeoPackage — and styles them.
 
-Coordinate systems: every level is checked in one *working CRS*, the CRS of the spaces layer. Levels in
-another CRS are reprojected to it (reported as ``crs_reprojected``, information only). When the spaces
-layer has a geographic CRS (degrees), areas and tolerances in m² would be meaningless, so instead of
-refusing the check we reproject everything to the UTM zone of the spaces' centre and report
-``geographic_crs`` (a warning): staff still get every finding, in metres, and learn that their layer
-should be projected. The findings layers are in the working CRS; QGIS draws them on the fly over the
-source layers.
+Coordinate systems: areas, lengths and tolerances are true ground values whatever the layers' CRS.
+Every level is checked in one *working CRS*: the CRS of the spaces layer when it measures true ground
+areas where the data lie (within 0.5 %: UTM, Gauss-Krüger, any national grid), else the UTM zone of
+the spaces' centre. A geographic CRS (degrees) is reported as ``geographic_crs``, a projected one
+that distorts areas (Web Mercator: 2.5 m² per ground m² in Dortmund) as ``distorted_crs``, both
+warnings; the distortion is measured with :class:`QgsDistanceArea` on the CRS's ellipsoid at the
+layer's centre and corners. Levels in another CRS are reprojected to the working CRS with the
+project's (or Processing context's) transform context (``crs_reprojected``, information). The report's
+``measurement`` says which CRS the numbers come from. The findings layers are in the working CRS; QGIS
+draws them on the fly over the source layers.
 
 Findings layers: a point layer with one (multi)point per finding (what staff click through and zoom
 to; duplicated keys get one point per feature) and an area layer with the polygon of every finding
@@ -38,12 +41,16 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsDistanceArea,
     QgsFeature,
     QgsField,
     QgsFields,
     QgsFillSymbol,
+    QgsGeometry,
     QgsMarkerSymbol,
     QgsPointXY,
+    QgsRectangle,
     QgsRendererCategory,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -53,6 +60,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..core.boundaries import (
     CRS_REPROJECTED,
     DEFAULT_OPTIONS,
+    DISTORTED_CRS,
     FINDING_TYPES,
     GEOGRAPHIC_CRS,
     TRANSLATION_CONTEXT,
@@ -91,6 +99,8 @@ def type_labels() -> dict[str, str]:
         "empty_geometry": QCoreApplication.translate("BoundaryService", "Empty geometry"),
         "overlap": QCoreApplication.translate("BoundaryService", "Overlap"),
         "gap": QCoreApplication.translate("BoundaryService", "Gap"),
+        "hole": QCoreApplication.translate("BoundaryService", "Hole in one area"),
+        "overlay_failed": QCoreApplication.translate("BoundaryService", "Geometry could not be processed"),
         "not_nested": QCoreApplication.translate("BoundaryService", "Not inside one parent area"),
         "parent_mismatch": QCoreApplication.translate(
             "BoundaryService", "Parent key disagrees with geometry"
@@ -103,6 +113,7 @@ def type_labels() -> dict[str, str]:
         "key_without_polygon": QCoreApplication.translate("BoundaryService", "Key without polygon"),
         "polygon_without_key": QCoreApplication.translate("BoundaryService", "Polygon without key in table"),
         "geographic_crs": QCoreApplication.translate("BoundaryService", "Geographic CRS"),
+        "distorted_crs": QCoreApplication.translate("BoundaryService", "CRS distorts areas"),
         "crs_reprojected": QCoreApplication.translate("BoundaryService", "Reprojected layer"),
     }
 
@@ -131,6 +142,13 @@ def _translated_params(params: dict) -> dict:
         result["what"] = QCoreApplication.translate("BoundaryService", "key")
     elif isinstance(what, str) and what.endswith(" key"):
         result["what"] = QCoreApplication.translate("BoundaryService", "{level} key").format(level=what[:-4])
+    operations = {
+        "intersection": QCoreApplication.translate("BoundaryService", "intersection"),
+        "difference": QCoreApplication.translate("BoundaryService", "difference"),
+        "union": QCoreApplication.translate("BoundaryService", "union"),
+    }
+    if result.get("operation") in operations:
+        result["operation"] = operations[result["operation"]]
     best = result.get("best")
     if isinstance(best, str) and best.startswith("every "):
         result["best"] = QCoreApplication.translate("BoundaryService", "every {level}").format(level=best[6:])
@@ -157,6 +175,7 @@ class BoundaryJob:
     options: BoundaryOptions = field(default_factory=BoundaryOptions)
     crs_wkt: str = ""  # the working CRS
     crs_findings: list[Finding] = field(default_factory=list)
+    measurement: str = ""  # translated: which CRS the areas and lengths are measured in
 
 
 @dataclass
@@ -173,23 +192,113 @@ class BoundaryResult:
 # 1. prepare
 
 
+#: A CRS whose planar areas differ from true ground areas by more than this share is not measured in.
+MAX_AREA_DISTORTION = 0.005
+
+WGS84 = "EPSG:4326"
+
+
+def area_factor(
+    crs: QgsCoordinateReferenceSystem,
+    extent: QgsRectangle,
+    transform_context: QgsCoordinateTransformContext | None = None,
+) -> float:
+    """Planar m² in ``crs`` per true m² on the ellipsoid, at the extent's centre and corners (the worst).
+
+    ``extent`` is in ``crs``. 1.0 for UTM near its central meridian, about 2.5 for Web Mercator at 51° N.
+    Returns 1.0 when it cannot be measured (unknown CRS or ellipsoid, empty extent).
+    """
+    if not crs.isValid() or crs.isGeographic() or extent.isNull() or extent.isEmpty():
+        return 1.0
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(crs, _context(transform_context))
+    if not measure.setEllipsoid(crs.ellipsoidAcronym() or WGS84) and not measure.setEllipsoid("EPSG:7030"):
+        return 1.0
+    side = max(extent.width(), extent.height()) / 100.0 or 1.0
+    worst = 1.0
+    inset = 0.05
+    xs = (
+        extent.xMinimum() + inset * extent.width(),
+        extent.center().x(),
+        extent.xMaximum() - inset * extent.width(),
+    )
+    ys = (
+        extent.yMinimum() + inset * extent.height(),
+        extent.center().y(),
+        extent.yMaximum() - inset * extent.height(),
+    )
+    for x, y in ((xs[1], ys[1]), (xs[0], ys[0]), (xs[0], ys[2]), (xs[2], ys[0]), (xs[2], ys[2])):
+        square = QgsGeometry.fromRect(QgsRectangle(x - side / 2, y - side / 2, x + side / 2, y + side / 2))
+        try:
+            ground = measure.measureArea(square)
+        except QgsCsException:
+            continue
+        if ground > 0:
+            factor = side * side / ground
+            if abs(factor - 1.0) > abs(worst - 1.0):
+                worst = factor
+    return worst
+
+
+def utm_zone(
+    layer: QgsVectorLayer, transform_context: QgsCoordinateTransformContext | None = None
+) -> QgsCoordinateReferenceSystem:
+    """The WGS 84 UTM zone of the layer's centre."""
+    crs = layer.crs()
+    wgs84 = QgsCoordinateReferenceSystem(WGS84)
+    centre = layer.extent().center()
+    if crs.isValid() and crs != wgs84:
+        try:
+            centre = QgsCoordinateTransform(crs, wgs84, _context(transform_context)).transform(
+                QgsPointXY(centre)
+            )
+        except QgsCsException:
+            centre = QgsPointXY(0.0, 0.0)
+    zone = min(max(int((centre.x() + 180) // 6) + 1, 1), 60)
+    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if centre.y() >= 0 else 32700) + zone}")
+
+
 def working_crs(
     layer: QgsVectorLayer, transform_context: QgsCoordinateTransformContext | None = None
 ) -> QgsCoordinateReferenceSystem:
-    """The layer's CRS if projected, else the WGS 84 UTM zone of the layer's centre.
+    """The layer's CRS if it measures true ground areas (within 0.5 %), else the UTM zone of its centre.
 
-    ``transform_context``: the project's or Processing context's datum transformations (None: PROJ's
-    default operations).
+    A layer without a valid CRS is checked in its own coordinates (assumed metres).
     """
     crs = layer.crs()
-    if crs.isValid() and not crs.isGeographic():
+    if not crs.isValid():
         return crs
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    centre = layer.extent().center()
-    if crs.isValid() and crs != wgs84:
-        centre = QgsCoordinateTransform(crs, wgs84, _context(transform_context)).transform(QgsPointXY(centre))
-    zone = min(max(int((centre.x() + 180) // 6) + 1, 1), 60)
-    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if centre.y() >= 0 else 32700) + zone}")
+    if (
+        not crs.isGeographic()
+        and abs(area_factor(crs, layer.extent(), transform_context) - 1.0) <= MAX_AREA_DISTORTION
+    ):
+        return crs
+    return utm_zone(layer, transform_context)
+
+
+def _crs_name(crs: QgsCoordinateReferenceSystem) -> str:
+    return crs.authid() or crs.description() or QCoreApplication.translate("BoundaryService", "custom CRS")
+
+
+def measurement_text(layer: QgsVectorLayer, target: QgsCoordinateReferenceSystem, factor: float) -> str:
+    """A translated sentence saying where the check's areas and lengths come from."""
+    source = layer.crs()
+    if not source.isValid():
+        return QCoreApplication.translate(
+            "BoundaryService",
+            "The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.",
+        )
+    if source == target:
+        return QCoreApplication.translate(
+            "BoundaryService",
+            "Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true "
+            "ground areas by {deviation:.2f} % here).",
+        ).format(crs=_crs_name(target), deviation=100 * abs(factor - 1.0))
+    return QCoreApplication.translate(
+        "BoundaryService",
+        "Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the "
+        "layer's CRS {source}.",
+    ).format(target=_crs_name(target), source=_crs_name(source))
 
 
 def prepare_job(
@@ -206,10 +315,19 @@ def prepare_job(
     ``transform_context`` decides how levels in other CRSs are reprojected: pass the project's
     (``project.transformContext()``) or, in Processing, ``context.transformContext()``; None uses
     PROJ's default operations.
+    Raises :class:`BoundaryCheckError` for a layer that cannot be read or a missing field.
     """
-    target = working_crs(spaces.layer, transform_context)
+    context = transform_context
+    if spaces.layer is None or not spaces.layer.isValid():
+        raise BoundaryCheckError(
+            QCoreApplication.translate(
+                "BoundaryService", "The {level} layer is not valid or could not be opened."
+            ).format(level=QCoreApplication.translate("BoundaryService", "space"))
+        )
+    target = working_crs(spaces.layer, context)
     crs_findings: list[Finding] = []
     levels: dict[str, Level] = {}
+    measurement = ""
     for name, label, source in (
         ("spaces", QCoreApplication.translate("BoundaryService", "space"), spaces),
         ("quarters", QCoreApplication.translate("BoundaryService", "quarter"), quarters),
@@ -217,21 +335,35 @@ def prepare_job(
     ):
         if source is None:
             continue
-        source_crs = source.layer.crs()
+        source_crs = source.layer.crs() if source.layer is not None else QgsCoordinateReferenceSystem()
+        factor = (
+            area_factor(source_crs, source.layer.extent(), context)
+            if source_crs.isValid() and target.isValid()
+            else 1.0
+        )
+        if name == "spaces":
+            measurement = measurement_text(source.layer, target, factor)
         if source_crs.isGeographic():
             crs_findings.append(
                 make_finding(
                     GEOGRAPHIC_CRS, name, [], None, None,
-                    Level=label.capitalize(), source=source_crs.authid() or source_crs.description(),
-                    target=target.authid(),
+                    Level=label.capitalize(), source=_crs_name(source_crs), target=_crs_name(target),
                 )
             )  # fmt: skip
-        elif source_crs != target:
+        elif name == "spaces" and source_crs != target and abs(factor - 1.0) > MAX_AREA_DISTORTION:
+            # the working CRS is the spaces' own unless it distorts; other levels are just reprojected
+            crs_findings.append(
+                make_finding(
+                    DISTORTED_CRS, name, [], None, None,
+                    Level=label.capitalize(), source=_crs_name(source_crs), target=_crs_name(target),
+                    factor=factor,
+                )
+            )  # fmt: skip
+        elif source_crs.isValid() and target.isValid() and source_crs != target:
             crs_findings.append(
                 make_finding(
                     CRS_REPROJECTED, name, [], None, None,
-                    Level=label.capitalize(), source=source_crs.authid() or source_crs.description(),
-                    target=target.authid(),
+                    Level=label.capitalize(), source=_crs_name(source_crs), target=_crs_name(target),
                 )
             )  # fmt: skip
         levels[name] = read_level(source, name, label, target, transform_context)
@@ -247,6 +379,7 @@ def prepare_job(
         options=options,
         crs_wkt=target.toWkt(),
         crs_findings=crs_findings,
+        measurement=measurement,
     )
 
 
@@ -257,7 +390,10 @@ def read_level(
     target: QgsCoordinateReferenceSystem,
     transform_context: QgsCoordinateTransformContext | None = None,
 ) -> Level:
-    """One level as plain data, reprojected to ``target`` (with ``transform_context``) if needed."""
+    """One level as plain data, reprojected to ``target`` (with ``transform_context``) if needed.
+
+    Raises :class:`BoundaryCheckError` for a layer that cannot be read or a missing field.
+    """
     layer = source.layer
     if layer is None or not layer.isValid():
         raise BoundaryCheckError(
@@ -275,7 +411,7 @@ def read_level(
             )
     transform = (
         None
-        if layer.crs() == target
+        if layer.crs() == target or not layer.crs().isValid() or not target.isValid()
         else QgsCoordinateTransform(layer.crs(), target, _context(transform_context))
     )
     frame = _read_with_ogr(layer, fields) if transform is None else None
@@ -285,7 +421,9 @@ def read_level(
         except LayerError as error:
             raise BoundaryCheckError(str(error)) from error
         if transform is not None:
-            frame[GEOMETRY_COLUMN] = _transformed(frame[GEOMETRY_COLUMN].to_numpy(), transform)
+            frame[GEOMETRY_COLUMN] = _transformed(
+                frame[GEOMETRY_COLUMN].to_numpy(), transform, frame["fid"].to_numpy(), layer.name()
+            )
     return Level(
         name=name,
         label=label,
@@ -300,8 +438,13 @@ def _context(transform_context: QgsCoordinateTransformContext | None) -> QgsCoor
     return transform_context if transform_context is not None else QgsCoordinateTransformContext()
 
 
-def _transformed(geoms: np.ndarray, transform: QgsCoordinateTransform) -> np.ndarray:
-    """shapely geometries through a QGIS coordinate transform (None stays None)."""
+def _transformed(
+    geoms: np.ndarray, transform: QgsCoordinateTransform, fids: Sequence[int] = (), layer_name: str = ""
+) -> np.ndarray:
+    """shapely geometries through a QGIS coordinate transform (None stays None).
+
+    Raises :class:`BoundaryCheckError` naming the feature that cannot be transformed.
+    """
     result = np.full(len(geoms), None, dtype=object)
     for index, geom in enumerate(geoms):
         if geom is None:
@@ -310,7 +453,21 @@ def _transformed(geoms: np.ndarray, transform: QgsCoordinateTransform) -> np.nda
         if qgs.isNull():
             result[index] = geom
             continue
-        qgs.transform(transform)
+        try:
+            qgs.transform(transform)
+        except QgsCsException as error:
+            raise BoundaryCheckError(
+                QCoreApplication.translate(
+                    "BoundaryService",
+                    "Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}",
+                ).format(
+                    fid=int(fids[index]) if len(fids) else index,
+                    layer=layer_name,
+                    source=_crs_name(transform.sourceCrs()),
+                    target=_crs_name(transform.destinationCrs()),
+                    error=str(error),
+                )
+            ) from error
         result[index] = shapely.from_wkb(bytes(qgs.asWkb()))
     return result
 
@@ -421,6 +578,7 @@ def compute(
         is_cancelled=is_cancelled,
     )
     report.findings[:0] = job.crs_findings
+    report.measurement = job.measurement
     return report
 
 
@@ -555,12 +713,17 @@ def check_layers(
 def summary_text(report: BoundaryReport) -> str:
     """One line per finding type with its count, translated; or a line saying all is well."""
     if not report.findings:
-        return QCoreApplication.translate("BoundaryService", "No problems found.")
-    labels = type_labels()
-    lines = [
-        QCoreApplication.translate("BoundaryService", "{count} findings:").format(count=len(report.findings))
-    ]
-    lines += [f"  {labels.get(code, code)}: {count}" for code, count in report.summary.items()]
+        lines = [QCoreApplication.translate("BoundaryService", "No problems found.")]
+    else:
+        labels = type_labels()
+        lines = [
+            QCoreApplication.translate("BoundaryService", "{count} findings:").format(
+                count=len(report.findings)
+            )
+        ]
+        lines += [f"  {labels.get(code, code)}: {count}" for code, count in report.summary.items()]
+    if report.measurement:
+        lines.append(report.measurement)
     return "\n".join(lines)
 
 
@@ -574,6 +737,8 @@ _TYPE_SHAPES = {
     "sliver": "triangle",
     "overlap": "circle",
     "gap": "circle",
+    "hole": "circle",
+    "overlay_failed": "cross_fill",
     "not_nested": "square",
     "parent_mismatch": "square",
     "parent_not_covered": "square",
@@ -582,6 +747,7 @@ _TYPE_SHAPES = {
     "key_without_polygon": "diamond",
     "polygon_without_key": "diamond",
     "geographic_crs": "star",
+    "distorted_crs": "star",
     "crs_reprojected": "star",
 }
 
@@ -613,3 +779,200 @@ def style_findings_layer(layer: QgsVectorLayer) -> None:
             categories.append(QgsRendererCategory(code, _symbol(layer, code), label))
     layer.setRenderer(QgsCategorizedSymbolRenderer("type", categories))
     layer.triggerRepaint()
+
+
+# --------------------------------------------------------------------------------------------------
+# Repair with QGIS's own Fix geometries
+
+FIX_GEOMETRIES = "native:fixgeometries"
+#: Area changes at or below this (m²) count as unchanged (floating-point noise of the reprojection).
+UNCHANGED_AREA = 1e-6
+
+
+@dataclass
+class RepairResult:
+    """What ``native:fixgeometries`` made of a layer, feature by feature.
+
+    ``layer`` is the repaired copy (the source is unchanged). ``changes`` has one row per feature that
+    was invalid or whose geometry changed: ``key``, ``fid`` (of the source), ``valid_before`` (bool),
+    ``reason`` (GEOS's reason it was invalid, else empty), ``area_before_m2`` (as published; a
+    self-intersecting ring's area is GEOS's planar area of it), ``area_after_m2`` (NaN if the feature was
+    dropped), ``difference_m2`` (after − before). Areas in true ground m² (see ``measurement``).
+    ``invalid_after`` counts invalid geometries in the repaired layer.
+    """
+
+    layer: QgsVectorLayer
+    changes: pd.DataFrame
+    measurement: str
+    feature_count: int
+    invalid_after: int
+
+
+def repair_geometries(
+    layer: QgsVectorLayer,
+    key_field: str,
+    output: str = "TEMPORARY_OUTPUT",
+    context=None,
+    feedback=None,
+) -> RepairResult:
+    """Repair ``layer`` with QGIS's Fix geometries (``native:fixgeometries``) into a new layer and compare.
+
+    ``output``: a Processing destination (a file path, or ``TEMPORARY_OUTPUT`` for a memory layer).
+    ``context``/``feedback``: a ``QgsProcessingContext``/``QgsProcessingFeedback`` when called from a
+    Processing algorithm (the repair then runs as its child algorithm). Areas before and after are
+    measured in true ground m², in the same CRS the boundary check would use. Raises
+    :class:`BoundaryCheckError` when the layer cannot be read, has no ``key_field``, or QGIS's algorithm
+    fails. The source layer is not changed.
+    """
+    import processing
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingException,
+        QgsProcessingFeedback,
+        QgsProcessingUtils,
+    )
+
+    if layer is None or not layer.isValid():
+        raise BoundaryCheckError(
+            QCoreApplication.translate(
+                "BoundaryService", "The layer to repair is not valid or could not be opened."
+            )
+        )
+    if layer.fields().indexFromName(key_field) < 0:
+        raise BoundaryCheckError(
+            QCoreApplication.translate("BoundaryService", "Layer '{layer}' has no field '{field}'.").format(
+                layer=layer.name(), field=key_field
+            )
+        )
+    child = context is not None
+    context = context if context is not None else QgsProcessingContext()
+    feedback = feedback if feedback is not None else QgsProcessingFeedback()
+    try:
+        outcome = processing.run(
+            FIX_GEOMETRIES,
+            {"INPUT": layer, "OUTPUT": output},
+            context=context,
+            feedback=feedback,
+            is_child_algorithm=child,
+        )
+    except QgsProcessingException as error:
+        raise BoundaryCheckError(
+            QCoreApplication.translate(
+                "BoundaryService", "QGIS's Fix geometries failed on layer '{layer}': {error}"
+            ).format(layer=layer.name(), error=str(error))
+        ) from error
+    repaired = outcome["OUTPUT"]
+    if isinstance(repaired, str):
+        repaired = QgsProcessingUtils.mapLayerFromString(repaired, context) or QgsVectorLayer(
+            repaired, "", "ogr"
+        )
+    repaired.setName(
+        QCoreApplication.translate("BoundaryService", "{layer} (repaired)").format(layer=layer.name())
+    )
+    target = working_crs(layer, context.transformContext())
+    before = read_level(LevelSource(layer, key_field), "spaces", "", target, context.transformContext())
+    after = read_level(LevelSource(repaired, key_field), "spaces", "", target, context.transformContext())
+    changes = repair_changes(before, after)
+    measurement = measurement_text(
+        layer, target, area_factor(layer.crs(), layer.extent(), context.transformContext())
+    )
+    invalid_after = int((~after.validity()[1] & after.validity()[0]).sum())
+    return RepairResult(repaired, changes, measurement, len(before.geometries), invalid_after)
+
+
+def repair_changes(before: Level, after: Level) -> pd.DataFrame:
+    """Per-feature comparison of a level before and after a repair (see :class:`RepairResult`).
+
+    Features are matched by key, the n-th feature with a key before to the n-th one after (Fix
+    geometries keeps the order and attributes of the features it keeps).
+    """
+
+    def frame(level: Level) -> pd.DataFrame:
+        keys = pd.Series([None if k is None else str(k) for k in level.keys], dtype=object).fillna("")
+        geoms = level.geometries
+        usable, valid = level.validity()
+        areas = np.full(len(geoms), np.nan)
+        areas[usable] = shapely.area(geoms[usable])
+        reasons = [shapely.is_valid_reason(g) if u and not v else "" for g, u, v in zip(geoms, usable, valid)]
+        return pd.DataFrame(
+            {
+                "key": keys,
+                "nth": keys.groupby(keys).cumcount(),
+                "fid": np.asarray(level.fids),
+                "valid": valid,
+                "reason": pd.Series(reasons, dtype=object),
+                "area": areas,
+            }
+        )
+
+    old, new = frame(before), frame(after)
+    merged = old.merge(new, on=["key", "nth"], how="left", suffixes=("_before", "_after"))
+    differences = merged["area_after"] - merged["area_before"]
+    changed = (
+        ~merged["valid_before"].astype(bool)
+        | merged["area_after"].isna()
+        | (differences.abs() > UNCHANGED_AREA)
+    )
+    rows = merged[changed]
+    return pd.DataFrame(
+        {
+            "key": pd.Series(rows["key"].tolist(), dtype=object),
+            "fid": rows["fid_before"].astype("int64").to_numpy(),
+            "valid_before": rows["valid_before"].astype(bool).to_numpy(),
+            "reason": pd.Series(rows["reason_before"].tolist(), dtype=object),
+            "area_before_m2": rows["area_before"].astype("float64").to_numpy(),
+            "area_after_m2": rows["area_after"].astype("float64").to_numpy(),
+            "difference_m2": (rows["area_after"] - rows["area_before"]).astype("float64").to_numpy(),
+        }
+    )
+
+
+def repair_summary(result: RepairResult, limit: int = 20) -> str:
+    """Translated lines: how many features QGIS's Fix geometries changed and each one's area difference."""
+    changes = result.changes
+    lines = [
+        QCoreApplication.translate(
+            "BoundaryService",
+            "Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid "
+            "afterwards.",
+        ).format(
+            layer=result.layer.name(),
+            changed=len(changes),
+            count=result.feature_count,
+            invalid=result.invalid_after,
+        )
+    ]
+    known = changes["difference_m2"].dropna()
+    if len(known):
+        largest = known.abs().idxmax()
+        lines.append(
+            QCoreApplication.translate(
+                "BoundaryService", "Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key})."
+            ).format(total=float(known.sum()), largest=float(known[largest]), key=changes["key"][largest])
+        )
+    order = changes.reindex(changes["difference_m2"].abs().sort_values(ascending=False).index)
+    for row in order.head(limit).itertuples(index=False):
+        if row.area_after_m2 != row.area_after_m2:
+            lines.append(
+                QCoreApplication.translate("BoundaryService", "  {key}: removed (no polygon left)").format(
+                    key=row.key
+                )
+            )
+        else:
+            lines.append(
+                QCoreApplication.translate(
+                    "BoundaryService", "  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)"
+                ).format(
+                    key=row.key,
+                    before=row.area_before_m2,
+                    after=row.area_after_m2,
+                    difference=row.difference_m2,
+                )
+            )
+    if len(changes) > limit:
+        lines.append(
+            QCoreApplication.translate("BoundaryService", "  … and {count} more").format(
+                count=len(changes) - limit
+            )
+        )
+    return "\n".join(lines)
