@@ -969,9 +969,18 @@ def _gap_findings(level, polygons, indices, labels, union, extra, options, overl
     gaps, areas = gaps[keep], areas[keep]
     if not len(gaps):
         return []
-    gap_index, polygon_index = tree.query(gaps, predicate="intersects")
     # Neighbours are the polygons sharing an edge with the gap, not those touching it at a corner.
-    shares_edge = shapely.relate_pattern(gaps[gap_index], polygons[polygon_index], "****1****")
+    # Independently digitised edges match only to the last digits: "sharing" is along a stretch of at
+    # least 1,000 snap-rounding cells (10 cm in metre CRS) of the gap's outline within 100 cells of the polygon.
+    near = overlay.grid * _COARSER_GRID
+    gap_index, polygon_index = tree.query(shapely.buffer(gaps, near, quad_segs=1), predicate="intersects")
+    outlines = shapely.boundary(gaps[gap_index])
+    stretch = shapely.length(
+        shapely.intersection(
+            outlines, shapely.buffer(shapely.boundary(polygons[polygon_index]), near, quad_segs=1)
+        )
+    )
+    shares_edge = stretch > 10 * near
     neighbours: dict[int, set[int]] = {}
     for g, p in zip(gap_index[shares_edge], polygon_index[shares_edge]):
         neighbours.setdefault(int(g), set()).add(int(p))
