@@ -11,8 +11,6 @@ import pytest
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsProject,
     QgsVectorLayer,
 )
 
@@ -20,6 +18,7 @@ from aktionsraeume_plugin.services import boundary_service as service
 from aktionsraeume_plugin.services.boundary_service import LevelSource
 from aktionsraeume_plugin.services.layers import frame_to_memory_layer
 
+from .test_boundaries_qgis import reprojected
 from .test_boundaries_robust import jagged_tessellation
 
 X0, Y0 = 390_000.0, 5_710_000.0  # Dortmund in EPSG:25832
@@ -41,21 +40,6 @@ def feature_hash(layer: QgsVectorLayer) -> str:
 
 def summary(report):
     return sorted((f.type, f.keys) for f in report.findings)
-
-
-def reprojected(layer: QgsVectorLayer, crs) -> QgsVectorLayer:
-    transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance())
-    copy = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", layer.name(), "memory")
-    copy.dataProvider().addAttributes(layer.fields().toList())
-    copy.updateFields()
-    features = []
-    for feature in layer.getFeatures():
-        geometry = feature.geometry()
-        geometry.transform(transform)
-        feature.setGeometry(geometry)
-        features.append(feature)
-    copy.dataProvider().addFeatures(features)
-    return copy
 
 
 def squares(overlap_m: float) -> pd.DataFrame:
