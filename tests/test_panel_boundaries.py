@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
@@ -129,3 +129,51 @@ def test_the_check_reprojects_with_the_projects_datum_transformations(sample_pan
         assert len(panel.boundaries.report.findings) > 1
     finally:
         QgsProject.instance().setTransformContext(QgsCoordinateTransformContext())
+
+
+def test_invalid_polygons_are_repaired_into_a_new_layer_and_checked_again(sample_panel):
+    panel = sample_panel
+    source = panel.controller.levels.spaces.layer
+    layer = QgsVectorLayer(f"MultiPolygon?crs={source.crs().authid()}", "Sozialräume ungültig", "memory")
+    layer.dataProvider().addAttributes(source.fields().toList())
+    layer.updateFields()
+    features = []
+    for feature in source.getFeatures():
+        copy = QgsFeature(layer.fields())
+        copy.setAttributes(feature.attributes())
+        geometry = QgsGeometry(feature.geometry())
+        if feature["sozialraum_nr"] == "0102":  # the first edge doubles back on itself: no area
+            polygons = geometry.asMultiPolygon()
+            ring = polygons[0][0]
+            middle = QgsPointXY((ring[0].x() + ring[1].x()) / 2, (ring[0].y() + ring[1].y()) / 2)
+            polygons[0][0] = [ring[0], ring[1], middle, *ring[1:]]
+            geometry = QgsGeometry.fromMultiPolygonXY(polygons)
+        copy.setGeometry(geometry)
+        features.append(copy)
+    assert layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    before = [f.geometry().asWkt() for f in layer.getFeatures()]
+    panel.controller.set_levels(AreaLevels(AreaLevel(layer, "sozialraum_nr", "sozialraum_name")))
+    section = panel.boundaries
+    assert not section.repair_button.isEnabled()
+    run_check(panel)
+    assert [f.keys for f in section.report.findings if f.type == "invalid_geometry"] == [("0102",)]
+    assert section.repair_button.isEnabled()
+
+    errors = []
+    panel.controller.show_error = lambda title, error: errors.append(f"{title}: {error}")
+    )
+    QTest.mouseClick(section.repair_button, Qt.MouseButton.LeftButton)
+    panel.controller.wait_for_tasks()
+    assert errors == []
+    repaired = panel.controller.levels.spaces.layer
+    assert repaired is not layer and repaired.name() == "Sozialräume ungültig (repaired)"
+    assert repaired.source().startswith(str(results_path(panel.controller)))
+    assert QgsProject.instance().mapLayer(repaired.id()) is repaired
+    assert section.report is not None and section.report.findings == []
+    assert not section.repair_button.isEnabled()
+    assert (
+        "1 of " in section.repair_summary.text() and "0 invalid afterwards" in section.repair_summary.text()
+    )
+    assert "0102:" in section.repair_summary.text()
+    assert [f.geometry().asWkt() for f in layer.getFeatures()] == before  # the source is unchanged

@@ -824,13 +824,7 @@ def repair_geometries(
     :class:`BoundaryCheckError` when the layer cannot be read, has no ``key_field``, or QGIS's algorithm
     fails. The source layer is not changed.
     """
-    import processing
-    from qgis.core import (
-        QgsProcessingContext,
-        QgsProcessingException,
-        QgsProcessingFeedback,
-        QgsProcessingUtils,
-    )
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
 
     if layer is None or not layer.isValid():
         raise BoundaryCheckError(
@@ -844,28 +838,29 @@ def repair_geometries(
                 layer=layer.name(), field=key_field
             )
         )
-    child = context is not None
-    context = context if context is not None else QgsProcessingContext()
+    registry = QgsApplication.processingRegistry()
+    if registry.algorithmById(FIX_GEOMETRIES) is None:  # Processing plugin not loaded: QGIS's own algorithms
+        from qgis.analysis import QgsNativeAlgorithms
+
+        registry.addProvider(QgsNativeAlgorithms(registry))
+    algorithm = registry.createAlgorithmById(FIX_GEOMETRIES)
+    if context is None:
+        context = QgsProcessingContext()
     feedback = feedback if feedback is not None else QgsProcessingFeedback()
+    failure = ""
     try:
-        outcome = processing.run(
-            FIX_GEOMETRIES,
-            {"INPUT": layer, "OUTPUT": output},
-            context=context,
-            feedback=feedback,
-            is_child_algorithm=child,
-        )
+        outcome, ok = algorithm.run({"INPUT": layer, "OUTPUT": output}, context, feedback)
     except QgsProcessingException as error:
+        outcome, ok, failure = {}, False, str(error)
+    if not ok or not outcome.get("OUTPUT"):
         raise BoundaryCheckError(
             QCoreApplication.translate(
                 "BoundaryService", "QGIS's Fix geometries failed on layer '{layer}': {error}"
-            ).format(layer=layer.name(), error=str(error))
-        ) from error
-    repaired = outcome["OUTPUT"]
-    if isinstance(repaired, str):
-        repaired = QgsProcessingUtils.mapLayerFromString(repaired, context) or QgsVectorLayer(
-            repaired, "", "ogr"
+            ).format(layer=layer.name(), error=failure or "-")
         )
+    repaired = context.takeResultLayer(outcome["OUTPUT"])
+    if repaired is None:  # written to a file
+        repaired = QgsVectorLayer(outcome["OUTPUT"], layer.name(), "ogr")
     repaired.setName(
         QCoreApplication.translate("BoundaryService", "{layer} (repaired)").format(layer=layer.name())
     )

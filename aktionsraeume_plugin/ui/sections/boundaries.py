@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from ...core.boundaries import DEFAULT_OPTIONS, BoundaryReport
+from ...core.boundaries import DEFAULT_OPTIONS, INVALID_GEOMETRY, BoundaryReport
 from ...services import boundary_service
 from ...services.boundary_service import (
     AREAS_TABLE,
@@ -36,6 +36,7 @@ from ...services.boundary_service import (
 from ...services.layers import qgs_geometry
 from ...services.result_storage import (
     KIND_PROPERTY,
+    free_table_name,
     remove_from_project,
     results_group_name,
     results_path,
@@ -80,6 +81,19 @@ class BoundariesSection(Section):
         self.summary = self.note()
         self.summary.setObjectName("boundarySummary")
         self.body.addWidget(self.summary)
+        self.repair_button = QPushButton(self.tr("Repair into new layer"))
+        self.repair_button.setObjectName("repairBoundariesButton")
+        self.repair_button.setToolTip(
+            self.tr(
+                "Repair the invalid polygons with QGIS's Fix geometries into a new layer (the source stays "
+                "unchanged), use it for the area level and check again"
+            )
+        )
+        self.repair_button.setEnabled(False)
+        self.body.addWidget(self.repair_button)
+        self.repair_summary = self.note()
+        self.repair_summary.setObjectName("repairSummary")
+        self.body.addWidget(self.repair_summary)
         self.findings = QTreeWidget()
         self.findings.setObjectName("findingsList")
         self.findings.setColumnCount(3)
@@ -93,6 +107,7 @@ class BoundariesSection(Section):
         self.body.addWidget(self.findings)
 
         self.check_button.clicked.connect(self.check)
+        self.repair_button.clicked.connect(self.repair)
         self.tolerance.valueChanged.connect(lambda value: self.remember("boundaryTolerance", value))
         self.findings.currentItemChanged.connect(lambda item, _previous: self.show_finding(item))
         controller.levelsChanged.connect(self._levels_changed)
@@ -100,6 +115,7 @@ class BoundariesSection(Section):
 
     def _levels_changed(self) -> None:
         self.check_button.setEnabled(self.controller.levels is not None)
+        self.repair_button.setEnabled(bool(self.levels_to_repair()))
 
     # -- checking -------------------------------------------------------------------------------
     def sources(self) -> tuple[LevelSource, LevelSource | None, LevelSource | None]:
@@ -174,6 +190,7 @@ class BoundariesSection(Section):
         self.crs = QgsCoordinateReferenceSystem.fromWkt(job.crs_wkt)
         self.summary.setText(summary_text(report))
         self._fill(report)
+        self.repair_button.setEnabled(bool(self.levels_to_repair()))
 
     def _fill(self, report: BoundaryReport) -> None:
         labels = type_labels()
@@ -186,6 +203,47 @@ class BoundariesSection(Section):
             self.findings.addTopLevelItem(item)
         for column in (0, 1):
             self.findings.resizeColumnToContents(column)
+
+    # -- repairing ------------------------------------------------------------------------------
+    def levels_to_repair(self) -> list[str]:
+        """The levels ("spaces", "quarters", "districts") whose last check found invalid polygons."""
+        levels = self.controller.levels
+        if self.report is None or levels is None:
+            return []
+        invalid = {f.level for f in self.report.findings if f.type == INVALID_GEOMETRY}
+        return [
+            name for name in ("spaces", "quarters", "districts") if name in invalid and getattr(levels, name)
+        ]
+
+    def repair(self) -> None:
+        """Repair each level with invalid polygons through QGIS's Fix geometries into a new layer of the
+        results GeoPackage, use the new layers as the levels, say what changed, and check again."""
+        names = self.levels_to_repair()
+        if not names:
+            return
+        levels = self.controller.levels
+        path = results_path(self.controller)
+        replaced = {}
+        texts = []
+        try:
+            for name in names:
+                area_level = getattr(levels, name)
+                result = boundary_service.repair_geometries(area_level.layer, area_level.key_field)
+                layer = store_layer(
+                    result.layer, path, free_table_name(path, f"repaired_{name}"), result.layer.name()
+                )
+                layer.setCustomProperty(KIND_PROPERTY, "repaired_boundaries")
+                self.controller.add_layer(layer, results_group_name())
+                replaced[name] = replace(area_level, layer=layer)
+                texts.append(boundary_service.repair_summary(result, limit=10))
+        except Exception as error:
+            self.controller.show_error(self.tr("The boundaries could not be repaired"), error)
+            return
+        self.report = None  # its findings belong to the old layers
+        self.findings.clear()
+        self.controller.set_levels(replace(levels, **replaced))
+        self.repair_summary.setText("\n".join(texts))
+        self.check()
 
     # -- showing a finding ----------------------------------------------------------------------
     def finding_geometry(self, item: QTreeWidgetItem | None) -> QgsGeometry | None:
