@@ -47,10 +47,10 @@ def test_the_sample_has_no_findings(sample_panel):
         assert QgsProject.instance().mapLayer(layer.id()) is layer
 
 
-def broken_spaces(panel) -> QgsVectorLayer:
-    """The sample's Sozialräume in memory, one of them grown by 300 m into its neighbours."""
+def changed_spaces(panel, name: str, change) -> QgsVectorLayer:
+    """The sample's Sozialräume in memory (added to the project), Sozialraum 0102 through ``change``."""
     source = panel.controller.levels.spaces.layer
-    layer = QgsVectorLayer(f"MultiPolygon?crs={source.crs().authid()}", "Sozialräume kaputt", "memory")
+    layer = QgsVectorLayer(f"MultiPolygon?crs={source.crs().authid()}", name, "memory")
     provider = layer.dataProvider()
     provider.addAttributes(source.fields().toList())
     layer.updateFields()
@@ -60,13 +60,32 @@ def broken_spaces(panel) -> QgsVectorLayer:
         copy.setAttributes(feature.attributes())
         geometry = QgsGeometry(feature.geometry())
         if feature["sozialraum_nr"] == "0102":
-            geometry = geometry.buffer(300, 8)
-            geometry.convertToMultiType()
+            geometry = change(geometry)
         copy.setGeometry(geometry)
         features.append(copy)
     assert provider.addFeatures(features)
     QgsProject.instance().addMapLayer(layer)
     return layer
+
+
+def broken_spaces(panel) -> QgsVectorLayer:
+    """The sample's Sozialräume in memory, one of them grown by 300 m into its neighbours."""
+
+    def grown(geometry: QgsGeometry) -> QgsGeometry:
+        geometry = geometry.buffer(300, 8)
+        geometry.convertToMultiType()
+        return geometry
+
+    return changed_spaces(panel, "Sozialräume kaputt", grown)
+
+
+def doubled_back(geometry: QgsGeometry) -> QgsGeometry:
+    """The first edge of the polygon runs to its end, back to its middle and out again: invalid, no area."""
+    polygons = geometry.asMultiPolygon()
+    ring = polygons[0][0]
+    middle = QgsPointXY((ring[0].x() + ring[1].x()) / 2, (ring[0].y() + ring[1].y()) / 2)
+    polygons[0][0] = [ring[0], ring[1], middle, *ring[1:]]
+    return QgsGeometry.fromMultiPolygonXY(polygons)
 
 
 def test_a_broken_layer_gives_findings_that_can_be_zoomed_to(sample_panel):
@@ -133,25 +152,7 @@ def test_the_check_reprojects_with_the_projects_datum_transformations(sample_pan
 
 def test_invalid_polygons_are_repaired_into_a_new_layer_and_checked_again(sample_panel):
     panel = sample_panel
-    source = panel.controller.levels.spaces.layer
-    layer = QgsVectorLayer(f"MultiPolygon?crs={source.crs().authid()}", "Sozialräume ungültig", "memory")
-    layer.dataProvider().addAttributes(source.fields().toList())
-    layer.updateFields()
-    features = []
-    for feature in source.getFeatures():
-        copy = QgsFeature(layer.fields())
-        copy.setAttributes(feature.attributes())
-        geometry = QgsGeometry(feature.geometry())
-        if feature["sozialraum_nr"] == "0102":  # the first edge doubles back on itself: no area
-            polygons = geometry.asMultiPolygon()
-            ring = polygons[0][0]
-            middle = QgsPointXY((ring[0].x() + ring[1].x()) / 2, (ring[0].y() + ring[1].y()) / 2)
-            polygons[0][0] = [ring[0], ring[1], middle, *ring[1:]]
-            geometry = QgsGeometry.fromMultiPolygonXY(polygons)
-        copy.setGeometry(geometry)
-        features.append(copy)
-    assert layer.dataProvider().addFeatures(features)
-    QgsProject.instance().addMapLayer(layer)
+    layer = changed_spaces(panel, "Sozialräume ungültig", doubled_back)
     before = [f.geometry().asWkt() for f in layer.getFeatures()]
     panel.controller.set_levels(AreaLevels(AreaLevel(layer, "sozialraum_nr", "sozialraum_name")))
     section = panel.boundaries
@@ -162,7 +163,6 @@ def test_invalid_polygons_are_repaired_into_a_new_layer_and_checked_again(sample
 
     errors = []
     panel.controller.show_error = lambda title, error: errors.append(f"{title}: {error}")
-    )
     QTest.mouseClick(section.repair_button, Qt.MouseButton.LeftButton)
     panel.controller.wait_for_tasks()
     assert errors == []
