@@ -610,312 +610,440 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>BoundariesSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="56" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="57" />
             <source>Boundary check</source>
             <translation>Grenzprüfung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="69" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="70" />
             <source>Overlaps, gaps and uncovered parts up to this area are ignored</source>
             <translation>Überlappungen, Lücken und nicht abgedeckte Teile bis zu dieser Fläche werden ignoriert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="70" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="71" />
             <source>Tolerance</source>
             <translation>Toleranz</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="72" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="73" />
             <source>Check boundaries</source>
             <translation>Grenzen prüfen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="75" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="76" />
             <source>Validity, overlaps and gaps, nesting of quarters in spaces and spaces in districts, keys</source>
             <translation>Gültigkeit, Überlappungen und Lücken, Verschachtelung der Quartiere in Sozialräumen und der Sozialräume in Stadtbezirken, Schlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="84" />
+            <source>Repair into new layer</source>
+            <translation>In neuen Layer reparieren</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="87" />
+            <source>Repair the invalid polygons with QGIS's Fix geometries into a new layer (the source stays unchanged), use it for the area level and check again</source>
+            <translation>Die ungültigen Polygone mit „Geometrien reparieren“ von QGIS in einen neuen Layer reparieren (die Quelle bleibt unverändert), ihn für die Gebietsebene verwenden und erneut prüfen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="100" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="100" />
             <source>Keys</source>
             <translation>Schlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="100" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="92" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="106" />
             <source>Click a finding to show it on the map</source>
             <translation>Einen Befund anklicken, um ihn auf der Karte zu zeigen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="125" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="141" />
             <source>The boundaries could not be checked</source>
             <translation>Die Grenzen konnten nicht geprüft werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="127" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="143" />
             <source>Choose the area layers first (Areas).</source>
             <translation>Bitte zuerst die Gebietslayer wählen (Gebiete).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="144" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="160" />
             <source>Checking…</source>
             <translation>Prüfung läuft …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="153" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="169" />
             <source>The check failed; see the message bar.</source>
             <translation>Die Prüfung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="238" />
+            <source>The boundaries could not be repaired</source>
+            <translation>Die Grenzen konnten nicht repariert werden</translation>
         </message>
     </context>
     <context>
         <name>BoundaryCheck</name>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="84" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="96" />
             <source>{Level} {key} is not a valid polygon: {reason}.</source>
             <translation>{Level} {key} ist kein gültiges Polygon: {reason}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="85" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="97" />
             <source>{Level} {key} has no geometry.</source>
             <translation>{Level} {key} hat keine Geometrie.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="86" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="98" />
             <source>{Level} {key} has an empty geometry.</source>
             <translation>{Level} {key} hat eine leere Geometrie.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="87" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="99" />
             <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
             <translation>Ein Teil von {level} {key} ({area:.1f} m²) liegt {distance:.0f} m vom Hauptteil entfernt.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="91" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="103" />
             <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
             <translation>{Level} {key} hat eine Splitterfläche von {area:.1f} m² (unter {threshold:g} m²).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="94" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="106" />
             <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
             <translation>{Level} {key_a} und {level} {key_b} überlappen sich um {area:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="97" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="109" />
             <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
             <translation>Lücke von {area:.1f} m² zwischen {levels} {neighbours}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="98" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="110" />
+            <source>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</source>
+            <translation>{Level} {key} hat ein Loch von {area:.1f} m², das kein anderes Gebiet füllt.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
+            <source>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</source>
+            <translation>Die Operation „{operation}“ für {level} {keys} ließ sich auch mit Einrasten auf ein Raster von {grid:g} m nicht berechnen ({error}); prüfen und reparieren Sie die Geometrie dieser Objekte.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="118" />
             <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
             <translation>{Level} {key} liegt nicht in einem einzigen {parent_level}: {shares}; {area:.1f} m² liegen außerhalb von {best}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="102" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="122" />
             <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
             <translation>{Level} {key} gibt {parent_level} {stated} an, liegt aber in {parent_level} {geometric} ({share:.1f} %).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="106" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="126" />
             <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
             <translation>{area:.1f} m² von {parent_level} {key} sind von keinem {level} abgedeckt.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="109" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="129" />
             <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
             <translation>Schlüssel {key} wird von {count} {levels} verwendet (Objekt-IDs {fids}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="112" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="132" />
             <source>{Level} with feature id {fid} has no {what}.</source>
             <translation>{Level} mit Objekt-ID {fid} hat keinen {what}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="133" />
             <source>Key {key} in {table} has no {level} polygon.</source>
             <translation>Schlüssel {key} in {table} hat kein {level}-Polygon.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="114" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="134" />
             <source>{Level} {key} has no row in {table}.</source>
             <translation>{Level} {key} hat keine Zeile in {table}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="115" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="135" />
             <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
             <translation>Der {Level}-Layer ({source}) wurde für die Prüfung nach {target} umprojiziert.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="118" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="138" />
             <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
             <translation>Der {Level}-Layer verwendet das geografische KBS {source} (Grad); die Prüfung lief in {target}, damit Flächen und Toleranzen in Metern gelten.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="143" />
+            <source>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</source>
+            <translation>Das KBS {source} des {Level}-Layers misst hier keine wahren Flächen im Gelände (1 m² im Gelände sind darin {factor:.2f} m²); die Prüfung lief in {target}, damit Flächen, Längen und Toleranzen wahre Geländewerte sind.</translation>
         </message>
     </context>
     <context>
         <name>BoundaryService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="91" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
             <source>Invalid geometry</source>
             <translation>Ungültige Geometrie</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="92" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
             <source>Missing geometry</source>
             <translation>Fehlende Geometrie</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="93" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
             <source>Empty geometry</source>
             <translation>Leere Geometrie</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="94" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
             <source>Overlap</source>
             <translation>Überlappung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="95" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
             <source>Gap</source>
             <translation>Lücke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="96" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
+            <source>Hole in one area</source>
+            <translation>Loch in einem Gebiet</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
+            <source>Geometry could not be processed</source>
+            <translation>Geometrie nicht verarbeitbar</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
             <source>Not inside one parent area</source>
             <translation>Nicht in genau einem übergeordneten Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="97" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
             <source>Parent key disagrees with geometry</source>
             <translation>Übergeordneter Schlüssel widerspricht der Geometrie</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="111" />
             <source>Parent area not covered</source>
             <translation>Übergeordnetes Gebiet nicht abgedeckt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
             <source>Duplicate key</source>
             <translation>Doppelter Schlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
             <source>Missing key</source>
             <translation>Fehlender Schlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
             <source>Far-away part</source>
             <translation>Weit entfernter Teil</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
             <source>Sliver</source>
             <translation>Splitterfläche</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
             <source>Key without polygon</source>
             <translation>Schlüssel ohne Polygon</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
             <source>Polygon without key in table</source>
             <translation>Polygon ohne Schlüssel in der Tabelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="118" />
             <source>Geographic CRS</source>
             <translation>Geografisches KBS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="119" />
+            <source>CRS distorts areas</source>
+            <translation>KBS verzerrt Flächen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="120" />
             <source>Reprojected layer</source>
             <translation>Umprojizierter Layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="124" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="136" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="125" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="137" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="126" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="138" />
             <source>Stadtbezirke</source>
             <translation>Stadtbezirke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="133" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="145" />
             <source>key</source>
             <translation>Schlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="135" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="147" />
             <source>{level} key</source>
             <translation>{level}-Schlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="138" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="149" />
+            <source>intersection</source>
+            <translation>Verschneidung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="150" />
+            <source>difference</source>
+            <translation>Differenz</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="151" />
+            <source>union</source>
+            <translation>Vereinigung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="157" />
             <source>every {level}</source>
             <translation>jedem {level}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="223" />
-            <source>space</source>
-            <translation>Sozialraum</translation>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="306" />
+            <source>custom CRS</source>
+            <translation>benutzerdefiniertes KBS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="224" />
-            <source>quarter</source>
-            <translation>Quartier</translation>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="313" />
+            <source>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</source>
+            <translation>Der Layer hat kein bekanntes KBS: Flächen und Längen sind in seinen Koordinateneinheiten angegeben und werden als Meter gelesen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="225" />
-            <source>district</source>
-            <translation>Stadtbezirk</translation>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="318" />
+            <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
+            <translation>Flächen und Längen in Metern im Gelände, gemessen im KBS {crs} des Layers (es weicht hier um {deviation:.2f} % von den wahren Flächen ab).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="268" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="323" />
+            <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
+            <translation>Flächen und Längen in Metern im Gelände, gemessen in {target} (der UTM-Zone des Gebiets), nicht im KBS {source} des Layers.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="422" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="347" />
             <source>The {level} layer is not valid or could not be opened.</source>
             <translation>Der {level}-Layer ist ungültig oder konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="276" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="356" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="349" />
+            <source>space</source>
+            <translation>Sozialraum</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="357" />
+            <source>quarter</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="358" />
+            <source>district</source>
+            <translation>Stadtbezirk</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="836" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="430" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="510" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="495" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="478" />
+            <source>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</source>
+            <translation>Objekt {fid} des Layers „{layer}“ lässt sich nicht von {source} nach {target} transformieren: {error}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="688" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="673" />
             <source>Boundary findings</source>
             <translation>Befunde der Grenzprüfung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="513" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="502" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="691" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="680" />
             <source>Boundary finding areas</source>
             <translation>Befundflächen der Grenzprüfung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="536" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="715" />
             <source>No problems found.</source>
             <translation>Keine Probleme gefunden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="539" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="719" />
             <source>{count} findings:</source>
             <translation>{count} Befunde:</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="830" />
+            <source>The layer to repair is not valid or could not be opened.</source>
+            <translation>Der zu reparierende Layer ist ungültig oder ließ sich nicht öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="857" />
+            <source>QGIS's Fix geometries failed on layer '{layer}': {error}</source>
+            <translation>„Geometrien reparieren“ von QGIS ist am Layer „{layer}“ gescheitert: {error}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="865" />
+            <source>{layer} (repaired)</source>
+            <translation>{layer} (repariert)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="929" />
+            <source>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</source>
+            <translation>„Geometrien reparieren“ (QGIS) hat „{layer}“ geschrieben: {changed} von {count} Objekten geändert, danach {invalid} ungültig.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="944" />
+            <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
+            <translation>Flächenänderung insgesamt {total:+.1f} m², größte {largest:+.1f} m² ({key}).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="952" />
+            <source>  {key}: removed (no polygon left)</source>
+            <translation>  {key}: entfernt (kein Polygon übrig)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="958" />
+            <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
+            <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="969" />
+            <source>  … and {count} more</source>
+            <translation>  … und {count} weitere</translation>
         </message>
     </context>
     <context>
@@ -997,141 +1125,145 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
 
 Geometry: invalid polygons (with reason and location), missing or empty geometries, parts far from the main part, slivers. Tiling of each level: overlaps and gaps. Nesting: every quarter inside exactly one social space (and every space inside one district), the parent key agreeing with the geometry, the children covering their parent. Keys: missing or duplicated, and keys of an optional table without polygon and the reverse.
 
-All levels are checked in the CRS of the social spaces; other CRS are reprojected and reported. A geographic CRS (degrees) is reported and the check runs in the UTM zone of the area, because areas and tolerances are in metres.
+A hole inside one polygon that no other area fills is reported as a hole, not as a gap between areas; an enclave that fills a hole is accepted.
 
-Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and similar findings (OUTPUT_AREAS), both with type, severity, keys, area in m² and message; FINDINGS is the number of findings. Input layers are not changed.</source>
+Areas, lengths and tolerances are true ground values: all levels are checked in the CRS of the social spaces if it measures true ground areas there, else (geographic CRS in degrees, Web Mercator and other distorting projections) in the UTM zone of the area; the log says which. Geometry that GEOS cannot overlay is retried with snap rounding and otherwise reported.
+
+Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional Boundary finding areas (OUTPUT_AREAS), the polygons of overlaps, gaps, holes and similar findings; both with type, severity, keys, area in m² and message. FINDINGS is the number of findings. Input layers are not changed. Invalid polygons can be repaired with QGIS's Fix geometries (native:fixgeometries).</source>
             <translation>Prüft die Gebietsebenen, bevor ein Bericht veröffentlicht wird, und schreibt jedes Problem als verortetes, erläutertes Objekt.
 
 Geometrie: ungültige Polygone (mit Grund und Ort), fehlende oder leere Geometrien, weit vom Hauptteil entfernte Teile, Splitterflächen. Flächendeckung jeder Ebene: Überlappungen und Lücken. Verschachtelung: jedes Quartier in genau einem Sozialraum (und jeder Sozialraum in einem Stadtbezirk), der übergeordnete Schlüssel stimmt mit der Geometrie überein, die untergeordneten Gebiete decken ihr übergeordnetes Gebiet ab. Schlüssel: fehlende oder doppelte sowie Schlüssel einer optionalen Tabelle ohne Polygon und umgekehrt.
 
-Alle Ebenen werden im KBS der Sozialräume geprüft; andere KBS werden umprojiziert und gemeldet. Ein geografisches KBS (Grad) wird gemeldet, und die Prüfung läuft in der UTM-Zone des Gebiets, weil Flächen und Toleranzen in Metern angegeben sind.
+Ein Loch in einem Polygon, das kein anderes Gebiet füllt, wird als Loch gemeldet, nicht als Lücke zwischen Gebieten; eine Enklave, die ein Loch füllt, ist in Ordnung.
 
-Ausgaben: Punkte an jedem Befund (OUTPUT) und die Polygone von Überlappungen, Lücken und ähnlichen Befunden (OUTPUT_AREAS), beide mit Typ, Schweregrad, Schlüsseln, Fläche in m² und Meldung; FINDINGS ist die Anzahl der Befunde. Eingabelayer werden nicht verändert.</translation>
+Flächen, Längen und Toleranzen sind wahre Geländewerte: Alle Ebenen werden im KBS der Sozialräume geprüft, wenn es dort wahre Flächen misst, sonst (geografisches KBS in Grad, Web Mercator und andere verzerrende Projektionen) in der UTM-Zone des Gebiets; das Protokoll nennt, worin gemessen wurde. Geometrie, die GEOS nicht verschneiden kann, wird mit Einrasten auf ein Raster erneut versucht und andernfalls gemeldet.
+
+Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die optionalen Befundflächen der Grenzprüfung (OUTPUT_AREAS), die Polygone von Überlappungen, Lücken, Löchern und ähnlichen Befunden; beide mit Typ, Schweregrad, Schlüsseln, Fläche in m² und Meldung. FINDINGS ist die Anzahl der Befunde. Die Eingabelayer werden nicht verändert. Ungültige Polygone lassen sich mit „Geometrien reparieren“ von QGIS (native:fixgeometries) reparieren.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="115" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="202" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="120" />
             <source>Social spaces</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="117" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="122" />
             <source>Social space key</source>
             <translation>Sozialraumschlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="122" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="127" />
             <source>District key of the social spaces</source>
             <translation>Stadtbezirksschlüssel der Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="129" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="202" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="134" />
             <source>Quarters</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="133" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="138" />
             <source>Quarter key</source>
             <translation>Quartiersschlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="139" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="144" />
             <source>Social space key of the quarters</source>
             <translation>Sozialraumschlüssel der Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="146" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="151" />
             <source>Districts</source>
             <translation>Stadtbezirke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="150" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="155" />
             <source>District key</source>
             <translation>Stadtbezirksschlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="156" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="161" />
             <source>Area tolerance (m²): smaller overlaps, gaps and uncovered parts are ignored</source>
             <translation>Flächentoleranz (m²): kleinere Überlappungen, Lücken und nicht abgedeckte Teile werden ignoriert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="165" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="170" />
             <source>Share of a quarter's area that must lie in one social space (%)</source>
             <translation>Anteil der Quartiersfläche, der in einem einzigen Sozialraum liegen muss (%)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="173" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="178" />
             <source>Sliver area (m²): smaller polygons or parts are reported</source>
             <translation>Splitterfläche (m²): kleinere Polygone oder Teile werden gemeldet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="180" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="185" />
             <source>Distance (m) beyond which a part is far from its main part</source>
             <translation>Abstand (m), ab dem ein Teil als weit vom Hauptteil entfernt gilt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="187" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="192" />
             <source>Table whose keys must match the polygons</source>
             <translation>Tabelle, deren Schlüssel zu den Polygonen passen müssen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="192" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
             <source>Key field of the table</source>
             <translation>Schlüsselfeld der Tabelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="196" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="201" />
             <source>Level of the table's keys</source>
             <translation>Ebene der Tabellenschlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="206" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="211" />
             <source>Boundary findings</source>
             <translation>Befunde der Grenzprüfung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="212" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="217" />
             <source>Boundary finding areas</source>
             <translation>Befundflächen der Grenzprüfung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="216" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="223" />
             <source>Number of findings</source>
             <translation>Anzahl der Befunde</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="225" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="232" />
             <source>Choose the key field of layer '{layer}'.</source>
             <translation>Bitte das Schlüsselfeld des Layers „{layer}“ wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="233" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="240" />
             <source>The social spaces layer could not be opened.</source>
             <translation>Der Sozialraum-Layer konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="241" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="248" />
             <source>Choose the key field of the table.</source>
             <translation>Bitte das Schlüsselfeld der Tabelle wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="245" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="252" />
             <source>The table's keys are quarter keys, but no quarters are given.</source>
             <translation>Die Schlüssel der Tabelle sind Quartiersschlüssel, es sind aber keine Quartiere angegeben.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="254" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="261" />
             <source>Reading the layers…</source>
             <translation>Layer werden gelesen …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="266" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="273" />
             <source>Cancelled: the findings are incomplete.</source>
             <translation>Abgebrochen: Die Befunde sind unvollständig.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="292" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="301" />
             <source>… and {count} more (see the output layers).</source>
             <translation>… und {count} weitere (siehe Ausgabelayer).</translation>
         </message>

@@ -610,312 +610,440 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>BoundariesSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="56" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="57" />
             <source>Boundary check</source>
             <translation>Boundary check</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="69" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="70" />
             <source>Overlaps, gaps and uncovered parts up to this area are ignored</source>
             <translation>Overlaps, gaps and uncovered parts up to this area are ignored</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="70" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="71" />
             <source>Tolerance</source>
             <translation>Tolerance</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="72" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="73" />
             <source>Check boundaries</source>
             <translation>Check boundaries</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="75" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="76" />
             <source>Validity, overlaps and gaps, nesting of quarters in spaces and spaces in districts, keys</source>
             <translation>Validity, overlaps and gaps, nesting of quarters in spaces and spaces in districts, keys</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="84" />
+            <source>Repair into new layer</source>
+            <translation>Repair into new layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="87" />
+            <source>Repair the invalid polygons with QGIS's Fix geometries into a new layer (the source stays unchanged), use it for the area level and check again</source>
+            <translation>Repair the invalid polygons with QGIS's Fix geometries into a new layer (the source stays unchanged), use it for the area level and check again</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="100" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="100" />
             <source>Keys</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="86" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="100" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="92" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="106" />
             <source>Click a finding to show it on the map</source>
             <translation>Click a finding to show it on the map</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="125" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="141" />
             <source>The boundaries could not be checked</source>
             <translation>The boundaries could not be checked</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="127" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="143" />
             <source>Choose the area layers first (Areas).</source>
             <translation>Choose the area layers first (Areas).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="144" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="160" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="153" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="169" />
             <source>The check failed; see the message bar.</source>
             <translation>The check failed; see the message bar.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="238" />
+            <source>The boundaries could not be repaired</source>
+            <translation>The boundaries could not be repaired</translation>
         </message>
     </context>
     <context>
         <name>BoundaryCheck</name>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="84" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="96" />
             <source>{Level} {key} is not a valid polygon: {reason}.</source>
             <translation>{Level} {key} is not a valid polygon: {reason}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="85" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="97" />
             <source>{Level} {key} has no geometry.</source>
             <translation>{Level} {key} has no geometry.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="86" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="98" />
             <source>{Level} {key} has an empty geometry.</source>
             <translation>{Level} {key} has an empty geometry.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="87" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="99" />
             <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
             <translation>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="91" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="103" />
             <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
             <translation>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="94" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="106" />
             <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
             <translation>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="97" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="109" />
             <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
             <translation>Gap of {area:.1f} m² between {levels} {neighbours}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="98" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="110" />
+            <source>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</source>
+            <translation>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
+            <source>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</source>
+            <translation>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="118" />
             <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
             <translation>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="102" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="122" />
             <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
             <translation>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="106" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="126" />
             <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
             <translation>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="109" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="129" />
             <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
             <translation>Key {key} is used by {count} {levels} (feature ids {fids}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="112" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="132" />
             <source>{Level} with feature id {fid} has no {what}.</source>
             <translation>{Level} with feature id {fid} has no {what}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="133" />
             <source>Key {key} in {table} has no {level} polygon.</source>
             <translation>Key {key} in {table} has no {level} polygon.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="114" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="134" />
             <source>{Level} {key} has no row in {table}.</source>
             <translation>{Level} {key} has no row in {table}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="115" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="135" />
             <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
             <translation>{Level} layer ({source}) was reprojected to {target} for the check.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="118" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="138" />
             <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
             <translation>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="143" />
+            <source>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</source>
+            <translation>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</translation>
         </message>
     </context>
     <context>
         <name>BoundaryService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="91" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
             <source>Invalid geometry</source>
             <translation>Invalid geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="92" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
             <source>Missing geometry</source>
             <translation>Missing geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="93" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
             <source>Empty geometry</source>
             <translation>Empty geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="94" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
             <source>Overlap</source>
             <translation>Overlap</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="95" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="96" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
+            <source>Hole in one area</source>
+            <translation>Hole in one area</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
+            <source>Geometry could not be processed</source>
+            <translation>Geometry could not be processed</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
             <source>Not inside one parent area</source>
             <translation>Not inside one parent area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="97" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
             <source>Parent key disagrees with geometry</source>
             <translation>Parent key disagrees with geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="111" />
             <source>Parent area not covered</source>
             <translation>Parent area not covered</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
             <source>Duplicate key</source>
             <translation>Duplicate key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
             <source>Missing key</source>
             <translation>Missing key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
             <source>Far-away part</source>
             <translation>Far-away part</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
             <source>Sliver</source>
             <translation>Sliver</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
             <source>Key without polygon</source>
             <translation>Key without polygon</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
             <source>Polygon without key in table</source>
             <translation>Polygon without key in table</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="118" />
             <source>Geographic CRS</source>
             <translation>Geographic CRS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="119" />
+            <source>CRS distorts areas</source>
+            <translation>CRS distorts areas</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="120" />
             <source>Reprojected layer</source>
             <translation>Reprojected layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="124" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="136" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="125" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="137" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="126" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="138" />
             <source>Stadtbezirke</source>
             <translation>Stadtbezirke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="133" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="145" />
             <source>key</source>
             <translation>key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="135" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="147" />
             <source>{level} key</source>
             <translation>{level} key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="138" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="149" />
+            <source>intersection</source>
+            <translation>intersection</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="150" />
+            <source>difference</source>
+            <translation>difference</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="151" />
+            <source>union</source>
+            <translation>union</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="157" />
             <source>every {level}</source>
             <translation>every {level}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="223" />
-            <source>space</source>
-            <translation>space</translation>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="306" />
+            <source>custom CRS</source>
+            <translation>custom CRS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="224" />
-            <source>quarter</source>
-            <translation>quarter</translation>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="313" />
+            <source>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</source>
+            <translation>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="225" />
-            <source>district</source>
-            <translation>district</translation>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="318" />
+            <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
+            <translation>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="268" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="323" />
+            <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
+            <translation>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="422" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="347" />
             <source>The {level} layer is not valid or could not be opened.</source>
             <translation>The {level} layer is not valid or could not be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="276" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="356" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="349" />
+            <source>space</source>
+            <translation>space</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="357" />
+            <source>quarter</source>
+            <translation>quarter</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="358" />
+            <source>district</source>
+            <translation>district</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="836" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="430" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Layer '{layer}' has no field '{field}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="510" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="495" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="478" />
+            <source>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</source>
+            <translation>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="688" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="673" />
             <source>Boundary findings</source>
             <translation>Boundary findings</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="513" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="502" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="691" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="680" />
             <source>Boundary finding areas</source>
             <translation>Boundary finding areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="536" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="715" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="539" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="719" />
             <source>{count} findings:</source>
             <translation>{count} findings:</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="830" />
+            <source>The layer to repair is not valid or could not be opened.</source>
+            <translation>The layer to repair is not valid or could not be opened.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="857" />
+            <source>QGIS's Fix geometries failed on layer '{layer}': {error}</source>
+            <translation>QGIS's Fix geometries failed on layer '{layer}': {error}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="865" />
+            <source>{layer} (repaired)</source>
+            <translation>{layer} (repaired)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="929" />
+            <source>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</source>
+            <translation>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="944" />
+            <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
+            <translation>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="952" />
+            <source>  {key}: removed (no polygon left)</source>
+            <translation>  {key}: removed (no polygon left)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="958" />
+            <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
+            <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="969" />
+            <source>  … and {count} more</source>
+            <translation>  … and {count} more</translation>
         </message>
     </context>
     <context>
@@ -997,141 +1125,145 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
 
 Geometry: invalid polygons (with reason and location), missing or empty geometries, parts far from the main part, slivers. Tiling of each level: overlaps and gaps. Nesting: every quarter inside exactly one social space (and every space inside one district), the parent key agreeing with the geometry, the children covering their parent. Keys: missing or duplicated, and keys of an optional table without polygon and the reverse.
 
-All levels are checked in the CRS of the social spaces; other CRS are reprojected and reported. A geographic CRS (degrees) is reported and the check runs in the UTM zone of the area, because areas and tolerances are in metres.
+A hole inside one polygon that no other area fills is reported as a hole, not as a gap between areas; an enclave that fills a hole is accepted.
 
-Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and similar findings (OUTPUT_AREAS), both with type, severity, keys, area in m² and message; FINDINGS is the number of findings. Input layers are not changed.</source>
+Areas, lengths and tolerances are true ground values: all levels are checked in the CRS of the social spaces if it measures true ground areas there, else (geographic CRS in degrees, Web Mercator and other distorting projections) in the UTM zone of the area; the log says which. Geometry that GEOS cannot overlay is retried with snap rounding and otherwise reported.
+
+Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional Boundary finding areas (OUTPUT_AREAS), the polygons of overlaps, gaps, holes and similar findings; both with type, severity, keys, area in m² and message. FINDINGS is the number of findings. Input layers are not changed. Invalid polygons can be repaired with QGIS's Fix geometries (native:fixgeometries).</source>
             <translation>Checks the area levels before a report is published and writes every problem as a located, explained feature.
 
 Geometry: invalid polygons (with reason and location), missing or empty geometries, parts far from the main part, slivers. Tiling of each level: overlaps and gaps. Nesting: every quarter inside exactly one social space (and every space inside one district), the parent key agreeing with the geometry, the children covering their parent. Keys: missing or duplicated, and keys of an optional table without polygon and the reverse.
 
-All levels are checked in the CRS of the social spaces; other CRS are reprojected and reported. A geographic CRS (degrees) is reported and the check runs in the UTM zone of the area, because areas and tolerances are in metres.
+A hole inside one polygon that no other area fills is reported as a hole, not as a gap between areas; an enclave that fills a hole is accepted.
 
-Outputs: points at every finding (OUTPUT) and the polygons of overlaps, gaps and similar findings (OUTPUT_AREAS), both with type, severity, keys, area in m² and message; FINDINGS is the number of findings. Input layers are not changed.</translation>
+Areas, lengths and tolerances are true ground values: all levels are checked in the CRS of the social spaces if it measures true ground areas there, else (geographic CRS in degrees, Web Mercator and other distorting projections) in the UTM zone of the area; the log says which. Geometry that GEOS cannot overlay is retried with snap rounding and otherwise reported.
+
+Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional Boundary finding areas (OUTPUT_AREAS), the polygons of overlaps, gaps, holes and similar findings; both with type, severity, keys, area in m² and message. FINDINGS is the number of findings. Input layers are not changed. Invalid polygons can be repaired with QGIS's Fix geometries (native:fixgeometries).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="115" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="202" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="120" />
             <source>Social spaces</source>
             <translation>Social spaces</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="117" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="122" />
             <source>Social space key</source>
             <translation>Social space key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="122" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="127" />
             <source>District key of the social spaces</source>
             <translation>District key of the social spaces</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="129" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="202" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="134" />
             <source>Quarters</source>
             <translation>Quarters</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="133" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="138" />
             <source>Quarter key</source>
             <translation>Quarter key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="139" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="144" />
             <source>Social space key of the quarters</source>
             <translation>Social space key of the quarters</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="146" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="151" />
             <source>Districts</source>
             <translation>Districts</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="150" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="155" />
             <source>District key</source>
             <translation>District key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="156" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="161" />
             <source>Area tolerance (m²): smaller overlaps, gaps and uncovered parts are ignored</source>
             <translation>Area tolerance (m²): smaller overlaps, gaps and uncovered parts are ignored</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="165" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="170" />
             <source>Share of a quarter's area that must lie in one social space (%)</source>
             <translation>Share of a quarter's area that must lie in one social space (%)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="173" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="178" />
             <source>Sliver area (m²): smaller polygons or parts are reported</source>
             <translation>Sliver area (m²): smaller polygons or parts are reported</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="180" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="185" />
             <source>Distance (m) beyond which a part is far from its main part</source>
             <translation>Distance (m) beyond which a part is far from its main part</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="187" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="192" />
             <source>Table whose keys must match the polygons</source>
             <translation>Table whose keys must match the polygons</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="192" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="197" />
             <source>Key field of the table</source>
             <translation>Key field of the table</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="196" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="201" />
             <source>Level of the table's keys</source>
             <translation>Level of the table's keys</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="206" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="211" />
             <source>Boundary findings</source>
             <translation>Boundary findings</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="212" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="217" />
             <source>Boundary finding areas</source>
             <translation>Boundary finding areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="216" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="223" />
             <source>Number of findings</source>
             <translation>Number of findings</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="225" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="232" />
             <source>Choose the key field of layer '{layer}'.</source>
             <translation>Choose the key field of layer '{layer}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="233" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="240" />
             <source>The social spaces layer could not be opened.</source>
             <translation>The social spaces layer could not be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="241" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="248" />
             <source>Choose the key field of the table.</source>
             <translation>Choose the key field of the table.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="245" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="252" />
             <source>The table's keys are quarter keys, but no quarters are given.</source>
             <translation>The table's keys are quarter keys, but no quarters are given.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="254" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="261" />
             <source>Reading the layers…</source>
             <translation>Reading the layers…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="266" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="273" />
             <source>Cancelled: the findings are incomplete.</source>
             <translation>Cancelled: the findings are incomplete.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="292" />
+            <location filename="../aktionsraeume_plugin/processing/check_boundaries.py" line="301" />
             <source>… and {count} more (see the output layers).</source>
             <translation>… and {count} more (see the output layers).</translation>
         </message>
