@@ -38,7 +38,7 @@
     <context>
         <name>AktionsraeumeProvider</name>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/provider.py" line="29" />
+            <location filename="../aktionsraeume_plugin/processing/provider.py" line="36" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
@@ -2586,6 +2586,53 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="294" />
             <source>List exported to {path}</source>
             <translation>Liste exportiert nach {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairBoundariesAlgorithm</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="42" />
+            <source>Repair boundaries</source>
+            <translation>Grenzen reparieren</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="45" />
+            <source>Boundaries</source>
+            <translation>Grenzen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="51" />
+            <source>Repairs the polygons of an area layer with QGIS's own Fix geometries (native:fixgeometries) into a new layer and reports, feature by feature, what changed: the area before and after in true ground m² (measured like the boundary check). The input layer is not changed.
+
+Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) and of polygons still invalid afterwards (INVALID_AFTER).</source>
+            <translation>Repariert die Polygone eines Gebietslayers mit „Geometrien reparieren“ von QGIS (native:fixgeometries) in einen neuen Layer und meldet Objekt für Objekt, was sich geändert hat: die Fläche vorher und nachher in wahren m² im Gelände (gemessen wie bei der Grenzprüfung). Der Eingabelayer wird nicht verändert.
+
+Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHANGED) und der danach noch ungültigen Polygone (INVALID_AFTER).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="62" />
+            <source>Area layer</source>
+            <translation>Gebietslayer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="65" />
+            <source>Key field</source>
+            <translation>Schlüsselfeld</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="68" />
+            <source>Repaired areas</source>
+            <translation>Reparierte Gebiete</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="71" />
+            <source>Changed features</source>
+            <translation>Geänderte Objekte</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="72" />
+            <source>Invalid polygons afterwards</source>
+            <translation>Danach ungültige Polygone</translation>
         </message>
     </context>
     <context>

@@ -38,7 +38,7 @@
     <context>
         <name>AktionsraeumeProvider</name>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/provider.py" line="29" />
+            <location filename="../aktionsraeume_plugin/processing/provider.py" line="36" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
@@ -2586,6 +2586,53 @@ The log lists rows read, matched features, features without a row and rows witho
             <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="294" />
             <source>List exported to {path}</source>
             <translation>List exported to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairBoundariesAlgorithm</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="42" />
+            <source>Repair boundaries</source>
+            <translation>Repair boundaries</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="45" />
+            <source>Boundaries</source>
+            <translation>Boundaries</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="51" />
+            <source>Repairs the polygons of an area layer with QGIS's own Fix geometries (native:fixgeometries) into a new layer and reports, feature by feature, what changed: the area before and after in true ground m² (measured like the boundary check). The input layer is not changed.
+
+Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) and of polygons still invalid afterwards (INVALID_AFTER).</source>
+            <translation>Repairs the polygons of an area layer with QGIS's own Fix geometries (native:fixgeometries) into a new layer and reports, feature by feature, what changed: the area before and after in true ground m² (measured like the boundary check). The input layer is not changed.
+
+Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) and of polygons still invalid afterwards (INVALID_AFTER).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="62" />
+            <source>Area layer</source>
+            <translation>Area layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="65" />
+            <source>Key field</source>
+            <translation>Key field</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="68" />
+            <source>Repaired areas</source>
+            <translation>Repaired areas</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="71" />
+            <source>Changed features</source>
+            <translation>Changed features</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/processing/repair_boundaries.py" line="72" />
+            <source>Invalid polygons afterwards</source>
+            <translation>Invalid polygons afterwards</translation>
         </message>
     </context>
     <context>

@@ -172,3 +172,23 @@ def test_repair_with_qgis_fix_geometries_reports_each_change(qgis_processing):
     assert "  1: 0.0 m² → 5000.0 m² (+5000.0 m²)" in text
     again = service.check_layers(LevelSource(repair.layer, "nr"))
     assert not [f for f in again.report.findings if f.type == "invalid_geometry"]
+
+
+def test_repair_as_a_processing_algorithm(tmp_path, qgis_processing, aktionsraeume_provider):
+    import processing
+
+    bow_tie = shapely.Polygon([(X0, Y0), (X0 + 100, Y0 + 100), (X0 + 100, Y0), (X0, Y0 + 100)])
+    frame = pd.DataFrame(
+        {"nr": ["1", "2"], "geometry": [bow_tie, shapely.box(X0, Y0 + 100, X0 + 100, Y0 + 200)]}
+    )
+    layer = frame_to_memory_layer(frame, ETRS, "Sozialräume")
+    before = feature_hash(layer)
+    output = tmp_path / "repaired.gpkg"
+    result = processing.run(
+        "aktionsraeume:repairboundaries", {"INPUT": layer, "INPUT_KEY": "nr", "OUTPUT": str(output)}
+    )
+    assert result["CHANGED"] == 1 and result["INVALID_AFTER"] == 0
+    repaired = QgsVectorLayer(result["OUTPUT"], "repaired", "ogr")
+    assert repaired.isValid() and repaired.featureCount() == 2
+    assert all(f.geometry().isGeosValid() for f in repaired.getFeatures())
+    assert feature_hash(layer) == before

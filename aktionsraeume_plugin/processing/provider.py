@@ -15,8 +15,15 @@ def _algorithm_classes() -> list:
     from .check_boundaries import CheckBoundariesAlgorithm
     from .export_map import ExportMapAlgorithm
     from .join_table import JoinTableAlgorithm
+    from .repair_boundaries import RepairBoundariesAlgorithm
 
-    return [AssessAlgorithm, CheckBoundariesAlgorithm, JoinTableAlgorithm, ExportMapAlgorithm]
+    return [
+        AssessAlgorithm,
+        CheckBoundariesAlgorithm,
+        RepairBoundariesAlgorithm,
+        JoinTableAlgorithm,
+        ExportMapAlgorithm,
+    ]
 
 
 class AktionsraeumeProvider(QgsProcessingProvider):
