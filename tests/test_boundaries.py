@@ -48,7 +48,7 @@ def summary(findings):
     return sorted((f.type, f.keys) for f in findings)
 
 
-@pytest.mark.parametrize("use_coverage", [True, False])
+@pytest.mark.parametrize("use_coverage", [None, True, False])
 def test_clean_tiling_gives_no_findings(use_coverage):
     report = b.check_boundaries(spaces(), quarters(), districts(), BoundaryOptions(use_coverage=use_coverage))
     assert report.findings == []
@@ -56,7 +56,7 @@ def test_clean_tiling_gives_no_findings(use_coverage):
     assert report.levels == ("districts", "spaces", "quarters")
 
 
-@pytest.mark.parametrize("use_coverage", [True, False])
+@pytest.mark.parametrize("use_coverage", [None, True, False])
 def test_overlap_between_two_spaces(use_coverage):
     level = spaces(s01=box(0, 0, 200, 110))  # reaches 10 m into space 02
     findings = b.check_tiling(level, BoundaryOptions(use_coverage=use_coverage))
@@ -67,7 +67,7 @@ def test_overlap_between_two_spaces(use_coverage):
     assert "01 and space 02 overlap by 2000.0 m²" in findings[0].message
 
 
-@pytest.mark.parametrize("use_coverage", [True, False])
+@pytest.mark.parametrize("use_coverage", [None, True, False])
 def test_gap_inside_the_outline(use_coverage):
     notched = shapely.difference(box(0, 0, 200, 100), box(50, 90, 80, 100))  # 30 × 10 m
     findings = b.check_tiling(spaces(s01=notched), BoundaryOptions(use_coverage=use_coverage))
@@ -76,7 +76,7 @@ def test_gap_inside_the_outline(use_coverage):
     assert shapely.equals(findings[0].location, box(50, 90, 80, 100))
 
 
-@pytest.mark.parametrize("use_coverage", [True, False])
+@pytest.mark.parametrize("use_coverage", [None, True, False])
 def test_gap_against_a_city_boundary(use_coverage):
     options = BoundaryOptions(use_coverage=use_coverage, city_boundary=box(0, 0, 400, 200))
     findings = b.check_tiling(spaces(s01=box(0, 0, 200, 90)), options)
@@ -84,7 +84,7 @@ def test_gap_against_a_city_boundary(use_coverage):
     assert findings[0].area_m2 == pytest.approx(2000, rel=0.01)
 
 
-@pytest.mark.parametrize("use_coverage", [True, False])
+@pytest.mark.parametrize("use_coverage", [None, True, False])
 def test_overlap_and_gap_together_and_contained_polygon(use_coverage):
     level = spaces(
         s01=box(0, 0, 200, 110), s04=shapely.difference(box(200, 100, 400, 200), box(300, 150, 320, 170))

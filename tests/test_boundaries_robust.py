@@ -67,7 +67,7 @@ def test_overlay_retries_an_invalid_input_and_reports_what_still_fails():
     assert finding.location is not None
 
 
-@pytest.mark.parametrize("use_coverage", [True, False])
+@pytest.mark.parametrize("use_coverage", [None, True, False])
 def test_independently_digitised_neighbours_at_large_coordinates(use_coverage):
     geoms, keys = jagged_tessellation()
     clean = b.check_boundaries(
@@ -110,7 +110,7 @@ def test_no_traceback_from_broken_input():
     assert ("null_geometry", ("c",)) in kinds and ("empty_geometry", ("d",)) in kinds
 
 
-@pytest.mark.parametrize("use_coverage", [True, False])
+@pytest.mark.parametrize("use_coverage", [None, True, False])
 def test_a_hole_in_one_area_is_not_a_gap_between_areas(use_coverage):
     host = shapely.box(0, 0, 300, 300)
     neighbour = shapely.box(300, 0, 600, 300)
@@ -148,3 +148,26 @@ def test_a_hole_in_a_multipolygon_part_and_the_city_boundary():
     assert summary(findings) == [("gap", ("A", "B")), ("hole", ("A",))]
     areas = {f.type: f.area_m2 for f in findings}
     assert areas == {"gap": pytest.approx(6000, rel=0.01), "hole": pytest.approx(400, rel=0.01)}
+
+
+def test_edge_matching_finds_the_polygons_whose_edges_have_no_partner():
+    # 3 × 3 squares; the middle one is split into two with a vertex (150, 100) its neighbour below lacks.
+    squares = [shapely.box(x, y, x + 100, y + 100) for y in (0, 100, 200) for x in (0, 100, 200)]
+    squares[4] = shapely.box(100, 100, 150, 200)
+    squares.append(shapely.box(150, 100, 200, 200))
+    edges = b.match_edges(np.array(squares, dtype=object))
+    # the outline squares, both halves (their bottom edges run along 1's top edge: a T-junction) and 1, 7
+    assert sorted(edges.suspects) == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+    inner = [shapely.box(x, y, x + 100, y + 100) for y in (0, 100, 200) for x in (0, 100, 200)]
+    clean = b.match_edges(np.array(inner, dtype=object))
+    assert 4 not in clean.suspects and len(clean.starts) == 12  # only the outline is unmatched
+    # A second copy of a polygon shares its edges in the same direction: not matched.
+    duplicated = b.match_edges(np.array([*inner, inner[4]], dtype=object))
+    assert {4, 9} <= set(duplicated.suspects)
+    # Rings in either orientation match.
+    reversed_ring = shapely.reverse(inner[4])
+    assert 4 not in b.match_edges(np.array([*inner[:4], reversed_ring, *inner[5:]], dtype=object)).suspects
+    # Independently digitised neighbours: too few edges match, the GEOS way is taken.
+    geoms, _keys = jagged_tessellation(n=30, jitter=1e-6)
+    assert b.match_edges(np.array(geoms, dtype=object)) is None
+    assert b.match_edges(np.array(geoms[:100], dtype=object)) is not None  # few: matched all the same

@@ -259,7 +259,9 @@ class BoundaryOptions:
     - ``nesting_share``: share (0–1) of a child's area that must lie in one parent.
     - ``pad_width``: passed to the key normalisation (zero-padding numeric keys).
     - ``city_boundary``: the outline gaps are measured against; default the union of each level.
-    - ``use_coverage``: None chooses the GEOS coverage fast path when available; False forces the fallback.
+    - ``use_coverage``: None matches edges first (see :func:`match_edges`) and, where too few edges match,
+      uses the GEOS coverage functions when available; True forces the GEOS coverage path, False the
+      plain fallback (STRtree and union).
     """
 
     area_tolerance: float = 1.0
@@ -773,15 +775,16 @@ def check_tiling(
     prepared: np.ndarray | None = None,
     invalid_edges: CoverageWork | None = None,
     overlay: Overlay | None = None,
+    edges: EdgeMatch | None = None,
 ) -> list[Finding]:
     """Overlaps between polygons of the level, holes in single polygons (``hole``) and gaps between
     polygons inside their outline (or ``options.city_boundary``).
 
-    ``prepared`` may pass the output of :func:`polygonal_geometries` to avoid repeating it, and
-    ``invalid_edges`` the coverage passes already started over its non-null polygons (see
-    :func:`start_coverage_validation`), so that the slowest steps run beside other work. ``overlay``
-    collects the operations GEOS could not compute; without one, they are reported here as
-    ``overlay_failed`` findings.
+    ``prepared`` may pass the output of :func:`polygonal_geometries` to avoid repeating it, ``edges``
+    the :func:`match_edges` of its non-null polygons, and ``invalid_edges`` the coverage passes already
+    started over them (see :func:`start_coverage_validation`), so that the slowest steps run beside
+    other work. ``overlay`` collects the operations GEOS could not compute; without one, they are
+    reported here as ``overlay_failed`` findings.
     """
     geoms = polygonal_geometries(level) if prepared is None else prepared
     labels = key_labels(level, options.pad_width)
@@ -790,9 +793,24 @@ def check_tiling(
     own_overlay = overlay is None
     if own_overlay:
         overlay = Overlay.for_geometries(polygons)
+    if edges is None and invalid_edges is None and _edge_matching_wanted(options):
+        edges = match_edges(polygons)
     fast = coverage_functions_available() if options.use_coverage is None else options.use_coverage
     if fast and not coverage_functions_available():
         raise RuntimeError("The GEOS coverage functions need shapely ≥ 2.1 built with GEOS ≥ 3.12.")
+    if edges is not None:
+        # Every edge of a clean tiling is matched by its neighbour's: only polygons with unmatched edges
+        # can overlap, and the faces enclosed by unmatched edges and covered by no polygon are the gaps.
+        pairs = _overlap_pairs(level, polygons, indices, labels, edges.suspects, overlay)
+        candidates = edges.uncovered_faces(polygons, level, overlay)
+        if candidates is not None:
+            findings = _overlap_findings(level, polygons, indices, labels, pairs, options)
+            findings.extend(
+                _gap_findings(level, polygons, indices, labels, None, None, options, overlay, candidates)
+            )
+            if own_overlay:
+                findings.extend(overlay_findings(overlay.failures))
+            return findings
     if fast:
         if invalid_edges is None:
             invalid_edges = start_coverage_validation(polygons)
@@ -821,6 +839,101 @@ def check_tiling(
     if own_overlay:
         findings.extend(overlay_findings(overlay.failures))
     return findings
+
+
+#: Edge matching is given up (for the GEOS coverage functions) when more edges than this share fail to match.
+MAX_UNMATCHED_SHARE = 0.25
+#: … and there are more of them than this (below it the faces are cheap to form whatever their share).
+MIN_UNMATCHED_LIMIT = 2000
+
+
+def _edge_matching_wanted(options: BoundaryOptions) -> bool:
+    return options.use_coverage is None and options.city_boundary is None
+
+
+@dataclass
+class EdgeMatch:
+    """Result of :func:`match_edges`: the polygons with unmatched edges, and those edges."""
+
+    suspects: np.ndarray  # positions (in the polygons given) owning an unmatched edge
+    starts: np.ndarray  # (n, 2) coordinates of the unmatched edges' ends
+    ends: np.ndarray
+
+    def uncovered_faces(self, polygons: np.ndarray, level: Level, overlay: Overlay) -> np.ndarray | None:
+        """The faces enclosed by the unmatched edges that no polygon covers (gap and hole candidates).
+
+        Coverage changes only across unmatched edges, so each face is covered throughout or not at
+        all; one interior point tells which. None when the edges cannot be noded.
+        """
+        if not len(self.starts):
+            return np.zeros(0, dtype=object)
+        lines = shapely.linestrings(np.stack([self.starts, self.ends], axis=1))
+        noded = overlay.union(level, lines, lambda: [])
+        if noded is None:
+            return None
+        try:
+            faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
+        except shapely.errors.GEOSException:
+            return None
+        if not len(faces):
+            return faces
+        points = shapely.point_on_surface(faces)
+        covered = np.unique(shapely.STRtree(polygons).query(points, predicate="intersects")[0])
+        return np.delete(faces, covered)
+
+
+def match_edges(polygons: np.ndarray) -> EdgeMatch | None:
+    """Match every edge of the polygons with its neighbour's, in numpy: a clean tiling's inner edges come in
+    pairs with the same end points, run in opposite directions (rings oriented counter-clockwise outside,
+    clockwise in holes). Edges without exactly such a partner lie on the outline, a gap or hole, an overlap
+    or a misfit; their polygons are the suspects.
+
+    ``polygons``: array of valid, non-empty Polygons/MultiPolygons. Returns None when more than
+    :data:`MAX_UNMATCHED_SHARE` of the edges, and more than :data:`MIN_UNMATCHED_LIMIT`, are unmatched
+    (independently digitised neighbours: the GEOS coverage functions or overlays are then the faster
+    way) or the polygons cannot be read this way.
+    """
+    if not len(polygons):
+        return EdgeMatch(np.zeros(0, dtype=np.int64), np.zeros((0, 2)), np.zeros((0, 2)))
+    try:
+        _kind, coords, offsets = shapely.to_ragged_array(polygons, include_z=False)
+    except (ValueError, shapely.errors.GEOSException):
+        return None
+    if len(offsets) == 2:  # all Polygons: ring and polygon offsets
+        ring_offsets, part_offsets = offsets
+        geom_offsets = np.arange(len(part_offsets))
+    else:
+        ring_offsets, part_offsets, geom_offsets = offsets
+    rings = len(ring_offsets) - 1
+    ring_of_coord = np.repeat(np.arange(rings), np.diff(ring_offsets))
+    part_of_ring = np.repeat(np.arange(len(part_offsets) - 1), np.diff(part_offsets))
+    owner_of_part = np.repeat(np.arange(len(geom_offsets) - 1), np.diff(geom_offsets))
+    exterior = np.zeros(rings, dtype=bool)
+    exterior[part_offsets[:-1][np.diff(part_offsets) > 0]] = True
+    x, y = coords[:, 0], coords[:, 1]
+    same_ring = ring_of_coord[:-1] == ring_of_coord[1:]
+    twice_area = np.bincount(
+        ring_of_coord[:-1], weights=np.where(same_ring, x[:-1] * y[1:] - x[1:] * y[:-1], 0.0), minlength=rings
+    )
+    reversed_ring = np.where(exterior, twice_area < 0, twice_area > 0)
+    start, end = coords[:-1][same_ring], coords[1:][same_ring]
+    edge_ring = ring_of_coord[:-1][same_ring]
+    swap = (start[:, 0] > end[:, 0]) | ((start[:, 0] == end[:, 0]) & (start[:, 1] > end[:, 1]))
+    low = np.where(swap[:, None], end, start)
+    high = np.where(swap[:, None], start, end)
+    direction = np.where(swap ^ reversed_ring[edge_ring], -1.0, 1.0)
+    order = np.lexsort((high[:, 1], high[:, 0], low[:, 1], low[:, 0]))
+    ends = np.concatenate([low, high], axis=1)[order]
+    group = np.cumsum(np.r_[True, (ends[1:] != ends[:-1]).any(axis=1)]) - 1
+    matched_sorted = (np.bincount(group)[group] == 2) & (
+        np.bincount(group, weights=direction[order])[group] == 0
+    )
+    unmatched = np.ones(len(order), dtype=bool)
+    unmatched[order] = ~matched_sorted
+    if unmatched.sum() > max(MAX_UNMATCHED_SHARE * len(unmatched), MIN_UNMATCHED_LIMIT):
+        return None
+    owners = owner_of_part[part_of_ring[edge_ring[unmatched]]]
+    return EdgeMatch(np.unique(owners), low[unmatched], high[unmatched])
 
 
 _EXECUTOR: ThreadPoolExecutor | None = None
@@ -916,16 +1029,21 @@ def _overlap_findings(level, polygons, indices, labels, pairs, options) -> list[
     return findings
 
 
-def _gap_findings(level, polygons, indices, labels, union, extra, options, overlay: Overlay) -> list[Finding]:
+def _gap_findings(
+    level, polygons, indices, labels, union, extra, options, overlay: Overlay, candidates=None
+) -> list[Finding]:
     """Uncovered areas inside the outline (or the city boundary) above the area tolerance.
 
     Candidates are the holes of ``union`` (and of ``extra``, a local union around suspect polygons),
     or the city boundary minus the union. Each candidate is verified by removing every polygon that
     intersects it, so a union that is inexact near overlaps cannot invent gaps. An uncovered area that
     borders a single polygon and lies inside its outline is that polygon's unfilled hole (``hole``);
-    one between several polygons, or between polygons and the city boundary, is a ``gap``.
+    one between several polygons, or between polygons and the city boundary, is a ``gap``. Callers
+    that found candidates otherwise (:meth:`EdgeMatch.uncovered_faces`) pass them as ``candidates``.
     """
-    if options.city_boundary is not None:
+    if candidates is not None:
+        pass
+    elif options.city_boundary is not None:
         covered = union
         if extra is not None and union is not None:
             covered = overlay.union(level, np.array([union, extra], dtype=object), lambda: [])
@@ -1286,14 +1404,17 @@ def check_boundaries(
             polygons = prepared[level.name][
                 np.array([g is not None for g in prepared[level.name]], dtype=bool)
             ]
-            invalid_edges = start_coverage_validation(polygons) if fast else None
+            edges = match_edges(polygons) if _edge_matching_wanted(options) else None
+            invalid_edges = start_coverage_validation(polygons) if fast and edges is None else None
             report.findings.extend(check_keys(level, options))
             if step():
                 return
             report.findings.extend(check_geometries(level, options))
             if step():
                 return
-            report.findings.extend(check_tiling(level, options, prepared[level.name], invalid_edges, overlay))
+            report.findings.extend(
+                check_tiling(level, options, prepared[level.name], invalid_edges, overlay, edges)
+            )
             if step():
                 return
         for child, parent in ((spaces, districts), (quarters, spaces)):
