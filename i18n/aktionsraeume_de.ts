@@ -225,366 +225,366 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>AssessmentSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="74" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="75" />
             <source>Assessment</source>
             <translation>Bewertung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="83" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="84" />
             <source>Indicator catalogue (*.toml *.json)</source>
             <translation>Indikatorenkatalog (*.toml *.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="84" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="85" />
             <source>Indicator catalogue</source>
             <translation>Indikatorenkatalog</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="86" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="87" />
             <source>Which columns are indicators, their domain and direction, the rule for 'below average'</source>
             <translation>Welche Spalten Indikatoren sind, ihr Themenfeld und ihre Richtung, die Regel für „unterdurchschnittlich“</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="90" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="91" />
             <source>City average</source>
             <translation>Städtischer Durchschnitt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="93" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="94" />
             <source>Comparison with the city average: per indicator better or worse than the city value; counts per domain</source>
             <translation>Vergleich mit dem städtischen Durchschnitt: je Indikator besser oder schlechter als der städtische Wert; Anzahl je Themenfeld</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="632" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="563" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="98" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="633" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="564" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="99" />
             <source>Status index</source>
             <translation>Statusindex</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="101" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="102" />
             <source>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</source>
             <translation>Standardisierter Statusindex: z-Werte, nach Richtung mit Vorzeichen versehen und summiert, erneut standardisiert, in Klassen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="107" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="108" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="108" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="109" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="113" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="114" />
             <source>Assess</source>
             <translation>Bewerten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="115" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="116" />
             <source>Assess every level with joined indicators</source>
             <translation>Jede Ebene mit verknüpften Indikatoren bewerten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="125" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="126" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="126" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="127" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="130" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="131" />
             <source>Red: worse than the city, blue: better; the middle class holds the city value</source>
             <translation>Rot: schlechter als die Stadt, Blau: besser; die mittlere Klasse enthält den städtischen Wert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="132" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="133" />
             <source>Show</source>
             <translation>Anzeigen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="133" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="134" />
             <source>Colour map by</source>
             <translation>Karte einfärben nach</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="181" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="158" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="182" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="159" />
             <source>Propose changes</source>
             <translation>Änderungen vorschlagen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="165" />
             <source>Layer fields</source>
             <translation>Layerfelder</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="180" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="165" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="181" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="166" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="169" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="170" />
             <source>Field marking today's Aktionsräume (1, ja, x)</source>
             <translation>Feld, das die heutigen Aktionsräume markiert (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="173" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="174" />
             <source>Field marking today's Aktionsquartiere (1, ja, x)</source>
             <translation>Feld, das die heutigen Aktionsquartiere markiert (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="176" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="177" />
             <source>Scenario or list (*.json)</source>
             <translation>Szenario oder Liste (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="177" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="178" />
             <source>Current list</source>
             <translation>Aktuelle Liste</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="178" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="179" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="179" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="180" />
             <source>Aktionsquartiere</source>
             <translation>Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="184" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="185" />
             <source>Compare the current list with the assessment; the changes appear as switches below</source>
             <translation>Aktuelle Liste mit der Bewertung vergleichen; die Änderungsvorschläge erscheinen unten zum Ein- und Ausschalten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="214" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="215" />
             <source>Choose an indicator catalogue (TOML).</source>
             <translation>Bitte einen Indikatorenkatalog (TOML) wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="220" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="221" />
             <source>Not usable: {error}</source>
             <translation>Nicht verwendbar: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="221" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="222" />
             <source>The catalogue could not be read</source>
             <translation>Der Indikatorenkatalog konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="227" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="228" />
             <source>'{name}': {indicators} indicators in {domains} domains.</source>
             <translation>„{name}“: {indicators} Indikatoren in {domains} Themenfeldern.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="267" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="268" />
             <source>The areas could not be assessed</source>
             <translation>Die Gebiete konnten nicht bewertet werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="271" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="272" />
             <source>Choose an indicator catalogue.</source>
             <translation>Bitte einen Indikatorenkatalog wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="274" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="275" />
             <source>Join an indicator table to the Sozialräume first.</source>
             <translation>Bitte zuerst eine Indikatortabelle mit den Sozialräumen verknüpfen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="287" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="288" />
             <source>Layer '{layer}' could not be assessed</source>
             <translation>Der Layer „{layer}“ konnte nicht bewertet werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="297" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="298" />
             <source>{layer} – assessed</source>
             <translation>{layer} – bewertet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="309" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="310" />
             <source>Assessing…</source>
             <translation>Bewertung läuft …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="314" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="315" />
             <source>The assessment failed; see the message bar.</source>
             <translation>Die Bewertung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="336" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="337" />
             <source>{below} of {count} Sozialräume below average.</source>
             <translation>{below} von {count} Sozialräumen unterdurchschnittlich.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="347" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="348" />
             <source>total row {label}</source>
             <translation>Gesamtzeile {label}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="348" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="349" />
             <source>mean weighted by '{label}'</source>
             <translation>mit „{label}“ gewichteter Mittelwert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="351" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="352" />
             <source>plain mean of the areas</source>
             <translation>einfacher Mittelwert der Gebiete</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="355" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="356" />
             <source>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</source>
             <translation>Methode: standardisierter Statusindex (z-Werte, positiv = schlechter); Klassengrenzen {breaks}; markierte Klassen: {classes}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="364" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="365" />
             <source>at least {k} of {n} indicators worse</source>
             <translation>mindestens {k} von {n} Indikatoren schlechter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="369" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="370" />
             <source>a threshold rule holds</source>
             <translation>eine Schwellenwertregel greift</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="370" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="371" />
             <source>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</source>
             <translation>Methode: Vergleich mit dem städtischen Durchschnitt; Referenz: {reference}. Unterdurchschnittlich: {rule}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="372" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="373" />
             <source> or </source>
             <translation> oder </translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="413" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="414" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="416" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="417" />
             <source>Area</source>
             <translation>Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="417" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="418" />
             <source>Name of the area</source>
             <translation>Name des Gebiets</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="428" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="429" />
             <source>Index</source>
             <translation>Index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="429" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="430" />
             <source>Status index (positive = worse than the city)</source>
             <translation>Statusindex (positiv = schlechter als die Stadt)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="434" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="435" />
             <source>Class</source>
             <translation>Klasse</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="435" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="436" />
             <source>Class of the status index</source>
             <translation>Klasse des Statusindex</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="445" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="446" />
             <source>Worse</source>
             <translation>Schlechter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="446" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="447" />
             <source>Indicators worse than the city value / indicators with a value</source>
             <translation>Indikatoren schlechter als der städtische Wert / Indikatoren mit Wert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="461" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="462" />
             <source>Threshold</source>
             <translation>Schwelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="462" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="463" />
             <source>Indicators whose threshold rule holds</source>
             <translation>Indikatoren, deren Schwellenwertregel greift</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="470" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="471" />
             <source>Below</source>
             <translation>Unter Ø</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="471" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="472" />
             <source>Below the city average by the method's rule</source>
             <translation>Nach der Regel der Methode unter dem städtischen Durchschnitt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="480" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="481" />
             <source>Worse than the city: {indicators}</source>
             <translation>Schlechter als die Stadt: {indicators}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="565" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="566" />
             <source>Indicators worse (all domains)</source>
             <translation>Schlechtere Indikatoren (alle Themenfelder)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="572" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="573" />
             <source>Worse in: {domain}</source>
             <translation>Schlechter in: {domain}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="580" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="581" />
             <source>Status (Aktionsräume)</source>
             <translation>Status (Aktionsräume)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="620" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="621" />
             <source>There is no city value for '{indicator}'.</source>
             <translation>Für „{indicator}“ gibt es keinen städtischen Wert.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="637" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="638" />
             <source>The map could not be coloured</source>
             <translation>Die Karte konnte nicht eingefärbt werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="653" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="654" />
             <source>No changes could be proposed</source>
             <translation>Es konnten keine Änderungen vorgeschlagen werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="657" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="658" />
             <source>Assess the Sozialräume first.</source>
             <translation>Bitte zuerst die Sozialräume bewerten.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="666" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="667" />
             <source>Proposals from the assessment of {date}</source>
             <translation>Vorschläge aus der Bewertung vom {date}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="678" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="679" />
             <source>{count} changes proposed; switch them on and off under 'List and proposals'.</source>
             <translation>{count} Änderungen vorgeschlagen; unter „Liste und Vorschläge“ ein- und ausschalten.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="688" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="689" />
             <source>Choose the file with the current list.</source>
             <translation>Bitte die Datei mit der aktuellen Liste wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="691" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="692" />
             <source>Choose the field that marks today's Aktionsräume.</source>
             <translation>Bitte das Feld wählen, das die heutigen Aktionsräume markiert.</translation>
         </message>
@@ -592,17 +592,17 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>AssessmentService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="130" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="131" />
             <source>Layer '{name}'</source>
             <translation>Layer „{name}“</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="134" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="135" />
             <source>Layer '{name}' has no field '{field}'.</source>
             <translation>Der Layer „{name}“ hat kein Feld „{field}“.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="235" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="236" />
             <source>{name} (assessed)</source>
             <translation>{name} (bewertet)</translation>
         </message>
@@ -1077,32 +1077,32 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>ChangeDialog</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="307" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="308" />
             <source>Proposed change</source>
             <translation>Änderungsvorschlag</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="319" />
             <source>Sozialraum key (for quarters)</source>
             <translation>Sozialraumschlüssel (bei Quartieren)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="321" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="322" />
             <source>Action</source>
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="322" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="323" />
             <source>Area</source>
             <translation>Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="323" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="324" />
             <source>Sozialraum</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="324" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="325" />
             <source>Rationale</source>
             <translation>Begründung</translation>
         </message>
@@ -2365,37 +2365,37 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <context>
         <name>PanelController</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="35" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="36" />
             <source>Switch '{change}'</source>
             <translation>„{change}“ umschalten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="188" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="189" />
             <source>Choose the Sozialraum layer first.</source>
             <translation>Bitte zuerst den Sozialraum-Layer wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="197" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="198" />
             <source>Aktionsplan Soziale Stadt</source>
             <translation>Aktionsplan Soziale Stadt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="198" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="199" />
             <source>Aktionsräume and Aktionsquartiere</source>
             <translation>Aktionsräume und Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="200" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="201" />
             <source>Data: statistics office</source>
             <translation>Datengrundlage: Statistikamt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="215" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="216" />
             <source>There is no scenario yet: load the sample or assess the areas.</source>
             <translation>Es gibt noch kein Szenario: Beispiel laden oder Gebiete bewerten.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="261" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="262" />
             <source>The stored scenario was not loaded</source>
             <translation>Das gespeicherte Szenario wurde nicht geladen</translation>
         </message>
@@ -2431,159 +2431,159 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <context>
         <name>ProposalsSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="37" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="38" />
             <source>List and proposals</source>
             <translation>Liste und Vorschläge</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="49" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="50" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="51" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="52" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="58" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="59" />
             <source>Add…</source>
             <translation>Hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="59" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="60" />
             <source>Edit…</source>
             <translation>Bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="60" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="61" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="70" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="71" />
             <source>Open scenario…</source>
             <translation>Szenario öffnen …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="71" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="72" />
             <source>Save scenario…</source>
             <translation>Szenario speichern …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="72" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="73" />
             <source>Export list…</source>
             <translation>Liste exportieren …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="73" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="74" />
             <source>The list and the before/after comparison as CSV or XLSX</source>
             <translation>Die Liste und der Vorher-Nachher-Vergleich als CSV oder XLSX</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="114" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="115" />
             <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>
             <translation>Noch kein Szenario: Beispiel laden oder Gebiete bewerten und Änderungen vorschlagen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="134" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="135" />
             <source>Baseline: {count} Aktionsräume ({names}).</source>
             <translation>Ausgangsliste: {count} Aktionsräume ({names}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="167" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="168" />
             <source>Aktionsräume: {before} → {after}</source>
             <translation>Aktionsräume: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="170" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="171" />
             <source>Aktionsquartiere: {before} → {after}</source>
             <translation>Aktionsquartiere: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="173" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="174" />
             <source>New: {names}</source>
             <translation>Neu: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="174" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="175" />
             <source>No longer: {names}</source>
             <translation>Nicht mehr: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="175" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="176" />
             <source>Aktionsquartiere: {names}</source>
             <translation>Aktionsquartiere: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="179" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="180" />
             <source>Population covered: {before} → {after}</source>
             <translation>Einwohner in den Gebieten: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="218" />
             <source>Edit change</source>
             <translation>Änderungsvorschlag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="218" />
             <source>Add change</source>
             <translation>Änderungsvorschlag hinzufügen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="223" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="224" />
             <source>Remove change</source>
             <translation>Änderungsvorschlag entfernen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="244" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="255" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="245" />
             <source>Open scenario</source>
             <translation>Szenario öffnen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="244" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="260" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="245" />
             <source>Scenario (*.json)</source>
             <translation>Szenario (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="256" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="257" />
             <source>The scenario was not opened</source>
             <translation>Das Szenario wurde nicht geöffnet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="260" />
             <source>Save scenario</source>
             <translation>Szenario speichern</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="265" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="266" />
             <source>The scenario was not saved</source>
             <translation>Das Szenario wurde nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="267" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="268" />
             <source>Scenario saved to {path}</source>
             <translation>Szenario gespeichert unter {path}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="271" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="272" />
             <source>Export list</source>
             <translation>Liste exportieren</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="272" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="273" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="292" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="293" />
             <source>The list was not exported</source>
             <translation>Die Liste wurde nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="294" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="295" />
             <source>List exported to {path}</source>
             <translation>Liste exportiert nach {path}</translation>
         </message>
@@ -2646,52 +2646,52 @@ Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHA
     <context>
         <name>SampleProject</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="32" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="33" />
             <source>Stadtbezirke</source>
             <translation>Stadtbezirke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="33" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="34" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="34" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="35" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="49" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="50" />
             <source>Aktionsplan Soziale Stadt Dortmund</source>
             <translation>Aktionsplan Soziale Stadt Dortmund</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="50" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="51" />
             <source>Aktionsräume and Aktionsquartiere – revision 2020</source>
             <translation>Aktionsräume und Aktionsquartiere – Fortschreibung 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="54" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="55" />
             <source>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</source>
             <translation>Datengrundlage: Bericht zur sozialen Lage in Dortmund 2018 (synthetische Beispielwerte). Karte: Aktionsräume für QGIS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="58" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="59" />
             <source>Sample data: synthetic geometry, not the official boundaries.</source>
             <translation>Beispieldaten: synthetische Geometrie, keine amtlichen Grenzen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="95" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="96" />
             <source>Aktionsräume – Aktionsräume and Aktionsquartiere</source>
             <translation>Aktionsräume – Aktionsräume und Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="112" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="113" />
             <source>Aktionsräume – sample Dortmund 2020</source>
             <translation>Aktionsräume – Beispiel Dortmund 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="114" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="115" />
             <source>Source layers (read-only)</source>
             <translation>Quelllayer (schreibgeschützt)</translation>
         </message>
@@ -2727,27 +2727,27 @@ Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHA
     <context>
         <name>StatusLayers</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="55" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="64" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="110" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="125" />
             <source>Sozialräume – status</source>
             <translation>Sozialräume – Status</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="111" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="126" />
             <source>Quartiere – Aktionsquartiere</source>
             <translation>Quartiere – Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="141" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="156" />
             <source>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</source>
             <translation>Der Layer „{layer}“ hat schon ein Feld „{field}“; bitte vorher umbenennen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="173" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="204" />
             <source>Could not update the statuses of layer '{layer}'.</source>
             <translation>Die Status des Layers „{layer}“ konnten nicht aktualisiert werden.</translation>
         </message>

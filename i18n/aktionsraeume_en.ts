@@ -225,366 +225,366 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>AssessmentSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="74" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="75" />
             <source>Assessment</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="83" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="84" />
             <source>Indicator catalogue (*.toml *.json)</source>
             <translation>Indicator catalogue (*.toml *.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="84" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="85" />
             <source>Indicator catalogue</source>
             <translation>Indicator catalogue</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="86" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="87" />
             <source>Which columns are indicators, their domain and direction, the rule for 'below average'</source>
             <translation>Which columns are indicators, their domain and direction, the rule for 'below average'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="90" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="91" />
             <source>City average</source>
             <translation>City average</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="93" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="94" />
             <source>Comparison with the city average: per indicator better or worse than the city value; counts per domain</source>
             <translation>Comparison with the city average: per indicator better or worse than the city value; counts per domain</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="632" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="563" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="98" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="633" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="564" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="99" />
             <source>Status index</source>
             <translation>Status index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="101" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="102" />
             <source>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</source>
             <translation>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="107" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="108" />
             <source>Catalogue</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="108" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="109" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="113" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="114" />
             <source>Assess</source>
             <translation>Assess</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="115" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="116" />
             <source>Assess every level with joined indicators</source>
             <translation>Assess every level with joined indicators</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="125" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="126" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="126" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="127" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="130" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="131" />
             <source>Red: worse than the city, blue: better; the middle class holds the city value</source>
             <translation>Red: worse than the city, blue: better; the middle class holds the city value</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="132" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="133" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="133" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="134" />
             <source>Colour map by</source>
             <translation>Colour map by</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="181" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="158" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="182" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="159" />
             <source>Propose changes</source>
             <translation>Propose changes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="164" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="165" />
             <source>Layer fields</source>
             <translation>Layer fields</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="180" />
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="165" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="181" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="166" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="169" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="170" />
             <source>Field marking today's Aktionsräume (1, ja, x)</source>
             <translation>Field marking today's Aktionsräume (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="173" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="174" />
             <source>Field marking today's Aktionsquartiere (1, ja, x)</source>
             <translation>Field marking today's Aktionsquartiere (1, ja, x)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="176" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="177" />
             <source>Scenario or list (*.json)</source>
             <translation>Scenario or list (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="177" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="178" />
             <source>Current list</source>
             <translation>Current list</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="178" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="179" />
             <source>Aktionsräume</source>
             <translation>Aktionsräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="179" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="180" />
             <source>Aktionsquartiere</source>
             <translation>Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="184" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="185" />
             <source>Compare the current list with the assessment; the changes appear as switches below</source>
             <translation>Compare the current list with the assessment; the changes appear as switches below</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="214" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="215" />
             <source>Choose an indicator catalogue (TOML).</source>
             <translation>Choose an indicator catalogue (TOML).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="220" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="221" />
             <source>Not usable: {error}</source>
             <translation>Not usable: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="221" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="222" />
             <source>The catalogue could not be read</source>
             <translation>The catalogue could not be read</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="227" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="228" />
             <source>'{name}': {indicators} indicators in {domains} domains.</source>
             <translation>'{name}': {indicators} indicators in {domains} domains.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="267" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="268" />
             <source>The areas could not be assessed</source>
             <translation>The areas could not be assessed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="271" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="272" />
             <source>Choose an indicator catalogue.</source>
             <translation>Choose an indicator catalogue.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="274" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="275" />
             <source>Join an indicator table to the Sozialräume first.</source>
             <translation>Join an indicator table to the Sozialräume first.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="287" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="288" />
             <source>Layer '{layer}' could not be assessed</source>
             <translation>Layer '{layer}' could not be assessed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="297" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="298" />
             <source>{layer} – assessed</source>
             <translation>{layer} – assessed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="309" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="310" />
             <source>Assessing…</source>
             <translation>Assessing…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="314" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="315" />
             <source>The assessment failed; see the message bar.</source>
             <translation>The assessment failed; see the message bar.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="336" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="337" />
             <source>{below} of {count} Sozialräume below average.</source>
             <translation>{below} of {count} Sozialräume below average.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="347" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="348" />
             <source>total row {label}</source>
             <translation>total row {label}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="348" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="349" />
             <source>mean weighted by '{label}'</source>
             <translation>mean weighted by '{label}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="351" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="352" />
             <source>plain mean of the areas</source>
             <translation>plain mean of the areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="355" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="356" />
             <source>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</source>
             <translation>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="364" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="365" />
             <source>at least {k} of {n} indicators worse</source>
             <translation>at least {k} of {n} indicators worse</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="369" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="370" />
             <source>a threshold rule holds</source>
             <translation>a threshold rule holds</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="370" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="371" />
             <source>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</source>
             <translation>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="372" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="373" />
             <source> or </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="413" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="414" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="416" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="417" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="417" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="418" />
             <source>Name of the area</source>
             <translation>Name of the area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="428" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="429" />
             <source>Index</source>
             <translation>Index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="429" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="430" />
             <source>Status index (positive = worse than the city)</source>
             <translation>Status index (positive = worse than the city)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="434" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="435" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="435" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="436" />
             <source>Class of the status index</source>
             <translation>Class of the status index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="445" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="446" />
             <source>Worse</source>
             <translation>Worse</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="446" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="447" />
             <source>Indicators worse than the city value / indicators with a value</source>
             <translation>Indicators worse than the city value / indicators with a value</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="461" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="462" />
             <source>Threshold</source>
             <translation>Threshold</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="462" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="463" />
             <source>Indicators whose threshold rule holds</source>
             <translation>Indicators whose threshold rule holds</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="470" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="471" />
             <source>Below</source>
             <translation>Below</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="471" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="472" />
             <source>Below the city average by the method's rule</source>
             <translation>Below the city average by the method's rule</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="480" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="481" />
             <source>Worse than the city: {indicators}</source>
             <translation>Worse than the city: {indicators}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="565" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="566" />
             <source>Indicators worse (all domains)</source>
             <translation>Indicators worse (all domains)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="572" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="573" />
             <source>Worse in: {domain}</source>
             <translation>Worse in: {domain}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="580" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="581" />
             <source>Status (Aktionsräume)</source>
             <translation>Status (Aktionsräume)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="620" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="621" />
             <source>There is no city value for '{indicator}'.</source>
             <translation>There is no city value for '{indicator}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="637" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="638" />
             <source>The map could not be coloured</source>
             <translation>The map could not be coloured</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="653" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="654" />
             <source>No changes could be proposed</source>
             <translation>No changes could be proposed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="657" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="658" />
             <source>Assess the Sozialräume first.</source>
             <translation>Assess the Sozialräume first.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="666" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="667" />
             <source>Proposals from the assessment of {date}</source>
             <translation>Proposals from the assessment of {date}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="678" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="679" />
             <source>{count} changes proposed; switch them on and off under 'List and proposals'.</source>
             <translation>{count} changes proposed; switch them on and off under 'List and proposals'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="688" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="689" />
             <source>Choose the file with the current list.</source>
             <translation>Choose the file with the current list.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="691" />
+            <location filename="../aktionsraeume_plugin/ui/sections/assessment.py" line="692" />
             <source>Choose the field that marks today's Aktionsräume.</source>
             <translation>Choose the field that marks today's Aktionsräume.</translation>
         </message>
@@ -592,17 +592,17 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>AssessmentService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="130" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="131" />
             <source>Layer '{name}'</source>
             <translation>Layer '{name}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="134" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="135" />
             <source>Layer '{name}' has no field '{field}'.</source>
             <translation>Layer '{name}' has no field '{field}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="235" />
+            <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="236" />
             <source>{name} (assessed)</source>
             <translation>{name} (assessed)</translation>
         </message>
@@ -1077,32 +1077,32 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>ChangeDialog</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="307" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="308" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="318" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="319" />
             <source>Sozialraum key (for quarters)</source>
             <translation>Sozialraum key (for quarters)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="321" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="322" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="322" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="323" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="323" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="324" />
             <source>Sozialraum</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="324" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="325" />
             <source>Rationale</source>
             <translation>Rationale</translation>
         </message>
@@ -2365,37 +2365,37 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>PanelController</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="35" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="36" />
             <source>Switch '{change}'</source>
             <translation>Switch '{change}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="188" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="189" />
             <source>Choose the Sozialraum layer first.</source>
             <translation>Choose the Sozialraum layer first.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="197" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="198" />
             <source>Aktionsplan Soziale Stadt</source>
             <translation>Aktionsplan Soziale Stadt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="198" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="199" />
             <source>Aktionsräume and Aktionsquartiere</source>
             <translation>Aktionsräume and Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="200" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="201" />
             <source>Data: statistics office</source>
             <translation>Data: statistics office</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="215" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="216" />
             <source>There is no scenario yet: load the sample or assess the areas.</source>
             <translation>There is no scenario yet: load the sample or assess the areas.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/controller.py" line="261" />
+            <location filename="../aktionsraeume_plugin/ui/controller.py" line="262" />
             <source>The stored scenario was not loaded</source>
             <translation>The stored scenario was not loaded</translation>
         </message>
@@ -2431,159 +2431,159 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>ProposalsSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="37" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="38" />
             <source>List and proposals</source>
             <translation>List and proposals</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="49" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="50" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="51" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="52" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="58" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="59" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="59" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="60" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="60" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="61" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="70" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="71" />
             <source>Open scenario…</source>
             <translation>Open scenario…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="71" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="72" />
             <source>Save scenario…</source>
             <translation>Save scenario…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="72" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="73" />
             <source>Export list…</source>
             <translation>Export list…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="73" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="74" />
             <source>The list and the before/after comparison as CSV or XLSX</source>
             <translation>The list and the before/after comparison as CSV or XLSX</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="114" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="115" />
             <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>
             <translation>No scenario yet: load the sample, or assess the areas and propose changes.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="134" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="135" />
             <source>Baseline: {count} Aktionsräume ({names}).</source>
             <translation>Baseline: {count} Aktionsräume ({names}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="167" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="168" />
             <source>Aktionsräume: {before} → {after}</source>
             <translation>Aktionsräume: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="170" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="171" />
             <source>Aktionsquartiere: {before} → {after}</source>
             <translation>Aktionsquartiere: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="173" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="174" />
             <source>New: {names}</source>
             <translation>New: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="174" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="175" />
             <source>No longer: {names}</source>
             <translation>No longer: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="175" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="176" />
             <source>Aktionsquartiere: {names}</source>
             <translation>Aktionsquartiere: {names}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="179" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="180" />
             <source>Population covered: {before} → {after}</source>
             <translation>Population covered: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="218" />
             <source>Edit change</source>
             <translation>Edit change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="217" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="218" />
             <source>Add change</source>
             <translation>Add change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="223" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="224" />
             <source>Remove change</source>
             <translation>Remove change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="254" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="244" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="255" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="245" />
             <source>Open scenario</source>
             <translation>Open scenario</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="244" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="260" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="245" />
             <source>Scenario (*.json)</source>
             <translation>Scenario (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="256" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="257" />
             <source>The scenario was not opened</source>
             <translation>The scenario was not opened</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="259" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="260" />
             <source>Save scenario</source>
             <translation>Save scenario</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="265" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="266" />
             <source>The scenario was not saved</source>
             <translation>The scenario was not saved</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="267" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="268" />
             <source>Scenario saved to {path}</source>
             <translation>Scenario saved to {path}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="271" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="272" />
             <source>Export list</source>
             <translation>Export list</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="272" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="273" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="292" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="293" />
             <source>The list was not exported</source>
             <translation>The list was not exported</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="294" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="295" />
             <source>List exported to {path}</source>
             <translation>List exported to {path}</translation>
         </message>
@@ -2646,52 +2646,52 @@ Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) a
     <context>
         <name>SampleProject</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="32" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="33" />
             <source>Stadtbezirke</source>
             <translation>Stadtbezirke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="33" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="34" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="34" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="35" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="49" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="50" />
             <source>Aktionsplan Soziale Stadt Dortmund</source>
             <translation>Aktionsplan Soziale Stadt Dortmund</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="50" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="51" />
             <source>Aktionsräume and Aktionsquartiere – revision 2020</source>
             <translation>Aktionsräume and Aktionsquartiere – revision 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="54" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="55" />
             <source>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</source>
             <translation>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="58" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="59" />
             <source>Sample data: synthetic geometry, not the official boundaries.</source>
             <translation>Sample data: synthetic geometry, not the official boundaries.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="95" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="96" />
             <source>Aktionsräume – Aktionsräume and Aktionsquartiere</source>
             <translation>Aktionsräume – Aktionsräume and Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="112" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="113" />
             <source>Aktionsräume – sample Dortmund 2020</source>
             <translation>Aktionsräume – sample Dortmund 2020</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="114" />
+            <location filename="../aktionsraeume_plugin/services/sample_project.py" line="115" />
             <source>Source layers (read-only)</source>
             <translation>Source layers (read-only)</translation>
         </message>
@@ -2727,27 +2727,27 @@ Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) a
     <context>
         <name>StatusLayers</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="55" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="64" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Layer '{layer}' has no field '{field}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="110" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="125" />
             <source>Sozialräume – status</source>
             <translation>Sozialräume – status</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="111" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="126" />
             <source>Quartiere – Aktionsquartiere</source>
             <translation>Quartiere – Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="141" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="156" />
             <source>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</source>
             <translation>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="173" />
+            <location filename="../aktionsraeume_plugin/services/status_layers.py" line="204" />
             <source>Could not update the statuses of layer '{layer}'.</source>
             <translation>Could not update the statuses of layer '{layer}'.</translation>
         </message>
