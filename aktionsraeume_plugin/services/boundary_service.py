@@ -196,6 +196,7 @@ class BoundaryResult:
 MAX_AREA_DISTORTION = 0.005
 
 WGS84 = "EPSG:4326"
+WGS84_ELLIPSOID = "EPSG:7030"
 
 
 def area_factor(
@@ -212,7 +213,10 @@ def area_factor(
         return 1.0
     measure = QgsDistanceArea()
     measure.setSourceCrs(crs, _context(transform_context))
-    if not measure.setEllipsoid(crs.ellipsoidAcronym() or WGS84) and not measure.setEllipsoid("EPSG:7030"):
+    # the CRS's own ellipsoid, else WGS 84's (EPSG:7030)
+    if not measure.setEllipsoid(crs.ellipsoidAcronym() or WGS84_ELLIPSOID) and not measure.setEllipsoid(
+        WGS84_ELLIPSOID
+    ):
         return 1.0
     side = max(extent.width(), extent.height()) / 100.0 or 1.0
     worst = 1.0
