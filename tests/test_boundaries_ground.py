@@ -4,6 +4,7 @@ call; repair with QGIS's Fix geometries."""
 from __future__ import annotations
 
 import hashlib
+import json
 
 import numpy as np
 import pandas as pd
@@ -192,3 +193,27 @@ def test_repair_as_a_processing_algorithm(tmp_path, qgis_processing, aktionsraeu
     assert repaired.isValid() and repaired.featureCount() == 2
     assert all(f.geometry().isGeosValid() for f in repaired.getFeatures())
     assert feature_hash(layer) == before
+
+
+def test_latin1_text_in_a_projected_file_is_no_traceback(tmp_path, qgis_app):
+    """A GeoJSON written in Latin-1 (like Dortmund's) in EPSG:25832, its names as the key field."""
+    path = tmp_path / "latin1.geojson"
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"name": name},
+            "geometry": {
+                "type": "Polygon",
+                "coordinates": [[[x, Y0], [x + 100, Y0], [x + 100, Y0 + 100], [x, Y0 + 100], [x, Y0]]],
+            },
+        }
+        for name, x in (("Körne", X0), ("Höchsten", X0 + 100))
+    ]
+    crs = {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25832"}}
+    text = json.dumps({"type": "FeatureCollection", "crs": crs, "features": features}, ensure_ascii=False)
+    path.write_bytes(text.encode("latin-1"))
+    layer = QgsVectorLayer(str(path), "latin1", "ogr")
+    assert layer.isValid() and layer.crs().authid() == "EPSG:25832"
+    result = service.check_layers(LevelSource(layer, "name"))
+    assert result.report.findings == []
+    assert path.read_bytes() == text.encode("latin-1")

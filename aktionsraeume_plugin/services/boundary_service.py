@@ -522,7 +522,10 @@ def _read_with_ogr(layer: QgsVectorLayer, fields: list[str]) -> pd.DataFrame | N
     frame = pd.DataFrame({"fid": np.concatenate(columns["fid"]) if columns["fid"] else np.zeros(0, np.int64)})
     for f in fields:
         values = np.concatenate(columns[f]) if columns[f] else np.zeros(0, dtype=object)
-        frame[f] = pd.Series([_plain(v) for v in values], dtype=object)
+        try:
+            frame[f] = pd.Series([_plain(v) for v in values], dtype=object)
+        except UnicodeDecodeError:  # text not in UTF-8: QGIS reads it with the layer's encoding
+            return None
     wkbs = np.concatenate(columns[GEOMETRY_COLUMN]) if columns[GEOMETRY_COLUMN] else np.zeros(0, dtype=object)
     geometries = shapely.from_wkb(wkbs, on_invalid="ignore")
     if QgsWkbTypes.isMultiType(layer.wkbType()):
