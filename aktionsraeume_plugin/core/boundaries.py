@@ -14,10 +14,12 @@ itself), it retries with snap rounding on a grid derived from the coordinates' p
 :func:`precision_grid`) and on repaired inputs; if the operation still fails, the check reports an
 ``overlay_failed`` finding naming the features instead of raising.
 
-Tiling is checked with GEOS's coverage functions (shapely ≥ 2.1 built with GEOS ≥ 3.12) where they
-exist: ``coverage_invalid_edges`` finds the few polygons whose edges do not fit their neighbours, and
-only those are intersected exactly. Older shapely/GEOS fall back to an STRtree query over all polygons
-and ``union_all``; both paths give the same findings.
+Tiling is first checked by matching edges in numpy (:func:`match_edges`): only the polygons with an
+edge that no neighbour shares can overlap, and only the faces enclosed by such edges can be gaps or
+holes. Where too few edges match (neighbours digitised independently), GEOS's coverage functions
+(shapely ≥ 2.1 built with GEOS ≥ 3.12) find the polygons whose edges do not fit, and only those are
+intersected exactly. Older shapely/GEOS fall back to an STRtree query over all polygons and
+``union_all``; every path gives the same findings.
 """
 
 from __future__ import annotations
