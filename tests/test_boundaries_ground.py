@@ -217,3 +217,14 @@ def test_latin1_text_in_a_projected_file_is_no_traceback(tmp_path, qgis_app):
     result = service.check_layers(LevelSource(layer, "name"))
     assert result.report.findings == []
     assert path.read_bytes() == text.encode("latin-1")
+
+
+def test_a_layer_without_crs_is_checked_in_its_own_units(qgis_app):
+    layer = frame_to_memory_layer(squares(10), QgsCoordinateReferenceSystem(), "ohne KBS")
+    assert not layer.crs().isValid()
+    result = service.check_layers(LevelSource(layer, "nr"))
+    assert summary(result.report) == [("overlap", ("1", "2"))]
+    assert result.report.findings[0].area_m2 == pytest.approx(1000)
+    assert result.report.measurement == (
+        "The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres."
+    )
