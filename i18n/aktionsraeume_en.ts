@@ -675,17 +675,17 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
             <translation>Choose the area layers first (Areas).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="160" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="162" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="169" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="171" />
             <source>The check failed; see the message bar.</source>
             <translation>The check failed; see the message bar.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="238" />
+            <location filename="../aktionsraeume_plugin/ui/sections/boundaries.py" line="240" />
             <source>The boundaries could not be repaired</source>
             <translation>The boundaries could not be repaired</translation>
         </message>
@@ -693,97 +693,97 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>BoundaryCheck</name>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="96" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="98" />
             <source>{Level} {key} is not a valid polygon: {reason}.</source>
             <translation>{Level} {key} is not a valid polygon: {reason}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="97" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="99" />
             <source>{Level} {key} has no geometry.</source>
             <translation>{Level} {key} has no geometry.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="98" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="100" />
             <source>{Level} {key} has an empty geometry.</source>
             <translation>{Level} {key} has an empty geometry.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="99" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="101" />
             <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
             <translation>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="103" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="105" />
             <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
             <translation>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="106" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="108" />
             <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
             <translation>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="109" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="111" />
             <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
             <translation>Gap of {area:.1f} m² between {levels} {neighbours}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="110" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="112" />
             <source>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</source>
             <translation>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="115" />
             <source>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</source>
             <translation>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="118" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="120" />
             <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
             <translation>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="122" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="124" />
             <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
             <translation>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="126" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="128" />
             <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
             <translation>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="129" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="131" />
             <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
             <translation>Key {key} is used by {count} {levels} (feature ids {fids}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="132" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="134" />
             <source>{Level} with feature id {fid} has no {what}.</source>
             <translation>{Level} with feature id {fid} has no {what}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="133" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="135" />
             <source>Key {key} in {table} has no {level} polygon.</source>
             <translation>Key {key} in {table} has no {level} polygon.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="134" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="136" />
             <source>{Level} {key} has no row in {table}.</source>
             <translation>{Level} {key} has no row in {table}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="135" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="137" />
             <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
             <translation>{Level} layer ({source}) was reprojected to {target} for the check.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="138" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="140" />
             <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
             <translation>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="143" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="145" />
             <source>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</source>
             <translation>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</translation>
         </message>
@@ -791,257 +791,257 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>BoundaryService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="97" />
             <source>Invalid geometry</source>
             <translation>Invalid geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="98" />
             <source>Missing geometry</source>
             <translation>Missing geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="99" />
             <source>Empty geometry</source>
             <translation>Empty geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
             <source>Overlap</source>
             <translation>Overlap</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
             <source>Hole in one area</source>
             <translation>Hole in one area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
             <source>Geometry could not be processed</source>
             <translation>Geometry could not be processed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
             <source>Not inside one parent area</source>
             <translation>Not inside one parent area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
             <source>Parent key disagrees with geometry</source>
             <translation>Parent key disagrees with geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="111" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
             <source>Parent area not covered</source>
             <translation>Parent area not covered</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="109" />
             <source>Duplicate key</source>
             <translation>Duplicate key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="110" />
             <source>Missing key</source>
             <translation>Missing key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="111" />
             <source>Far-away part</source>
             <translation>Far-away part</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
             <source>Sliver</source>
             <translation>Sliver</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
             <source>Key without polygon</source>
             <translation>Key without polygon</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
             <source>Polygon without key in table</source>
             <translation>Polygon without key in table</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="118" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
             <source>Geographic CRS</source>
             <translation>Geographic CRS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="119" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
             <source>CRS distorts areas</source>
             <translation>CRS distorts areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="120" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
             <source>Reprojected layer</source>
             <translation>Reprojected layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="136" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="133" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="137" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="134" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="138" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="135" />
             <source>Stadtbezirke</source>
             <translation>Stadtbezirke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="145" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="142" />
             <source>key</source>
             <translation>key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="147" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="144" />
             <source>{level} key</source>
             <translation>{level} key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="149" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="146" />
             <source>intersection</source>
             <translation>intersection</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="150" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="147" />
             <source>difference</source>
             <translation>difference</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="151" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="148" />
             <source>union</source>
             <translation>union</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="157" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="154" />
             <source>every {level}</source>
             <translation>every {level}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="306" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="284" />
             <source>custom CRS</source>
             <translation>custom CRS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="313" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="291" />
             <source>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</source>
             <translation>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="318" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="296" />
             <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
             <translation>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="323" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="301" />
             <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
             <translation>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="422" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="347" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="404" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="327" />
             <source>The {level} layer is not valid or could not be opened.</source>
             <translation>The {level} layer is not valid or could not be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="356" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="349" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="336" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="329" />
             <source>space</source>
             <translation>space</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="357" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="337" />
             <source>quarter</source>
             <translation>quarter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="358" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="338" />
             <source>district</source>
             <translation>district</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="836" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="430" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="844" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="412" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Layer '{layer}' has no field '{field}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="478" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="464" />
             <source>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</source>
             <translation>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="688" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="673" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="696" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="681" />
             <source>Boundary findings</source>
             <translation>Boundary findings</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="691" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="680" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="699" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="688" />
             <source>Boundary finding areas</source>
             <translation>Boundary finding areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="715" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="723" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="719" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="727" />
             <source>{count} findings:</source>
             <translation>{count} findings:</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="830" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="838" />
             <source>The layer to repair is not valid or could not be opened.</source>
             <translation>The layer to repair is not valid or could not be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="857" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="864" />
             <source>QGIS's Fix geometries failed on layer '{layer}': {error}</source>
             <translation>QGIS's Fix geometries failed on layer '{layer}': {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="865" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="872" />
             <source>{layer} (repaired)</source>
             <translation>{layer} (repaired)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="929" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="936" />
             <source>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</source>
             <translation>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="944" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="951" />
             <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
             <translation>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="952" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="959" />
             <source>  {key}: removed (no polygon left)</source>
             <translation>  {key}: removed (no polygon left)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="958" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="965" />
             <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
             <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="969" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="976" />
             <source>  … and {count} more</source>
             <translation>  … and {count} more</translation>
         </message>
@@ -1271,117 +1271,117 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="40" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="39" />
             <source>Aktionsräume: export the city map of action spaces without opening QGIS.</source>
             <translation>Aktionsräume: export the city map of action spaces without opening QGIS.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="47" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="46" />
             <source>language of the map texts: de (default) or en</source>
             <translation>language of the map texts: de (default) or en</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="53" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="52" />
             <source>export the map of Aktionsräume and Aktionsquartiere</source>
             <translation>export the map of Aktionsräume and Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="54" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="53" />
             <source>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</source>
             <translation>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="63" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="62" />
             <source>use the embedded sample 'Dortmund 2020'</source>
             <translation>use the embedded sample 'Dortmund 2020'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="69" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="68" />
             <source>use a QGIS project set up in the panel</source>
             <translation>use a QGIS project set up in the panel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="75" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="74" />
             <source>scenario file (default: the one of the project/sample)</source>
             <translation>scenario file (default: the one of the project/sample)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="83" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="82" />
             <source>output format; repeat for several (default: from the file name of --out)</source>
             <translation>output format; repeat for several (default: from the file name of --out)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="90" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="89" />
             <source>resolution of PNG (default 300 for print; 150 is enough for the web)</source>
             <translation>resolution of PNG (default 300 for print; 150 is enough for the web)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="98" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="97" />
             <source>the map, or the current list and the scenario side by side (comparison)</source>
             <translation>the map, or the current list and the scenario side by side (comparison)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="105" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="104" />
             <source>A4 page orientation of the map (default: as in the project, else landscape)</source>
             <translation>A4 page orientation of the map (default: as in the project, else landscape)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="112" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="111" />
             <source>rebuild the layout from the template instead of using the project's</source>
             <translation>rebuild the layout from the template instead of using the project's</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="121" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="120" />
             <source>output file</source>
             <translation>output file</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="126" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="125" />
             <source>overwrite existing files</source>
             <translation>overwrite existing files</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="164" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="152" />
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="213" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="189" />
             <source>{path}: cannot tell the format from the file name; use --format.</source>
             <translation>{path}: cannot tell the format from the file name; use --format.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="218" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="194" />
             <source>--dpi must lie between 30 and 1200.</source>
             <translation>--dpi must lie between 30 and 1200.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="220" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="196" />
             <source>The comparison exists in A4 landscape only.</source>
             <translation>The comparison exists in A4 landscape only.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="225" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="201" />
             <source>{files} exists already; use --force to overwrite.</source>
             <translation>{files} exists already; use --force to overwrite.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="232" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="208" />
             <source>{folder} is a file, not a folder.</source>
             <translation>{folder} is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="238" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="214" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: the folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="267" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="243" />
             <source>{path}: no such project file.</source>
             <translation>{path}: no such project file.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="271" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="247" />
             <source>{path}: QGIS could not read the project: {reason}</source>
             <translation>{path}: QGIS could not read the project: {reason}</translation>
         </message>
@@ -1921,112 +1921,112 @@ Without a layout, the project's map layout is used as it was adjusted in the lay
     <context>
         <name>JoinReport</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="49" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="48" />
             <source>Join of table {table} (column '{table_key}') to field '{area_key}'</source>
             <translation>Join of table {table} (column '{table_key}') to field '{area_key}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="50" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="49" />
             <source>Read with: {options}</source>
             <translation>Read with: {options}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="51" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="50" />
             <source>Rows read: {rows}</source>
             <translation>Rows read: {rows}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="51" />
             <source>Features with a table row: {matched} of {features}</source>
             <translation>Features with a table row: {matched} of {features}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
             <source>City reference row (row {row}): {label}</source>
             <translation>City reference row (row {row}): {label}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
             <source>No city total row found.</source>
             <translation>No city total row found.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
             <source>Features without a table row ({count}): {keys}</source>
             <translation>Features without a table row ({count}): {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
             <source>Features without a key value: {count}</source>
             <translation>Features without a key value: {count}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
             <source>Table rows without a feature ({count}): {keys}</source>
             <translation>Table rows without a feature ({count}): {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
             <source>Table rows without a key ({count}): rows {rows}</source>
             <translation>Table rows without a key ({count}): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
             <source>Keys in several rows ({count}), combined by '{how}': {keys}</source>
             <translation>Keys in several rows ({count}), combined by '{how}': {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
             <source>Values that could not be read ({count}): {cells}</source>
             <translation>Values that could not be read ({count}): {cells}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
             <source>Missing values (placeholders or empty) per column: {counts}</source>
             <translation>Missing values (placeholders or empty) per column: {counts}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
             <source>Columns renamed because the name was taken: {renamed}</source>
             <translation>Columns renamed because the name was taken: {renamed}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
             <source>Note: {text}</source>
             <translation>Note: {text}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
             <source>{key} (row {row})</source>
             <translation>{key} (row {row})</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="65" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
             <source>{key} (rows {rows})</source>
             <translation>{key} (rows {rows})</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="66" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="65" />
             <source>row {row}, column '{column}': '{value}'</source>
             <translation>row {row}, column '{column}': '{value}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="67" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="66" />
             <source>… and {count} more</source>
             <translation>… and {count} more</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="68" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="67" />
             <source>first row</source>
             <translation>first row</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="68" />
             <source>sum</source>
             <translation>sum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
             <source>mean</source>
             <translation>mean</translation>
         </message>
@@ -2034,44 +2034,45 @@ Without a layout, the project's map layout is used as it was adjusted in the lay
     <context>
         <name>JoinService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="133" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="140" />
             <source>The layer '{name}' is not valid.</source>
             <translation>The layer '{name}' is not valid.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="140" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="147" />
             <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
             <translation>The layer '{name}' has no field '{field}'; its fields are {names}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="164" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="176" />
             <source>Could not copy the layer '{name}': {message}</source>
             <translation>Could not copy the layer '{name}': {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="180" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="192" />
             <source>The key field '{field}' of layer '{name}' could not be copied.</source>
             <translation>The key field '{field}' of layer '{name}' could not be copied.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="276" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="551" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="267" />
+            <source>Could not write the joined layer to {path}: {error}</source>
+            <translation>Could not write the joined layer to {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="302" />
             <source>{path}: the joined layer cannot be opened.</source>
             <translation>{path}: the joined layer cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="360" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="378" />
             <source>Could not open the copy {path}.</source>
             <translation>Could not open the copy {path}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="473" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="491" />
             <source>Could not open the joined result {path}.</source>
             <translation>Could not open the joined result {path}.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="521" />
-            <source>Could not write the joined layer to {path}: {error}</source>
-            <translation>Could not write the joined layer to {path}: {error}</translation>
         </message>
     </context>
     <context>
@@ -2218,7 +2219,7 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>{path} is open for editing (in QGIS or another program); close it there and try again.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/layers.py" line="50" />
+            <location filename="../aktionsraeume_plugin/services/layers.py" line="51" />
             <source>{path} could not be written: {reason}</source>
             <translation>{path} could not be written: {reason}</translation>
         </message>
@@ -2226,138 +2227,138 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>MapExport</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="108" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="104" />
             <source>As of {date}</source>
             <translation>As of {date}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="160" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="172" />
             <source>Unknown page orientation '{value}' (landscape or portrait).</source>
             <translation>Unknown page orientation '{value}' (landscape or portrait).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="167" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="179" />
             <source>The layout template {path} is damaged.</source>
             <translation>The layout template {path} is damaged.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="176" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="188" />
             <source>The layout template {path} could not be loaded.</source>
             <translation>The layout template {path} could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="210" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="222" />
             <source>Could not add the layout '{name}' to the project.</source>
             <translation>Could not add the layout '{name}' to the project.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="220" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="232" />
             <source>The layout '{layout}' has no item '{item}'; reset it to the template.</source>
             <translation>The layout '{layout}' has no item '{item}'; reset it to the template.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="330" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="342" />
             <source>Stadtbezirk boundary</source>
             <translation>Stadtbezirk boundary</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="427" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="439" />
             <source>{count} Aktionsräume</source>
             <translation>{count} Aktionsräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="429" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="441" />
             <source>{count} Aktionsquartiere</source>
             <translation>{count} Aktionsquartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="471" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="482" />
             <source>Current list</source>
             <translation>Current list</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="475" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="486" />
             <source>With the proposed changes</source>
             <translation>With the proposed changes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="504" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="516" />
             <source>Unknown map variant '{value}' (landscape, portrait or comparison).</source>
             <translation>Unknown map variant '{value}' (landscape, portrait or comparison).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="513" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="525" />
             <source>The layout '{name}' in the project is {actual}, not {wanted}; reset it to the template to change the orientation.</source>
             <translation>The layout '{name}' in the project is {actual}, not {wanted}; reset it to the template to change the orientation.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="590" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="602" />
             <source>{path}: unknown export format '{fmt}' (pdf, png or svg).</source>
             <translation>{path}: unknown export format '{fmt}' (pdf, png or svg).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="667" />
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="596" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="671" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="608" />
             <source>{path} exists already; allow overwriting to replace it.</source>
             <translation>{path} exists already; allow overwriting to replace it.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="602" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="614" />
             <source>{path} is a folder, not a file name.</source>
             <translation>{path} is a folder, not a file name.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="607" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="619" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: the folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="639" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="645" />
             <source>{path}: could not be written: {reason}.</source>
             <translation>{path}: could not be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="680" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="684" />
             <source>{folder}: no permission to write in this folder.</source>
             <translation>{folder}: no permission to write in this folder.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="688" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="692" />
             <source>{path}: export cancelled.</source>
             <translation>{path}: export cancelled.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="739" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="743" />
             <source>the file could not be written (disk full or no permission?)</source>
             <translation>the file could not be written (disk full or no permission?)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="742" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="746" />
             <source>not enough memory for this resolution</source>
             <translation>not enough memory for this resolution</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="745" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="749" />
             <source>the PDF could not be created</source>
             <translation>the PDF could not be created</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="748" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="752" />
             <source>the SVG layers could not be created</source>
             <translation>the SVG layers could not be created</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="751" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="755" />
             <source>the atlas could not be prepared</source>
             <translation>the atlas could not be prepared</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="754" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="758" />
             <source>cancelled</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/map_export.py" line="756" />
+            <location filename="../aktionsraeume_plugin/services/map_export.py" line="760" />
             <source>{path}: export failed: {reason}.</source>
             <translation>{path}: export failed: {reason}.</translation>
         </message>
