@@ -667,15 +667,35 @@ def _reason_and_location(geom) -> tuple[str, object]:
     return (text or "invalid").strip(), point
 
 
+_TREE: tuple[np.ndarray, shapely.STRtree] | None = None
+
+
+def _tree(polygons: np.ndarray) -> shapely.STRtree:
+    """The STRtree of ``polygons``, built once for the several steps of one tiling check."""
+    global _TREE
+    cached = _TREE
+    if cached is not None and cached[0] is polygons:
+        return cached[1]
+    tree = shapely.STRtree(polygons)
+    _TREE = (polygons, tree)
+    return tree
+
+
 def _check_parts(level: Level, geoms, usable, labels, options: BoundaryOptions) -> list[Finding]:
     """Parts of multipolygons far from the main part, and slivers (polygons or parts below a size)."""
     findings: list[Finding] = []
     indices = np.flatnonzero(usable)
     if not len(indices):
         return findings
-    parts, owner = shapely.get_parts(geoms[indices], return_index=True)
+    # Plain polygons are their own only part: only multi-part geometries are taken apart.
+    single = shapely.get_type_id(geoms[indices]) == 3
+    multi_parts, multi_owner = shapely.get_parts(geoms[indices[~single]], return_index=True)
+    parts = np.concatenate([geoms[indices[single]], multi_parts])
+    owner = np.concatenate([indices[single], indices[~single][multi_owner]])
+    order = np.argsort(owner, kind="stable")
+    parts, owner = parts[order], owner[order]
     polygonal = np.isin(shapely.get_type_id(parts), (3, 6))
-    parts, owner = parts[polygonal], indices[owner[polygonal]]
+    parts, owner = parts[polygonal], owner[polygonal]
     areas = shapely.area(parts)
     Level_ = level.label.capitalize()  # noqa: N806
     for position in np.flatnonzero(areas < options.sliver_area):
@@ -827,7 +847,7 @@ def check_tiling(
         # holes of a local union supply the gap candidates, and every candidate is verified below.
         extra = None
         if len(suspects) and not exact:
-            tree = shapely.STRtree(polygons)
+            tree = _tree(polygons)
             near = np.unique(tree.query(polygons[suspects], predicate="intersects")[1])
             extra = overlay.union(level, polygons[near], lambda: [labels[indices[i]] for i in suspects])
             if options.city_boundary is not None:  # the coverage union of an invalid coverage is invalid
@@ -880,7 +900,7 @@ class EdgeMatch:
         if not len(faces):
             return faces
         points = shapely.point_on_surface(faces)
-        covered = np.unique(shapely.STRtree(polygons).query(points, predicate="intersects")[0])
+        covered = np.unique(_tree(polygons).query(points, predicate="intersects")[0])
         return np.delete(faces, covered)
 
 
@@ -897,21 +917,11 @@ def match_edges(polygons: np.ndarray) -> EdgeMatch | None:
     """
     if not len(polygons):
         return EdgeMatch(np.zeros(0, dtype=np.int64), np.zeros((0, 2)), np.zeros((0, 2)))
-    try:
-        _kind, coords, offsets = shapely.to_ragged_array(polygons, include_z=False)
-    except (ValueError, shapely.errors.GEOSException):
+    rings = _rings(polygons)
+    if rings is None:
         return None
-    if len(offsets) == 2:  # all Polygons: ring and polygon offsets
-        ring_offsets, part_offsets = offsets
-        geom_offsets = np.arange(len(part_offsets))
-    else:
-        ring_offsets, part_offsets, geom_offsets = offsets
-    rings = len(ring_offsets) - 1
-    ring_of_coord = np.repeat(np.arange(rings), np.diff(ring_offsets))
-    part_of_ring = np.repeat(np.arange(len(part_offsets) - 1), np.diff(part_offsets))
-    owner_of_part = np.repeat(np.arange(len(geom_offsets) - 1), np.diff(geom_offsets))
-    exterior = np.zeros(rings, dtype=bool)
-    exterior[part_offsets[:-1][np.diff(part_offsets) > 0]] = True
+    coords, ring_of_coord, exterior, owner_of_ring = rings
+    rings = len(exterior)
     x, y = coords[:, 0], coords[:, 1]
     same_ring = ring_of_coord[:-1] == ring_of_coord[1:]
     twice_area = np.bincount(
@@ -934,8 +944,44 @@ def match_edges(polygons: np.ndarray) -> EdgeMatch | None:
     unmatched[order] = ~matched_sorted
     if unmatched.sum() > max(MAX_UNMATCHED_SHARE * len(unmatched), MIN_UNMATCHED_LIMIT):
         return None
-    owners = owner_of_part[part_of_ring[edge_ring[unmatched]]]
+    owners = owner_of_ring[edge_ring[unmatched]]
     return EdgeMatch(np.unique(owners), low[unmatched], high[unmatched])
+
+
+def _rings(polygons: np.ndarray):
+    """(coordinates (n, 2), ring of each coordinate, whether each ring is exterior, polygon of each ring).
+
+    Plain polygons without holes (nearly all of a tiling) are read as one coordinate sequence each,
+    without making a shapely object per ring; the others through shapely's ragged arrays. None when
+    the polygons cannot be read this way.
+    """
+    try:
+        simple = (shapely.get_type_id(polygons) == 3) & (shapely.get_num_interior_rings(polygons) == 0)
+        simple_index = np.flatnonzero(simple)
+        coords, owner = shapely.get_coordinates(polygons[simple_index], return_index=True)
+        ring_of_coord, exterior, owner_of_ring = owner, np.ones(len(simple_index), dtype=bool), simple_index
+        other_index = np.flatnonzero(~simple)
+        if len(other_index):
+            _kind, other_coords, offsets = shapely.to_ragged_array(polygons[other_index], include_z=False)
+            if len(offsets) == 2:  # all Polygons: ring and polygon offsets
+                ring_offsets, part_offsets = offsets
+                geom_offsets = np.arange(len(part_offsets))
+            else:
+                ring_offsets, part_offsets, geom_offsets = offsets
+            other_rings = len(ring_offsets) - 1
+            part_of_ring = np.repeat(np.arange(len(part_offsets) - 1), np.diff(part_offsets))
+            owner_of_part = np.repeat(np.arange(len(geom_offsets) - 1), np.diff(geom_offsets))
+            other_exterior = np.zeros(other_rings, dtype=bool)
+            other_exterior[part_offsets[:-1][np.diff(part_offsets) > 0]] = True
+            coords = np.concatenate([coords, other_coords[:, :2]])
+            ring_of_coord = np.concatenate(
+                [ring_of_coord, len(simple_index) + np.repeat(np.arange(other_rings), np.diff(ring_offsets))]
+            )
+            exterior = np.concatenate([exterior, other_exterior])
+            owner_of_ring = np.concatenate([owner_of_ring, other_index[owner_of_part[part_of_ring]]])
+    except (ValueError, shapely.errors.GEOSException):
+        return None
+    return coords, ring_of_coord, exterior, owner_of_ring
 
 
 _EXECUTOR: ThreadPoolExecutor | None = None
@@ -976,7 +1022,7 @@ def _overlap_pairs(
     level: Level, polygons: np.ndarray, indices, labels, suspects: np.ndarray | None, overlay: Overlay
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) of polygons sharing area, with the shared area; only among ``suspects`` if given."""
-    tree = shapely.STRtree(polygons)
+    tree = _tree(polygons)
     query = polygons if suspects is None else polygons[suspects]
     if not len(query):
         empty = np.zeros(0, dtype=np.int64)
@@ -1061,7 +1107,7 @@ def _gap_findings(
         candidates = np.concatenate([_holes(union), _holes(extra)])
     if not len(candidates):
         return []
-    tree = shapely.STRtree(polygons)
+    tree = _tree(polygons)
     candidate_index, polygon_index = tree.query(candidates, predicate="intersects")
     nearby: dict[int, list[int]] = {}
     for c, p in zip(candidate_index, polygon_index):
