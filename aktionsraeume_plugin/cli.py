@@ -124,6 +124,89 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("CommandLine", "overwrite existing files"),
     )
+
+    map_parser.add_argument(
+        "--strict-fonts",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "CommandLine", "stop with an error when the layout names a font that is not installed"
+        ),
+    )
+
+    profiles_parser = commands.add_parser(
+        "profiles",
+        help=QCoreApplication.translate("CommandLine", "export the area profiles (one A4 page per area)"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Export the area profiles (Gebietsprofile): one A4 page per area through the profile print layout.",
+        ),
+    )
+    profile_source = profiles_parser.add_mutually_exclusive_group(required=True)
+    profile_source.add_argument(
+        "--sample",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "use the embedded sample 'Dortmund 2020'"),
+    )
+    profile_source.add_argument(
+        "--project",
+        type=Path,
+        metavar="FILE.qgz",
+        help=QCoreApplication.translate("CommandLine", "use a QGIS project set up in the panel"),
+    )
+    profiles_parser.add_argument(
+        "--scenario",
+        type=Path,
+        metavar="FILE.json",
+        help=QCoreApplication.translate(
+            "CommandLine", "scenario file (default: the one of the project/sample)"
+        ),
+    )
+    profiles_parser.add_argument(
+        "--level",
+        choices=("spaces", "quarters"),
+        help=QCoreApplication.translate(
+            "CommandLine",
+            "only Sozialräume or only Quartiere (default: the Aktionsräume and Aktionsquartiere of the scenario)",
+        ),
+    )
+    profiles_parser.add_argument(
+        "--all",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "CommandLine", "every area of the level, not only those of the scenario's list"
+        ),
+    )
+    profiles_parser.add_argument(
+        "--separate",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "one PDF per area instead of one multi-page PDF"),
+    )
+    profiles_parser.add_argument(
+        "--reset-layout",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "CommandLine", "rebuild the layout from the template instead of using the project's"
+        ),
+    )
+    profiles_parser.add_argument(
+        "--strict-fonts",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "CommandLine", "stop with an error when the layout names a font that is not installed"
+        ),
+    )
+    profiles_parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help=QCoreApplication.translate("CommandLine", "output file"),
+    )
+    profiles_parser.add_argument(
+        "--force",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "overwrite existing files"),
+    )
     return parser
 
 
@@ -155,6 +238,8 @@ def _fail(message: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from .core.catalogue import CatalogueError
+    from .core.profiles import ProfileError
     from .core.scenario import ScenarioError
     from .services.layers import LayerError
     from .services.map_export import ExportError
@@ -162,8 +247,12 @@ def _run(args: argparse.Namespace) -> int:
     from .services.workspace import WorkspaceError
 
     try:
+        if args.command == "profiles":
+            return _profiles(args)
         return _map(args)
     except (
+        CatalogueError,
+        ProfileError,
         ScenarioError,
         ScenarioRefusedError,
         WorkspaceError,
@@ -228,7 +317,95 @@ def _map(args: argparse.Namespace) -> int:
     variant = "comparison" if args.variant == "comparison" else args.orientation
     with scenario_applied(workspace.status_layers, scenario):
         layout = prepare_layout(project, workspace.status_layers, workspace.texts, variant, args.reset_layout)
+        if not _fonts_ok(layout, args.strict_fonts):
+            return EXIT_ERROR
         for target in export_formats(layout, args.out, formats, args.dpi, overwrite=args.force):
+            print(target)
+    return EXIT_OK
+
+
+def _fonts_ok(layout, strict: bool) -> bool:
+    """Warn (or, with ``strict``, fail) when the layout names fonts that are not installed."""
+    from .services.fonts import layout_fonts, missing_fonts, missing_fonts_message
+
+    message = missing_fonts_message(missing_fonts(layout_fonts(layout)))
+    if not message:
+        return True
+    if strict:
+        _fail(message)
+        return False
+    print(
+        QCoreApplication.translate("CommandLine", "Warning: {message}").format(message=message),
+        file=sys.stderr,
+    )
+    return True
+
+
+def _check_target(out: Path, force: bool) -> int | None:
+    """An exit code after a message when ``out`` cannot be written, else None."""
+    if out.exists() and not force:
+        return _fail(
+            QCoreApplication.translate(
+                "CommandLine", "{files} exists already; use --force to overwrite."
+            ).format(files=out)
+        )
+    folder = out.parent
+    if folder.exists() and not folder.is_dir():
+        return _fail(
+            QCoreApplication.translate("CommandLine", "{folder} is a file, not a folder.").format(
+                folder=folder
+            )
+        )
+    if not folder.is_dir():
+        return _fail(
+            QCoreApplication.translate("CommandLine", "{folder}: the folder does not exist.").format(
+                folder=folder
+            )
+        )
+    return None
+
+
+def _profiles(args: argparse.Namespace) -> int:
+    from qgis.core import QgsProject
+
+    from .core.scenario import read_scenario
+    from .services.map_export import scenario_applied
+    from .services.profile_export import export_profiles, prepare_profiles, project_source
+    from .services.sample_project import load_sample, sample_profile_source
+
+    if args.out.suffix.lower() != ".pdf":
+        return _fail(
+            QCoreApplication.translate(
+                "CommandLine", "{path}: the profiles are written as PDF (.pdf)."
+            ).format(path=args.out)
+        )
+    refused = _check_target(args.out, args.force or args.separate)
+    if refused is not None:
+        return refused
+    scenario = read_scenario(args.scenario) if args.scenario else None
+    project = QgsProject.instance()
+    if args.project:
+        workspace = _project_workspace(project, args.project, scenario)
+        if isinstance(workspace, int):
+            return workspace
+        source = project_source(project, workspace)
+    else:
+        workspace = load_sample(project)
+        source = sample_profile_source()
+    selection = "all" if args.all else "scenario"
+    with scenario_applied(workspace.status_layers, scenario):
+        layout = prepare_profiles(
+            project,
+            workspace,
+            source,
+            _early_language([f"--lang={args.lang}"]),
+            args.level,
+            selection,
+            reset=args.reset_layout,
+        )
+        if not _fonts_ok(layout, args.strict_fonts):
+            return EXIT_ERROR
+        for target in export_profiles(layout, args.out, args.separate, overwrite=args.force):
             print(target)
     return EXIT_OK
 

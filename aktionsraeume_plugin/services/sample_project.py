@@ -119,3 +119,19 @@ def _add_group(project: QgsProject, status_layers: StatusLayers, levels: AreaLev
         sources.addLayer(layer).setItemVisibilityChecked(False)
     sources.setExpanded(False)
     return group
+
+
+def sample_profile_source():
+    """The indicator values of the sample for the area profiles: both tables, the catalogue, the source."""
+    from ..core.catalogue import load_catalogue
+    from .profile_export import ProfileSource, table_values
+
+    catalogue = load_catalogue(SAMPLE_CATALOGUE)
+    return ProfileSource(
+        catalogue,
+        {
+            "spaces": table_values(SAMPLE_SPACE_TABLE, "Sozialraum-Nr.", catalogue),
+            "quarters": table_values(SAMPLE_QUARTER_TABLE, "Quartier-Nr.", catalogue),
+        },
+        sample_map_texts().source,
+    )
