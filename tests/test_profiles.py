@@ -179,7 +179,7 @@ def test_a_moved_table_survives_saving_and_reopening_and_is_used_by_the_next_exp
     assert result.returncode == 0, result.stderr
     from .map_probe import pdf_word_box
 
-    _x, top = pdf_word_box(out, "Difference")
+    _x, top = pdf_word_box(out, "Domain")
     assert abs(top - 60 / 25.4 * 72) < 15  # the table's header row, in points from the top
 
     assert project.read(str(project_file))

@@ -338,10 +338,6 @@ def _space_districts(status_layers: StatusLayers) -> dict[str, str]:
 # -- wording ---------------------------------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Profiles", text)
-
-
 def format_number(value: float | None, language: str, decimals: int = 1, signed: bool = False) -> str:
     """A number as the language writes it ("21,4" in German, "21.4" in English); '–' for None."""
     if value is None:
@@ -362,18 +358,18 @@ def indicator_label(indicator: Indicator, language: str) -> str:
 
 def _difference_unit(indicator: Indicator, language: str) -> str:
     if indicator.unit == "%":
-        return _tr("pp")
+        return QCoreApplication.translate("Profiles", "pp")
     return indicator.unit
 
 
 def kind_label(kind: str) -> str:
     """The label of an area kind code (core.profiles)."""
     return {
-        KIND_ACTION_SPACE: _tr("Aktionsraum"),
-        KIND_ACTION_QUARTER: _tr("Aktionsquartier"),
-        KIND_CANDIDATE: _tr("Candidate"),
-        KIND_SPACE: _tr("Sozialraum"),
-        KIND_QUARTER: _tr("Quartier"),
+        KIND_ACTION_SPACE: QCoreApplication.translate("Profiles", "Aktionsraum"),
+        KIND_ACTION_QUARTER: QCoreApplication.translate("Profiles", "Aktionsquartier"),
+        KIND_CANDIDATE: QCoreApplication.translate("Profiles", "Candidate"),
+        KIND_SPACE: QCoreApplication.translate("Profiles", "Sozialraum"),
+        KIND_QUARTER: QCoreApplication.translate("Profiles", "Quartier"),
     }[kind]
 
 
@@ -382,9 +378,9 @@ def threshold_text(indicator: Indicator, value: float, language: str) -> str:
     assert indicator.threshold is not None
     op = indicator.threshold.op
     template = (
-        _tr("{label} {value} above the threshold of {limit}")
+        QCoreApplication.translate("Profiles", "{label} {value} above the threshold of {limit}")
         if op in (">", ">=")
-        else _tr("{label} {value} below the threshold of {limit}")
+        else QCoreApplication.translate("Profiles", "{label} {value} below the threshold of {limit}")
     )
     return template.format(
         label=indicator_label(indicator, language),
@@ -408,18 +404,22 @@ def reason_text(profile: AreaProfile, catalogue: Catalogue, language: str) -> st
     ]
     if profile.n_valid:
         facts.append(
-            _tr("{worse} of {valid} indicators worse than the city").format(
-                worse=profile.n_worse, valid=profile.n_valid
-            )
+            QCoreApplication.translate(
+                "Profiles", "{worse} of {valid} indicators worse than the city"
+            ).format(worse=profile.n_worse, valid=profile.n_valid)
         )
     if not facts:
         return ""
     lead = {
-        AreaStatus.NEW_ACTION_SPACE.value: _tr("Added because: {facts}."),
-        AreaStatus.REMAINS_ACTION_SPACE.value: _tr("Assessment: {facts}."),
-        AreaStatus.NO_LONGER_ACTION_SPACE.value: _tr("Removed because: {facts}."),
-        AreaStatus.ACTION_QUARTER.value: _tr("Aktionsquartier because: {facts}."),
-    }.get(profile.status, _tr("Assessment: {facts}."))
+        AreaStatus.NEW_ACTION_SPACE.value: QCoreApplication.translate("Profiles", "Added because: {facts}."),
+        AreaStatus.REMAINS_ACTION_SPACE.value: QCoreApplication.translate("Profiles", "Assessment: {facts}."),
+        AreaStatus.NO_LONGER_ACTION_SPACE.value: QCoreApplication.translate(
+            "Profiles", "Removed because: {facts}."
+        ),
+        AreaStatus.ACTION_QUARTER.value: QCoreApplication.translate(
+            "Profiles", "Aktionsquartier because: {facts}."
+        ),
+    }.get(profile.status, QCoreApplication.translate("Profiles", "Assessment: {facts}."))
     return lead.format(facts="; ".join(facts))
 
 
@@ -429,7 +429,7 @@ def change_texts(profile: AreaProfile) -> list[str]:
 
     lines = []
     for change in profile.changes:
-        line = _tr("Change in the scenario: {action}").format(
+        line = QCoreApplication.translate("Profiles", "Change in the scenario: {action}").format(
             action=change_action_label(ChangeAction(change.action))
         )
         if change.rationale:
@@ -442,16 +442,18 @@ def status_text(profile: AreaProfile, scenario_name: str) -> str:
     """E.g. 'Status under the scenario “Fortschreibung 2020”: New Aktionsraum'."""
     label = status_label(profile.status)
     if scenario_name:
-        return _tr("Status under the scenario “{scenario}”: {status}").format(
-            scenario=scenario_name, status=label
-        )
-    return _tr("Status: {status}").format(status=label)
+        return QCoreApplication.translate(
+            "Profiles", "Status under the scenario “{scenario}”: {status}"
+        ).format(scenario=scenario_name, status=label)
+    return QCoreApplication.translate("Profiles", "Status: {status}").format(status=label)
 
 
 def index_text(profile: AreaProfile, language: str) -> str:
     if profile.index is None:
         return ""
-    return _tr("Status index {index} ({cls}); positive = worse than the average area").format(
+    return QCoreApplication.translate(
+        "Profiles", "Status index {index} ({cls}); positive = worse than the average area"
+    ).format(
         index=format_number(profile.index, language, 2, signed=True),
         cls=index_class_label(profile.index_class),
     )
@@ -471,7 +473,7 @@ def chart_svg(profile: AreaProfile, language: str, width_mm: float = 186.0) -> s
     legend_y = 3.0
     for x, colour, text in (
         (label_w, AREA_BAR_COLOUR, profile.name),
-        (label_w + 55, CITY_BAR_COLOUR, _tr("City")),
+        (label_w + 55, CITY_BAR_COLOUR, QCoreApplication.translate("Profiles", "City")),
     ):
         parts.append(f'<rect x="{x}" y="{legend_y - 2}" width="3" height="2.2" fill="{colour}"/>')
         parts.append(f'<text x="{x + 4}" y="{legend_y}" fill="#333">{_xml(text)}</text>')
@@ -572,11 +574,13 @@ def profile_layers(
 ) -> ProfileLayers:
     """Memory layers and chart files for ``profiles`` (main thread)."""
     crs = status_layers.spaces.crs()
-    coverage = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", _tr("Profile areas"), "memory")
+    coverage = QgsVectorLayer(
+        f"MultiPolygon?crs={crs.authid()}", QCoreApplication.translate("Profiles", "Profile areas"), "memory"
+    )
     coverage.dataProvider().addAttributes(_string_fields(COVERAGE_FIELDS).toList())
     coverage.updateFields()
     row_names = ("area", "domain", "indicator", "value", "city", "diff", "mark", "z", "change")
-    rows = QgsVectorLayer("None", _tr("Profile indicators"), "memory")
+    rows = QgsVectorLayer("None", QCoreApplication.translate("Profiles", "Profile indicators"), "memory")
     rows.dataProvider().addAttributes(_string_fields(row_names).toList())
     rows.updateFields()
     charts = Path(tempfile.mkdtemp(prefix="aktionsraeume-profile-"))
@@ -589,7 +593,9 @@ def profile_layers(
         chart.write_text(chart_svg(profile, language), encoding="utf-8")
         subtitle = kind_label(profile.kind)
         if profile.district:
-            subtitle += " · " + _tr("Stadtbezirk {name}").format(name=profile.district)
+            subtitle += " · " + QCoreApplication.translate("Profiles", "Stadtbezirk {name}").format(
+                name=profile.district
+            )
         reason = "\n".join(
             filter(None, [reason_text(profile, source.catalogue, language), *change_texts(profile)])
         )
@@ -626,9 +632,9 @@ def profile_layers(
             has_change = has_change or row.change is not None
             mark = ""
             if row.worse is True:
-                mark = "▼ " + _tr("worse")
+                mark = "▼ " + QCoreApplication.translate("Profiles", "worse")
             elif row.worse is False:
-                mark = "▲ " + _tr("better")
+                mark = "▲ " + QCoreApplication.translate("Profiles", "better")
             unit = indicator.unit
             row_feature = QgsFeature(rows.fields())
             row_feature.setAttributes(
@@ -692,7 +698,11 @@ def _style_highlight(coverage: QgsVectorLayer) -> None:
         }
     )
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "$id = @atlas_featureid", _tr("This area")))
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            symbol, 0, 0, "$id = @atlas_featureid", QCoreApplication.translate("Profiles", "This area")
+        )
+    )
     coverage.setRenderer(QgsRuleBasedRenderer(root))
 
 
@@ -737,7 +747,11 @@ def _map_copies(status_layers: StatusLayers):
         root.appendChild(
             QgsRuleBasedRenderer.Rule(filled, 0, 0, f"\"{STATUS_FIELD}\" = '{aq}'", status_label(aq))
         )
-        root.appendChild(QgsRuleBasedRenderer.Rule(outline, 0, 0, "ELSE", _tr("Quartier")))
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(
+                outline, 0, 0, "ELSE", QCoreApplication.translate("Profiles", "Quartier")
+            )
+        )
         quarters.setRenderer(QgsRuleBasedRenderer(root))
     districts = None
     if status_layers.levels.districts is not None:
@@ -756,14 +770,14 @@ def _columns(table, layers: ProfileLayers) -> None:
     """The indicator table's columns: attributes, translated headings; widths kept where the
     cartographer changed them."""
     headings = {
-        "domain": _tr("Domain"),
-        "indicator": _tr("Indicator"),
-        "value": _tr("Area"),
-        "city": _tr("City"),
-        "diff": _tr("Difference"),
-        "mark": _tr("Compared with the city"),
-        "z": _tr("z"),
-        "change": _tr("Change"),
+        "domain": QCoreApplication.translate("Profiles", "Domain"),
+        "indicator": QCoreApplication.translate("Profiles", "Indicator"),
+        "value": QCoreApplication.translate("Profiles", "Area"),
+        "city": QCoreApplication.translate("Profiles", "City"),
+        "diff": QCoreApplication.translate("Profiles", "Difference"),
+        "mark": QCoreApplication.translate("Profiles", "Compared with the city"),
+        "z": QCoreApplication.translate("Profiles", "z"),
+        "change": QCoreApplication.translate("Profiles", "Change"),
     }
     previous = {column.attribute(): column.width() for column in table.columns()}
     wanted = list(TABLE_COLUMNS) + ([CHANGE_COLUMN] if layers.has_change else [])
@@ -852,9 +866,9 @@ def ensure_profile_layout(
             label.setText(text)
             label.setVisibility(bool(text))
     for item_id, text in (
-        ("heading_table", _tr("Indicators compared with the city")),
-        ("heading_chart", _tr("Area and city per indicator")),
-        ("heading_overview", _tr("Location in the city")),
+        ("heading_table", QCoreApplication.translate("Profiles", "Indicators compared with the city")),
+        ("heading_chart", QCoreApplication.translate("Profiles", "Area and city per indicator")),
+        ("heading_overview", QCoreApplication.translate("Profiles", "Location in the city")),
     ):
         label = layout.itemById(item_id)
         if isinstance(label, QgsLayoutItemLabel):
@@ -956,7 +970,11 @@ def export_profiles(
     atlas = layout.atlas()
     count = atlas.coverageLayer().featureCount() if atlas.coverageLayer() is not None else 0
     if not count:
-        raise ExportError(_tr("{path}: there is no area to make a profile of.").format(path=path))
+        raise ExportError(
+            QCoreApplication.translate("Profiles", "{path}: there is no area to make a profile of.").format(
+                path=path
+            )
+        )
     targets = _targets(atlas, path, separate)
     existing = [str(t) for t in targets if t.exists()]
     if existing and not overwrite:
