@@ -1236,12 +1236,91 @@ Ohne Angabe eines Layouts wird das Kartenlayout des Projekts so verwendet, wie e
             <translation>Szenariodatei (leer: das Szenario des Projekts)</translation>
         </message>
         <message>
+            <source>Stop when the layout names a font that is not installed</source>
+            <translation>Abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
+        </message>
+        <message>
             <source>Template, when the map layout is made</source>
             <translation>Vorlage, falls das Kartenlayout erstellt wird</translation>
         </message>
         <message>
             <source>The project has no print layout called '{name}'.</source>
             <translation>Das Projekt hat kein Drucklayout namens „{name}“.</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Geschrieben: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportProfilesAlgorithm</name>
+        <message>
+            <source>All areas of the level</source>
+            <translation>Alle Gebiete der Ebene</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Gebiete</translation>
+        </message>
+        <message>
+            <source>Export the area profiles</source>
+            <translation>Gebietsprofile exportieren</translation>
+        </message>
+        <message>
+            <source>Exporting {count} pages.</source>
+            <translation>{count} Seiten werden exportiert.</translation>
+        </message>
+        <message>
+            <source>Exports one A4 page per area (Gebietsprofil) as PDF: name, type and Stadtbezirk, the status under the scenario and why it changes, an overview and a detail map, every catalogue indicator against the city with a bar chart, source line.
+
+The pages come from the project's profile layout (Project ▸ Layout Manager), made from the template when missing and used as adjusted in the layout designer otherwise. The file is written completely or not at all.</source>
+            <translation>Exportiert eine A4-Seite je Gebiet (Gebietsprofil) als PDF: Name, Art und Stadtbezirk, den Status im Szenario und den Grund einer Änderung, eine Übersichts- und eine Detailkarte, jeden Indikator des Katalogs im Vergleich mit der Stadt mit Balkendiagramm, Quellenangabe.
+
+Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwaltung); fehlt es, wird es aus der Vorlage erzeugt, sonst so verwendet, wie es im Layoutdesigner angepasst wurde. Die Datei wird vollständig oder gar nicht geschrieben.</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>One PDF per area</source>
+            <translation>Eine PDF-Datei je Gebiet</translation>
+        </message>
+        <message>
+            <source>Profile PDF</source>
+            <translation>Profil-PDF</translation>
+        </message>
+        <message>
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <source>Reset the layout to the template</source>
+            <translation>Layout auf die Vorlage zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Scenario file (empty: the scenario of the project)</source>
+            <translation>Szenariodatei (leer: das Szenario des Projekts)</translation>
+        </message>
+        <message>
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <source>Sozialräume and Quartiere</source>
+            <translation>Sozialräume und Quartiere</translation>
+        </message>
+        <message>
+            <source>Stop when the layout names a font that is not installed</source>
+            <translation>Abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
+        </message>
+        <message>
+            <source>The Aktionsräume and Aktionsquartiere of the scenario</source>
+            <translation>Die Aktionsräume und Aktionsquartiere des Szenarios</translation>
+        </message>
+        <message>
+            <source>Which areas</source>
+            <translation>Welche Gebiete</translation>
         </message>
         <message>
             <source>Written: {path}</source>

@@ -1236,12 +1236,91 @@ Without a layout, the project's map layout is used as it was adjusted in the lay
             <translation>Scenario file (empty: the scenario of the project)</translation>
         </message>
         <message>
+            <source>Stop when the layout names a font that is not installed</source>
+            <translation>Stop when the layout names a font that is not installed</translation>
+        </message>
+        <message>
             <source>Template, when the map layout is made</source>
             <translation>Template, when the map layout is made</translation>
         </message>
         <message>
             <source>The project has no print layout called '{name}'.</source>
             <translation>The project has no print layout called '{name}'.</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportProfilesAlgorithm</name>
+        <message>
+            <source>All areas of the level</source>
+            <translation>All areas of the level</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Areas</translation>
+        </message>
+        <message>
+            <source>Export the area profiles</source>
+            <translation>Export the area profiles</translation>
+        </message>
+        <message>
+            <source>Exporting {count} pages.</source>
+            <translation>Exporting {count} pages.</translation>
+        </message>
+        <message>
+            <source>Exports one A4 page per area (Gebietsprofil) as PDF: name, type and Stadtbezirk, the status under the scenario and why it changes, an overview and a detail map, every catalogue indicator against the city with a bar chart, source line.
+
+The pages come from the project's profile layout (Project ▸ Layout Manager), made from the template when missing and used as adjusted in the layout designer otherwise. The file is written completely or not at all.</source>
+            <translation>Exports one A4 page per area (Gebietsprofil) as PDF: name, type and Stadtbezirk, the status under the scenario and why it changes, an overview and a detail map, every catalogue indicator against the city with a bar chart, source line.
+
+The pages come from the project's profile layout (Project ▸ Layout Manager), made from the template when missing and used as adjusted in the layout designer otherwise. The file is written completely or not at all.</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>One PDF per area</source>
+            <translation>One PDF per area</translation>
+        </message>
+        <message>
+            <source>Profile PDF</source>
+            <translation>Profile PDF</translation>
+        </message>
+        <message>
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <source>Reset the layout to the template</source>
+            <translation>Reset the layout to the template</translation>
+        </message>
+        <message>
+            <source>Scenario file (empty: the scenario of the project)</source>
+            <translation>Scenario file (empty: the scenario of the project)</translation>
+        </message>
+        <message>
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <source>Sozialräume and Quartiere</source>
+            <translation>Sozialräume and Quartiere</translation>
+        </message>
+        <message>
+            <source>Stop when the layout names a font that is not installed</source>
+            <translation>Stop when the layout names a font that is not installed</translation>
+        </message>
+        <message>
+            <source>The Aktionsräume and Aktionsquartiere of the scenario</source>
+            <translation>The Aktionsräume and Aktionsquartiere of the scenario</translation>
+        </message>
+        <message>
+            <source>Which areas</source>
+            <translation>Which areas</translation>
         </message>
         <message>
             <source>Written: {path}</source>

@@ -232,3 +232,90 @@ def test_missing_fonts_are_named_with_their_substitute(qgis_app):
     assert missing["Stadt Dortmund Corporate"]
     assert "Stadt Dortmund Corporate" in missing_fonts_message(missing)
     project.clear()
+
+
+# -- Processing ------------------------------------------------------------------------------------
+
+
+def test_processing_exports_the_profiles_of_the_project(qgis_app, aktionsraeume_provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    project = QgsProject.instance()
+    project.clear()
+    project.setFileName(str(tmp_path / "stadt.qgz"))
+    workspace = load_sample(project, storage=tmp_path / "stadt_aktionsraeume.gpkg")
+    workspace.save(project)
+    try:
+        result = processing.run(
+            "aktionsraeume:exportprofiles", {"LEVEL": 2, "SELECTION": 0, "OUTPUT": str(tmp_path / "aq.pdf")}
+        )
+        assert result["OUTPUT"] == str(tmp_path / "aq.pdf")
+        pages = [_flat(page) for page in _pages(tmp_path / "aq.pdf")]
+        assert len(pages) == 2
+        assert "Wambeler Heide" in pages[0] and "Meylantviertel" in pages[1]
+
+        result = processing.run(
+            "aktionsraeume:exportprofiles",
+            {"LEVEL": 1, "SELECTION": 1, "SEPARATE_FILES": True, "OUTPUT": str(tmp_path / "alle.pdf")},
+        )
+        assert len(list(tmp_path.glob("alle_*.pdf"))) == 39
+
+        layout = project.layoutManager().layoutByName(PROFILE_LAYOUT_NAME)
+        from qgis.PyQt.QtGui import QFont
+
+        layout.itemById("title").setFont(QFont("Stadt Dortmund Corporate"))
+        with pytest.raises(QgsProcessingException, match="Stadt Dortmund Corporate"):
+            processing.run(
+                "aktionsraeume:exportprofiles", {"STRICT_FONTS": True, "OUTPUT": str(tmp_path / "strikt.pdf")}
+            )
+        assert not (tmp_path / "strikt.pdf").exists()
+    finally:
+        project.clear()
+
+
+def test_the_map_command_warns_about_a_missing_font_and_stops_with_strict_fonts(qgis_app, tmp_path):
+    from aktionsraeume_plugin.services.map_export import ensure_layout
+
+    project = QgsProject.instance()
+    project.clear()
+    project_file = tmp_path / "stadt.qgz"
+    project.setFileName(str(project_file))
+    workspace = load_sample(project, storage=tmp_path / "stadt_aktionsraeume.gpkg")
+    workspace.save(project)
+    from qgis.PyQt.QtGui import QFont
+
+    ensure_layout(project, workspace.status_layers, workspace.texts).itemById("title").setFont(
+        QFont("Stadt Dortmund Corporate")
+    )
+    assert project.write()
+    project.clear()
+    command = [
+        sys.executable,
+        "-m",
+        "aktionsraeume_plugin",
+        "--lang",
+        "en",
+        "map",
+        "--project",
+        str(project_file),
+    ]
+    warned = subprocess.run(
+        [*command, "--out", str(tmp_path / "karte.pdf")],
+        cwd=REPO_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert warned.returncode == 0, warned.stderr
+    assert "Warning:" in warned.stderr and "“Stadt Dortmund Corporate” (replaced by" in warned.stderr
+    strict = subprocess.run(
+        [*command, "--strict-fonts", "--out", str(tmp_path / "strikt.pdf")],
+        cwd=REPO_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert strict.returncode == 1 and "Stadt Dortmund Corporate" in strict.stderr
+    assert "Traceback" not in strict.stderr
+    assert not (tmp_path / "strikt.pdf").exists()

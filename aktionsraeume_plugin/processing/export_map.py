@@ -23,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.scenario import ScenarioError, read_scenario
+from ..services.fonts import layout_fonts, missing_fonts, missing_fonts_message
 from ..services.layers import LayerError
 from ..services.map_export import (
     DEFAULT_DPI,
@@ -57,6 +58,7 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
     SCENARIO = "SCENARIO"
     FORMAT = "FORMAT"
     DPI = "DPI"
+    STRICT_FONTS = "STRICT_FONTS"
     OUTPUT = "OUTPUT"
 
     def tr(self, text: str) -> str:
@@ -133,6 +135,13 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
         )
         self.addParameter(dpi)
         self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.STRICT_FONTS,
+                self.tr("Stop when the layout names a font that is not installed"),
+                defaultValue=False,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("Map file"), fileFilter="PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"
             )
@@ -161,6 +170,7 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
                     )
                 feedback.pushInfo(self.tr("Exporting the layout '{name}'.").format(name=layout_name))
                 refresh_legend(layout)
+                self._check_fonts(layout, parameters, context, feedback)
                 export_layout(layout, output, fmt, dpi, overwrite=True, feedback=feedback)
                 return {self.OUTPUT: output}
             workspace = self._workspace(project, scenario, feedback)
@@ -178,6 +188,7 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
                     layout = prepare_layout(project, workspace.status_layers, workspace.texts, variant, reset)
                 feedback.pushInfo(self.tr("Exporting the layout '{name}'.").format(name=layout.name()))
                 feedback.setProgress(30)
+                self._check_fonts(layout, parameters, context, feedback)
                 if feedback.isCanceled():
                     return {}
                 export_layout(layout, output, fmt, dpi, overwrite=True, feedback=feedback)
@@ -185,6 +196,14 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(error)) from None
         feedback.pushInfo(self.tr("Written: {path}").format(path=output))
         return {self.OUTPUT: output}
+
+    def _check_fonts(self, layout, parameters, context, feedback) -> None:
+        """Warn about fonts the layout names that are not installed; stop with STRICT_FONTS."""
+        message = missing_fonts_message(missing_fonts(layout_fonts(layout)))
+        if message and self.parameterAsBoolean(parameters, self.STRICT_FONTS, context):
+            raise QgsProcessingException(message)
+        if message:
+            feedback.reportError(message, False)
 
     def _workspace(self, project, scenario, feedback):
         try:

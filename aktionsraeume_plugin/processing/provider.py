@@ -14,6 +14,7 @@ def _algorithm_classes() -> list:
     from .assess import AssessAlgorithm
     from .check_boundaries import CheckBoundariesAlgorithm
     from .export_map import ExportMapAlgorithm
+    from .export_profiles import ExportProfilesAlgorithm
     from .join_table import JoinTableAlgorithm
     from .repair_boundaries import RepairBoundariesAlgorithm
 
@@ -23,6 +24,7 @@ def _algorithm_classes() -> list:
         RepairBoundariesAlgorithm,
         JoinTableAlgorithm,
         ExportMapAlgorithm,
+        ExportProfilesAlgorithm,
     ]
 
 

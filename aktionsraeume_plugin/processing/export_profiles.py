@@ -1,0 +1,181 @@
+"""Processing algorithm ``aktionsraeume:exportprofiles``: the area profiles of the current project.
+
+One A4 page per area through the project's profile layout (made from the template when missing, used as
+the cartographer left it otherwise): the Aktionsräume and Aktionsquartiere of the scenario, or every area
+of a level. A SCENARIO file is shown for this export only. Layouts are not thread-safe, so the algorithm
+runs on the main thread.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.catalogue import CatalogueError
+from ..core.profiles import ProfileError
+from ..core.scenario import ScenarioError, read_scenario
+from ..services.fonts import layout_fonts, missing_fonts, missing_fonts_message
+from ..services.i18n import qgis_language
+from ..services.layers import LayerError
+from ..services.map_export import ExportError, scenario_applied
+from ..services.profile_export import export_profiles, prepare_profiles, project_source
+from ..services.project_state import ScenarioRefusedError
+from ..services.workspace import WorkspaceError, load_workspace
+from .export_map import _no_threading_flag
+
+#: LEVEL options: both levels of the scenario's list, Sozialräume, Quartiere.
+LEVELS = (None, "spaces", "quarters")
+#: SELECTION options.
+SELECTIONS = ("scenario", "all")
+
+
+class ExportProfilesAlgorithm(QgsProcessingAlgorithm):
+    """Export the area profiles (Gebietsprofile) of the project as PDF."""
+
+    LEVEL = "LEVEL"
+    SELECTION = "SELECTION"
+    SCENARIO = "SCENARIO"
+    SEPARATE_FILES = "SEPARATE_FILES"
+    RESET_LAYOUT = "RESET_LAYOUT"
+    STRICT_FONTS = "STRICT_FONTS"
+    OUTPUT = "OUTPUT"
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("ExportProfilesAlgorithm", text)
+
+    def createInstance(self) -> ExportProfilesAlgorithm:
+        return ExportProfilesAlgorithm()
+
+    def name(self) -> str:
+        return "exportprofiles"
+
+    def displayName(self) -> str:
+        return self.tr("Export the area profiles")
+
+    def group(self) -> str:
+        return self.tr("Map")
+
+    def groupId(self) -> str:
+        return "map"
+
+    def flags(self):
+        return super().flags() | _no_threading_flag()
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Exports one A4 page per area (Gebietsprofil) as PDF: name, type and Stadtbezirk, the status under the scenario and why it changes, an overview and a detail map, every catalogue indicator against the city with a bar chart, source line.\n\nThe pages come from the project's profile layout (Project ▸ Layout Manager), made from the template when missing and used as adjusted in the layout designer otherwise. The file is written completely or not at all."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LEVEL,
+                self.tr("Areas"),
+                options=[
+                    self.tr("Sozialräume and Quartiere"),
+                    self.tr("Sozialräume"),
+                    self.tr("Quartiere"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.SELECTION,
+                self.tr("Which areas"),
+                options=[
+                    self.tr("The Aktionsräume and Aktionsquartiere of the scenario"),
+                    self.tr("All areas of the level"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.SCENARIO,
+                self.tr("Scenario file (empty: the scenario of the project)"),
+                extension="json",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.SEPARATE_FILES, self.tr("One PDF per area"), defaultValue=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.RESET_LAYOUT, self.tr("Reset the layout to the template"), defaultValue=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.STRICT_FONTS,
+                self.tr("Stop when the layout names a font that is not installed"),
+                defaultValue=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Profile PDF"), fileFilter="PDF (*.pdf)"
+            )
+        )
+        self.addOutput(QgsProcessingOutputFile(self.OUTPUT, self.tr("Profile PDF")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        project = context.project() or QgsProject.instance()
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not output.lower().endswith(".pdf"):
+            output = f"{output}.pdf"
+        level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
+        selection = SELECTIONS[self.parameterAsEnum(parameters, self.SELECTION, context)]
+        if selection == "all" and level is None:
+            level = "spaces"
+        scenario_path = self.parameterAsFile(parameters, self.SCENARIO, context)
+        separate = self.parameterAsBoolean(parameters, self.SEPARATE_FILES, context)
+        reset = self.parameterAsBoolean(parameters, self.RESET_LAYOUT, context)
+        strict = self.parameterAsBoolean(parameters, self.STRICT_FONTS, context)
+        try:
+            scenario = read_scenario(scenario_path) if scenario_path else None
+            try:
+                workspace = load_workspace(project)
+            except ScenarioRefusedError as error:
+                if scenario is None:
+                    raise
+                feedback.reportError(str(error))
+                workspace = load_workspace(project, scenario)
+            source = project_source(project, workspace)
+            with scenario_applied(workspace.status_layers, scenario):
+                layout = prepare_profiles(
+                    project, workspace, source, qgis_language(), level, selection, reset=reset
+                )
+                message = missing_fonts_message(missing_fonts(layout_fonts(layout)))
+                if message and strict:
+                    raise QgsProcessingException(message)
+                if message:
+                    feedback.reportError(message, False)
+                pages = layout.atlas().coverageLayer().featureCount()
+                feedback.pushInfo(self.tr("Exporting {count} pages.").format(count=pages))
+                written = export_profiles(layout, output, separate, overwrite=True, feedback=feedback)
+        except (
+            CatalogueError,
+            ProfileError,
+            ScenarioError,
+            ScenarioRefusedError,
+            WorkspaceError,
+            ExportError,
+            LayerError,
+        ) as error:
+            raise QgsProcessingException(str(error)) from None
+        for path in written:
+            feedback.pushInfo(self.tr("Written: {path}").format(path=path))
+        return {self.OUTPUT: str(written[0]) if len(written) == 1 else output}
