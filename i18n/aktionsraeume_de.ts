@@ -2225,6 +2225,97 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
         </message>
     </context>
     <context>
+        <name>ProfilesSection</name>
+        <message>
+            <source>Aktionsräume and Aktionsquartiere of the scenario</source>
+            <translation>Aktionsräume und Aktionsquartiere des Szenarios</translation>
+        </message>
+        <message>
+            <source>All areas of the level</source>
+            <translation>Alle Gebiete der Ebene</translation>
+        </message>
+        <message>
+            <source>Area profiles</source>
+            <translation>Gebietsprofile</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Gebiete</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Choose a file to export to.</source>
+            <translation>Wählen Sie eine Datei für den Export.</translation>
+        </message>
+        <message>
+            <source>Export area profiles</source>
+            <translation>Gebietsprofile exportieren</translation>
+        </message>
+        <message>
+            <source>Exporting {count} pages …</source>
+            <translation>{count} Seiten werden exportiert …</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <source>One PDF per area</source>
+            <translation>Eine PDF-Datei je Gebiet</translation>
+        </message>
+        <message>
+            <source>Open in layout designer</source>
+            <translation>Im Layoutdesigner öffnen</translation>
+        </message>
+        <message>
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <source>Selected areas</source>
+            <translation>Ausgewählte Gebiete</translation>
+        </message>
+        <message>
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <source>The area profiles could not be exported</source>
+            <translation>Die Gebietsprofile konnten nicht exportiert werden</translation>
+        </message>
+        <message>
+            <source>The area profiles could not be made</source>
+            <translation>Die Gebietsprofile konnten nicht erstellt werden</translation>
+        </message>
+        <message>
+            <source>The layout could not be opened</source>
+            <translation>Das Layout konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>{count} area profiles exported to {path}</source>
+            <translation>{count} Gebietsprofile exportiert nach {path}</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Export with the replacement fonts?</source>
+            <translation>{message}
+
+Mit den Ersatzschriften exportieren?</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Replace it?</source>
+            <translation>{path} gibt es schon. Ersetzen?</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectState</name>
         <message>
             <source>The layer configuration stored in this project is damaged (not an object).</source>

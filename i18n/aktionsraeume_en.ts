@@ -2225,6 +2225,97 @@ The log lists rows read, matched features, features without a row and rows witho
         </message>
     </context>
     <context>
+        <name>ProfilesSection</name>
+        <message>
+            <source>Aktionsräume and Aktionsquartiere of the scenario</source>
+            <translation>Aktionsräume and Aktionsquartiere of the scenario</translation>
+        </message>
+        <message>
+            <source>All areas of the level</source>
+            <translation>All areas of the level</translation>
+        </message>
+        <message>
+            <source>Area profiles</source>
+            <translation>Area profiles</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Areas</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose a file to export to.</source>
+            <translation>Choose a file to export to.</translation>
+        </message>
+        <message>
+            <source>Export area profiles</source>
+            <translation>Export area profiles</translation>
+        </message>
+        <message>
+            <source>Exporting {count} pages …</source>
+            <translation>Exporting {count} pages …</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>One PDF per area</source>
+            <translation>One PDF per area</translation>
+        </message>
+        <message>
+            <source>Open in layout designer</source>
+            <translation>Open in layout designer</translation>
+        </message>
+        <message>
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <source>Selected areas</source>
+            <translation>Selected areas</translation>
+        </message>
+        <message>
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <source>The area profiles could not be exported</source>
+            <translation>The area profiles could not be exported</translation>
+        </message>
+        <message>
+            <source>The area profiles could not be made</source>
+            <translation>The area profiles could not be made</translation>
+        </message>
+        <message>
+            <source>The layout could not be opened</source>
+            <translation>The layout could not be opened</translation>
+        </message>
+        <message>
+            <source>{count} area profiles exported to {path}</source>
+            <translation>{count} area profiles exported to {path}</translation>
+        </message>
+        <message>
+            <source>{message}
+
+Export with the replacement fonts?</source>
+            <translation>{message}
+
+Export with the replacement fonts?</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Replace it?</source>
+            <translation>{path} exists already. Replace it?</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectState</name>
         <message>
             <source>The layer configuration stored in this project is damaged (not an object).</source>

@@ -210,3 +210,37 @@ def test_add_edit_and_remove_a_change(sample_panel):
     assert panel.controller.workspace.status_layers.statuses("spaces")["0901"] == AreaStatus.NONE.value
     panel.controller.undo_stack.undo()
     assert section.changes.count() == 7
+
+
+def test_area_profiles_from_the_panel_scenario_and_selected_areas(sample_panel, tmp_path):
+    import subprocess
+
+    panel = sample_panel
+    section = panel.profiles
+    assert section.export_button.isEnabled()
+    written = section.export(tmp_path / "profile.pdf")
+    assert written == [tmp_path / "profile.pdf"]
+    info = subprocess.run(["pdfinfo", str(written[0])], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           15" in info
+
+    # Two selected Sozialräume, one file each.
+    spaces = panel.workspace.status_layers.spaces
+    spaces.selectByExpression("\"sozialraum_nr\" IN ('0102', '1003')")
+    section.selection.setCurrentIndex(section.selection.findData("selected"))
+    section.level.setCurrentIndex(section.level.findData("spaces"))
+    section.separate.setChecked(True)
+    written = section.export(tmp_path / "einzeln.pdf")
+    assert sorted(p.name for p in written) == [
+        "einzeln_0102_Dorstfeld.pdf",
+        "einzeln_1003_Bovinghausen_Westrich.pdf",
+    ]
+
+    # A font that is not installed: the panel asks; "no" exports nothing.
+    from qgis.PyQt.QtGui import QFont
+
+    layout = section.layout()
+    layout.itemById("title").setFont(QFont("Stadt Dortmund Corporate"))
+    section.fonts_answer = False
+    section.separate.setChecked(False)
+    assert section.export(tmp_path / "ohne.pdf") is None
+    assert not (tmp_path / "ohne.pdf").exists()

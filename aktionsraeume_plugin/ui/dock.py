@@ -22,6 +22,7 @@ from .sections.assessment import AssessmentSection
 from .sections.boundaries import BoundariesSection
 from .sections.export import ExportSection
 from .sections.indicators import IndicatorsSection
+from .sections.profiles import ProfilesSection
 from .sections.proposals import ProposalsSection
 
 #: The width the panel is laid out for (design: fits a dock of 350 px).
@@ -48,6 +49,7 @@ class AktionsraeumePanel(QgsPanelWidget):
         self.proposals = ProposalsSection(self.controller)
         self.boundaries = BoundariesSection(self.controller)
         self.export = ExportSection(self.controller)
+        self.profiles = ProfilesSection(self.controller)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -81,7 +83,15 @@ class AktionsraeumePanel(QgsPanelWidget):
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def sections(self) -> list:
-        return [self.areas, self.indicators, self.assessment, self.proposals, self.boundaries, self.export]
+        return [
+            self.areas,
+            self.indicators,
+            self.assessment,
+            self.proposals,
+            self.boundaries,
+            self.export,
+            self.profiles,
+        ]
 
     @property
     def load_sample_button(self):
