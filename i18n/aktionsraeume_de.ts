@@ -2100,6 +2100,10 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <translation>Gebiet und Stadt je Indikator</translation>
         </message>
         <message>
+            <source>Area profile</source>
+            <translation>Gebietsprofil</translation>
+        </message>
+        <message>
             <source>Assessment: {facts}.</source>
             <translation>Bewertung: {facts}.</translation>
         </message>

@@ -2100,6 +2100,10 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>Area and city per indicator</translation>
         </message>
         <message>
+            <source>Area profile</source>
+            <translation>Area profile</translation>
+        </message>
+        <message>
             <source>Assessment: {facts}.</source>
             <translation>Assessment: {facts}.</translation>
         </message>

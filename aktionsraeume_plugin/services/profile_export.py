@@ -461,9 +461,14 @@ def index_text(profile: AreaProfile, language: str) -> str:
 
 def chart_svg(profile: AreaProfile, language: str, width_mm: float = 186.0) -> str:
     """A horizontal bar chart (SVG, sizes in mm) of area vs city per indicator, grouped like the table."""
-    rows = [row for row in profile.rows if row.value is not None or row.reference is not None]
+    # Levels only: changes (kind "change") can be negative and are in the table.
+    rows = [
+        row
+        for row in profile.rows
+        if row.indicator.kind != "change" and (row.value is not None or row.reference is not None)
+    ]
     scale = chart_scale(rows)
-    bar_h, gap, label_w, value_w = 2.2, 1.6, 64.0, 16.0
+    bar_h, gap, label_w, value_w = 2.6, 2.0, 78.0, 18.0
     bars_w = width_mm - label_w - value_w
     height = 7.0 + len(rows) * (2 * bar_h + gap)
     parts = [
@@ -481,8 +486,8 @@ def chart_svg(profile: AreaProfile, language: str, width_mm: float = 186.0) -> s
     for row in rows:
         centre = y + bar_h
         label = indicator_label(row.indicator, language)
-        if len(label) > 44:
-            label = label[:42] + "…"
+        if len(label) > 56:
+            label = label[:54] + "…"
         parts.append(
             f'<text x="{label_w - 1.5}" y="{centre + 0.9:.2f}" text-anchor="end" fill="#1a1a1a">{_xml(label)}</text>'
         )
@@ -860,7 +865,15 @@ def ensure_profile_layout(
     chart.dataDefinedProperties().setProperty(
         QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromExpression('"p_chart"')
     )
-    for item_id, text in (("date", texts.date), ("source", texts.source), ("note", texts.note)):
+    kicker = QCoreApplication.translate("Profiles", "Area profile")
+    if texts.title:
+        kicker = f"{texts.title} · {kicker}"
+    for item_id, text in (
+        ("kicker", kicker),
+        ("date", texts.date),
+        ("source", texts.source),
+        ("note", texts.note),
+    ):
         label = layout.itemById(item_id)
         if isinstance(label, QgsLayoutItemLabel):
             label.setText(text)

@@ -1,0 +1,57 @@
+"""Benchmark of the area profiles (issue 17).
+
+The 15 profile pages of the sample under the 2020 scenario, made and exported as our command line does
+(indicator values and assessment, coverage and table layers, charts, layout, font check, atomic export)
+against a bare ``QgsLayoutExporter`` Atlas export of the same layout with the same settings, in the same
+run. Goal: at most 1.2×. Best of a few runs after a warm-up.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 3
+GOAL = "goal: ratio ≤ 1.2"
+
+
+def _best(function) -> float:
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def run(report) -> None:
+    from qgis.core import QgsLayoutExporter, QgsProject
+
+    from aktionsraeume_plugin.services.fonts import layout_fonts, missing_fonts
+    from aktionsraeume_plugin.services.profile_export import _pdf_settings, export_profiles, prepare_profiles
+    from aktionsraeume_plugin.services.sample_project import load_sample, sample_profile_source
+
+    project = QgsProject.instance()
+    project.clear()
+    workspace = load_sample(project)
+    layout = prepare_profiles(project, workspace, sample_profile_source(), "de")
+    assert layout.atlas().coverageLayer().featureCount() == 15
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+
+        def bare():
+            result, error = QgsLayoutExporter.exportToPdf(
+                layout.atlas(), str(folder / "bare.pdf"), _pdf_settings(300)
+            )
+            assert result == QgsLayoutExporter.ExportResult.Success, error
+
+        def ours():
+            made = prepare_profiles(project, workspace, sample_profile_source(), "de")
+            missing_fonts(layout_fonts(made))
+            export_profiles(made, folder / "ours.pdf", overwrite=True)
+
+        for warm_up in (bare, ours):
+            warm_up()
+        report("area profiles: 15 pages, made and exported (PDF)", _best(ours), _best(bare), GOAL)
+    project.clear()
