@@ -319,3 +319,21 @@ def test_the_map_command_warns_about_a_missing_font_and_stops_with_strict_fonts(
     assert strict.returncode == 1 and "Stadt Dortmund Corporate" in strict.stderr
     assert "Traceback" not in strict.stderr
     assert not (tmp_path / "strikt.pdf").exists()
+
+
+def test_change_since_an_earlier_year_where_one_is_given():
+    import pandas as pd
+
+    from aktionsraeume_plugin.core.assessment import assess
+    from aktionsraeume_plugin.core.profiles import profile_rows
+    from aktionsraeume_plugin.core.tables import read_table
+    from aktionsraeume_plugin.services.sample_project import SAMPLE_SPACE_TABLE
+
+    catalogue = load_catalogue(SAMPLE_CATALOGUE)
+    frame = read_table(SAMPLE_SPACE_TABLE, key_column="Sozialraum-Nr.").frame
+    result = assess(frame, catalogue, "Sozialraum-Nr.")
+    earlier = pd.DataFrame({"tlq": [20.0]}, index=["0102"])
+    rows = {row.indicator.id: row for row in profile_rows(catalogue, result, "0102", earlier=earlier)}
+    assert rows["tlq"].earlier == 20.0
+    assert rows["tlq"].change == pytest.approx(rows["tlq"].value - 20.0)
+    assert rows["alq"].earlier is None and rows["alq"].change is None  # no earlier value: nothing shown
