@@ -237,8 +237,17 @@ def test_missing_fonts_are_named_with_their_substitute(qgis_app):
 # -- Processing ------------------------------------------------------------------------------------
 
 
-def test_processing_exports_the_profiles_of_the_project(qgis_app, aktionsraeume_provider, tmp_path):
+def _run_exportprofiles(parameters: dict) -> dict:
+    """Run the algorithm through Processing; an instance of its own, because a plugin test may have
+    unloaded the provider registered for the session."""
     import processing
+
+    from aktionsraeume_plugin.processing.export_profiles import ExportProfilesAlgorithm
+
+    return processing.run(ExportProfilesAlgorithm().create(), parameters)
+
+
+def test_processing_exports_the_profiles_of_the_project(qgis_app, qgis_processing, tmp_path):
     from qgis.core import QgsProcessingException
 
     project = QgsProject.instance()
@@ -247,16 +256,13 @@ def test_processing_exports_the_profiles_of_the_project(qgis_app, aktionsraeume_
     workspace = load_sample(project, storage=tmp_path / "stadt_aktionsraeume.gpkg")
     workspace.save(project)
     try:
-        result = processing.run(
-            "aktionsraeume:exportprofiles", {"LEVEL": 2, "SELECTION": 0, "OUTPUT": str(tmp_path / "aq.pdf")}
-        )
+        result = _run_exportprofiles({"LEVEL": 2, "SELECTION": 0, "OUTPUT": str(tmp_path / "aq.pdf")})
         assert result["OUTPUT"] == str(tmp_path / "aq.pdf")
         pages = [_flat(page) for page in _pages(tmp_path / "aq.pdf")]
         assert len(pages) == 2
         assert "Wambeler Heide" in pages[0] and "Meylantviertel" in pages[1]
 
-        result = processing.run(
-            "aktionsraeume:exportprofiles",
+        result = _run_exportprofiles(
             {"LEVEL": 1, "SELECTION": 1, "SEPARATE_FILES": True, "OUTPUT": str(tmp_path / "alle.pdf")},
         )
         assert len(list(tmp_path.glob("alle_*.pdf"))) == 39
@@ -266,9 +272,7 @@ def test_processing_exports_the_profiles_of_the_project(qgis_app, aktionsraeume_
 
         layout.itemById("title").setFont(QFont("Stadt Dortmund Corporate"))
         with pytest.raises(QgsProcessingException, match="Stadt Dortmund Corporate"):
-            processing.run(
-                "aktionsraeume:exportprofiles", {"STRICT_FONTS": True, "OUTPUT": str(tmp_path / "strikt.pdf")}
-            )
+            _run_exportprofiles({"STRICT_FONTS": True, "OUTPUT": str(tmp_path / "strikt.pdf")})
         assert not (tmp_path / "strikt.pdf").exists()
     finally:
         project.clear()

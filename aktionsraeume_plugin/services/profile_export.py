@@ -124,6 +124,13 @@ DETAIL_MARGIN = 0.12
 
 # The private layers of the profile layout, by project: layout items hold weak references only.
 _profile_layers: dict[int, ProfileLayers] = {}
+_watched_projects: set[int] = set()
+
+
+def _forget_layers(project_key: int) -> None:
+    layers = _profile_layers.pop(project_key, None)
+    if layers is not None:
+        layers.cleanup()
 
 
 # -- indicator values ------------------------------------------------------------------------------
@@ -812,6 +819,11 @@ def ensure_profile_layout(
         layout = _from_template(project, name)
     previous = _profile_layers.pop(id(project), None)
     _profile_layers[id(project)] = layers
+    project_key = id(project)
+    if project_key not in _watched_projects:
+        # Drop the private layers with the project's content (and before QGIS exits).
+        _watched_projects.add(project_key)
+        project.cleared.connect(lambda: _forget_layers(project_key))
     atlas = layout.atlas()
     atlas.setCoverageLayer(layers.coverage)
     atlas.setEnabled(True)
