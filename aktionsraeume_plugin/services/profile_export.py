@@ -17,9 +17,10 @@ written beside the target and moved into place only when every page was written.
 
 from __future__ import annotations
 
+import base64
+import os
 import re
 import shutil
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +57,7 @@ from ..core.assessment import (
     Reference,
     assess,
 )
+from ..core.atomic_write import replacing, temporary_name
 from ..core.catalogue import Catalogue, Indicator, load_catalogue
 from ..core.keys import area_key
 from ..core.profiles import (
@@ -85,6 +87,7 @@ from .map_export import (
     MapTexts,
     _export_failure_message,
     _fit_aspect,
+    _is_complete,
     _item,
     _raise_if_cancelled,
     _replace_in_manager,
@@ -121,16 +124,6 @@ TABLE_COLUMNS = (
 CHANGE_COLUMN = ("change", 16.0)
 #: Space around the page's area on the detail map, as a share of the area's extent on each side.
 DETAIL_MARGIN = 0.12
-
-# The private layers of the profile layout, by project: layout items hold weak references only.
-_profile_layers: dict[int, ProfileLayers] = {}
-_watched_projects: set[int] = set()
-
-
-def _forget_layers(project_key: int) -> None:
-    layers = _profile_layers.pop(project_key, None)
-    if layers is not None:
-        layers.cleanup()
 
 
 # -- indicator values ------------------------------------------------------------------------------
@@ -545,12 +538,30 @@ class ProfileLayers:
     spaces: QgsVectorLayer
     quarters: QgsVectorLayer | None
     districts: QgsVectorLayer | None
-    charts: Path
     has_change: bool
     status_layers: StatusLayers
 
-    def cleanup(self) -> None:
-        shutil.rmtree(self.charts, ignore_errors=True)
+    def layers(self) -> list[QgsVectorLayer]:
+        return [
+            layer
+            for layer in (self.coverage, self.rows, self.spaces, self.quarters, self.districts)
+            if layer is not None
+        ]
+
+    def keep_with(self, layout: QgsPrintLayout) -> None:
+        """Tie these layers' lifetime to ``layout``'s and release the layers it used before.
+
+        The Atlas, map items, the table and legend nodes hold layers by weak reference only; the layout
+        owns them (their Qt parent), so they go with it (removed, replaced, project cleared or closed)
+        and nothing outside the project keeps them (as ``ComparisonLayers.keep_with``).
+        """
+        mine = self.layers()
+        ids = {layer.id() for layer in mine}
+        for earlier in layout.findChildren(QgsVectorLayer):
+            if earlier.id() not in ids:
+                earlier.setParent(None)  # owned by Python again: deleted when this reference goes
+        for layer in mine:
+            layer.setParent(layout)
 
 
 COVERAGE_FIELDS = (
@@ -595,14 +606,13 @@ def profile_layers(
     rows = QgsVectorLayer("None", QCoreApplication.translate("Profiles", "Profile indicators"), "memory")
     rows.dataProvider().addAttributes(_string_fields(row_names).toList())
     rows.updateFields()
-    charts = Path(tempfile.mkdtemp(prefix="aktionsraeume-profile-"))
     geometries = _geometries(status_layers, profiles)
     scenario_name = status_layers.scenario.name
     features, row_features = [], []
     has_change = False
     for profile in profiles:
-        chart = charts / f"{len(features):03d}.svg"
-        chart.write_text(chart_svg(profile, language), encoding="utf-8")
+        # The chart travels in the coverage layer itself: no files to clean up.
+        chart = "base64:" + base64.b64encode(chart_svg(profile, language).encode("utf-8")).decode("ascii")
         subtitle = kind_label(profile.kind)
         if profile.district:
             subtitle += " · " + QCoreApplication.translate("Profiles", "Stadtbezirk {name}").format(
@@ -622,7 +632,7 @@ def profile_layers(
                 status_text(profile, scenario_name),
                 reason,
                 index_text(profile, language),
-                str(chart),
+                chart,
                 file_stem(profile),
                 "",
                 "",
@@ -679,7 +689,7 @@ def profile_layers(
     rows.dataProvider().addFeatures(row_features)
     _style_highlight(coverage)
     spaces, quarters, districts = _map_copies(status_layers)
-    return ProfileLayers(coverage, rows, spaces, quarters, districts, charts, has_change, status_layers)
+    return ProfileLayers(coverage, rows, spaces, quarters, districts, has_change, status_layers)
 
 
 def _geometries(status_layers: StatusLayers, profiles: list[AreaProfile]) -> dict:
@@ -817,13 +827,7 @@ def ensure_profile_layout(
     layout = existing
     if existing is None or reset:
         layout = _from_template(project, name)
-    previous = _profile_layers.pop(id(project), None)
-    _profile_layers[id(project)] = layers
-    project_key = id(project)
-    if project_key not in _watched_projects:
-        # Drop the private layers with the project's content (and before QGIS exits).
-        _watched_projects.add(project_key)
-        project.cleared.connect(lambda: _forget_layers(project_key))
+    layers.keep_with(layout)
     atlas = layout.atlas()
     atlas.setCoverageLayer(layers.coverage)
     atlas.setEnabled(True)
@@ -874,6 +878,7 @@ def ensure_profile_layout(
     chart = _item(layout, "chart", QgsLayoutItemPicture)
     from qgis.core import QgsLayoutObject, QgsProperty
 
+    chart.setMode(QgsLayoutItemPicture.Format.FormatSVG)
     chart.dataDefinedProperties().setProperty(
         QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromExpression('"p_chart"')
     )
@@ -901,8 +906,6 @@ def ensure_profile_layout(
     if layout is not existing:
         _replace_in_manager(project, existing, layout)
     refresh_legend(layout)
-    if previous is not None and previous is not layers:
-        previous.cleanup()
     return layout
 
 
@@ -1009,35 +1012,53 @@ def export_profiles(
             ).format(path=", ".join(existing))
         )
     _raise_if_cancelled(feedback, path)
+    settings = _pdf_settings(dpi)
     try:
-        work = Path(tempfile.mkdtemp(prefix=f".{path.stem}-", suffix=".part", dir=folder))
-    except OSError:
-        raise ExportError(_unwritable_message(folder)) from None
-    try:
-        settings = _pdf_settings(dpi)
         if separate:
-            stem = path.stem.replace("'", "''")
-            atlas.setFilenameExpression(f"'{stem}_' || \"p_file\"")
-            result, _error = QgsLayoutExporter.exportToPdfs(atlas, str(work / path.name), settings, feedback)
-            written = [work / target.name for target in targets]
+            _export_separate(atlas, path, targets, settings, feedback)
         else:
-            result, _error = QgsLayoutExporter.exportToPdf(atlas, str(work / path.name), settings, feedback)
-            written = [work / path.name]
-        _raise_if_cancelled(feedback, path)
-        if result != QgsLayoutExporter.ExportResult.Success:
-            raise ExportError(_export_failure_message(path, result))
-        from .map_export import _is_complete
-
-        if any(not file.exists() or not _is_complete(file, "pdf") for file in written):
-            raise ExportError(_export_failure_message(path, QgsLayoutExporter.ExportResult.FileError))
-        for file, target in zip(written, targets):
-            file.chmod(0o644)
-            file.replace(target)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+            with replacing(path, create=False) as temporary:
+                result, _error = QgsLayoutExporter.exportToPdf(atlas, str(temporary), settings, feedback)
+                _check_written(result, [temporary], path, feedback)
+    except OSError as error:
+        raise ExportError(
+            QCoreApplication.translate("MapExport", "{path}: could not be written: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
     if feedback is not None:
         feedback.setProgress(100)
     return targets
+
+
+def _check_written(result, files: list[Path], path: Path, feedback: QgsFeedback | None) -> None:
+    """Raise :class:`ExportError` unless QGIS reported success and every file is complete."""
+    _raise_if_cancelled(feedback, path)
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise ExportError(_export_failure_message(path, result))
+    if any(not file.exists() or not _is_complete(file, "pdf") for file in files):
+        raise ExportError(_export_failure_message(path, QgsLayoutExporter.ExportResult.FileError))
+
+
+def _export_separate(atlas, path: Path, targets: list[Path], settings, feedback: QgsFeedback | None) -> None:
+    """One PDF per page into a private folder beside ``path``; moved into place (each with the atomic
+    write helper) only when every page was written."""
+    work = temporary_name(path.with_suffix(""))
+    try:
+        work.mkdir()
+    except OSError:
+        raise ExportError(_unwritable_message(path.parent)) from None
+    try:
+        stem = path.stem.replace("'", "''")
+        atlas.setFilenameExpression(f"'{stem}_' || \"p_file\"")
+        result, _error = QgsLayoutExporter.exportToPdfs(atlas, str(work / path.name), settings, feedback)
+        written = [work / target.name for target in targets]
+        _check_written(result, written, path, feedback)
+        for file, target in zip(written, targets):
+            with replacing(target, create=False) as temporary:
+                os.replace(file, temporary)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _targets(atlas, path: Path, separate: bool) -> list[Path]:
