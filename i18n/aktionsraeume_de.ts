@@ -1635,6 +1635,7 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
   <context>
     <name>ExportSection</name>
     <message>
+      <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="155" />
       <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="142" />
       <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="134" />
       <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="55" />
@@ -1728,18 +1729,19 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
       <translation>{path} ist schon vorhanden. Ersetzen?</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="150" />
-      <source>Exporting the Aktionsräume map</source>
-      <translation>Aktionsräume-Karte wird exportiert</translation>
-    </message>
-    <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="161" />
+      <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="169" />
+      <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="152" />
       <source>The map could not be exported</source>
       <translation>Die Karte konnte nicht exportiert werden</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="168" />
-      <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="167" />
+      <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="158" />
+      <source>Exporting the Aktionsräume map</source>
+      <translation>Aktionsräume-Karte wird exportiert</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="176" />
+      <location filename="../aktionsraeume_plugin/ui/sections/export.py" line="175" />
       <source>Map exported to {path}</source>
       <translation>Karte exportiert nach {path}</translation>
     </message>
@@ -2765,113 +2767,103 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
   <context>
     <name>ProfilesSection</name>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="32" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="31" />
       <source>Area profiles</source>
       <translation>Gebietsprofile</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="37" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="36" />
       <source>Aktionsräume and Aktionsquartiere of the scenario</source>
       <translation>Aktionsräume und Aktionsquartiere des Szenarios</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="38" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="37" />
       <source>Selected areas</source>
       <translation>Ausgewählte Gebiete</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="39" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="38" />
       <source>All areas of the level</source>
       <translation>Alle Gebiete der Ebene</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="42" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="41" />
       <source>Sozialräume</source>
       <translation>Sozialräume</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="43" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="42" />
       <source>Quartiere</source>
       <translation>Quartiere</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="44" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="43" />
       <source>One PDF per area</source>
       <translation>Eine PDF-Datei je Gebiet</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="53" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="52" />
       <source>Areas</source>
       <translation>Gebiete</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="54" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="53" />
       <source>Level</source>
       <translation>Ebene</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="56" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="55" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="59" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="58" />
       <source>Open in layout designer</source>
       <translation>Im Layoutdesigner öffnen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="137" />
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="127" />
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="60" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="120" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="59" />
       <source>Export area profiles</source>
       <translation>Gebietsprofile exportieren</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="117" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="114" />
       <source>The layout could not be opened</source>
       <translation>Das Layout konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="128" />
-      <source>{message}
-
-Export with the replacement fonts?</source>
-      <translation>{message}
-
-Mit den Ersatzschriften exportieren?</translation>
-    </message>
-    <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="139" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="122" />
       <source>Choose a file to export to.</source>
       <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="144" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="127" />
       <source>The area profiles could not be made</source>
       <translation>Die Gebietsprofile konnten nicht erstellt werden</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="157" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="140" />
       <source>{path} exists already. Replace it?</source>
       <translation>{path} gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="167" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="150" />
       <source>Exporting {count} pages …</source>
       <translation>{count} Seiten werden exportiert …</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="167" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="150" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="182" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="165" />
       <source>The area profiles could not be exported</source>
       <translation>Die Gebietsprofile konnten nicht exportiert werden</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="188" />
+      <location filename="../aktionsraeume_plugin/ui/sections/profiles.py" line="171" />
       <source>{count} area profiles exported to {path}</source>
       <translation>{count} Gebietsprofile exportiert nach {path}</translation>
     </message>
@@ -3170,6 +3162,18 @@ Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHA
       <location filename="../aktionsraeume_plugin/services/sample_project.py" line="115" />
       <source>Source layers (read-only)</source>
       <translation>Quelllayer (schreibgeschützt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Section</name>
+    <message>
+      <location filename="../aktionsraeume_plugin/ui/sections/base.py" line="46" />
+      <source>{message}
+
+Export with the replacement fonts?</source>
+      <translation>{message}
+
+Mit den Ersatzschriften exportieren?</translation>
     </message>
   </context>
   <context>

@@ -244,3 +244,11 @@ def test_area_profiles_from_the_panel_scenario_and_selected_areas(sample_panel, 
     section.separate.setChecked(False)
     assert section.export(tmp_path / "ohne.pdf") is None
     assert not (tmp_path / "ohne.pdf").exists()
+    section.fonts_answer = True  # "yes": exported with the substitute
+    assert section.export(tmp_path / "ersatz.pdf") == [tmp_path / "ersatz.pdf"]
+
+    # The map export asks the same question.
+    panel.export.layout().itemById("title").setFont(QFont("Stadt Dortmund Corporate"))
+    panel.export.fonts_answer = False
+    assert panel.export.export(tmp_path / "karte.pdf") is None
+    assert not (tmp_path / "karte.pdf").exists()

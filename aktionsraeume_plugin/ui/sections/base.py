@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from qgis.core import QgsSettings
 from qgis.gui import QgsCollapsibleGroupBox
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QLabel, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
 
+from ...services.fonts import layout_fonts, missing_fonts, missing_fonts_message
 from ..controller import PanelController
 
 SETTINGS_PREFIX = "aktionsraeume/"
@@ -27,6 +28,27 @@ class Section(QgsCollapsibleGroupBox):
         self.body.setContentsMargins(6, 6, 6, 6)
         self.body.setSpacing(6)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    #: Answer to the missing-fonts question in tests and scripts (None: ask the user).
+    fonts_answer: bool | None = None
+
+    def fonts_accepted(self, layout, title: str) -> bool:
+        """True when every font ``layout`` (a print layout) and its map labels name is installed, or the
+        user agrees to export with the substitutes named in the question."""
+        message = missing_fonts_message(missing_fonts(layout_fonts(layout)))
+        if not message:
+            return True
+        if self.fonts_answer is not None:
+            return self.fonts_answer
+        answer = QMessageBox.question(
+            self,
+            title,
+            QCoreApplication.translate("Section", "{message}\n\nExport with the replacement fonts?").format(
+                message=message
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @staticmethod
     def note(text: str = "") -> QLabel:

@@ -146,12 +146,20 @@ class ExportSection(Section):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             overwrite = True
+        try:
+            layout = self.layout()
+        except Exception as error:
+            self.controller.show_error(self.tr("The map could not be exported"), error)
+            self.message.setText(str(error))
+            return None
+        if not self.fonts_accepted(layout, self.tr("Export map")):
+            return None
         # Layouts must be exported on the main thread; the proxy task shows progress in QGIS's task bar.
         task = QgsProxyProgressTask(self.tr("Exporting the Aktionsräume map"))
         QgsApplication.taskManager().addTask(task)
         try:
             written = export_layout(
-                self.layout(),
+                layout,
                 path,
                 path.suffix.lstrip(".") or self.format.currentData(),
                 self.dpi.value(),

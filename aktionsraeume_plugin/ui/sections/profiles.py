@@ -17,7 +17,6 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
 )
 
-from ...services.fonts import layout_fonts, missing_fonts, missing_fonts_message
 from ...services.i18n import qgis_language
 from ...services.layers import feature_key
 from ...services.profile_export import export_profiles, prepare_profiles, project_source
@@ -64,8 +63,6 @@ class ProfilesSection(Section):
         self.body.addLayout(buttons)
         self.message = self.note()
         self.body.addWidget(self.message)
-        #: Answer to the missing-fonts question in tests and scripts (None: ask).
-        self.fonts_answer: bool | None = None
 
         self.selection.currentIndexChanged.connect(self._selection_changed)
         self.export_button.clicked.connect(lambda: self.export())
@@ -116,20 +113,6 @@ class ProfilesSection(Section):
         except Exception as error:
             self.controller.show_error(self.tr("The layout could not be opened"), error)
 
-    def _fonts_accepted(self, layout: QgsPrintLayout) -> bool:
-        message = missing_fonts_message(missing_fonts(layout_fonts(layout)))
-        if not message:
-            return True
-        if self.fonts_answer is not None:
-            return self.fonts_answer
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export area profiles"),
-            self.tr("{message}\n\nExport with the replacement fonts?").format(message=message),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def export(self, path: Path | None = None, ask: bool = True) -> list[Path] | None:
         """Export to ``path`` (default: the file field); with ``ask``, existing files are replaced only
         after the user agreed. Shows progress per page with Cancel."""
@@ -144,7 +127,7 @@ class ProfilesSection(Section):
             self.controller.show_error(self.tr("The area profiles could not be made"), error)
             self.message.setText(str(error))
             return None
-        if not self._fonts_accepted(layout):
+        if not self.fonts_accepted(layout, title):
             return None
         separate = self.separate.isChecked()
         overwrite = False
