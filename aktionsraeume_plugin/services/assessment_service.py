@@ -73,6 +73,13 @@ def reference_from_table(path: str | Path, catalogue: Catalogue) -> Reference:
         table = read_table(path, total_labels=labels)
     except TableError as error:
         raise AssessmentError(str(error)) from None
+    return reference_from_read_table(table, path, catalogue)
+
+
+def reference_from_read_table(table, path: str | Path, catalogue: Catalogue) -> Reference:
+    """The city reference from the total row of a table already read (``core.tables.TableRead``) from
+    ``path``; raises :class:`AssessmentError` naming the file when it has none or lacks a column."""
+    labels = catalogue.reference.total_row or DEFAULT_TOTAL_LABELS
     if table.total_row is None:
         raise AssessmentError(
             f"{Path(path).name}: no city total row found (looked for {', '.join(repr(x) for x in labels)})."

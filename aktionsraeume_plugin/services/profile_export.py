@@ -79,7 +79,7 @@ from ..core.status import STATUS_COLOURS, AreaStatus
 from ..core.tables import DEFAULT_TOTAL_LABELS, TableError, read_table
 from ..paths import LAYOUTS_DIR
 from . import project_state
-from .assessment_service import reference_from_table, reference_from_tables
+from .assessment_service import reference_from_read_table, reference_from_tables
 from .labels import index_class_label, status_label
 from .layers import feature_key, layer_to_frame
 from .map_export import (
@@ -159,7 +159,7 @@ def table_values(path: str | Path, key_column: str, catalogue: Catalogue) -> Lev
         table = read_table(
             path, key_column=key_column, total_labels=catalogue.reference.total_row or DEFAULT_TOTAL_LABELS
         )
-        reference = reference_from_table(path, catalogue)
+        reference = reference_from_read_table(table, path, catalogue)
     except (TableError, AssessmentError) as error:
         raise ProfileError(str(error)) from None
     return LevelValues(table.frame, key_column, reference)
