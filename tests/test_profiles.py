@@ -341,3 +341,32 @@ def test_change_since_an_earlier_year_where_one_is_given():
     assert rows["tlq"].earlier == 20.0
     assert rows["tlq"].change == pytest.approx(rows["tlq"].value - 20.0)
     assert rows["alq"].earlier is None and rows["alq"].change is None  # no earlier value: nothing shown
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("exists", "exists already; use --force"),
+        ("suffix", "written as PDF"),
+        ("no_project", "no such project file"),
+        ("no_folder", "the folder does not exist"),
+    ],
+)
+def test_command_line_errors_end_with_one_line_and_no_file(qgis_app, tmp_path, case, expected):
+    out = tmp_path / "profile.pdf"
+    args = ["--sample", "--out", str(out)]
+    if case == "exists":
+        out.write_bytes(b"%PDF old %%EOF")
+    elif case == "suffix":
+        args = ["--sample", "--out", str(tmp_path / "profile.png")]
+    elif case == "no_project":
+        args = ["--project", str(tmp_path / "fehlt.qgz"), "--out", str(out)]
+    elif case == "no_folder":
+        args = ["--sample", "--out", str(tmp_path / "fehlt" / "profile.pdf")]
+    result = _cli("en", *args)
+    assert result.returncode == 1
+    assert expected in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["profile.pdf"] if case == "exists" else [])
+    if case == "exists":
+        assert out.read_bytes() == b"%PDF old %%EOF"
