@@ -66,7 +66,22 @@ def test_duplicate_keys_are_an_error_listing_keys_and_rows():
         join_table(areas(), "code", table, KEY)
     message = str(raised.value)
     assert "duplicate_keys.csv" in message and f"column '{KEY}'" in message
-    assert "'1100102' (rows 3, 7)" in message
+    assert "'01100102' (rows 3, 7)" in message  # as the file writes it
+
+
+def test_keys_in_messages_are_written_as_in_the_file():
+    table = read_table(TABLES / "duplicate_name_keys.csv", key_column="Stadtteil")
+    names = pd.DataFrame({"n": ["EIMSBÜTTEL", "Rotherbaum"]})
+    with pytest.raises(JoinError) as raised:
+        join_table(names, "n", table, "Stadtteil")
+    assert "'Eimsbüttel' (rows 2, 4)" in str(raised.value)
+    assert "eimsbüttel" not in str(raised.value)
+    report = join_table(names, "n", table, "Stadtteil", aggregate="first").report
+    assert "Eimsbüttel (rows 2, 4)" in report.to_text()
+    shared = join_table(
+        pd.DataFrame({"n": ["EIMSBÜTTEL", "Eimsbüttel"]}), "n", table, "Stadtteil", aggregate="first"
+    ).report
+    assert any("EIMSBÜTTEL" in w for w in shared.warnings)
 
 
 @pytest.mark.parametrize(("how", "people"), [("first", 2345), ("sum", 2346), ("mean", 1173.0)])

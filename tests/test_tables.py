@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -35,6 +36,9 @@ READABLE = {
     "subtotals.csv": {},
     "trailing_delimiter.csv": {},
     "crlf.csv": {"encoding": "cp1252"},
+    "utf16_excel_unicode.txt": {"encoding": "utf-16", "delimiter": "tab", "decimal": ","},
+    "mac_roman_cr.csv": {"encoding": "mac_roman", "delimiter": ";"},
+    "cp850.csv": {"encoding": "cp850", "delimiter": ";"},
     "int_keys.csv": {},
     "float_keys.csv": {"decimal": ","},
     "keys_with_spaces.csv": {},
@@ -65,6 +69,9 @@ SPECIAL = {
     "missing_keys.csv",
     "name_keys.csv",
     "name_keys_nfd.csv",
+    "header_linebreaks.csv",
+    "header_linebreaks.xlsx",
+    "duplicate_name_keys.csv",
 }
 
 
@@ -110,6 +117,54 @@ def test_leading_zeros_are_kept_in_key_columns():
 def test_umlauts_survive_each_encoding():
     assert read_table(TABLES / "cp1252_umlauts.csv").frame["Name"].iloc[5] == "Löttringhausen–Süd"
     assert read_table(TABLES / "latin1.csv").frame["Name"].iloc[2] == "Bövinghausen"
+
+
+@pytest.mark.parametrize(
+    "name, encoding, row, expected",
+    [
+        ("mac_roman_cr.csv", "mac_roman", 7, "Löttringhausen–Süd"),
+        ("cp850.csv", "cp850", 7, "Großholthausen-Süd"),
+        ("utf16_excel_unicode.txt", "utf-16", 4, "Bövinghausen"),
+        ("cp1252_umlauts.csv", "cp1252", 7, "Löttringhausen–Süd"),
+    ],
+)
+@pytest.mark.parametrize("detector", ["charset-normalizer", "none"])
+def test_encodings_are_detected_with_and_without_charset_normalizer(
+    name, encoding, row, expected, detector, monkeypatch
+):
+    import importlib.util
+
+    if detector == "none":
+        monkeypatch.setitem(sys.modules, "charset_normalizer", None)  # import fails as if missing
+    else:
+        assert importlib.util.find_spec("charset_normalizer") is not None
+    table = read_table(TABLES / name, key_column=KEY)
+    assert table.options.encoding == encoding
+    assert table.frame.at[row, "Name"] == expected
+
+
+def test_encoding_override_is_kept():
+    table = read_table(TABLES / "mac_roman_cr.csv", encoding="cp1252")
+    assert table.options.encoding == "cp1252"
+    assert table.frame.columns[0] == "SchlŸssel"  # what the user asked for, though wrong
+
+
+def test_plausibility_prefers_german_letters():
+    from aktionsraeume_plugin.core.encodings import plausibility
+
+    raw = "Löttringhausen Großholthausen Hörde".encode("cp850")
+    assert plausibility(raw.decode("cp850")) > plausibility(raw.decode("cp1252", errors="replace"))
+    assert plausibility(raw.decode("cp850")) > plausibility(raw.decode("mac_roman"))
+
+
+@pytest.mark.parametrize("name", ["header_linebreaks.csv", "header_linebreaks.xlsx"])
+def test_header_cells_with_line_breaks_are_joined_with_a_space(name):
+    table = read_table(TABLES / name, key_column=KEY)
+    assert list(table.frame.columns) == [KEY, "Name", "Einwohner 31.12.2018", "Quote (%)"]
+    assert table.frame["Einwohner 31.12.2018"].tolist() == PEOPLE
+    assert table.options.header_row == 1
+    # rows keep the line numbers of the file: the CSV header spans lines 1-3
+    assert table.frame.index[0] == (4 if name.endswith(".csv") else 2)
 
 
 def test_total_row_is_kept_as_reference_and_removed():

@@ -308,9 +308,10 @@ def join_table(
     duplicated = table_keys.duplicated(keep=False)
     if duplicated.any():
         groups = pd.Series(table_keys.index[duplicated], index=table_keys[duplicated].to_numpy())
+        # shown as the file writes the key (its first occurrence), not in its compared form
         report.duplicates = [
-            Duplicate(str(key), tuple(int(r) for r in rows))
-            for key, rows in groups.groupby(level=0, sort=False)
+            Duplicate(canonical_key(frame.at[rows.iloc[0], table_key]), tuple(int(r) for r in rows))
+            for _, rows in groups.groupby(level=0, sort=False)
         ]
         if aggregate is None:
             shown = [f"'{d.key}' (rows {', '.join(map(str, d.rows))})" for d in report.duplicates]
@@ -341,9 +342,11 @@ def join_table(
     counts = area_keys[matched].value_counts()
     shared = counts[counts > 1]
     if len(shared):
+        in_shared = area_keys.isin(shared.index)
+        written = areas[area_key][in_shared].groupby(area_keys[in_shared].to_numpy()).first()
         report.warnings.append(
             f"{len(shared)} key(s) belong to several features, which all get the same row: "
-            f"{_shorten(list(shared.index))}."
+            f"{_shorten([canonical_key(written[k]) for k in shared.index])}."
         )
 
     # restore integer columns that reindexing turned into floats

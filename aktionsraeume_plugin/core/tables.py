@@ -40,6 +40,7 @@ from .cells import (
     looks_numeric,
     parse_numbers,
 )
+from .encodings import detect_encoding
 
 __all__ = [
     "DEFAULT_TOTAL_LABELS",
@@ -186,30 +187,31 @@ def _read_csv(path, encoding, delimiter, decimal, thousands, total_labels, key_c
             tail = handle.read()
         else:
             tail = b""
-    _check_binary(path, head)
     warnings: list[str] = []
     if encoding is None:
-        encoding = _detect_encoding(head, tail)
+        encoding = detect_encoding(head, tail).encoding
     else:
         try:
             codecs.lookup(encoding)
         except LookupError:
             raise TableError(f"{path.name}: unknown encoding '{encoding}'.") from None
+    _check_binary(path, head, encoding)
     text = head.decode(encoding, errors="replace")
     if not text.strip():
         raise TableError(f"{path.name}: the file is empty.")
-    sample_lines = text.splitlines()
+    # Line ends kept, so that a quoted header cell with a line break stays one cell.
+    sample_lines = text.splitlines(keepends=True)
     if size > _SAMPLE_BYTES and len(sample_lines) > 1:
         sample_lines = sample_lines[:-1]  # the last line of a cut sample is incomplete
     if delimiter is None:
         delimiter = _detect_delimiter(sample_lines)
-    rows = _split_lines(sample_lines, delimiter)
+    rows, first_lines = _split_records(sample_lines, delimiter)
     header_index = _header_index(rows)
     header = rows[header_index]
     body = rows[header_index + 1 :]
     if tail:
-        tail_text = tail.decode(encoding, errors="replace").splitlines()[1:]
-        body_for_detection = body + _split_lines(tail_text, delimiter)
+        tail_text = tail.decode(_tail_encoding(encoding, head), errors="replace").splitlines(keepends=True)
+        body_for_detection = body + _split_lines(tail_text[1:], delimiter)
     else:
         body_for_detection = body
     if decimal is None or thousands is None:
@@ -230,13 +232,21 @@ def _read_csv(path, encoding, delimiter, decimal, thousands, total_labels, key_c
         delimiter=delimiter,
         decimal=decimal,
         thousands=thousands,
-        header_row=header_index + 1,
+        header_row=first_lines[header_index],
     )
-    frame = _parse_csv(path, options, header_index, key_like, names, warnings)
+    first_data_line = first_lines[header_index + 1] if header_index + 1 < len(first_lines) else None
+    frame = _parse_csv(path, options, header_index, key_like, names, warnings, first_data_line)
     return _finish(path, frame, options, total_labels, key_name, key_like, warnings)
 
 
-def _parse_csv(path, options, header_index, key_like, names, warnings) -> pd.DataFrame:
+def _tail_encoding(encoding: str, head: bytes) -> str:
+    """The codec for the last bytes of a file: UTF-16 without its BOM needs the byte order named."""
+    if codecs.lookup(encoding).name == "utf-16":
+        return "utf-16-be" if head.startswith(codecs.BOM_UTF16_BE) else "utf-16-le"
+    return encoding
+
+
+def _parse_csv(path, options, header_index, key_like, names, warnings, first_row=None) -> pd.DataFrame:
     kwargs = {
         "sep": options.delimiter,
         "decimal": options.decimal or ".",
@@ -271,7 +281,8 @@ def _parse_csv(path, options, header_index, key_like, names, warnings) -> pd.Dat
     frame.columns = names[: len(frame.columns)] + [
         _clean_header("", i) for i in range(len(names), len(frame.columns))
     ]
-    first_row = header_index + 2  # line number of the first data row
+    if first_row is None:
+        first_row = options.header_row + 1  # line number of the first data row
     frame.index = pd.RangeIndex(first_row, first_row + len(frame))
     return frame
 
@@ -288,37 +299,31 @@ def _parser_message(path: Path, error: Exception, header_index: int) -> str:
     return f"{path.name}: cannot be read as CSV ({error})."
 
 
-def _check_binary(path: Path, head: bytes) -> None:
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise TableError(f"{path.name}: UTF-16 text is not supported; save the file as UTF-8.")
+def _check_binary(path: Path, head: bytes, encoding: str) -> None:
+    if codecs.lookup(encoding).name.startswith("utf-16"):
+        return  # zero bytes are part of the encoding
     sample = head[:4096]
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
     if b"\x00" in sample or (sample and control / len(sample) > 0.05):
         raise TableError(f"{path.name}: the file is binary, not a text table (CSV).")
 
 
-def _detect_encoding(head: bytes, tail: bytes) -> str:
-    """UTF-8 with BOM, UTF-8, else Windows-1252 (or ISO-8859-1 where cp1252 leaves bytes undefined)."""
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    decoder = codecs.getincrementaldecoder("utf-8")()
+def _split_records(lines: list[str], delimiter: str) -> tuple[list[list[str]], list[int]]:
+    """Records of the sample lines and the line number (1-based) each record starts on.
+
+    A quoted cell may span lines (a header cell with a line break): its record counts all its lines.
+    """
     try:
-        decoder.decode(head, final=False)
-        if tail:
-            tail_decoder = codecs.getincrementaldecoder("utf-8")()
-            # the tail may start inside a multi-byte character: skip continuation bytes
-            start = 0
-            while start < len(tail) and 0x80 <= tail[start] < 0xC0:
-                start += 1
-            tail_decoder.decode(tail[start:], final=True)
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        (head + tail).decode("cp1252")
-        return "cp1252"
-    except UnicodeDecodeError:
-        return "latin-1"
+        reader = csv.reader(lines, delimiter=delimiter, quotechar='"')
+        rows, starts, line = [], [], 1
+        for row in reader:
+            rows.append(row)
+            starts.append(line)
+            line = reader.line_num + 1
+        return rows, starts
+    except csv.Error:
+        rows = _split_lines(lines, delimiter)
+        return rows, list(range(1, len(rows) + 1))
 
 
 def _split_lines(lines: list[str], delimiter: str) -> list[list[str]]:

@@ -115,7 +115,15 @@ class IndicatorsSection(Section):
         options_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         automatic = self.tr("Automatic")
         self.encoding = self._option_combo(
-            [(automatic, None), ("UTF-8", "utf-8"), ("Windows-1252", "cp1252"), ("ISO-8859-1", "latin-1")],
+            [
+                (automatic, None),
+                ("UTF-8", "utf-8"),
+                ("UTF-16", "utf-16"),
+                ("Windows-1252", "cp1252"),
+                ("ISO-8859-1", "latin-1"),
+                ("Mac Roman", "mac_roman"),
+                ("CP850 (DOS)", "cp850"),
+            ],
             editable=True,
         )
         self.delimiter = self._option_combo(

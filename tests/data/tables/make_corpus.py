@@ -126,6 +126,22 @@ def csv_files() -> dict[str, bytes]:
     files["ragged_row.csv"] = text(
         [*STANDARD[:3], ["01100103", "Bövinghausen", "3456", "21,7", "extra", "more"], *STANDARD[4:]]
     ).encode("utf-8")
+    # Excel's "Unicode text" export: UTF-16 LE with BOM, tab-separated, CRLF
+    files["utf16_excel_unicode.txt"] = text(STANDARD, delimiter="\t", newline="\r\n").encode("utf-16")
+    # Excel for Mac: Mac Roman with CR-only line ends
+    files["mac_roman_cr.csv"] = text(
+        [*STANDARD, ["01100106", "Löttringhausen–Süd", "1", "1,0"]], newline="\r"
+    ).encode("mac_roman")
+    # a DOS code page
+    files["cp850.csv"] = text([*STANDARD, ["01100106", "Großholthausen-Süd", "1", "1,0"]]).encode("cp850")
+    # header cells with line breaks inside quotes
+    files["header_linebreaks.csv"] = text(
+        [[HEADER[0], HEADER[1], '"Einwohner\n31.12.2018"', '"Quote\n(%)"'], *rows()]
+    ).encode("utf-8")
+    # area names as keys, one written twice
+    files["duplicate_name_keys.csv"] = text(
+        [["Stadtteil", "Einwohner"], ["Eimsbüttel", "1"], ["Rotherbaum", "2"], ["Eimsbüttel ", "3"]]
+    ).encode("utf-8")
     files["empty.csv"] = b""
     files["whitespace_only.csv"] = b"  \n\n  \n"
     files["header_only.csv"] = text([HEADER]).encode("utf-8")
@@ -205,6 +221,9 @@ def workbook_files() -> dict[str, bytes]:
                 ],
             ]
         }
+    )
+    files["header_linebreaks.xlsx"] = _workbook(
+        {"Daten": [[HEADER[0], HEADER[1], "Einwohner\n31.12.2018", "Quote\r\n(%)"], *_number_rows()]}
     )
     basic = files["basic.xlsx"]
     files["truncated.xlsx"] = basic[: len(basic) // 2]
