@@ -592,17 +592,17 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
   <context>
     <name>AssessmentService</name>
     <message>
-      <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="131" />
+      <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="140" />
       <source>Layer '{name}'</source>
       <translation>Layer '{name}'</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="135" />
+      <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="144" />
       <source>Layer '{name}' has no field '{field}'.</source>
       <translation>Layer '{name}' has no field '{field}'.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="236" />
+      <location filename="../aktionsraeume_plugin/services/assessment_service.py" line="245" />
       <source>{name} (assessed)</source>
       <translation>{name} (assessed)</translation>
     </message>
@@ -1805,278 +1805,293 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
   <context>
     <name>IndicatorsSection</name>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="74" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="75" />
       <source>Indicators</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="85" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="86" />
       <source>Tables ({patterns});;All files (*)</source>
       <translation>Tables ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="86" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="87" />
       <source>Indicator table</source>
       <translation>Indicator table</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="88" />
-      <source>CSV, XLSX or ODS as the statistics office publishes it</source>
-      <translation>CSV, XLSX or ODS as the statistics office publishes it</translation>
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="90" />
+      <source>CSV, XLSX or ODS as the statistics office publishes it, or a GeoPackage, GeoJSON or DBF file</source>
+      <translation>CSV, XLSX or ODS as the statistics office publishes it, or a GeoPackage, GeoJSON or DBF file</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="91" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="100" />
+      <source>A layer of the project whose attributes are the table (instead of a file)</source>
+      <translation>A layer of the project whose attributes are the table (instead of a file)</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="104" />
       <source>Sozialräume</source>
       <translation>Sozialräume</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="92" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="105" />
       <source>Quartiere</source>
       <translation>Quartiere</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="97" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="110" />
       <source>Key field of the area layer</source>
       <translation>Key field of the area layer</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="101" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="114" />
       <source>Key column of the table</source>
       <translation>Key column of the table</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="102" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="115" />
       <source>Table</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="103" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="116" />
+      <source>or layer</source>
+      <translation>or layer</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="117" />
       <source>Join to</source>
       <translation>Join to</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="104" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="118" />
       <source>Layer key</source>
       <translation>Layer key</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="105" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="119" />
       <source>Table key</source>
       <translation>Table key</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="111" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="125" />
       <source>Reading options</source>
       <translation>Reading options</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="116" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="130" />
       <source>Automatic</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="124" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="146" />
       <source>Semicolon ;</source>
       <translation>Semicolon ;</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="131" />
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="125" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="153" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="147" />
       <source>Comma ,</source>
       <translation>Comma ,</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="126" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="148" />
       <source>Tab</source>
       <translation>Tab</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="127" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="149" />
       <source>Pipe |</source>
       <translation>Pipe |</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="131" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="153" />
       <source>Point .</source>
       <translation>Point .</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="133" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="155" />
       <source>First with the key</source>
       <translation>First with the key</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="134" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="156" />
       <source>Sheet of a workbook (XLSX, ODS)</source>
       <translation>Sheet of a workbook (XLSX, ODS)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="135" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="157" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="136" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="158" />
       <source>Delimiter</source>
       <translation>Delimiter</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="137" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="159" />
       <source>Decimal mark</source>
       <translation>Decimal mark</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="138" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="160" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="141" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="163" />
       <source>Join</source>
       <translation>Join</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="143" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="165" />
       <source>Join the table; the result is shown before it is added</source>
       <translation>Join the table; the result is shown before it is added</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="150" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="172" />
       <source>The join report appears here.</source>
       <translation>The join report appears here.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="154" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="176" />
       <source>Accept</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="156" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="178" />
       <source>Add the joined layer to the project</source>
       <translation>Add the joined layer to the project</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="157" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="179" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="163" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="185" />
       <source>Attribute table</source>
       <translation>Attribute table</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="165" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="187" />
       <source>Open the attribute table of the joined layer</source>
       <translation>Open the attribute table of the joined layer</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="166" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="188" />
       <source>Save report…</source>
       <translation>Save report…</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="282" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="296" />
+      <source>The table could not be read</source>
+      <translation>The table could not be read</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="339" />
       <source>The table could not be read.</source>
       <translation>The table could not be read.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="284" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="341" />
       <source>Reading {name}…</source>
       <translation>Reading {name}…</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="286" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="343" />
       <source>The table {name} could not be read</source>
       <translation>The table {name} could not be read</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="308" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="365" />
       <source>No column of the table shares keys with the layer.</source>
       <translation>No column of the table shares keys with the layer.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="313" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="370" />
       <source>Suggested: '{field}' ↔ '{column}' ({matches} keys match).</source>
       <translation>Suggested: '{field}' ↔ '{column}' ({matches} keys match).</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="326" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="383" />
       <source>The table could not be joined</source>
       <translation>The table could not be joined</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="328" />
-      <source>Choose a table file.</source>
-      <translation>Choose a table file.</translation>
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="390" />
+      <source>Choose a table file or layer.</source>
+      <translation>Choose a table file or layer.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="331" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="393" />
       <source>Choose the area layers first (Areas).</source>
       <translation>Choose the area layers first (Areas).</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="334" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="396" />
       <source>Choose the key field and the key column.</source>
       <translation>Choose the key field and the key column.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="370" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="443" />
       <source>Check the report, then accept the joined layer or discard it.</source>
       <translation>Check the report, then accept the joined layer or discard it.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="375" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="448" />
       <source>The join failed; see the message bar.</source>
       <translation>The join failed; see the message bar.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="379" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="452" />
       <source>Joining {name}…</source>
       <translation>Joining {name}…</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="381" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="454" />
       <source>The table {name} could not be joined</source>
       <translation>The table {name} could not be joined</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="393" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="466" />
       <source>{layer} + {table}</source>
       <translation>{layer} + {table}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="409" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="482" />
       <source>The joined layer could not be stored</source>
       <translation>The joined layer could not be stored</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="424" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="497" />
       <source>'{layer}' added ({path}, table {table}).</source>
       <translation>'{layer}' added ({path}, table {table}).</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="437" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="510" />
       <source>The join was discarded.</source>
       <translation>The join was discarded.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="457" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="530" />
       <source>Save join report</source>
       <translation>Save join report</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="459" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="532" />
       <source>Text (*.txt);;CSV (*.csv);;JSON (*.json)</source>
       <translation>Text (*.txt);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="472" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="545" />
       <source>The report could not be saved</source>
       <translation>The report could not be saved</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="474" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="547" />
       <source>Join report saved to {path}</source>
       <translation>Join report saved to {path}</translation>
     </message>
@@ -2084,112 +2099,112 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
   <context>
     <name>JoinReport</name>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="48" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="50" />
       <source>Join of table {table} (column '{table_key}') to field '{area_key}'</source>
       <translation>Join of table {table} (column '{table_key}') to field '{area_key}'</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="49" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="51" />
       <source>Read with: {options}</source>
       <translation>Read with: {options}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="50" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
       <source>Rows read: {rows}</source>
       <translation>Rows read: {rows}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="51" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
       <source>Features with a table row: {matched} of {features}</source>
       <translation>Features with a table row: {matched} of {features}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
       <source>City reference row (row {row}): {label}</source>
       <translation>City reference row (row {row}): {label}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
       <source>No city total row found.</source>
       <translation>No city total row found.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
       <source>Features without a table row ({count}): {keys}</source>
       <translation>Features without a table row ({count}): {keys}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
       <source>Features without a key value: {count}</source>
       <translation>Features without a key value: {count}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
       <source>Table rows without a feature ({count}): {keys}</source>
       <translation>Table rows without a feature ({count}): {keys}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
       <source>Table rows without a key ({count}): rows {rows}</source>
       <translation>Table rows without a key ({count}): rows {rows}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
       <source>Keys in several rows ({count}), combined by '{how}': {keys}</source>
       <translation>Keys in several rows ({count}), combined by '{how}': {keys}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
       <source>Values that could not be read ({count}): {cells}</source>
       <translation>Values that could not be read ({count}): {cells}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
       <source>Missing values (placeholders or empty) per column: {counts}</source>
       <translation>Missing values (placeholders or empty) per column: {counts}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
       <source>Columns renamed because the name was taken: {renamed}</source>
       <translation>Columns renamed because the name was taken: {renamed}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
       <source>Note: {text}</source>
       <translation>Note: {text}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="65" />
       <source>{key} (row {row})</source>
       <translation>{key} (row {row})</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="66" />
       <source>{key} (rows {rows})</source>
       <translation>{key} (rows {rows})</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="65" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="67" />
       <source>row {row}, column '{column}': '{value}'</source>
       <translation>row {row}, column '{column}': '{value}'</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="66" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="68" />
       <source>… and {count} more</source>
       <translation>… and {count} more</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="67" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
       <source>first row</source>
       <translation>first row</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="68" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
       <source>sum</source>
       <translation>sum</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="71" />
       <source>mean</source>
       <translation>mean</translation>
     </message>
@@ -2197,179 +2212,189 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
   <context>
     <name>JoinService</name>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="140" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="144" />
       <source>The layer '{name}' is not valid.</source>
       <translation>The layer '{name}' is not valid.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="147" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="151" />
       <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
       <translation>The layer '{name}' has no field '{field}'; its fields are {names}.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="176" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="180" />
       <source>Could not copy the layer '{name}': {message}</source>
       <translation>Could not copy the layer '{name}': {message}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="192" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="196" />
       <source>The key field '{field}' of layer '{name}' could not be copied.</source>
       <translation>The key field '{field}' of layer '{name}' could not be copied.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="551" />
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="267" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="212" />
+      <source>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</source>
+      <translation>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="612" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="290" />
       <source>Could not write the joined layer to {path}: {error}</source>
       <translation>Could not write the joined layer to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="302" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="325" />
       <source>{path}: the joined layer cannot be opened.</source>
       <translation>{path}: the joined layer cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="378" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="401" />
       <source>Could not open the copy {path}.</source>
       <translation>Could not open the copy {path}.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="491" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="531" />
       <source>Could not open the joined result {path}.</source>
       <translation>Could not open the joined result {path}.</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="575" />
+      <source>{path}: a Shapefile keeps field names of at most {limit} characters, so these would be cut and could no longer be told apart: {names}. Write the joined layer to a GeoPackage (.gpkg) instead.</source>
+      <translation>{path}: a Shapefile keeps field names of at most {limit} characters, so these would be cut and could no longer be told apart: {names}. Write the joined layer to a GeoPackage (.gpkg) instead.</translation>
     </message>
   </context>
   <context>
     <name>JoinTableAlgorithm</name>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="74" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="76" />
       <source>Join indicator table</source>
       <translation>Join indicator table</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="77" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="79" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="83" />
-      <source>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed.
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="85" />
+      <source>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed. The table may also be any layer QGIS opens whose attributes are the table: a GeoPackage table, a GeoJSON or DBF file, a PostGIS table or a layer of the project (by name or id).
 
 Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
 
 The log lists rows read, matched features, features without a row and rows without a feature (with their keys), values that could not be read (row and column) and the city row.</source>
-      <translation>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed.
+      <translation>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed. The table may also be any layer QGIS opens whose attributes are the table: a GeoPackage table, a GeoJSON or DBF file, a PostGIS table or a layer of the project (by name or id).
 
 Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
 
 The log lists rows read, matched features, features without a row and rows without a feature (with their keys), values that could not be read (row and column) and the city row.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="98" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="102" />
       <source>Area layer (polygons)</source>
       <translation>Area layer (polygons)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="103" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="107" />
       <source>Key field of the areas</source>
       <translation>Key field of the areas</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="109" />
-      <source>Indicator table</source>
-      <translation>Indicator table</translation>
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="113" />
+      <source>Indicator table (file, or a layer of the project by name or id)</source>
+      <translation>Indicator table (file, or a layer of the project by name or id)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="111" />
-      <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
-      <translation>Tables (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</translation>
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="115" />
+      <source>Tables ({patterns});;All files (*)</source>
+      <translation>Tables ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="114" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="120" />
       <source>Key column of the table</source>
       <translation>Key column of the table</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="117" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="123" />
       <source>Sheet (workbooks; empty: first sheet)</source>
       <translation>Sheet (workbooks; empty: first sheet)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="120" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="126" />
       <source>Encoding (empty: automatic)</source>
       <translation>Encoding (empty: automatic)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="123" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="129" />
       <source>Delimiter (; , tab | — empty: automatic)</source>
       <translation>Delimiter (; , tab | — empty: automatic)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="126" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="132" />
       <source>Decimal mark (, or . — empty: automatic)</source>
       <translation>Decimal mark (, or . — empty: automatic)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="130" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="136" />
       <source>Keys in several rows</source>
       <translation>Keys in several rows</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="132" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="138" />
       <source>Error (list them)</source>
       <translation>Error (list them)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="133" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="139" />
       <source>Take the first row</source>
       <translation>Take the first row</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="134" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="140" />
       <source>Sum</source>
       <translation>Sum</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="135" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="141" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="142" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="148" />
       <source>Pad numeric keys with leading zeros to this width (0: compare as they are)</source>
       <translation>Pad numeric keys with leading zeros to this width (0: compare as they are)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="155" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="161" />
       <source>Joined layer</source>
       <translation>Joined layer</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="158" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="164" />
       <source>Features with a table row</source>
       <translation>Features with a table row</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="160" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="166" />
       <source>Features without a table row</source>
       <translation>Features without a table row</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="163" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="169" />
       <source>Table rows without a feature</source>
       <translation>Table rows without a feature</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="170" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="176" />
       <source>The area layer could not be opened.</source>
       <translation>The area layer could not be opened.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="186" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="195" />
       <source>Write the joined layer to a file (GeoPackage), not to memory.</source>
       <translation>Write the joined layer to a file (GeoPackage), not to memory.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="204" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="215" />
       <source>The decimal mark must be ',' or '.'.</source>
       <translation>The decimal mark must be ',' or '.'.</translation>
     </message>
@@ -3323,6 +3348,34 @@ Export with the replacement fonts?</translation>
       <location filename="../aktionsraeume_plugin/services/labels.py" line="82" />
       <source>Aktionsquartiere (names)</source>
       <translation>Aktionsquartiere (names)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableLayers</name>
+    <message>
+      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="86" />
+      <source>The layer '{name}' is not a vector layer or table.</source>
+      <translation>The layer '{name}' is not a vector layer or table.</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="100" />
+      <source>{source}: cannot be opened as a table.</source>
+      <translation>{source}: cannot be opened as a table.</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="115" />
+      <source>The table layer '{name}' is not valid.</source>
+      <translation>The table layer '{name}' is not valid.</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="155" />
+      <source>{file} is probably encoded in {encoding}: set it under Layer Properties › Source › Data source encoding, or put a file {cpg} containing '{codepage}' next to it.</source>
+      <translation>{file} is probably encoded in {encoding}: set it under Layer Properties › Source › Data source encoding, or put a file {cpg} containing '{codepage}' next to it.</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="166" />
+      <source>{file} is probably encoded in {encoding}, but GeoJSON is read as UTF-8: save it as UTF-8 (for example with a text editor) and load it again.</source>
+      <translation>{file} is probably encoded in {encoding}, but GeoJSON is read as UTF-8: save it as UTF-8 (for example with a text editor) and load it again.</translation>
     </message>
   </context>
   <context>

@@ -128,7 +128,7 @@ def test_read_options_can_be_given(aktionsraeume_provider, area_gpkg, tmp_path):
 @pytest.mark.parametrize(
     ("table", "key", "words"),
     [
-        ("duplicate_keys.csv", KEY, ["duplicate_keys.csv", "'1100102' (rows 3, 7)"]),
+        ("duplicate_keys.csv", KEY, ["duplicate_keys.csv", "'01100102' (rows 3, 7)"]),
         ("binary.csv", KEY, ["binary.csv", "binary"]),
         ("truncated.xlsx", KEY, ["truncated.xlsx", "damaged or truncated"]),
         ("bad_cells.csv", "Kennziffer", ["bad_cells.csv", "no column 'Kennziffer'"]),

@@ -132,3 +132,28 @@ def test_a_bad_table_is_a_message_naming_the_file(sample_panel, data_dir):
     critical = bar.get_messages(Qgis.MessageLevel.Critical)
     assert len(critical) >= 2 and "binary.csv" in critical[-1]
     assert section.pending is None and "spaces" not in panel.controller.joined
+
+
+def test_a_project_layer_is_offered_as_the_table(sample_panel):
+    from qgis.core import QgsVectorLayer
+
+    panel, section = sample_panel, sample_panel.indicators
+    # the sample table as a layer whose attributes are all text ("9.586", "13,0"), as a delimited-text
+    # layer without type detection gives them: the table reader's rules make them numbers again
+    uri = f"{SPACE_TABLE.as_uri()}?delimiter=;&detectTypes=no&geomType=none"
+    table = QgsVectorLayer(uri, "Indikatoren als Layer", "delimitedtext")
+    assert table.isValid()
+    QgsProject.instance().addMapLayer(table)
+    section.level.setCurrentIndex(section.level.findData("spaces"))
+    section.table_layer.setLayer(table)
+    panel.controller.wait_for_tasks()
+    assert section.table_key.currentText() == "Sozialraum-Nr."
+    assert "39 keys match" in section.suggestion.text()
+    click(section.join_button)
+    panel.controller.wait_for_tasks()
+    assert "Features with a table row: 39 of 39" in section.report.toPlainText()
+    click(section.accept_button)
+    joined = panel.controller.joined["spaces"]
+    people = {f["sozialraum_nr"]: f["Einwohner"] for f in joined.getFeatures()}
+    assert people["0101"] == 9586  # "9.586" as text: German thousands, decided for the whole table
+    assert joined_tables(joined)[-1]["format"] == "layer"

@@ -21,7 +21,7 @@ import csv
 import re
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -40,7 +40,7 @@ from .cells import (
     looks_numeric,
     parse_numbers,
 )
-from .encodings import detect_encoding
+from .encodings import detect_encoding, misdecoding
 
 __all__ = [
     "DEFAULT_TOTAL_LABELS",
@@ -49,6 +49,7 @@ __all__ = [
     "TableError",
     "TableRead",
     "UnreadableCell",
+    "read_rows",
     "read_table",
 ]
 
@@ -98,6 +99,8 @@ class ReadOptions:
             "sheet": self.sheet,
             "header_row": str(self.header_row),
         }
+        if self.header_row <= 0:  # no header line: the attributes of a layer
+            del shown["header_row"]
         return {k: v for k, v in shown.items() if v}
 
 
@@ -161,6 +164,7 @@ def read_table(
         # opens with a sheet of notes).
         for rows, options in sheets:
             try:
+                options = replace(options, decimal=decimal, thousands=thousands)
                 return _from_rows(path, rows, options, total_labels, key_column)
             except TableError as error:
                 first_error = first_error or error
@@ -504,15 +508,56 @@ def _from_rows(path, rows, options, total_labels, key_column) -> TableRead:
     frame = pd.DataFrame(body, columns=_unique(names), dtype=object)
     first_row = header_index + 2
     frame.index = pd.RangeIndex(first_row, first_row + len(frame))
-    # text placeholders and blank strings become missing, as the CSV parser does
+    _blank_placeholders(frame)
+    options = replace(options, header_row=header_index + 1)
+    return _finish(path, frame, options, total_labels, key_name, key_like, [])
+
+
+def read_rows(
+    name: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence],
+    *,
+    row_numbers: Sequence[int] | None = None,
+    total_labels: Sequence[str] = DEFAULT_TOTAL_LABELS,
+    key_column: str | None = None,
+    source: str = "layer",
+) -> TableRead:
+    """Read a table given as rows of values (the attributes of a layer), by the same rules as a file.
+
+    ``header`` holds the column names, ``rows`` one sequence of values (text, numbers or None) per
+    record; ``row_numbers`` the number each record is named by in messages (for a layer its feature
+    id; default: 1, 2, ...). Numbers stored as text, placeholders, the city total row and the key
+    column are handled as in :func:`read_table`. Raises :class:`TableError` (message naming ``name``)
+    for an empty table or a missing key column.
+    """
+    path = Path(name)
+    names = _unique([_clean_header(h, i) for i, h in enumerate(header)])
+    if not names:
+        raise TableError(f"{name}: the table has no columns.")
+    body = [list(r) for r in rows]
+    key_like = set(_key_like_columns(names, body[:1000]))
+    key_name = _find_column(path, names, key_column) if key_column is not None else None
+    if key_name is not None:
+        key_like.add(key_name)
+    frame = pd.DataFrame(body, columns=names, dtype=object)
+    if row_numbers is None:
+        frame.index = pd.RangeIndex(1, 1 + len(frame))
+    else:
+        frame.index = pd.Index([int(r) for r in row_numbers])
+    if frame.empty:
+        raise TableError(f"{name}: the table has no rows.")
+    _blank_placeholders(frame)
+    options = ReadOptions(format=source, header_row=0)
+    return _finish(path, frame, options, total_labels, key_name, key_like, [])
+
+
+def _blank_placeholders(frame: pd.DataFrame) -> None:
+    """Text placeholders and blank strings become missing, as the CSV parser does (in place)."""
     for column in frame.columns:
         series = frame[column]
         text = series.map(lambda v: v.strip() if isinstance(v, str) else v)
         frame[column] = text.mask(text.isin(_PARSER_NA))
-    options = ReadOptions(
-        format=options.format, sheet=options.sheet, header_row=header_index + 1, decimal=None, thousands=None
-    )
-    return _finish(path, frame, options, total_labels, key_name, key_like, [])
 
 
 def _sheet_note(options: ReadOptions) -> str:
@@ -555,6 +600,16 @@ def _finish(path, frame, options, total_labels, key_name, key_like, warnings) ->
     frame = _drop_footnotes(frame)
     if frame.empty:
         raise TableError(f"{where}: the table has a header (row {options.header_row}) but no data rows.")
+    if options.format != "csv" and (options.decimal is None or options.thousands is None):
+        # numbers stored as text in a workbook or layer: one decimal mark for the whole sheet
+        decimal, thousands = _text_number_format(frame, key_like)
+        options = replace(
+            options,
+            decimal=options.decimal or decimal,
+            thousands=options.thousands if options.thousands is not None else thousands,
+        )
+        if options.thousands == options.decimal:
+            options = replace(options, thousands=None)
     result = TableRead(path=path, frame=frame, options=options, warnings=warnings)
     text_columns: list[str] = []
     unreadable: list[UnreadableCell] = []
@@ -582,6 +637,10 @@ def _finish(path, frame, options, total_labels, key_name, key_like, warnings) ->
             unreadable.extend(UnreadableCell(int(row), column, str(value)) for row, value in bad.items())
     result.frame = frame
     result.text_columns = text_columns
+    for column in text_columns:
+        found = misdecoding(frame[column].head(5000))
+        if found:
+            result.warnings.append(_misdecoding_message(where, column, *found))
     _take_total_row(result, total_labels, key_name)
     frame = result.frame
     if frame.empty:
@@ -611,6 +670,33 @@ def _finish(path, frame, options, total_labels, key_name, key_like, warnings) ->
                 f"{len(missing)} row(s) without a key in column '{key_name}': rows {rows}."
             )
     return result
+
+
+def _text_number_format(frame: pd.DataFrame, key_like) -> tuple[str | None, str | None]:
+    """Decimal and thousands separator of the numbers stored as text in ``frame`` (all columns but
+    the key-like ones, up to 500 cells each), decided once for the whole sheet; (None, None) when no
+    cell holds a number as text."""
+    cells = [
+        value
+        for column in frame.columns
+        if column not in key_like
+        for value in frame[column].head(500)
+        if isinstance(value, str) and value.strip()[-1:].isdigit()
+    ]
+    if not cells:
+        return None, None
+    return detect_number_format(cells)
+
+
+def _misdecoding_message(where: str, column: str, kind: str, example: str) -> str:
+    if kind == "replacement":
+        cause = (
+            "some characters could not be decoded; the source is probably in a single-byte encoding "
+            "such as Windows-1252 (cp1252) or ISO-8859-1, not UTF-8: choose its encoding"
+        )
+    else:
+        cause = "the source is probably UTF-8 but was read in a single-byte encoding: choose UTF-8"
+    return f"{where}, column '{column}': the text looks wrongly decoded ('{example}'); {cause}."
 
 
 def _whole_numbers(values: pd.Series) -> bool:

@@ -35,6 +35,7 @@ from ..services.join_service import (
     write_join,
 )
 from ..services.layers import LayerError
+from ..services.table_layers import LAYER_FILE_PATTERNS, find_table_layer, layer_table
 
 _DELIMITER_WORDS = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ",", "pipe": "|", "space": " "}
 
@@ -60,6 +61,7 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
     def __init__(self) -> None:
         super().__init__()
         self._snapshot = None
+        self._table_layer = None
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("JoinTableAlgorithm", text)
@@ -82,7 +84,9 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:
         return self.tr(
             "Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon "
-            "layer by key and writes a new layer; the input layer and the table are not changed.\n\n"
+            "layer by key and writes a new layer; the input layer and the table are not changed. The table "
+            "may also be any layer QGIS opens whose attributes are the table: a GeoPackage table, a "
+            "GeoJSON or DBF file, a PostGIS table or a layer of the project (by name or id).\n\n"
             "Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros "
             "('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, "
             "title lines above the header and footnotes below the data are detected; placeholders such as "
@@ -106,9 +110,11 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.TABLE,
-                self.tr("Indicator table"),
+                self.tr("Indicator table (file, or a layer of the project by name or id)"),
                 behavior=QgsProcessingParameterFile.Behavior.File,
-                fileFilter=self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)"),
+                fileFilter=self.tr("Tables ({patterns});;All files (*)").format(
+                    patterns=f"*.csv *.txt *.tsv *.xlsx *.ods {LAYER_FILE_PATTERNS}"
+                ),
             )
         )
         self.addParameter(QgsProcessingParameterString(self.TABLE_KEY, self.tr("Key column of the table")))
@@ -171,7 +177,10 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
         key_field = self.parameterAsString(parameters, self.INPUT_KEY, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         work_dir = Path(output).parent if output and not output.startswith("memory:") else None
+        table = self.parameterAsString(parameters, self.TABLE, context)
         try:
+            table_layer = find_table_layer(table, context.project())
+            self._table_layer = None if table_layer is None else layer_table(table_layer)
             self._snapshot = snapshot_layer(layer, key_field, work_dir=work_dir)
         except LayerError as error:
             raise QgsProcessingException(str(error)) from None
@@ -198,7 +207,9 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
             decimal=self.parameterAsString(parameters, self.DECIMAL, context).strip() or None,
             aggregate=(None, *AGGREGATIONS)[aggregate_index] if aggregate_index else None,
             pad_width=self.parameterAsInt(parameters, self.KEY_WIDTH, context) or None,
+            table_layer=self._table_layer,
         )
+        self._table_layer = None
         if request.decimal not in (None, ",", "."):
             snapshot.discard()
             raise QgsProcessingException(self.tr("The decimal mark must be ',' or '.'."))

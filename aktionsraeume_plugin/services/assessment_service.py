@@ -99,6 +99,8 @@ def reference_from_tables(tables: list[dict], catalogue: Catalogue) -> Reference
     labels = catalogue.reference.total_row or DEFAULT_TOTAL_LABELS
     rows, names = [], []
     for settings in tables:
+        if settings.get("format") == "layer":
+            continue  # a layer's attributes: no file to read here (worker thread); areas give the reference
         options = {k: settings.get(k) for k in ("sheet", "encoding", "delimiter", "decimal")}
         table = read_table(settings["path"], total_labels=labels, **options)
         if table.total_row is not None:

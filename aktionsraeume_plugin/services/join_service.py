@@ -36,9 +36,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.atomic_write import replacing
+from ..core.encodings import misdecoding
 from ..core.join import JoinReport, join_table
 from ..core.tables import DEFAULT_TOTAL_LABELS, read_table
 from .layers import LayerError, StoredLayer, file_error, open_gpkg_layer, stored_layer
+from .table_layers import LayerTable, text_encoding_hint
 
 _CONTEXT = "JoinReport"
 
@@ -88,6 +90,7 @@ class LayerSnapshot:
     fids: list[int]
     keys: list
     source_name: str
+    text_warning: str = ""  # the layer's own text looks mis-decoded: what and how to fix it
 
     def discard(self) -> None:
         """Delete the temporary copy (after a failure or cancellation)."""
@@ -108,6 +111,7 @@ class JoinRequest:
     total_labels: Sequence[str] = DEFAULT_TOTAL_LABELS
     pad_width: int | None = None
     aggregate: str | None = None
+    table_layer: LayerTable | None = None  # a layer's attributes as the table (table_path unused)
 
 
 @dataclass
@@ -196,11 +200,24 @@ def snapshot_layer(
             rows = connection.execute(
                 f"SELECT {_quote(fid_column)}, {_quote(stored_key)} FROM {_quote(table)} ORDER BY 1"
             ).fetchall()
+            suspicious = _misdecoded_text(connection, table, stored_key)
         connection.close()
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+    text_warning = ""
+    if suspicious:
+        field_name, example = suspicious
+        text_warning = (
+            QCoreApplication.translate(
+                "JoinService",
+                "The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}",
+            )
+            .format(name=layer.name(), field=field_name, example=example, hint=text_encoding_hint(layer))
+            .strip()
+        )
     return LayerSnapshot(
+        text_warning=text_warning,
         path=path,
         table=table,
         fid_column=fid_column,
@@ -219,16 +236,21 @@ def compute_join(snapshot: LayerSnapshot, request: JoinRequest) -> JoinComputati
     Raises ``TableError`` or ``JoinError`` (both ``ValueError``) with a message naming file, row,
     column or keys.
     """
-    table = read_table(
-        request.table_path,
-        sheet=request.sheet,
-        encoding=request.encoding,
-        delimiter=request.delimiter,
-        decimal=request.decimal,
-        thousands=request.thousands,
-        total_labels=request.total_labels,
-        key_column=request.table_key,
-    )
+    if request.table_layer is not None:
+        table = request.table_layer.read(request.table_key, request.total_labels)
+    else:
+        table = read_table(
+            request.table_path,
+            sheet=request.sheet,
+            encoding=request.encoding,
+            delimiter=request.delimiter,
+            decimal=request.decimal,
+            thousands=request.thousands,
+            total_labels=request.total_labels,
+            key_column=request.table_key,
+        )
+    if snapshot.text_warning:
+        table.warnings.append(snapshot.text_warning)
     table_key = _matching_column(table.frame.columns, request.table_key)
     areas = pd.DataFrame({snapshot.key_field: pd.Series(snapshot.keys, dtype=object)})
     reserved = [snapshot.fid_column, *([snapshot.geometry_column] if snapshot.geometry_column else [])]
@@ -259,6 +281,7 @@ def write_join(computation: JoinComputation, output: str | Path, layer_name: str
     snapshot = computation.snapshot
     output = Path(output)
     try:
+        _refuse_shortened_names(output, [*snapshot.field_names, *map(str, computation.columns.columns)])
         _write_join(snapshot, computation.columns, output, layer_name)
     except OSError as error:
         raise file_error(output, error) from None
@@ -385,6 +408,23 @@ def _drop_other_layers(path: Path, keep: str) -> None:
     if dropped:
         dataset.ExecuteSQL("VACUUM")
     dataset = None
+
+
+def _misdecoded_text(connection: sqlite3.Connection, table: str, key_field: str) -> tuple[str, str] | None:
+    """(field, example) of the first text field whose values look mis-decoded, the key field first."""
+    info = connection.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
+    text_fields = [row[1] for row in info if str(row[2]).upper().startswith(("TEXT", "VARCHAR"))]
+    text_fields.sort(key=lambda name: name != key_field)
+    for name in text_fields:
+        column = _quote(name)
+        values = connection.execute(
+            f"SELECT {column} FROM {_quote(table)} WHERE instr({column}, char(65533)) > 0 "
+            f"OR instr({column}, 'Ã') > 0 OR instr({column}, 'â€') > 0 LIMIT 20"
+        ).fetchall()
+        found = misdecoding(v[0] for v in values)
+        if found:
+            return name, found[1]
+    return None
 
 
 def _quote(identifier: str) -> str:
@@ -517,6 +557,27 @@ def _copy_into_gpkg(snapshot: LayerSnapshot, output: Path, name: str) -> None:
                 layerCreationOptions=[f"IDENTIFIER={name}"],
             ),
             output,
+        )
+
+
+#: Output formats that cut field names, and the longest name they keep (bytes).
+_SHORT_NAME_FORMATS = {".shp": 10, ".dbf": 10}
+
+
+def _refuse_shortened_names(output: Path, names: Sequence[str]) -> None:
+    """Raise :class:`LayerError` when ``output``'s format would shorten some of ``names``."""
+    limit = _SHORT_NAME_FORMATS.get(output.suffix.lower())
+    if limit is None:
+        return
+    long_names = [n for n in names if len(n.encode("utf-8")) > limit]
+    if long_names:
+        raise LayerError(
+            QCoreApplication.translate(
+                "JoinService",
+                "{path}: a Shapefile keeps field names of at most {limit} characters, so these would be "
+                "cut and could no longer be told apart: {names}. Write the joined layer to a GeoPackage "
+                "(.gpkg) instead.",
+            ).format(path=output.name, limit=limit, names=", ".join(f"'{n}'" for n in long_names))
         )
 
 

@@ -12,8 +12,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import QgsFieldProxyModel, QgsVectorLayer
-from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget
+from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer
+from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -45,9 +45,10 @@ from ...services.result_storage import (
     set_joined_tables,
     store_layer,
 )
+from ...services.table_layers import LAYER_FILE_PATTERNS, LayerTable, find_table_layer, layer_table
 from .base import Section
 
-TABLE_FILTER = "*.csv *.txt *.tsv *.xlsx *.ods"
+TABLE_FILTER = f"*.csv *.txt *.tsv *.xlsx *.ods {LAYER_FILE_PATTERNS}"
 TABLE_BASE_NAMES = {"spaces": "sozialraeume_indikatoren", "quarters": "quartiere_indikatoren"}
 #: How many values per field are compared when suggesting the key pair.
 SUGGESTION_SAMPLE = 5000
@@ -85,7 +86,19 @@ class IndicatorsSection(Section):
         self.file.setFilter(self.tr("Tables ({patterns});;All files (*)").format(patterns=TABLE_FILTER))
         self.file.setDialogTitle(self.tr("Indicator table"))
         self.file.setDefaultRoot(str(self.setting("lastTableFolder", str(Path.home()))))
-        self.file.setToolTip(self.tr("CSV, XLSX or ODS as the statistics office publishes it"))
+        self.file.setToolTip(
+            self.tr(
+                "CSV, XLSX or ODS as the statistics office publishes it, or a GeoPackage, GeoJSON or DBF file"
+            )
+        )
+        self.table_layer = QgsMapLayerComboBox()
+        self.table_layer.setObjectName("indicatorTableLayer")
+        self.table_layer.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.table_layer.setAllowEmptyLayer(True)
+        self.table_layer.setLayer(None)
+        self.table_layer.setToolTip(
+            self.tr("A layer of the project whose attributes are the table (instead of a file)")
+        )
         self.level = QComboBox()
         self.level.setObjectName("indicatorLevelCombo")
         self.level.addItem(self.tr("Sozialräume"), "spaces")
@@ -100,6 +113,7 @@ class IndicatorsSection(Section):
         self.table_key.setEditable(True)
         self.table_key.setToolTip(self.tr("Key column of the table"))
         form.addRow(self.tr("Table"), self.file)
+        form.addRow(self.tr("or layer"), self.table_layer)
         form.addRow(self.tr("Join to"), self.level)
         form.addRow(self.tr("Layer key"), self.layer_key)
         form.addRow(self.tr("Table key"), self.table_key)
@@ -180,7 +194,8 @@ class IndicatorsSection(Section):
         self.message.setObjectName("indicatorsMessage")
         self.body.addWidget(self.message)
 
-        self.file.fileChanged.connect(self.read_table_file)
+        self.file.fileChanged.connect(self._file_chosen)
+        self.table_layer.layerChanged.connect(self._layer_chosen)
         self.level.currentIndexChanged.connect(self._level_changed)
         for combo in (self.encoding, self.delimiter, self.decimal, self.sheet):
             combo.activated.connect(lambda _index: self.read_table_file())
@@ -247,19 +262,53 @@ class IndicatorsSection(Section):
             "decimal": self._option_value(self.decimal),
         }
 
+    def _file_chosen(self, *_args) -> None:
+        if self.file.filePath().strip() and self.table_layer.currentLayer() is not None:
+            self.table_layer.setLayer(None)  # a file chosen: it is the table
+        self.read_table_file()
+
+    def _layer_chosen(self, layer) -> None:
+        if layer is not None and self.file.filePath().strip():
+            self.file.blockSignals(True)
+            self.file.setFilePath("")  # a layer chosen: it is the table
+            self.file.blockSignals(False)
+        self.read_table_file()
+
+    def chosen_table_layer(self) -> QgsVectorLayer | None:
+        """The layer that is the table: the project layer chosen, or a vector file chosen (GeoPackage,
+        GeoJSON, DBF, ...); None when a table file (CSV, XLSX, ODS) is chosen. Raises ``LayerError``
+        for a file that does not open."""
+        layer = self.table_layer.currentLayer()
+        if isinstance(layer, QgsVectorLayer):
+            return layer
+        path = self.file.filePath().strip()
+        return find_table_layer(path) if path else None
+
     def read_table_file(self, *_args) -> None:
         """Read the chosen table in the background: list its columns and suggest the key pair."""
         path = self.file.filePath().strip()
         self.table_read = None
         self._read_generation += 1
-        if not path:
+        try:
+            source_layer = self.chosen_table_layer()
+            attributes: LayerTable | None = None if source_layer is None else layer_table(source_layer)
+        except Exception as error:
+            self.controller.show_error(self.tr("The table could not be read"), error)
             return
-        self.remember("lastTableFolder", str(Path(path).parent))
-        self.file.setDefaultRoot(str(Path(path).parent))
+        if not path and source_layer is None:
+            return
+        if source_layer is not None:
+            path = source_layer.name()
+        else:
+            attributes = None
+            self.remember("lastTableFolder", str(Path(path).parent))
+            self.file.setDefaultRoot(str(Path(path).parent))
         generation = self._read_generation
         options = self.read_options()
 
         def compute(_task):
+            if attributes is not None:
+                return attributes.read(None), []
             table = read_table(path, **options)
             sheets = []
             if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
@@ -332,8 +381,13 @@ class IndicatorsSection(Section):
         key = self.layer_key.currentField()
         table_key = self.table_key.currentText().strip()
         title = self.tr("The table could not be joined")
-        if not path:
-            self.controller.show_error(title, self.tr("Choose a table file."))
+        try:
+            source_layer = self.chosen_table_layer()
+        except Exception as error:
+            self.controller.show_error(title, error)
+            return
+        if not path and source_layer is None:
+            self.controller.show_error(title, self.tr("Choose a table file or layer."))
             return
         if layer is None:
             self.controller.show_error(title, self.tr("Choose the area layers first (Areas)."))
@@ -343,14 +397,25 @@ class IndicatorsSection(Section):
             return
         self.discard_join()
         self.remember("lastJoinLevel", level)
-        settings = {"path": path, **self.read_options()}
+        attributes = None
+        if source_layer is not None:
+            try:
+                attributes = layer_table(source_layer)
+            except Exception as error:
+                self.controller.show_error(title, error)
+                return
+            path = source_layer.name()
+            settings = {"path": source_layer.source(), "format": "layer", "layer": source_layer.name()}
+        else:
+            settings = {"path": path, **self.read_options()}
         request = JoinRequest(
             table_path=path,
             table_key=table_key,
-            sheet=settings["sheet"],
-            encoding=settings["encoding"],
-            delimiter=settings["delimiter"],
-            decimal=settings["decimal"],
+            sheet=settings.get("sheet"),
+            encoding=settings.get("encoding"),
+            delimiter=settings.get("delimiter"),
+            decimal=settings.get("decimal"),
+            table_layer=attributes,
         )
         work_dir = results_path(self.controller).parent
         try:
