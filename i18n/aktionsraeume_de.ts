@@ -1805,293 +1805,314 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
   <context>
     <name>IndicatorsSection</name>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="75" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="76" />
       <source>Indicators</source>
       <translation>Indikatoren</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="86" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="88" />
       <source>Tables ({patterns});;All files (*)</source>
       <translation>Tabellen ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="87" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="89" />
       <source>Indicator table</source>
       <translation>Indikatortabelle</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="90" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="92" />
       <source>CSV, XLSX or ODS as the statistics office publishes it, or a GeoPackage, GeoJSON or DBF file</source>
       <translation>CSV, XLSX oder ODS, wie das Statistikamt sie veröffentlicht, oder eine GeoPackage-, GeoJSON- oder DBF-Datei</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="100" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="102" />
       <source>A layer of the project whose attributes are the table (instead of a file)</source>
       <translation>Ein Layer des Projekts, dessen Attribute die Tabelle sind (statt einer Datei)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="104" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="106" />
       <source>Sozialräume</source>
       <translation>Sozialräume</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="105" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="107" />
       <source>Quartiere</source>
       <translation>Quartiere</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="110" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="112" />
       <source>Key field of the area layer</source>
       <translation>Schlüsselfeld des Gebietslayers</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="114" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="116" />
       <source>Key column of the table</source>
       <translation>Schlüsselspalte der Tabelle</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="115" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="117" />
       <source>Table</source>
       <translation>Tabelle</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="116" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="118" />
       <source>or layer</source>
       <translation>oder Layer</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="117" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="119" />
       <source>Join to</source>
       <translation>Verknüpfen mit</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="118" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="120" />
       <source>Layer key</source>
       <translation>Layerschlüssel</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="119" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="121" />
       <source>Table key</source>
       <translation>Tabellenschlüssel</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="125" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="127" />
       <source>Reading options</source>
       <translation>Leseoptionen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="130" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="132" />
       <source>Automatic</source>
       <translation>Automatisch</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="146" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="148" />
       <source>Semicolon ;</source>
       <translation>Semikolon ;</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="153" />
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="147" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="155" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="149" />
       <source>Comma ,</source>
       <translation>Komma ,</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="148" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="150" />
       <source>Tab</source>
       <translation>Tabulator</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="149" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="151" />
       <source>Pipe |</source>
       <translation>Senkrechter Strich |</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="153" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="155" />
       <source>Point .</source>
       <translation>Punkt .</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="155" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="159" />
+      <source>Automatic (-9999, -999, -99999, 99999 where they stand apart)</source>
+      <translation>Automatisch (-9999, -999, -99999, 99999, wo sie abseits der Werte liegen)</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="160" />
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="166" />
+      <source>Codes that mean 'no value' in number columns, e.g. -9999; -999</source>
+      <translation>Codes, die in Zahlenspalten „kein Wert“ bedeuten, z. B. -9999; -999</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="168" />
       <source>First with the key</source>
       <translation>Erstes mit Schlüssel</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="156" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="169" />
       <source>Sheet of a workbook (XLSX, ODS)</source>
       <translation>Tabellenblatt einer Arbeitsmappe (XLSX, ODS)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="157" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="170" />
       <source>Encoding</source>
       <translation>Kodierung</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="158" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="171" />
       <source>Delimiter</source>
       <translation>Trennzeichen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="159" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="172" />
       <source>Decimal mark</source>
       <translation>Dezimalzeichen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="160" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="173" />
       <source>Sheet</source>
       <translation>Tabellenblatt</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="163" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="174" />
+      <source>Missing-value codes</source>
+      <translation>Codes für fehlende Werte</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="177" />
       <source>Join</source>
       <translation>Verknüpfen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="165" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="179" />
       <source>Join the table; the result is shown before it is added</source>
       <translation>Tabelle verknüpfen; das Ergebnis wird vor dem Hinzufügen angezeigt</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="172" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="186" />
       <source>The join report appears here.</source>
       <translation>Hier erscheint der Verknüpfungsbericht.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="176" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="190" />
       <source>Accept</source>
       <translation>Übernehmen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="178" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="192" />
       <source>Add the joined layer to the project</source>
       <translation>Verknüpften Layer zum Projekt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="179" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="193" />
       <source>Discard</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="185" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="199" />
       <source>Attribute table</source>
       <translation>Attributtabelle</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="187" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="201" />
       <source>Open the attribute table of the joined layer</source>
       <translation>Attributtabelle des verknüpften Layers öffnen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="188" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="202" />
       <source>Save report…</source>
       <translation>Bericht speichern …</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="296" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="334" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="320" />
       <source>The table could not be read</source>
       <translation>Die Tabelle konnte nicht gelesen werden</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="339" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="367" />
       <source>The table could not be read.</source>
       <translation>Die Tabelle konnte nicht gelesen werden.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="341" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="369" />
       <source>Reading {name}…</source>
       <translation>{name} wird gelesen …</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="343" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="371" />
       <source>The table {name} could not be read</source>
       <translation>Die Tabelle {name} konnte nicht gelesen werden</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="365" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="393" />
       <source>No column of the table shares keys with the layer.</source>
       <translation>Keine Spalte der Tabelle hat gemeinsame Schlüssel mit dem Layer.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="370" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="398" />
       <source>Suggested: '{field}' ↔ '{column}' ({matches} keys match).</source>
       <translation>Vorschlag: „{field}“ ↔ „{column}“ ({matches} Schlüssel stimmen überein).</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="383" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="411" />
       <source>The table could not be joined</source>
       <translation>Die Tabelle konnte nicht verknüpft werden</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="390" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="418" />
       <source>Choose a table file or layer.</source>
       <translation>Wählen Sie eine Tabellendatei oder einen Layer.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="393" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="421" />
       <source>Choose the area layers first (Areas).</source>
       <translation>Bitte zuerst die Gebietslayer wählen (Gebiete).</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="396" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="424" />
       <source>Choose the key field and the key column.</source>
       <translation>Bitte Schlüsselfeld und Schlüsselspalte wählen.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="443" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="486" />
       <source>Check the report, then accept the joined layer or discard it.</source>
       <translation>Bitte den Bericht prüfen und den verknüpften Layer dann übernehmen oder verwerfen.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="448" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="491" />
       <source>The join failed; see the message bar.</source>
       <translation>Die Verknüpfung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="452" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="495" />
       <source>Joining {name}…</source>
       <translation>{name} wird verknüpft …</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="454" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="497" />
       <source>The table {name} could not be joined</source>
       <translation>Die Tabelle {name} konnte nicht verknüpft werden</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="466" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="509" />
       <source>{layer} + {table}</source>
       <translation>{layer} + {table}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="482" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="525" />
       <source>The joined layer could not be stored</source>
       <translation>Der verknüpfte Layer konnte nicht gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="497" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="540" />
       <source>'{layer}' added ({path}, table {table}).</source>
       <translation>„{layer}“ hinzugefügt ({path}, Tabelle {table}).</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="510" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="553" />
       <source>The join was discarded.</source>
       <translation>Die Verknüpfung wurde verworfen.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="530" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="573" />
       <source>Save join report</source>
       <translation>Verknüpfungsbericht speichern</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="532" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="575" />
       <source>Text (*.txt);;CSV (*.csv);;JSON (*.json)</source>
       <translation>Text (*.txt);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="545" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="588" />
       <source>The report could not be saved</source>
       <translation>Der Bericht konnte nicht gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="547" />
+      <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="590" />
       <source>Join report saved to {path}</source>
       <translation>Verknüpfungsbericht gespeichert unter {path}</translation>
     </message>
@@ -2165,46 +2186,56 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
     </message>
     <message>
       <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
+      <source>Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}</source>
+      <translation>Codes für fehlende Werte als fehlend gelesen ({count} Zellen in {row_count} Zeilen): Zeilen {rows}; Codes {codes}</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="67" />
+      <source>Units found in the cells (the columns hold the numbers): {units}</source>
+      <translation>Einheiten in den Zellen (die Spalten enthalten die Zahlen): {units}</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="68" />
       <source>Columns renamed because the name was taken: {renamed}</source>
       <translation>Spalten umbenannt, da der Name schon vergeben war: {renamed}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
       <source>Note: {text}</source>
       <translation>Hinweis: {text}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="65" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
       <source>{key} (row {row})</source>
       <translation>{key} (Zeile {row})</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="66" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="71" />
       <source>{key} (rows {rows})</source>
       <translation>{key} (Zeilen {rows})</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="67" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="72" />
       <source>row {row}, column '{column}': '{value}'</source>
       <translation>Zeile {row}, Spalte „{column}“: „{value}“</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="68" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="73" />
       <source>… and {count} more</source>
       <translation>… und {count} weitere</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="74" />
       <source>first row</source>
       <translation>erste Zeile</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="75" />
       <source>sum</source>
       <translation>Summe</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="71" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="76" />
       <source>mean</source>
       <translation>Mittelwert</translation>
     </message>
@@ -2212,53 +2243,53 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
   <context>
     <name>JoinService</name>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="144" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="150" />
       <source>The layer '{name}' is not valid.</source>
       <translation>Der Layer „{name}“ ist ungültig.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="151" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
       <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
       <translation>Der Layer „{name}“ hat kein Feld „{field}“; vorhandene Felder: {names}.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="180" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="186" />
       <source>Could not copy the layer '{name}': {message}</source>
       <translation>Der Layer „{name}“ konnte nicht kopiert werden: {message}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="196" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="202" />
       <source>The key field '{field}' of layer '{name}' could not be copied.</source>
       <translation>Das Schlüsselfeld „{field}“ des Layers „{name}“ konnte nicht kopiert werden.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="212" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="218" />
       <source>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</source>
       <translation>Layer „{name}“, Feld „{field}“: Der Text scheint falsch dekodiert („{example}“). {hint}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="612" />
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="290" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="619" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="297" />
       <source>Could not write the joined layer to {path}: {error}</source>
       <translation>Der verknüpfte Layer konnte nicht nach {path} geschrieben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="325" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="332" />
       <source>{path}: the joined layer cannot be opened.</source>
       <translation>{path}: Der verknüpfte Layer kann nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="401" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="408" />
       <source>Could not open the copy {path}.</source>
       <translation>Die Kopie {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="531" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="538" />
       <source>Could not open the joined result {path}.</source>
       <translation>Das Verknüpfungsergebnis {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="575" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="582" />
       <source>{path}: a Shapefile keeps field names of at most {limit} characters, so these would be cut and could no longer be told apart: {names}. Write the joined layer to a GeoPackage (.gpkg) instead.</source>
       <translation>{path}: Ein Shapefile behält Feldnamen mit höchstens {limit} Zeichen; diese würden gekürzt und wären nicht mehr zu unterscheiden: {names}. Schreiben Sie den verknüpften Layer stattdessen in ein GeoPackage (.gpkg).</translation>
     </message>
@@ -2266,135 +2297,145 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
   <context>
     <name>JoinTableAlgorithm</name>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="76" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="78" />
       <source>Join indicator table</source>
       <translation>Indikatortabelle verknüpfen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="79" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="81" />
       <source>Tables</source>
       <translation>Tabellen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="85" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="87" />
       <source>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed. The table may also be any layer QGIS opens whose attributes are the table: a GeoPackage table, a GeoJSON or DBF file, a PostGIS table or a layer of the project (by name or id).
 
-Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
+Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values, and so do missing-value codes (-9999, -999, -99999, 99999 where they stand apart from a column's values, or the codes given in MISSING_VALUES); units in cells ('21,4 %', '1.234 €') are taken off and named; a cell whose thousands grouping does not fit ('2.41' among '24.118') is reported, never rescaled; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
 
 The log lists rows read, matched features, features without a row and rows without a feature (with their keys), values that could not be read (row and column) and the city row.</source>
       <translation>Verknüpft eine Indikatortabelle (CSV, XLSX oder ODS, wie Statistikämter sie veröffentlichen) über einen Schlüssel mit einem Polygonlayer und schreibt einen neuen Layer; Eingabelayer und Tabelle werden nicht verändert. Die Tabelle kann auch jeder Layer sein, den QGIS öffnet und dessen Attribute die Tabelle sind: eine GeoPackage-Tabelle, eine GeoJSON- oder DBF-Datei, eine PostGIS-Tabelle oder ein Layer des Projekts (über Name oder ID).
 
-Schlüssel werden nach einer Normalisierung verglichen: Leerzeichen, „12.0“ und „12“, Zahlen und Text, führende Nullen („01100101“ und 1100101), Groß-/Kleinschreibung und Unicode-Form von Namen. Zeichenkodierung, Trennzeichen, Dezimalzeichen, Titelzeilen über der Kopfzeile und Fußnoten unter den Daten werden erkannt; Platzhalter wie „.“, „-“, „x“ werden zu leeren Werten; die Gesamtzeile der Stadt wird erkannt und nicht verknüpft. Ein Schlüssel in mehreren Zeilen ist ein Fehler, sofern keine Aggregation gewählt ist.
+Schlüssel werden nach einer Normalisierung verglichen: Leerzeichen, „12.0“ und „12“, Zahlen und Text, führende Nullen („01100101“ und 1100101), Groß-/Kleinschreibung und Unicode-Form von Namen. Zeichenkodierung, Trennzeichen, Dezimalzeichen, Titelzeilen über der Kopfzeile und Fußnoten unter den Daten werden erkannt; Platzhalter wie „.“, „-“, „x“ werden zu leeren Werten, ebenso Codes für fehlende Werte (-9999, -999, -99999, 99999, wo sie abseits der Werte einer Spalte liegen, oder die unter MISSING_VALUES angegebenen); Einheiten in Zellen („21,4 %“, „1.234 €“) werden abgetrennt und genannt; eine Zelle, deren Tausendergruppierung nicht passt („2.41“ unter „24.118“), wird gemeldet, nie umgerechnet; die Gesamtzeile der Stadt wird erkannt und nicht verknüpft. Ein Schlüssel in mehreren Zeilen ist ein Fehler, sofern keine Aggregation gewählt ist.
 
 Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile und Zeilen ohne Objekt (mit ihren Schlüsseln), nicht lesbare Werte (Zeile und Spalte) sowie die Zeile der Stadt auf.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="102" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="107" />
       <source>Area layer (polygons)</source>
       <translation>Gebietslayer (Polygone)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="107" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="112" />
       <source>Key field of the areas</source>
       <translation>Schlüsselfeld der Gebiete</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="113" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="118" />
       <source>Indicator table (file, or a layer of the project by name or id)</source>
       <translation>Indikatortabelle (Datei oder ein Layer des Projekts über Name oder ID)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="115" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="120" />
       <source>Tables ({patterns});;All files (*)</source>
       <translation>Tabellen ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="120" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="125" />
       <source>Key column of the table</source>
       <translation>Schlüsselspalte der Tabelle</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="123" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="128" />
       <source>Sheet (workbooks; empty: first sheet)</source>
       <translation>Tabellenblatt (Arbeitsmappen; leer: erstes Blatt)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="126" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="131" />
       <source>Encoding (empty: automatic)</source>
       <translation>Kodierung (leer: automatisch)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="129" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="134" />
       <source>Delimiter (; , tab | — empty: automatic)</source>
       <translation>Trennzeichen (; , tab | — leer: automatisch)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="132" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="137" />
       <source>Decimal mark (, or . — empty: automatic)</source>
       <translation>Dezimalzeichen (, oder . — leer: automatisch)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="136" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="141" />
       <source>Keys in several rows</source>
       <translation>Schlüssel in mehreren Zeilen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="138" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="143" />
       <source>Error (list them)</source>
       <translation>Fehler (auflisten)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="139" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="144" />
       <source>Take the first row</source>
       <translation>Erste Zeile übernehmen</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="140" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="145" />
       <source>Sum</source>
       <translation>Summe</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="141" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="146" />
       <source>Mean</source>
       <translation>Mittelwert</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="148" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="153" />
       <source>Pad numeric keys with leading zeros to this width (0: compare as they are)</source>
       <translation>Numerische Schlüssel mit führenden Nullen auf diese Breite auffüllen (0: unverändert vergleichen)</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="161" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="162" />
+      <source>Missing-value codes, e.g. -9999; -999 (empty: -9999, -999, -99999, 99999 where they stand apart from a column's values; 'none': no codes)</source>
+      <translation>Codes für fehlende Werte, z. B. -9999; -999 (leer: -9999, -999, -99999, 99999, wo sie abseits der Werte einer Spalte liegen; „none“: keine Codes)</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="174" />
       <source>Joined layer</source>
       <translation>Verknüpfter Layer</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="164" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="177" />
       <source>Features with a table row</source>
       <translation>Objekte mit Tabellenzeile</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="166" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="179" />
       <source>Features without a table row</source>
       <translation>Objekte ohne Tabellenzeile</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="169" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="182" />
       <source>Table rows without a feature</source>
       <translation>Tabellenzeilen ohne Objekt</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="176" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="189" />
       <source>The area layer could not be opened.</source>
       <translation>Der Gebietslayer konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="195" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="208" />
       <source>Write the joined layer to a file (GeoPackage), not to memory.</source>
       <translation>Den verknüpften Layer bitte in eine Datei (GeoPackage) schreiben, nicht als temporären Layer.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="215" />
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="220" />
+      <source>MISSING_VALUES: {error}</source>
+      <translation>MISSING_VALUES: {error}</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/processing/join_table.py" line="236" />
       <source>The decimal mark must be ',' or '.'.</source>
       <translation>Das Dezimalzeichen muss „,“ oder „.“ sein.</translation>
     </message>
@@ -3353,27 +3394,27 @@ Mit den Ersatzschriften exportieren?</translation>
   <context>
     <name>TableLayers</name>
     <message>
-      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="86" />
+      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="89" />
       <source>The layer '{name}' is not a vector layer or table.</source>
       <translation>Der Layer „{name}“ ist kein Vektorlayer und keine Tabelle.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="100" />
+      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="103" />
       <source>{source}: cannot be opened as a table.</source>
       <translation>{source}: kann nicht als Tabelle geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="115" />
+      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="118" />
       <source>The table layer '{name}' is not valid.</source>
       <translation>Der Tabellenlayer „{name}“ ist nicht gültig.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="155" />
+      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="158" />
       <source>{file} is probably encoded in {encoding}: set it under Layer Properties › Source › Data source encoding, or put a file {cpg} containing '{codepage}' next to it.</source>
       <translation>{file} ist wahrscheinlich in {encoding} kodiert: Stellen Sie das unter Layereigenschaften › Quelle › Kodierung der Datenquelle ein oder legen Sie eine Datei {cpg} mit dem Inhalt „{codepage}“ daneben.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="166" />
+      <location filename="../aktionsraeume_plugin/services/table_layers.py" line="169" />
       <source>{file} is probably encoded in {encoding}, but GeoJSON is read as UTF-8: save it as UTF-8 (for example with a text editor) and load it again.</source>
       <translation>{file} ist wahrscheinlich in {encoding} kodiert, GeoJSON wird aber als UTF-8 gelesen: Speichern Sie die Datei als UTF-8 (zum Beispiel mit einem Texteditor) und laden Sie sie neu.</translation>
     </message>

@@ -183,3 +183,25 @@ def test_keys_can_be_padded_to_a_fixed_width(aktionsraeume_provider, area_gpkg, 
         }
     )
     assert result["MATCHED"] == 5 and result["UNMATCHED_FEATURES"] == 1
+
+
+def test_missing_values_option(aktionsraeume_provider, area_gpkg, tmp_path):
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    base = {
+        "INPUT": str(area_gpkg),
+        "INPUT_KEY": "code",
+        "TABLE": str(TABLES / "missing_codes.csv"),
+        "TABLE_KEY": KEY,
+    }
+    automatic = _run({**base, "OUTPUT": str(tmp_path / "a.gpkg")})
+    values = {
+        f["code"]: f["Wohnfläche"] for f in QgsVectorLayer(automatic["OUTPUT"], "a", "ogr").getFeatures()
+    }
+    assert values["01100102"] == 99999  # a value among these areas
+    named = _run({**base, "MISSING_VALUES": "99999", "OUTPUT": str(tmp_path / "b.gpkg")})
+    values = {f["code"]: f["Wohnfläche"] for f in QgsVectorLayer(named["OUTPUT"], "b", "ogr").getFeatures()}
+    assert values["01100102"] is None or str(values["01100102"]) == "NULL"
+    with pytest.raises(QgsProcessingException) as raised:
+        _run({**base, "MISSING_VALUES": "-9999; k.A.", "OUTPUT": str(tmp_path / "c.gpkg")})
+    assert "MISSING_VALUES" in str(raised.value) and "'k.A.' is not a number" in str(raised.value)

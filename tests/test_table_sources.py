@@ -25,6 +25,9 @@ def jointable(aktionsraeume_provider):
     if registry.algorithmById("aktionsraeume:jointable") is None:
         from aktionsraeume_plugin.processing.provider import AktionsraeumeProvider
 
+        stale = registry.providerById("aktionsraeume")
+        if stale is not None:
+            registry.removeProvider(stale)
         provider = AktionsraeumeProvider()
         assert registry.addProvider(provider)
         yield provider

@@ -44,8 +44,8 @@ import numpy as np
 import pandas as pd
 
 from .catalogue import Catalogue, Indicator
+from .cells import cell_text, missing_code_mask, parse_numbers
 from .cells import find_total_rows as _find_total_rows
-from .cells import parse_numbers
 from .keys import area_key
 
 METHOD_AVERAGE = "average"
@@ -239,10 +239,54 @@ def computed_reference(
 # -- preparing the table -------------------------------------------------------------------------
 
 
+#: A value further than this many interquartile ranges outside the middle half of an indicator's
+#: values is taken for a code, not a measurement (left out, with a note).
+FAR_OUTLIER_IQRS = 20.0
+_MIN_VALUES_FOR_OUTLIERS = 8
+
+
+def far_outliers(values: pd.Series) -> pd.Series:
+    """True for values that lie absurdly far from the others: more than :data:`FAR_OUTLIER_IQRS`
+    interquartile ranges below the first or above the third quartile (the range taken as at least a
+    tenth of the median's size, so a column of equal values still has a scale). Judged only with at
+    least eight values; returns a boolean Series with the index of ``values``."""
+    present = values.dropna()
+    mask = pd.Series(False, index=values.index)
+    if len(present) < _MIN_VALUES_FOR_OUTLIERS:
+        return mask
+    q1, q3 = float(present.quantile(0.25)), float(present.quantile(0.75))
+    scale = max(q3 - q1, 0.1 * abs(float(present.median())), 1e-9)
+    return (values < q1 - FAR_OUTLIER_IQRS * scale) | (values > q3 + FAR_OUTLIER_IQRS * scale)
+
+
+def _leave_out_codes(values: pd.DataFrame, catalogue: Catalogue) -> tuple[pd.DataFrame, list[str]]:
+    """Missing-value codes and absurdly far values become missing; one note per area and column."""
+    notes = []
+    values = values.copy()
+    for indicator in catalogue.indicators:
+        column = values[indicator.id]
+        coded = missing_code_mask(column, catalogue.missing_values)
+        for key, value in column[coded].items():
+            notes.append(
+                f"Area '{key}', column '{indicator.column}': {cell_text(value)} is a missing-value "
+                "code; left out."
+            )
+        column = column.mask(coded)
+        far = far_outliers(column)
+        for key, value in column[far].items():
+            notes.append(
+                f"Area '{key}', column '{indicator.column}': {cell_text(value)} lies far outside the "
+                "other values; it looks like a code, not a measurement, and is left out of the assessment."
+            )
+        values[indicator.id] = column.mask(far)
+    return values, notes
+
+
 def _prepare(
     frame: pd.DataFrame, catalogue: Catalogue, key_column: str | None
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series | None, pd.Series | None, str]:
-    """Area rows (total row removed), indicator values by id, population, total row, total label."""
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series | None, pd.Series | None, str, list[str]]:
+    """Area rows (total row removed), indicator values by id, population, total row, total label and
+    notes on values left out (missing-value codes, values far outside the others)."""
     catalogue.validate_against(frame.columns)
     areas, total_row, total_label = split_total_row(frame, catalogue, key_column)
     if key_column:
@@ -270,7 +314,8 @@ def _prepare(
         population = pd.Series(
             to_numbers(areas[population_column], population_column, keys).to_numpy(), index=index, dtype=float
         )
-    return areas, values, population, total_row, total_label
+    values, notes = _leave_out_codes(values, catalogue)
+    return areas, values, population, total_row, total_label, notes
 
 
 def _resolve_reference(
@@ -338,7 +383,7 @@ def assess_average(
     reference: Reference | None = None,
 ) -> AssessmentResult:
     """Method 1: comparison with the city reference and the catalogue's "below average" rule."""
-    _areas, values, population, total_row, total_label = _prepare(frame, catalogue, key_column)
+    _areas, values, population, total_row, total_label, value_notes = _prepare(frame, catalogue, key_column)
     ref = _resolve_reference(values, population, catalogue, total_row, total_label, reference)
     worse = _worse_table(values, ref.values, catalogue)
     status_ids = [i.id for i in catalogue.status_indicators]
@@ -363,7 +408,7 @@ def assess_average(
         flagged |= fields["thr_hit"] == 1
     fields["bel_avg"] = flagged.astype("int64")
 
-    notes = []
+    notes = list(value_notes)
     if ref.values.isna().any():
         missing = ", ".join(ref.values.index[ref.values.isna()])
         notes.append(f"No city reference for indicator(s) {missing}; they are not compared.")
@@ -446,11 +491,11 @@ def assess_index(
     reference: Reference | None = None,
 ) -> AssessmentResult:
     """Method 2: standardised status index (and Dynamik index), classes, below-average by class."""
-    _areas, values, population, total_row, total_label = _prepare(frame, catalogue, key_column)
+    _areas, values, population, total_row, total_label, value_notes = _prepare(frame, catalogue, key_column)
     ref = _resolve_reference(values, population, catalogue, total_row, total_label, reference)
     worse = _worse_table(values, ref.values, catalogue)
     settings = catalogue.index
-    notes: list[str] = []
+    notes: list[str] = list(value_notes)
 
     assessed = pd.Series(True, index=values.index)
     if settings.min_population > 0:

@@ -154,6 +154,9 @@ class Catalogue:
     source: str = "catalogue"
     #: line of each indicator's ``id = ...`` in the file (for messages of later checks)
     indicator_lines: Mapping[str, int] = field(default_factory=dict)
+    #: codes meaning "no value" in the indicator columns (``missing_values = [-9999]``); None: the
+    #: usual codes where they stand apart from a column's values (see core/cells.py)
+    missing_values: tuple[float, ...] | None = None
 
     @property
     def status_indicators(self) -> tuple[Indicator, ...]:
@@ -306,7 +309,18 @@ class _Parser:
             index=self._index(data.get("index", {})),
             source=self.source,
             indicator_lines=lines,
+            missing_values=self._missing_values(data.get("missing_values")),
         )
+
+    def _missing_values(self, value: Any) -> tuple[float, ...] | None:
+        if value is None:
+            return None
+        if not isinstance(value, list) or not all(_is_number(v) for v in value):
+            raise self.fail(
+                self.line_of(None, "missing_values"),
+                '"missing_values" must be a list of numbers, e.g. missing_values = [-9999, -999].',
+            )
+        return tuple(float(v) for v in value)
 
     def _domains(self, items: Any) -> tuple[Domain, ...]:
         if not isinstance(items, list):

@@ -12,6 +12,12 @@ assessment (:mod:`.assessment`) all need, so that a cell means the same wherever
   the file when known, else detected from the cells of the column (:func:`detect_number_format`): a
   text such as ``"1.234"`` is then 1234 in a column of German numbers and 1.234 in a column of English
   ones, the same through the join and the assessment.
+- **Units and grouping**: a unit may follow a number ("21,4 %", "1.234 €", "12 ‰", "3,5 km²") or a
+  currency precede it; it is taken off and kept (:attr:`ParsedNumbers.units`). A cell whose thousands
+  grouping does not fit the column's notation ("2.41" among "24.118") is a bad cell, never rescaled.
+- **Missing-value codes** (:data:`MISSING_VALUE_CODES`, :func:`missing_code_mask`): -9999 and the like,
+  which many offices write for "no valid value"; missing where they stand apart from the column's
+  real values, or always when the user names them.
 - **Total rows** (:func:`find_total_rows`): the city total row ("Stadt Dortmund insgesamt") and
   subtotals, found by their labels in the key column and the first text columns.
 
@@ -22,8 +28,8 @@ pandas 2 keeps text in ``object`` columns, pandas 3 in ``str`` columns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Hashable, Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -51,7 +57,19 @@ DEFAULT_TOTAL_LABELS: tuple[str, ...] = (
     "Total",
 )
 
-_NUMBER_START = re.compile(r"^\s*[+\-\u2212]?[\d.,]*\d")
+#: Codes written into number columns for "no valid value" (recognised where they stand apart).
+MISSING_VALUE_CODES: tuple[float, ...] = (-9999.0, -999.0, -99999.0, 99999.0)
+
+#: Units that may follow a number in a cell (currencies may also precede it).
+UNITS: tuple[str, ...] = ("%", "‰", "€", "EUR", "$", "km²", "km2", "m²", "m2", "qm", "ha", "km", "m", "Jahre")
+_CURRENCIES = ("€", "EUR", "$")
+_UNIT_ALTERNATIVES = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_WITH_UNIT = re.compile(
+    rf"^(?P<pre>{'|'.join(re.escape(c) for c in _CURRENCIES)})?\s*"
+    rf"(?P<number>[+\-\u2212]?(?:\d[\d.,'\s]*\d|\d))\s*(?P<unit>{_UNIT_ALTERNATIVES})?$"
+)
+_SPACES = "[ \u00a0\u202f]"
+_NUMBER_START = re.compile(r"^\s*(?:€|EUR|\$)?\s*[+\-\u2212]?[\d.,]*\d")
 _PERCENT = re.compile(r"\s*%$")
 _GERMAN_GROUPED = r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?"
 
@@ -118,7 +136,7 @@ def detect_number_format(cells: Iterable, delimiter: str | None = None) -> tuple
     for cell in cells:
         if not isinstance(cell, str):
             continue
-        value = _PERCENT.sub("", cell.strip().replace("\u2212", "-"))
+        value = _number_part(cell.strip().replace("\u2212", "-"))
         if not value or not value[-1].isdigit():
             continue
         if re.fullmatch(r"[+-]?\d{1,3},\d{3}", value):
@@ -160,6 +178,12 @@ def detect_number_format(cells: Iterable, delimiter: str | None = None) -> tuple
     return decimal, thousands
 
 
+def _number_part(text: str) -> str:
+    """The number of a cell text without a unit before or after it ("21,4 %" → "21,4")."""
+    match = _WITH_UNIT.match(text)
+    return match.group("number").strip() if match else _PERCENT.sub("", text)
+
+
 # -- cell → number -------------------------------------------------------------------------------
 
 
@@ -179,6 +203,7 @@ class ParsedNumbers:
     considered: int
     decimal: str = "."
     thousands: str | None = None
+    units: Mapping[str, int] = field(default_factory=dict)  # unit → cells, most frequent first
 
     @property
     def mostly_numbers(self) -> bool:
@@ -214,11 +239,19 @@ def parse_numbers(
         values[plain.index] = pd.to_numeric(plain, errors="coerce").astype("float64")
     text = present[is_text].astype(object).map(str.strip)
     placeholder = pd.Series(False, index=present.index)
+    units: dict[str, int] = {}
     if len(text):
         marks = text.isin(PLACEHOLDERS)
         placeholder[text.index] = marks.to_numpy()
         text = text[~marks]
-        text = text.str.replace("\u2212", "-", regex=False).str.replace(r"\s*%$", "", regex=True)
+        text = text.str.replace("\u2212", "-", regex=False)
+        parts = text.str.extract(_WITH_UNIT)
+        matched = parts["number"].notna()
+        if matched.any():
+            unit = parts["pre"].fillna("").where(parts["pre"].notna(), parts["unit"].fillna(""))
+            counts = unit[matched & (unit != "")].value_counts()
+            units = {str(u): int(n) for u, n in counts.items()}
+            text = text.where(~matched, parts["number"].str.strip())
     if decimal is None:
         decimal, detected_thousands = detect_number_format(text)
         thousands = thousands if thousands is not None else detected_thousands
@@ -226,15 +259,22 @@ def parse_numbers(
         thousands = None
     if len(text):
         cleaned = text
-        if thousands:
-            cleaned = cleaned.str.replace(thousands, "", regex=False)
-            if thousands == " ":
-                cleaned = cleaned.str.replace("\u00a0", "", regex=False).str.replace(
-                    "\u202f", "", regex=False
-                )
-        elif decimal == ",":
-            grouped = cleaned.str.fullmatch(_GERMAN_GROUPED).astype(bool)
-            cleaned = cleaned.where(~grouped, cleaned.str.replace(".", "", regex=False))
+        # A separator that is not the decimal mark may only group thousands, in threes: a cell that
+        # does not fit ("2.41" among "24.118") stays a bad cell instead of becoming 241.
+        separators = [thousands] if thousands else []
+        if decimal == "," and "." not in separators:
+            separators.append(".")  # "1.234,5" is read in a German column even without a named separator
+        if " " not in separators:
+            separators.append(" ")  # spaces, NBSP and narrow NBSP group digits in any notation
+        for separator in separators:
+            pattern = _SPACES if separator == " " else re.escape(separator)
+            has = cleaned.str.contains(pattern, regex=True).astype(bool)
+            if not has.any():
+                continue
+            fraction = rf"({re.escape(decimal)}\d+)?"
+            grouped = cleaned.str.fullmatch(rf"[+-]?\d{{1,3}}({pattern}\d{{3}})+{fraction}").astype(bool)
+            cleaned = cleaned.where(~has | grouped, "misgrouped")
+            cleaned = cleaned.where(~grouped, cleaned.str.replace(pattern, "", regex=True))
         if decimal == ",":
             cleaned = cleaned.str.replace(",", ".", regex=False)
         # plain decimal numbers only: no "1e5", "inf" or "nan" slipping through to_numeric
@@ -253,7 +293,60 @@ def parse_numbers(
         considered=int((~placeholder).sum()),
         decimal=decimal,
         thousands=thousands,
+        units=units,
     )
+
+
+def missing_code_mask(values: pd.Series, codes: Sequence[float] | None = None) -> pd.Series:
+    """True where a number column holds a missing-value code.
+
+    ``codes`` None: the :data:`MISSING_VALUE_CODES`, each only where it stands apart from the
+    column's other values — below their minimum or above their maximum by more than their whole
+    range, or of the other sign than all of them (-9999 among rates of 0–60 or among areas in m²,
+    99999 among counts up to 5,000; not 99999 among counts up to 600,000). ``codes`` given (the user named them): those values wherever they occur. ``values``
+    holds numbers (NaN for missing); returns a boolean Series with its index.
+    """
+    numbers = pd.to_numeric(values, errors="coerce").astype("float64")
+    if codes is not None:
+        return numbers.isin([float(c) for c in codes]).astype(bool)
+    candidates = numbers.isin(MISSING_VALUE_CODES)
+    mask = pd.Series(False, index=values.index)
+    if not candidates.any():
+        return mask
+    others = numbers[~candidates & numbers.notna()]
+    for code in numbers[candidates].unique():
+        if others.empty:
+            apart = True
+        else:
+            low, high = float(others.min()), float(others.max())
+            span = max(high - low, abs(high), abs(low), 1.0) if high == low else high - low
+            apart = code < low - span or code > high + span or (code < 0 <= low) or (code > 0 >= high)
+        if apart:
+            mask |= numbers == code
+    return mask
+
+
+def parse_missing_values(text: str | None) -> tuple[float, ...] | None:
+    """The missing-value codes a user typed: ``"-9999; -999"`` → ``(-9999.0, -999.0)``.
+
+    Codes may be separated by semicolons, commas between spaces, or spaces. Empty text means
+    "automatic" (None: :data:`MISSING_VALUE_CODES` where they stand apart); ``"none"`` or ``"keine"``
+    means no codes at all (an empty tuple). Raises ValueError naming the first entry that is not a
+    number.
+    """
+    if text is None or not str(text).strip():
+        return None
+    if str(text).strip().casefold() in ("none", "keine", "no", "nein"):
+        return ()
+    codes = []
+    for part in re.split(r"[;\s]+|,\s+", str(text).strip()):
+        if not part:
+            continue
+        try:
+            codes.append(float(part.replace("\u2212", "-")))
+        except ValueError:
+            raise ValueError(f"'{part}' is not a number (missing-value codes such as -9999; -999).") from None
+    return tuple(codes)
 
 
 def parse_number(value, decimal: str | None = None, thousands: str | None = None) -> float:

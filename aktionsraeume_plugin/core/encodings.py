@@ -183,8 +183,10 @@ def _charset_normalizer_guess(sample: bytes) -> str | None:
         from charset_normalizer import from_bytes
     except ImportError:  # not every QGIS Python has it; the plausibility check works alone
         return None
+    # only the lines that hold non-ASCII bytes carry evidence; a short sample keeps the detector fast
+    telling = b"\n".join(line for line in sample.splitlines() if any(b >= 0x80 for b in line))
     try:
-        best = from_bytes(sample[:32768]).best()
+        best = from_bytes((telling or sample)[:4096]).best()
     except Exception:  # a detector failure must never stop reading
         return None
     if best is None:

@@ -65,6 +65,8 @@ class JoinReport:
     aggregate: str | None = None
     unreadable: list[UnreadableCell] = field(default_factory=list)
     placeholders: dict[str, int] = field(default_factory=dict)
+    missing_codes: list[UnreadableCell] = field(default_factory=list)
+    units: dict[str, str] = field(default_factory=dict)
     city_row: dict[str, object] | None = None
     city_row_number: int | None = None
     read_options: dict[str, str] = field(default_factory=dict)
@@ -153,6 +155,23 @@ class JoinReport:
         if self.placeholders:
             counts = ", ".join(f"'{c}': {n}" for c, n in self.placeholders.items())
             add("info", REPORT_TEXTS["placeholders"], counts=counts)
+        if self.missing_codes:
+            rows = sorted({c.row for c in self.missing_codes})
+            per_column: dict[str, set] = {}
+            for cell in self.missing_codes:
+                per_column.setdefault(cell.column, set()).add(cell.value)
+            codes = ", ".join(f"'{c}': {' '.join(sorted(v))}" for c, v in per_column.items())
+            add(
+                "problem",
+                REPORT_TEXTS["missing_codes"],
+                count=len(self.missing_codes),
+                row_count=len(rows),
+                rows=_shorten(rows, tr=tr),
+                codes=codes,
+            )
+        if self.units:
+            units = ", ".join(f"'{c}': {u}" for c, u in self.units.items())
+            add("info", REPORT_TEXTS["units"], units=units)
         if self.renamed_columns:
             renamed = ", ".join(f"'{a}' → '{b}'" for a, b in self.renamed_columns.items())
             add("info", REPORT_TEXTS["renamed"], renamed=renamed)
@@ -197,6 +216,8 @@ class JoinReport:
                 writer.writerow(["duplicate", duplicate.key, row, "", ""])
         for cell in self.unreadable:
             writer.writerow(["unreadable", "", cell.row, cell.column, cell.value])
+        for cell in self.missing_codes:
+            writer.writerow(["missing_code", "", cell.row, cell.column, cell.value])
         if self.city_row is not None:
             for column, value in self.city_row.items():
                 writer.writerow(["city_row", "", self.city_row_number, column, _plain(value)])
@@ -233,6 +254,8 @@ REPORT_TEXTS: dict[str, str] = {
     "duplicates": "Keys in several rows ({count}), combined by '{how}': {keys}",
     "unreadable": "Values that could not be read ({count}): {cells}",
     "placeholders": "Missing values (placeholders or empty) per column: {counts}",
+    "missing_codes": "Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}",
+    "units": "Units found in the cells (the columns hold the numbers): {units}",
     "renamed": "Columns renamed because the name was taken: {renamed}",
     "note": "Note: {text}",
     # Pieces filled into the lines above.
@@ -292,6 +315,8 @@ def join_table(
         aggregate=aggregate,
         unreadable=list(read.unreadable),
         placeholders=dict(read.placeholders),
+        missing_codes=list(read.missing_codes),
+        units=dict(read.units),
         read_options=read.options.describe(),
         warnings=list(read.warnings),
     )

@@ -32,12 +32,14 @@ from .cells import (
     DEFAULT_TOTAL_LABELS,
     PLACEHOLDERS,
     UNIVERSAL_PLACEHOLDERS,
+    ParsedNumbers,
     all_text,
     cell_text,
     detect_number_format,
     find_total_rows,
     is_missing,
     looks_numeric,
+    missing_code_mask,
     parse_numbers,
 )
 from .encodings import detect_encoding, misdecoding
@@ -122,6 +124,8 @@ class TableRead:
     unreadable: list[UnreadableCell] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     text_columns: list[str] = field(default_factory=list)
+    units: dict[str, str] = field(default_factory=dict)  # column → unit found in its cells ("%", "€")
+    missing_codes: list[UnreadableCell] = field(default_factory=list)  # cells read as missing (-9999)
 
     @property
     def name(self) -> str:
@@ -138,12 +142,16 @@ def read_table(
     thousands: str | None = None,
     total_labels: Sequence[str] = DEFAULT_TOTAL_LABELS,
     key_column: str | None = None,
+    missing_values: Sequence[float] | None = None,
 ) -> TableRead:
     """Read an indicator table (CSV, XLSX or ODS) and report what was found.
 
-    Every option left at ``None`` is detected. ``sheet`` is a sheet name or 0-based index of a
-    workbook (default: the first sheet). ``key_column`` names the column that holds the area keys:
-    it is read as text (leading zeros kept) and must exist. Raises :class:`TableError` with a
+    Every option left at ``None`` is detected; ``decimal`` and ``thousands`` apply to numbers stored
+    as text in workbooks too. ``sheet`` is a sheet name or 0-based index of a workbook (default: the
+    first sheet). ``key_column`` names the column that holds the area keys: it is read as text
+    (leading zeros kept) and must exist. ``missing_values``: codes that mean "no value" in number
+    columns wherever they occur; None recognises :data:`.cells.MISSING_VALUE_CODES` where they stand
+    apart from a column's values (see :func:`.cells.missing_code_mask`). Raises :class:`TableError` with a
     message naming the file (and row/column where it applies) when the table cannot be read.
     """
     path = Path(path)
@@ -165,7 +173,7 @@ def read_table(
         for rows, options in sheets:
             try:
                 options = replace(options, decimal=decimal, thousands=thousands)
-                return _from_rows(path, rows, options, total_labels, key_column)
+                return _from_rows(path, rows, options, total_labels, key_column, missing_values)
             except TableError as error:
                 first_error = first_error or error
         raise first_error
@@ -176,13 +184,15 @@ def read_table(
             f"{path.name}: the file is a ZIP archive (perhaps an Excel or ODS workbook), not a text table; "
             f"give it the extension .xlsx or .ods, or export it as CSV."
         )
-    return _read_csv(path, encoding, delimiter, decimal, thousands, total_labels, key_column)
+    return _read_csv(path, encoding, delimiter, decimal, thousands, total_labels, key_column, missing_values)
 
 
 # --- CSV -------------------------------------------------------------------------------------
 
 
-def _read_csv(path, encoding, delimiter, decimal, thousands, total_labels, key_column) -> TableRead:
+def _read_csv(
+    path, encoding, delimiter, decimal, thousands, total_labels, key_column, missing_values=None
+) -> TableRead:
     size = path.stat().st_size
     with path.open("rb") as handle:
         head = handle.read(_SAMPLE_BYTES)
@@ -240,7 +250,7 @@ def _read_csv(path, encoding, delimiter, decimal, thousands, total_labels, key_c
     )
     first_data_line = first_lines[header_index + 1] if header_index + 1 < len(first_lines) else None
     frame = _parse_csv(path, options, header_index, key_like, names, warnings, first_data_line)
-    return _finish(path, frame, options, total_labels, key_name, key_like, warnings)
+    return _finish(path, frame, options, total_labels, key_name, key_like, warnings, missing_values)
 
 
 def _tail_encoding(encoding: str, head: bytes) -> str:
@@ -254,7 +264,9 @@ def _parse_csv(path, options, header_index, key_like, names, warnings, first_row
     kwargs = {
         "sep": options.delimiter,
         "decimal": options.decimal or ".",
-        "thousands": options.thousands,
+        # Thousands separators are not given to the parser: it would drop them wherever they stand
+        # ("2.41" → 241). Grouped numbers stay text and cells.parse_numbers checks their grouping.
+        "thousands": None,
         "skiprows": header_index,
         "header": 0,
         "dtype": {i: str for i, n in enumerate(names) if n in key_like},
@@ -485,7 +497,7 @@ def _choose_sheet(path: Path, names: list[str], sheet) -> str:
     raise TableError(f"{path.name}: no sheet '{sheet}'; the sheets are {shown}.")
 
 
-def _from_rows(path, rows, options, total_labels, key_column) -> TableRead:
+def _from_rows(path, rows, options, total_labels, key_column, missing_values=None) -> TableRead:
     # drop fully empty trailing columns and rows
     rows = [list(r) for r in rows]
     while rows and not _non_empty(rows[-1]):
@@ -510,7 +522,7 @@ def _from_rows(path, rows, options, total_labels, key_column) -> TableRead:
     frame.index = pd.RangeIndex(first_row, first_row + len(frame))
     _blank_placeholders(frame)
     options = replace(options, header_row=header_index + 1)
-    return _finish(path, frame, options, total_labels, key_name, key_like, [])
+    return _finish(path, frame, options, total_labels, key_name, key_like, [], missing_values)
 
 
 def read_rows(
@@ -522,13 +534,14 @@ def read_rows(
     total_labels: Sequence[str] = DEFAULT_TOTAL_LABELS,
     key_column: str | None = None,
     source: str = "layer",
+    missing_values: Sequence[float] | None = None,
 ) -> TableRead:
     """Read a table given as rows of values (the attributes of a layer), by the same rules as a file.
 
     ``header`` holds the column names, ``rows`` one sequence of values (text, numbers or None) per
     record; ``row_numbers`` the number each record is named by in messages (for a layer its feature
     id; default: 1, 2, ...). Numbers stored as text, placeholders, the city total row and the key
-    column are handled as in :func:`read_table`. Raises :class:`TableError` (message naming ``name``)
+    column, missing-value codes are handled as in :func:`read_table`. Raises :class:`TableError` (message naming ``name``)
     for an empty table or a missing key column.
     """
     path = Path(name)
@@ -549,7 +562,7 @@ def read_rows(
         raise TableError(f"{name}: the table has no rows.")
     _blank_placeholders(frame)
     options = ReadOptions(format=source, header_row=0)
-    return _finish(path, frame, options, total_labels, key_name, key_like, [])
+    return _finish(path, frame, options, total_labels, key_name, key_like, [], missing_values)
 
 
 def _blank_placeholders(frame: pd.DataFrame) -> None:
@@ -580,7 +593,9 @@ def _unique(names: list[str]) -> list[str]:
 # --- Common finishing ------------------------------------------------------------------------
 
 
-def _finish(path, frame, options, total_labels, key_name, key_like, warnings) -> TableRead:
+def _finish(
+    path, frame, options, total_labels, key_name, key_like, warnings, missing_values=None
+) -> TableRead:
     where = f"{path.name}{_sheet_note(options)}"
     frame.columns = _unique([str(c) for c in frame.columns])
     # Columns without a header and without any value: trailing delimiters of spreadsheet exports.
@@ -621,8 +636,8 @@ def _finish(path, frame, options, total_labels, key_name, key_like, warnings) ->
             continue
         if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
             continue  # already numbers: nothing to convert
-        converted, bad = _to_numbers(series, options)
-        if converted is None:
+        parsed = _to_numbers(series, options)
+        if parsed is None:
             frame[column] = pd.Series(
                 [
                     v if v is None or isinstance(v, str) else (None if is_missing(v) else cell_text(v))
@@ -633,8 +648,17 @@ def _finish(path, frame, options, total_labels, key_name, key_like, warnings) ->
             )
             text_columns.append(column)
         else:
-            frame[column] = converted
-            unreadable.extend(UnreadableCell(int(row), column, str(value)) for row, value in bad.items())
+            frame[column] = parsed.values
+            unreadable.extend(
+                UnreadableCell(int(row), column, str(value)) for row, value in parsed.bad.items()
+            )
+            if parsed.units:
+                result.units[column] = next(iter(parsed.units))
+                if len(parsed.units) > 1:
+                    shown = ", ".join(f"'{u}' ({n})" for u, n in parsed.units.items())
+                    result.warnings.append(
+                        f"{where}, column '{column}': cells with different units: {shown}."
+                    )
     result.frame = frame
     result.text_columns = text_columns
     for column in text_columns:
@@ -648,6 +672,7 @@ def _finish(path, frame, options, total_labels, key_name, key_like, warnings) ->
     result.unreadable = sorted(
         (u for u in unreadable if u.row != result.total_row_number), key=lambda u: (u.row, u.column)
     )
+    frame = _take_missing_codes(result, frame, key_like, missing_values)
     # Integer columns that held missing values came back as floats: make them integers again.
     for column in frame.columns:
         series = frame[column]
@@ -657,10 +682,10 @@ def _finish(path, frame, options, total_labels, key_name, key_like, warnings) ->
                 frame[column] = series.astype("Int64")
     result.frame = frame
     result.placeholders = {c: int(n) for c, n in frame.isna().sum().items() if n}
-    for cell in result.unreadable:
+    for cell in [*result.unreadable, *result.missing_codes]:
         result.placeholders[cell.column] = (
             result.placeholders.get(cell.column, 0) - 1
-        )  # counted as unreadable
+        )  # counted as unreadable or as a missing-value code
     result.placeholders = {c: n for c, n in result.placeholders.items() if n > 0}
     if key_name is not None:
         missing = frame.index[frame[key_name].isna()]
@@ -670,6 +695,27 @@ def _finish(path, frame, options, total_labels, key_name, key_like, warnings) ->
                 f"{len(missing)} row(s) without a key in column '{key_name}': rows {rows}."
             )
     return result
+
+
+def _take_missing_codes(result: TableRead, frame: pd.DataFrame, key_like, missing_values) -> pd.DataFrame:
+    """Number cells holding a missing-value code become missing; they are listed in ``missing_codes``."""
+    found: list[UnreadableCell] = []
+    for column in frame.columns:
+        series = frame[column]
+        if (
+            column in key_like
+            or not pd.api.types.is_numeric_dtype(series)
+            or pd.api.types.is_bool_dtype(series)
+        ):
+            continue
+        mask = missing_code_mask(series, missing_values)
+        if mask.any():
+            found.extend(
+                UnreadableCell(int(row), column, cell_text(value)) for row, value in series[mask].items()
+            )
+            frame[column] = series.astype("float64").mask(mask)
+    result.missing_codes = sorted(found, key=lambda u: (u.row, u.column))
+    return frame
 
 
 def _text_number_format(frame: pd.DataFrame, key_like) -> tuple[str | None, str | None]:
@@ -714,20 +760,18 @@ def _as_key_text(series: pd.Series) -> pd.Series:
     )
 
 
-def _to_numbers(series: pd.Series, options: ReadOptions) -> tuple[pd.Series | None, pd.Series]:
-    """A text column as numbers when more than half of its values are numbers, else None.
+def _to_numbers(series: pd.Series, options: ReadOptions) -> ParsedNumbers | None:
+    """A text column read as numbers when more than half of its values are numbers, else None.
 
-    Returns the numeric column and the cells (row → text) that are neither numbers nor placeholders.
+    The result holds the numbers and the cells (row → text) that are neither numbers nor placeholders.
     The reading itself is :func:`.cells.parse_numbers`, with the file's notation where it is known
     (CSV) and the column's own where it is not (workbooks).
     """
     present = series.dropna()
     if present.empty or not present.head(200).map(looks_numeric).any():
-        return None, pd.Series(dtype=object)  # plainly a text column: skip the costly conversion
+        return None  # plainly a text column: skip the costly conversion
     parsed = parse_numbers(series, options.decimal, options.thousands)
-    if not parsed.mostly_numbers:
-        return None, pd.Series(dtype=object)
-    return parsed.values, parsed.bad
+    return parsed if parsed.mostly_numbers else None
 
 
 def _drop_footnotes(frame: pd.DataFrame) -> pd.DataFrame:

@@ -25,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.cells import parse_missing_values
 from ..core.join import AGGREGATIONS, JoinError
 from ..core.tables import TableError
 from ..services.join_service import (
@@ -53,6 +54,7 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
     DECIMAL = "DECIMAL"
     AGGREGATE = "AGGREGATE"
     KEY_WIDTH = "KEY_WIDTH"
+    MISSING_VALUES = "MISSING_VALUES"
     OUTPUT = "OUTPUT"
     MATCHED = "MATCHED"
     UNMATCHED_FEATURES = "UNMATCHED_FEATURES"
@@ -90,7 +92,10 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
             "Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros "
             "('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, "
             "title lines above the header and footnotes below the data are detected; placeholders such as "
-            "'.', '-', 'x' become empty values; the city total row is recognised and not joined. A key found "
+            "'.', '-', 'x' become empty values, and so do missing-value codes (-9999, -999, -99999, 99999 "
+            "where they stand apart from a column's values, or the codes given in MISSING_VALUES); units in "
+            "cells ('21,4 %', '1.234 €') are taken off and named; a cell whose thousands grouping does not "
+            "fit ('2.41' among '24.118') is reported, never rescaled; the city total row is recognised and not joined. A key found "
             "in several rows is an error unless an aggregation is chosen.\n\n"
             "The log lists rows read, matched features, features without a row and rows without a feature "
             "(with their keys), values that could not be read (row and column) and the city row."
@@ -152,6 +157,14 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
                 minValue=0,
                 maxValue=30,
             ),
+            QgsProcessingParameterString(
+                self.MISSING_VALUES,
+                self.tr(
+                    "Missing-value codes, e.g. -9999; -999 (empty: -9999, -999, -99999, 99999 where they stand "
+                    "apart from a column's values; 'none': no codes)"
+                ),
+                optional=True,
+            ),
         ]
         for parameter in optional:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
@@ -198,6 +211,13 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
         delimiter = self.parameterAsString(parameters, self.DELIMITER, context) or None
         if delimiter is not None:
             delimiter = _DELIMITER_WORDS.get(delimiter.strip().lower(), delimiter)
+        try:
+            missing_values = parse_missing_values(
+                self.parameterAsString(parameters, self.MISSING_VALUES, context)
+            )
+        except ValueError as error:
+            snapshot.discard()
+            raise QgsProcessingException(self.tr("MISSING_VALUES: {error}").format(error=error)) from None
         request = JoinRequest(
             table_path=self.parameterAsFile(parameters, self.TABLE, context),
             table_key=self.parameterAsString(parameters, self.TABLE_KEY, context),
@@ -208,6 +228,7 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
             aggregate=(None, *AGGREGATIONS)[aggregate_index] if aggregate_index else None,
             pad_width=self.parameterAsInt(parameters, self.KEY_WIDTH, context) or None,
             table_layer=self._table_layer,
+            missing_values=missing_values,
         )
         self._table_layer = None
         if request.decimal not in (None, ",", "."):

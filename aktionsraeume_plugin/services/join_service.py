@@ -60,6 +60,11 @@ REPORT_TRANSLATIONS = (
     QT_TRANSLATE_NOOP("JoinReport", "Keys in several rows ({count}), combined by '{how}': {keys}"),
     QT_TRANSLATE_NOOP("JoinReport", "Values that could not be read ({count}): {cells}"),
     QT_TRANSLATE_NOOP("JoinReport", "Missing values (placeholders or empty) per column: {counts}"),
+    QT_TRANSLATE_NOOP(
+        "JoinReport",
+        "Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}",
+    ),
+    QT_TRANSLATE_NOOP("JoinReport", "Units found in the cells (the columns hold the numbers): {units}"),
     QT_TRANSLATE_NOOP("JoinReport", "Columns renamed because the name was taken: {renamed}"),
     QT_TRANSLATE_NOOP("JoinReport", "Note: {text}"),
     QT_TRANSLATE_NOOP("JoinReport", "{key} (row {row})"),
@@ -112,6 +117,7 @@ class JoinRequest:
     pad_width: int | None = None
     aggregate: str | None = None
     table_layer: LayerTable | None = None  # a layer's attributes as the table (table_path unused)
+    missing_values: Sequence[float] | None = None  # codes for "no value"; None: the usual ones where apart
 
 
 @dataclass
@@ -237,7 +243,7 @@ def compute_join(snapshot: LayerSnapshot, request: JoinRequest) -> JoinComputati
     column or keys.
     """
     if request.table_layer is not None:
-        table = request.table_layer.read(request.table_key, request.total_labels)
+        table = request.table_layer.read(request.table_key, request.total_labels, request.missing_values)
     else:
         table = read_table(
             request.table_path,
@@ -248,6 +254,7 @@ def compute_join(snapshot: LayerSnapshot, request: JoinRequest) -> JoinComputati
             thousands=request.thousands,
             total_labels=request.total_labels,
             key_column=request.table_key,
+            missing_values=request.missing_values,
         )
     if snapshot.text_warning:
         table.warnings.append(snapshot.text_warning)

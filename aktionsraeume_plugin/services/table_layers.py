@@ -44,7 +44,9 @@ class LayerTable:
     source: str = "layer"
     notes: list[str] = field(default_factory=list)
 
-    def read(self, key_column: str | None, total_labels=DEFAULT_TOTAL_LABELS) -> TableRead:
+    def read(
+        self, key_column: str | None, total_labels=DEFAULT_TOTAL_LABELS, missing_values=None
+    ) -> TableRead:
         """The table read by the rules of core/tables.py (any thread). Raises ``TableError``."""
         table = read_rows(
             self.name,
@@ -54,6 +56,7 @@ class LayerTable:
             total_labels=total_labels,
             key_column=key_column,
             source=self.source,
+            missing_values=missing_values,
         )
         if self.encoding_hint and any("wrongly decoded" in w for w in table.warnings):
             table.warnings.append(self.encoding_hint)

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
 )
 
+from ...core.cells import parse_missing_values
 from ...core.join import JoinReport
 from ...core.keys import suggest_key_pair
 from ...core.tables import read_table
@@ -78,6 +79,7 @@ class IndicatorsSection(Section):
         self.table_read = None  # core TableRead of the chosen file (for the key suggestion)
         self._last_report: JoinReport | None = None
         self._read_generation = 0
+        self._table_layer_id: str | None = None
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -152,12 +154,24 @@ class IndicatorsSection(Section):
         self.decimal = self._option_combo(
             [(automatic, None), (self.tr("Comma ,"), ","), (self.tr("Point ."), ".")]
         )
+        self.missing_values = self._option_combo(
+            [
+                (self.tr("Automatic (-9999, -999, -99999, 99999 where they stand apart)"), None),
+                (self.tr("None"), "none"),
+            ],
+            editable=True,
+        )
+        self.missing_values.setObjectName("missingValuesCombo")
+        self.missing_values.setToolTip(
+            self.tr("Codes that mean 'no value' in number columns, e.g. -9999; -999")
+        )
         self.sheet = self._option_combo([(self.tr("First with the key"), None)], editable=True)
         self.sheet.setToolTip(self.tr("Sheet of a workbook (XLSX, ODS)"))
         options_form.addRow(self.tr("Encoding"), self.encoding)
         options_form.addRow(self.tr("Delimiter"), self.delimiter)
         options_form.addRow(self.tr("Decimal mark"), self.decimal)
         options_form.addRow(self.tr("Sheet"), self.sheet)
+        options_form.addRow(self.tr("Missing-value codes"), self.missing_values)
         self.body.addWidget(self.options)
 
         self.join_button = QPushButton(self.tr("Join"))
@@ -197,7 +211,7 @@ class IndicatorsSection(Section):
         self.file.fileChanged.connect(self._file_chosen)
         self.table_layer.layerChanged.connect(self._layer_chosen)
         self.level.currentIndexChanged.connect(self._level_changed)
-        for combo in (self.encoding, self.delimiter, self.decimal, self.sheet):
+        for combo in (self.encoding, self.delimiter, self.decimal, self.sheet, self.missing_values):
             combo.activated.connect(lambda _index: self.read_table_file())
         self.join_button.clicked.connect(self.join)
         self.accept_button.clicked.connect(self.accept_join)
@@ -253,13 +267,15 @@ class IndicatorsSection(Section):
 
     # -- reading the table ----------------------------------------------------------------------
     def read_options(self) -> dict:
-        """The reading options as chosen (None = detect)."""
+        """The reading options as chosen (None = detect). Raises ValueError for codes that are not numbers."""
         sheet = self._option_value(self.sheet)
+        codes = parse_missing_values(self._option_value(self.missing_values))
         return {
             "sheet": sheet,
             "encoding": self._option_value(self.encoding),
             "delimiter": self._option_value(self.delimiter),
             "decimal": self._option_value(self.decimal),
+            "missing_values": None if codes is None else list(codes),
         }
 
     def _file_chosen(self, *_args) -> None:
@@ -268,7 +284,15 @@ class IndicatorsSection(Section):
         self.read_table_file()
 
     def _layer_chosen(self, layer) -> None:
-        if layer is not None and self.file.filePath().strip():
+        chosen = layer.id() if layer is not None else None
+        if chosen == self._table_layer_id:
+            return  # the project's layers changed, not the choice
+        self._table_layer_id = chosen
+        if layer is None:
+            if not self.file.filePath().strip():
+                self.table_read = None
+            return  # the layer was removed (or "none" chosen): a chosen file stays the table
+        if self.file.filePath().strip():
             self.file.blockSignals(True)
             self.file.setFilePath("")  # a layer chosen: it is the table
             self.file.blockSignals(False)
@@ -304,11 +328,15 @@ class IndicatorsSection(Section):
             self.remember("lastTableFolder", str(Path(path).parent))
             self.file.setDefaultRoot(str(Path(path).parent))
         generation = self._read_generation
-        options = self.read_options()
+        try:
+            options = self.read_options()
+        except ValueError as error:
+            self.controller.show_error(self.tr("The table could not be read"), error)
+            return
 
         def compute(_task):
             if attributes is not None:
-                return attributes.read(None), []
+                return attributes.read(None, missing_values=options["missing_values"]), []
             table = read_table(path, **options)
             sheets = []
             if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
@@ -405,9 +433,23 @@ class IndicatorsSection(Section):
                 self.controller.show_error(title, error)
                 return
             path = source_layer.name()
-            settings = {"path": source_layer.source(), "format": "layer", "layer": source_layer.name()}
+            try:
+                codes = self.read_options()["missing_values"]
+            except ValueError as error:
+                self.controller.show_error(title, error)
+                return
+            settings = {
+                "path": source_layer.source(),
+                "format": "layer",
+                "layer": source_layer.name(),
+                "missing_values": codes,
+            }
         else:
-            settings = {"path": path, **self.read_options()}
+            try:
+                settings = {"path": path, **self.read_options()}
+            except ValueError as error:
+                self.controller.show_error(title, error)
+                return
         request = JoinRequest(
             table_path=path,
             table_key=table_key,
@@ -416,6 +458,7 @@ class IndicatorsSection(Section):
             delimiter=settings.get("delimiter"),
             decimal=settings.get("decimal"),
             table_layer=attributes,
+            missing_values=settings.get("missing_values"),
         )
         work_dir = results_path(self.controller).parent
         try:

@@ -142,6 +142,38 @@ def csv_files() -> dict[str, bytes]:
     files["duplicate_name_keys.csv"] = text(
         [["Stadtteil", "Einwohner"], ["Eimsbüttel", "1"], ["Rotherbaum", "2"], ["Eimsbüttel ", "3"]]
     ).encode("utf-8")
+    # missing-value codes: a row of -9999 and a -999 among rates; 99999 among large counts is a value
+    files["missing_codes.csv"] = text(
+        [
+            [*HEADER, "Wohnfläche"],
+            *[
+                [*row, str(area)]
+                for row, area in zip(rows(), ["120000", "99999", "150000", "80000", "110000"])
+            ],
+            ["01100106", "Testgebiet", "-9999", "-9999", "-9999"],
+            ["01100107", "Neubaugebiet", "10", "-999", "5000"],
+        ]
+    ).encode("utf-8")
+    # units inside cells, Unicode minus, NBSP and narrow NBSP as thousands separators
+    files["units_in_cells.csv"] = text(
+        [
+            [HEADER[0], "Quote", "Miete", "Promille", "Fläche", "Saldo", "Einwohner", "Gemischt"],
+            ["01100101", "21,4 %", "1.234 €", "12 ‰", "3,5 km²", "\u22123,5", "1\u00a0234", "1,5 %"],
+            ["01100102", "9,0 %", "987 €", "7 ‰", "12,25 km²", "2,0", "12\u202f345", "2,5 ‰"],
+            ["01100103", "15 %", "1.050 €", "0 ‰", "0,8 km²", "\u22120,4", "345", "3,0 %"],
+        ]
+    ).encode("utf-8")
+    # thousands grouping: "2.41" among "24.118" is a typo, not 241
+    files["misgrouped_thousands.csv"] = text(
+        [
+            HEADER,
+            ["01100101", "Innenstadt-West 1", "24.118", "12,5"],
+            ["01100102", "Dorstfeld", "2.41", "23,4"],
+            ["01100103", "Bövinghausen", "13.456", "21,7"],
+            ["01100104", "Wambeler Heide", "4.567", "9,8"],
+            ["01100105", "Meylantviertel", "15.678", "15,0"],
+        ]
+    ).encode("utf-8")
     files["empty.csv"] = b""
     files["whitespace_only.csv"] = b"  \n\n  \n"
     files["header_only.csv"] = text([HEADER]).encode("utf-8")
@@ -224,6 +256,18 @@ def workbook_files() -> dict[str, bytes]:
     )
     files["header_linebreaks.xlsx"] = _workbook(
         {"Daten": [[HEADER[0], HEADER[1], "Einwohner\n31.12.2018", "Quote\r\n(%)"], *_number_rows()]}
+    )
+    # every cell stored as text, German notation throughout the sheet
+    files["numbers_as_text_german.xlsx"] = _workbook(
+        {
+            "Tabelle1": [
+                HEADER,
+                *[
+                    [k, n, f"{p // 1000}.{p % 1000:03d}", r]
+                    for k, n, p, r in zip(KEYS, NAMES, [24118, 12345, 3456, 4567, 5678], RATES)
+                ],
+            ]
+        }
     )
     basic = files["basic.xlsx"]
     files["truncated.xlsx"] = basic[: len(basic) // 2]
