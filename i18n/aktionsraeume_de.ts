@@ -2201,41 +2201,46 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
     </message>
     <message>
       <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
+      <source>Field names cut by the output format (write a GeoPackage to keep them): {shortened}</source>
+      <translation>Vom Ausgabeformat gekürzte Feldnamen (ein GeoPackage behält sie): {shortened}</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="72" />
       <source>Note: {text}</source>
       <translation>Hinweis: {text}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="73" />
       <source>{key} (row {row})</source>
       <translation>{key} (Zeile {row})</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="71" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="74" />
       <source>{key} (rows {rows})</source>
       <translation>{key} (Zeilen {rows})</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="72" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="75" />
       <source>row {row}, column '{column}': '{value}'</source>
       <translation>Zeile {row}, Spalte „{column}“: „{value}“</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="73" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="76" />
       <source>… and {count} more</source>
       <translation>… und {count} weitere</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="74" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="77" />
       <source>first row</source>
       <translation>erste Zeile</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="75" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="78" />
       <source>sum</source>
       <translation>Summe</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="76" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="79" />
       <source>mean</source>
       <translation>Mittelwert</translation>
     </message>
@@ -2243,55 +2248,50 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
   <context>
     <name>JoinService</name>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="150" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="153" />
       <source>The layer '{name}' is not valid.</source>
       <translation>Der Layer „{name}“ ist ungültig.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="160" />
       <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
       <translation>Der Layer „{name}“ hat kein Feld „{field}“; vorhandene Felder: {names}.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="186" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="189" />
       <source>Could not copy the layer '{name}': {message}</source>
       <translation>Der Layer „{name}“ konnte nicht kopiert werden: {message}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="202" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="205" />
       <source>The key field '{field}' of layer '{name}' could not be copied.</source>
       <translation>Das Schlüsselfeld „{field}“ des Layers „{name}“ konnte nicht kopiert werden.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="218" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="221" />
       <source>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</source>
       <translation>Layer „{name}“, Feld „{field}“: Der Text scheint falsch dekodiert („{example}“). {hint}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="619" />
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="297" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="626" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="303" />
       <source>Could not write the joined layer to {path}: {error}</source>
       <translation>Der verknüpfte Layer konnte nicht nach {path} geschrieben werden: {error}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="332" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="338" />
       <source>{path}: the joined layer cannot be opened.</source>
       <translation>{path}: Der verknüpfte Layer kann nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="408" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="414" />
       <source>Could not open the copy {path}.</source>
       <translation>Die Kopie {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="538" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="544" />
       <source>Could not open the joined result {path}.</source>
       <translation>Das Verknüpfungsergebnis {path} konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="582" />
-      <source>{path}: a Shapefile keeps field names of at most {limit} characters, so these would be cut and could no longer be told apart: {names}. Write the joined layer to a GeoPackage (.gpkg) instead.</source>
-      <translation>{path}: Ein Shapefile behält Feldnamen mit höchstens {limit} Zeichen; diese würden gekürzt und wären nicht mehr zu unterscheiden: {names}. Schreiben Sie den verknüpften Layer stattdessen in ein GeoPackage (.gpkg).</translation>
     </message>
   </context>
   <context>

@@ -2201,41 +2201,46 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
     </message>
     <message>
       <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
+      <source>Field names cut by the output format (write a GeoPackage to keep them): {shortened}</source>
+      <translation>Field names cut by the output format (write a GeoPackage to keep them): {shortened}</translation>
+    </message>
+    <message>
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="72" />
       <source>Note: {text}</source>
       <translation>Note: {text}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="73" />
       <source>{key} (row {row})</source>
       <translation>{key} (row {row})</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="71" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="74" />
       <source>{key} (rows {rows})</source>
       <translation>{key} (rows {rows})</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="72" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="75" />
       <source>row {row}, column '{column}': '{value}'</source>
       <translation>row {row}, column '{column}': '{value}'</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="73" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="76" />
       <source>… and {count} more</source>
       <translation>… and {count} more</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="74" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="77" />
       <source>first row</source>
       <translation>first row</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="75" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="78" />
       <source>sum</source>
       <translation>sum</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="76" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="79" />
       <source>mean</source>
       <translation>mean</translation>
     </message>
@@ -2243,55 +2248,50 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
   <context>
     <name>JoinService</name>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="150" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="153" />
       <source>The layer '{name}' is not valid.</source>
       <translation>The layer '{name}' is not valid.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="160" />
       <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
       <translation>The layer '{name}' has no field '{field}'; its fields are {names}.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="186" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="189" />
       <source>Could not copy the layer '{name}': {message}</source>
       <translation>Could not copy the layer '{name}': {message}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="202" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="205" />
       <source>The key field '{field}' of layer '{name}' could not be copied.</source>
       <translation>The key field '{field}' of layer '{name}' could not be copied.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="218" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="221" />
       <source>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</source>
       <translation>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="619" />
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="297" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="626" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="303" />
       <source>Could not write the joined layer to {path}: {error}</source>
       <translation>Could not write the joined layer to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="332" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="338" />
       <source>{path}: the joined layer cannot be opened.</source>
       <translation>{path}: the joined layer cannot be opened.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="408" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="414" />
       <source>Could not open the copy {path}.</source>
       <translation>Could not open the copy {path}.</translation>
     </message>
     <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="538" />
+      <location filename="../aktionsraeume_plugin/services/join_service.py" line="544" />
       <source>Could not open the joined result {path}.</source>
       <translation>Could not open the joined result {path}.</translation>
-    </message>
-    <message>
-      <location filename="../aktionsraeume_plugin/services/join_service.py" line="582" />
-      <source>{path}: a Shapefile keeps field names of at most {limit} characters, so these would be cut and could no longer be told apart: {names}. Write the joined layer to a GeoPackage (.gpkg) instead.</source>
-      <translation>{path}: a Shapefile keeps field names of at most {limit} characters, so these would be cut and could no longer be told apart: {names}. Write the joined layer to a GeoPackage (.gpkg) instead.</translation>
     </message>
   </context>
   <context>

@@ -157,3 +157,21 @@ def test_a_project_layer_is_offered_as_the_table(sample_panel):
     people = {f["sozialraum_nr"]: f["Einwohner"] for f in joined.getFeatures()}
     assert people["0101"] == 9586  # "9.586" as text: German thousands, decided for the whole table
     assert joined_tables(joined)[-1]["format"] == "layer"
+
+
+def test_missing_value_codes_are_a_reading_option(sample_panel, data_dir):
+    panel, section = sample_panel, sample_panel.indicators
+    section.missing_values.setCurrentText("99999")
+    choose_table(panel, data_dir / "tables" / "missing_codes.csv", "spaces")
+    section.table_key.setCurrentText("Schlüssel")
+    click(section.join_button)
+    panel.controller.wait_for_tasks()
+    report = section.report.toPlainText()
+    assert (
+        "Missing-value codes read as missing (1 cells in 1 rows): rows 3; codes 'Wohnfläche': 99999" in report
+    )
+    assert section.pending.read_settings["missing_values"] == [99999.0]
+    section.missing_values.setCurrentText("-9999; k.A.")
+    click(section.join_button)
+    critical = panel.controller.iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert critical and "'k.A.' is not a number" in critical[-1]

@@ -17,23 +17,12 @@ AREAS = DORTMUND / "Statist_UnterbezirkePolygon.geojson"
 
 
 @pytest.fixture()
-def jointable(aktionsraeume_provider):
-    """The plugin's provider registered (again: test_plugin.py unloads the plugin, which removes it)."""
-    from qgis.core import QgsApplication
+def jointable(qgis_processing):
+    """``aktionsraeume:jointable`` as an algorithm object: independent of the provider registry, which
+    test_plugin.py changes when it loads and unloads the plugin."""
+    from aktionsraeume_plugin.processing.join_table import JoinTableAlgorithm
 
-    registry = QgsApplication.processingRegistry()
-    if registry.algorithmById("aktionsraeume:jointable") is None:
-        from aktionsraeume_plugin.processing.provider import AktionsraeumeProvider
-
-        stale = registry.providerById("aktionsraeume")
-        if stale is not None:
-            registry.removeProvider(stale)
-        provider = AktionsraeumeProvider()
-        assert registry.addProvider(provider)
-        yield provider
-        registry.removeProvider(provider)
-    else:
-        yield aktionsraeume_provider
+    return JoinTableAlgorithm().create()
 
 
 def _sha(path: Path) -> str:
@@ -65,10 +54,10 @@ class _Log:
         return "\n".join(self.lines)
 
 
-def _run(parameters, log=None):
+def _run(algorithm, parameters, log=None):
     import processing
 
-    return processing.run("aktionsraeume:jointable", parameters, feedback=log.feedback if log else None)
+    return processing.run(algorithm, parameters, feedback=log.feedback if log else None)
 
 
 @pytest.mark.parametrize(
@@ -81,6 +70,7 @@ def test_dortmund_indicators_join_all_170_unterbezirke(jointable, tmp_path, tabl
     sources = {p: _sha(p) for p in (AREAS, DORTMUND / table)}
     log = _Log()
     result = _run(
+        jointable,
         {
             "INPUT": str(AREAS),
             "INPUT_KEY": "unbeznr",
@@ -113,13 +103,14 @@ def test_a_project_layer_is_a_table(jointable, tmp_path):
     try:
         for reference in (table.id(), "Indikatoren 2024"):
             result = _run(
+                jointable,
                 {
                     "INPUT": str(AREAS),
                     "INPUT_KEY": "unbeznr",
                     "TABLE": reference,
                     "TABLE_KEY": "Schlüssel",
                     "OUTPUT": str(tmp_path / f"joined_{len(reference)}.gpkg"),
-                }
+                },
             )
             expected = sum(1 for f in table.getFeatures())
             assert 0 < expected < 170
@@ -229,6 +220,7 @@ def test_misdecoded_layer_names_are_reported_with_the_likely_encoding(jointable,
     sources = {p: _sha(p) for p in (layer, table)}
     log = _Log()
     result = _run(
+        jointable,
         {
             "INPUT": str(layer),
             "INPUT_KEY": "name",
@@ -254,8 +246,8 @@ def test_shapefile_encoding_hint_names_the_encoding_and_the_cpg_file(qgis_app, t
     assert "Data source encoding" in hint and "bezirke.cpg" in hint and "'1252'" in hint
 
 
-def test_shapefile_output_that_would_cut_names_is_refused(jointable, tmp_path):
-    from qgis.core import QgsProcessingException
+def test_shapefile_output_that_cuts_names_prints_the_mapping(jointable, tmp_path):
+    from qgis.core import QgsVectorLayer
 
     shapefile = _cp1252_shapefile(tmp_path)
     table = tmp_path / "quoten.csv"
@@ -263,17 +255,27 @@ def test_shapefile_output_that_would_cut_names_is_refused(jointable, tmp_path):
         "name;Transferleistungsquote 2019;Transferleistungsquote 2020\nDorstfeld;1,5;2,5\n", encoding="utf-8"
     )
     output = tmp_path / "out.shp"
-    with pytest.raises(QgsProcessingException) as raised:
-        _run(
-            {
-                "INPUT": str(shapefile),
-                "INPUT_KEY": "name",
-                "TABLE": str(table),
-                "TABLE_KEY": "name",
-                "OUTPUT": str(output),
-            }
-        )
-    message = str(raised.value)
-    assert "'Transferleistungsquote 2019', 'Transferleistungsquote 2020'" in message
-    assert "GeoPackage" in message
-    assert not output.exists()
+    log = _Log()
+    _run(
+        jointable,
+        {
+            "INPUT": str(shapefile),
+            "INPUT_KEY": "name",
+            "TABLE": str(table),
+            "TABLE_KEY": "name",
+            "OUTPUT": str(output),
+        },
+        log,
+    )
+    fields = QgsVectorLayer(str(output), "out", "ogr").fields().names()
+    assert len(fields) == len(set(fields)) == 3 and all(len(f) <= 10 for f in fields)
+    line = next(line for line in log.lines if line.startswith("Field names cut by the output format"))
+    assert "write a GeoPackage to keep them" in line
+    assert (
+        f"'Transferleistungsquote 2019' → '{fields[1]}', 'Transferleistungsquote 2020' → '{fields[2]}'"
+        in line
+    )
+    dorstfeld = next(
+        f for f in QgsVectorLayer(str(output), "out", "ogr").getFeatures() if f["name"] == "Dorstfeld"
+    )
+    assert (dorstfeld[fields[1]], dorstfeld[fields[2]]) == (1.5, 2.5)  # told apart

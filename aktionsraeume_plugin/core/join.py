@@ -72,6 +72,7 @@ class JoinReport:
     read_options: dict[str, str] = field(default_factory=dict)
     added_columns: list[str] = field(default_factory=list)
     renamed_columns: dict[str, str] = field(default_factory=dict)
+    shortened_columns: dict[str, str] = field(default_factory=dict)  # by the output format (Shapefile)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -175,6 +176,9 @@ class JoinReport:
         if self.renamed_columns:
             renamed = ", ".join(f"'{a}' → '{b}'" for a, b in self.renamed_columns.items())
             add("info", REPORT_TEXTS["renamed"], renamed=renamed)
+        if self.shortened_columns:
+            shortened = ", ".join(f"'{a}' → '{b}'" for a, b in self.shortened_columns.items())
+            add("problem", REPORT_TEXTS["shortened"], shortened=shortened)
         for warning in self.warnings:
             add("info", REPORT_TEXTS["note"], text=warning)
         return lines
@@ -257,6 +261,7 @@ REPORT_TEXTS: dict[str, str] = {
     "missing_codes": "Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}",
     "units": "Units found in the cells (the columns hold the numbers): {units}",
     "renamed": "Columns renamed because the name was taken: {renamed}",
+    "shortened": "Field names cut by the output format (write a GeoPackage to keep them): {shortened}",
     "note": "Note: {text}",
     # Pieces filled into the lines above.
     "key_row": "{key} (row {row})",

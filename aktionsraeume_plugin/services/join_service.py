@@ -66,6 +66,9 @@ REPORT_TRANSLATIONS = (
     ),
     QT_TRANSLATE_NOOP("JoinReport", "Units found in the cells (the columns hold the numbers): {units}"),
     QT_TRANSLATE_NOOP("JoinReport", "Columns renamed because the name was taken: {renamed}"),
+    QT_TRANSLATE_NOOP(
+        "JoinReport", "Field names cut by the output format (write a GeoPackage to keep them): {shortened}"
+    ),
     QT_TRANSLATE_NOOP("JoinReport", "Note: {text}"),
     QT_TRANSLATE_NOOP("JoinReport", "{key} (row {row})"),
     QT_TRANSLATE_NOOP("JoinReport", "{key} (rows {rows})"),
@@ -288,8 +291,11 @@ def write_join(computation: JoinComputation, output: str | Path, layer_name: str
     snapshot = computation.snapshot
     output = Path(output)
     try:
-        _refuse_shortened_names(output, [*snapshot.field_names, *map(str, computation.columns.columns)])
+        intended = [*snapshot.field_names, *map(str, computation.columns.columns)]
         _write_join(snapshot, computation.columns, output, layer_name)
+        shortened = _shortened_names(output, intended)
+        if shortened:
+            computation.report.shortened_columns = shortened
     except OSError as error:
         raise file_error(output, error) from None
     except sqlite3.Error as error:
@@ -567,25 +573,26 @@ def _copy_into_gpkg(snapshot: LayerSnapshot, output: Path, name: str) -> None:
         )
 
 
-#: Output formats that cut field names, and the longest name they keep (bytes).
+#: Output formats that cut field names to this many bytes (GDAL then makes them unique).
 _SHORT_NAME_FORMATS = {".shp": 10, ".dbf": 10}
 
 
-def _refuse_shortened_names(output: Path, names: Sequence[str]) -> None:
-    """Raise :class:`LayerError` when ``output``'s format would shorten some of ``names``."""
+def _shortened_names(output: Path, intended: Sequence[str]) -> dict[str, str]:
+    """The field names the output's format cut, as {full name: name in the file}, in field order."""
     limit = _SHORT_NAME_FORMATS.get(output.suffix.lower())
-    if limit is None:
-        return
-    long_names = [n for n in names if len(n.encode("utf-8")) > limit]
-    if long_names:
-        raise LayerError(
-            QCoreApplication.translate(
-                "JoinService",
-                "{path}: a Shapefile keeps field names of at most {limit} characters, so these would be "
-                "cut and could no longer be told apart: {names}. Write the joined layer to a GeoPackage "
-                "(.gpkg) instead.",
-            ).format(path=output.name, limit=limit, names=", ".join(f"'{n}'" for n in long_names))
-        )
+    if limit is None or all(len(n.encode("utf-8")) <= limit for n in intended):
+        return {}
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(output))
+    if dataset is None:
+        return {}
+    definition = dataset.GetLayer(0).GetLayerDefn()
+    written = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    dataset = None
+    if len(written) != len(intended):
+        return {}
+    return {full: short for full, short in zip(intended, written) if full != short}
 
 
 def _convert(snapshot: LayerSnapshot, output: Path, name: str) -> None:
