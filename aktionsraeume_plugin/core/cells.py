@@ -97,18 +97,25 @@ def has_text(series: pd.Series, sample: int | None = None) -> bool:
     """
     if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
         return False
-    present = series.dropna()
-    if sample is not None:
-        present = present.head(sample)
-    return any(isinstance(v, str) for v in present)
+    if sample is None:  # missing cells are never str: no need to drop them; the scan stops at the first text
+        return any(isinstance(v, str) for v in series)
+    return any(isinstance(v, str) for v in _present_head(series, sample))
 
 
 def all_text(series: pd.Series, sample: int | None = None) -> bool:
     """True when every present cell of ``series`` (or of its first ``sample`` present cells) is text."""
-    present = series.dropna()
-    if sample is not None:
-        present = present.head(sample)
-    return all(isinstance(v, str) for v in present)
+    return all(isinstance(v, str) for v in _present_head(series, sample))
+
+
+def _present_head(series: pd.Series, sample: int | None) -> pd.Series:
+    """The first ``sample`` present cells (all present cells without ``sample``), looking at as few
+    cells as possible: a large column is not scanned whole for a sample of its head."""
+    if sample is None:
+        return series.dropna()
+    head = series.head(4 * sample).dropna()
+    if len(head) >= sample or len(series) <= 4 * sample:
+        return head.head(sample)
+    return series.dropna().head(sample)
 
 
 def looks_numeric(value) -> bool:
@@ -119,6 +126,17 @@ def looks_numeric(value) -> bool:
 
 
 # -- number format -------------------------------------------------------------------------------
+
+
+# The notations detect_number_format tells apart (compiled once: it looks at thousands of cells).
+_COMMA_THREE = re.compile(r"[+-]?\d{1,3},\d{3}")
+_COMMA_DECIMAL = re.compile(r"[+-]?\d+,\d+")
+_WHOLE_AS_FLOAT = re.compile(r"[+-]?\d{4,}\.0")
+_POINT_DECIMAL = re.compile(r"[+-]?\d+\.\d+")
+_POINT_THREE = re.compile(r"[+-]?\d{1,3}\.\d{3}")
+_DOT_GROUPED = re.compile(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?")
+_COMMA_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
+_SPACE_GROUPED = re.compile(r"[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?")
 
 
 def detect_number_format(cells: Iterable, delimiter: str | None = None) -> tuple[str, str | None]:
@@ -139,27 +157,27 @@ def detect_number_format(cells: Iterable, delimiter: str | None = None) -> tuple
         value = _number_part(cell.strip().replace("\u2212", "-"))
         if not value or not value[-1].isdigit():
             continue
-        if re.fullmatch(r"[+-]?\d{1,3},\d{3}", value):
+        if _COMMA_THREE.fullmatch(value):
             ambiguous_comma += 1  # 1,234: German decimal or English thousands
             plain_comma += 1
-        elif re.fullmatch(r"[+-]?\d+,\d+", value):
+        elif _COMMA_DECIMAL.fullmatch(value):
             german += 1
             plain_comma += 1
-        elif re.fullmatch(r"[+-]?\d{4,}\.0", value):
+        elif _WHOLE_AS_FLOAT.fullmatch(value):
             continue  # a whole number printed as float ("1100101.0"): says nothing
-        elif re.fullmatch(r"[+-]?\d+\.\d+", value):
+        elif _POINT_DECIMAL.fullmatch(value):
             # "1.234" alone is ambiguous; a decimal point with other than 3 digits is English
-            if not re.fullmatch(r"[+-]?\d{1,3}\.\d{3}", value):
+            if not _POINT_THREE.fullmatch(value):
                 english += 1
             else:
                 thousands_dot += 1
-        elif re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?", value):
+        elif _DOT_GROUPED.fullmatch(value):
             thousands_dot += 2
             german += "," in value
-        elif re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", value):
+        elif _COMMA_GROUPED.fullmatch(value):
             thousands_comma += 2
             english += "." in value
-        elif re.fullmatch(r"[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?", value):
+        elif _SPACE_GROUPED.fullmatch(value):
             thousands_space += 1
     if delimiter == ",":
         german = plain_comma  # only quoted cells can hold a decimal comma
@@ -180,6 +198,8 @@ def detect_number_format(cells: Iterable, delimiter: str | None = None) -> tuple
 
 def _number_part(text: str) -> str:
     """The number of a cell text without a unit before or after it ("21,4 %" → "21,4")."""
+    if text[-1:].isdigit() and (text[:1].isdigit() or text[:1] in "+-"):
+        return text  # no unit: the common case, without a regular expression
     match = _WITH_UNIT.match(text)
     return match.group("number").strip() if match else _PERCENT.sub("", text)
 
@@ -307,10 +327,19 @@ def missing_code_mask(values: pd.Series, codes: Sequence[float] | None = None) -
     holds numbers (NaN for missing); returns a boolean Series with its index.
     """
     numbers = pd.to_numeric(values, errors="coerce").astype("float64")
-    if codes is not None:
-        return numbers.isin([float(c) for c in codes]).astype(bool)
-    candidates = numbers.isin(MISSING_VALUE_CODES)
     mask = pd.Series(False, index=values.index)
+    wanted = MISSING_VALUE_CODES if codes is None else tuple(float(c) for c in codes)
+    array = numbers.to_numpy()
+    present = array[~np.isnan(array)]
+    if not len(wanted) or not len(present):
+        return mask
+    low, high = present.min(), present.max()
+    wanted = tuple(c for c in wanted if low <= c <= high)  # cheap: most columns hold no code at all
+    if not wanted:
+        return mask
+    if codes is not None:
+        return numbers.isin(wanted).astype(bool)
+    candidates = numbers.isin(wanted)
     if not candidates.any():
         return mask
     others = numbers[~candidates & numbers.notna()]

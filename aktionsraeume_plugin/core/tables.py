@@ -754,7 +754,8 @@ def _as_key_text(series: pd.Series) -> pd.Series:
     """Key column as text: whole floats from spreadsheets lose their ".0"; missing stays missing."""
     if all_text(series, sample=1000):
         # CSV keys arrive as text; surrounding spaces are removed when keys are normalised
-        return pd.Series([None if is_missing(v) else v for v in series], index=series.index, dtype=object)
+        text = series.astype(object)
+        return text.where(text.notna(), None)
     return pd.Series(
         [None if is_missing(v) else cell_text(v).strip() for v in series], index=series.index, dtype=object
     )
