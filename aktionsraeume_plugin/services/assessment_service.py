@@ -102,7 +102,9 @@ def reference_from_tables(tables: list[dict], catalogue: Catalogue) -> Reference
         if settings.get("format") == "layer":
             continue  # a layer's attributes: no file to read here (worker thread); areas give the reference
         options = {k: settings.get(k) for k in ("sheet", "encoding", "delimiter", "decimal")}
-        table = read_table(settings["path"], total_labels=labels, **options)
+        table = read_table(
+            settings["path"], total_labels=labels, missing_values=settings.get("missing_values"), **options
+        )
         if table.total_row is not None:
             rows.append(table.total_row)
             names.append(_total_row_name(table, settings["path"]))
