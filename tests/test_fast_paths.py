@@ -154,9 +154,11 @@ def _provider_reference(layer, computation, path: Path) -> QgsVectorLayer:
     indices = [reference.fields().indexFromName(str(c)) for c in columns.columns]
     changes = {}
     for fid, row in zip(computation.snapshot.fids, columns.itertuples(index=False, name=None)):
+        # numpy scalars (an all-whole column is int64) must become Python values, or QGIS stores NULL
+        values = [value.item() if hasattr(value, "item") else value for value in row]
         changes[fid] = {
             index: (None if value is None or (isinstance(value, float) and math.isnan(value)) else value)
-            for index, value in zip(indices, row)
+            for index, value in zip(indices, values)
         }
     assert provider.changeAttributeValues(changes)
     return open_gpkg_layer(path, "referenz")
