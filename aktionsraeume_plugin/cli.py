@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -268,7 +269,8 @@ def _map(args: argparse.Namespace) -> int:
     from qgis.core import QgsProject
 
     from .core.scenario import read_scenario
-    from .services.map_export import FORMATS, export_formats, prepare_layout, scenario_applied
+    from .services.map_export import FORMATS
+    from .services.map_service import MAX_DPI, MIN_DPI, MapRequest, export_map
     from .services.sample_project import load_sample
 
     formats = list(dict.fromkeys(args.format or [args.out.suffix.lstrip(".").lower()]))
@@ -279,7 +281,7 @@ def _map(args: argparse.Namespace) -> int:
                 "CommandLine", "{path}: cannot tell the format from the file name; use --format."
             ).format(path=args.out)
         )
-    if args.dpi is not None and not 30 <= args.dpi <= 1200:
+    if args.dpi is not None and not MIN_DPI <= args.dpi <= MAX_DPI:
         return _fail(QCoreApplication.translate("CommandLine", "--dpi must lie between 30 and 1200."))
     if args.variant == "comparison" and args.orientation == "portrait":
         return _fail(QCoreApplication.translate("CommandLine", "The comparison exists in A4 landscape only."))
@@ -314,31 +316,36 @@ def _map(args: argparse.Namespace) -> int:
             return workspace
     else:
         workspace = load_sample(project)
-    variant = "comparison" if args.variant == "comparison" else args.orientation
-    with scenario_applied(workspace.status_layers, scenario):
-        layout = prepare_layout(project, workspace.status_layers, workspace.texts, variant, args.reset_layout)
-        if not _fonts_ok(layout, args.strict_fonts):
-            return EXIT_ERROR
-        for target in export_formats(layout, args.out, formats, args.dpi, overwrite=args.force):
-            print(target)
+    request = MapRequest(
+        out=args.out,
+        formats=formats,
+        dpi=args.dpi,
+        variant="comparison" if args.variant == "comparison" else args.orientation,
+        reset=args.reset_layout,
+        scenario=scenario,
+        overwrite=args.force,
+    )
+
+    fonts = partial(_check_fonts, strict=args.strict_fonts)
+    for target in export_map(project, workspace, request, on_layout=fonts):
+        print(target)
     return EXIT_OK
 
 
-def _fonts_ok(layout, strict: bool) -> bool:
-    """Warn (or, with ``strict``, fail) when the layout names fonts that are not installed."""
+def _check_fonts(layout, strict: bool) -> None:
+    """Warn when the layout names fonts that are not installed; with ``strict`` that is an error
+    (``ExportError``: one line on stderr, exit code 1)."""
     from .services.fonts import layout_fonts, missing_fonts, missing_fonts_message
+    from .services.map_export import ExportError
 
     message = missing_fonts_message(missing_fonts(layout_fonts(layout)))
-    if not message:
-        return True
-    if strict:
-        _fail(message)
-        return False
-    print(
-        QCoreApplication.translate("CommandLine", "Warning: {message}").format(message=message),
-        file=sys.stderr,
-    )
-    return True
+    if message and strict:
+        raise ExportError(message)
+    if message:
+        print(
+            QCoreApplication.translate("CommandLine", "Warning: {message}").format(message=message),
+            file=sys.stderr,
+        )
 
 
 def _check_target(out: Path, force: bool) -> int | None:
@@ -403,8 +410,7 @@ def _profiles(args: argparse.Namespace) -> int:
             selection,
             reset=args.reset_layout,
         )
-        if not _fonts_ok(layout, args.strict_fonts):
-            return EXIT_ERROR
+        _check_fonts(layout, args.strict_fonts)
         for target in export_profiles(layout, args.out, args.separate, overwrite=args.force):
             print(target)
     return EXIT_OK
@@ -412,8 +418,7 @@ def _profiles(args: argparse.Namespace) -> int:
 
 def _project_workspace(project, path: Path, scenario):
     """The set-up of the project file ``path`` (read into ``project``), or an exit code after a message."""
-    from .services.project_state import ScenarioRefusedError
-    from .services.workspace import load_workspace
+    from .services.map_service import workspace_for_export
 
     if not path.is_file():
         return _fail(
@@ -425,10 +430,5 @@ def _project_workspace(project, path: Path, scenario):
                 "CommandLine", "{path}: QGIS could not read the project: {reason}"
             ).format(path=path, reason=project.error())
         )
-    try:
-        return load_workspace(project)
-    except ScenarioRefusedError:
-        if scenario is None:
-            raise
-        # The stored scenario is unusable, but --scenario names one to show instead.
-        return load_workspace(project, scenario)
+    # A stored scenario the project refuses is shown instead of --scenario only when one is given.
+    return workspace_for_export(project, scenario)

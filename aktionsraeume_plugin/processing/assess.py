@@ -9,10 +9,8 @@ field of the input, else the plain mean. The log says which was used.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -21,7 +19,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.assessment import METHOD_AVERAGE, METHOD_INDEX, AssessmentError
 from ..core.catalogue import CatalogueError, load_catalogue
@@ -31,14 +29,34 @@ from ..services.assessment_service import (
     frame_from_features,
     output_fields,
     reference_from_table,
+    result_features,
 )
-from ..services.layers import _attribute
+from .algorithm import AktionsraeumeAlgorithm
 
 METHODS = (METHOD_AVERAGE, METHOD_INDEX)
 
 
-class AssessAlgorithm(QgsProcessingAlgorithm):
+class AssessAlgorithm(AktionsraeumeAlgorithm):
     """Compare areas with the city average or build the standardised index; add the result fields."""
+
+    NAME = "assess"
+    GROUP_ID = "assessment"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("AssessAlgorithm", "Assess areas")
+    HELP = QT_TRANSLATE_NOOP(
+        "AssessAlgorithm",
+        "Assesses every area of a joined area layer with the indicators of a catalogue (TOML).\n\n"
+        "Method 'Comparison with the city average': per indicator worse or not than the city "
+        "reference (fields w_<id>), counts overall (n_worse) and per domain (n_worse_<domain>), "
+        "threshold rules (thr_hit, thr_ids) and the catalogue's rule (bel_avg = 1: below average).\n"
+        "Method 'Standardised index': z-scores signed so that positive is worse (z_<id>), status "
+        "index and class (status_idx, status_cls), Dynamik index over change indicators (dyn_idx, "
+        "dyn_cls); areas under the minimum population stay unclassified; bel_avg = 1 for the "
+        "catalogue's flagged classes.\n\n"
+        "City reference: the total row of the reference table if one is given (e.g. the indicator "
+        "CSV that was joined), else a total row in the input, else the population-weighted mean "
+        "(if the catalogue's population column is a field), else the plain mean.\n"
+        "The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.",
+    )
 
     INPUT = "INPUT"
     CATALOGUE = "CATALOGUE"
@@ -47,40 +65,6 @@ class AssessAlgorithm(QgsProcessingAlgorithm):
     REFERENCE_TABLE = "REFERENCE_TABLE"
     OUTPUT = "OUTPUT"
     BELOW_AVERAGE = "BELOW_AVERAGE"
-
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate("AssessAlgorithm", text)
-
-    def createInstance(self) -> AssessAlgorithm:
-        return AssessAlgorithm()
-
-    def name(self) -> str:
-        return "assess"
-
-    def displayName(self) -> str:
-        return self.tr("Assess areas")
-
-    def group(self) -> str:
-        return self.tr("Assessment")
-
-    def groupId(self) -> str:
-        return "assessment"
-
-    def shortHelpString(self) -> str:
-        return self.tr(
-            "Assesses every area of a joined area layer with the indicators of a catalogue (TOML).\n\n"
-            "Method 'Comparison with the city average': per indicator worse or not than the city "
-            "reference (fields w_<id>), counts overall (n_worse) and per domain (n_worse_<domain>), "
-            "threshold rules (thr_hit, thr_ids) and the catalogue's rule (bel_avg = 1: below average).\n"
-            "Method 'Standardised index': z-scores signed so that positive is worse (z_<id>), status "
-            "index and class (status_idx, status_cls), Dynamik index over change indicators (dyn_idx, "
-            "dyn_cls); areas under the minimum population stay unclassified; bel_avg = 1 for the "
-            "catalogue's flagged classes.\n\n"
-            "City reference: the total row of the reference table if one is given (e.g. the indicator "
-            "CSV that was joined), else a total row in the input, else the population-weighted mean "
-            "(if the catalogue's population column is a field), else the plain mean.\n"
-            "The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1."
-        )
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -144,10 +128,9 @@ class AssessAlgorithm(QgsProcessingAlgorithm):
 
         features = list(source.getFeatures())
         frame = frame_from_features(source.fields(), features)
-        frame["__fid"] = [str(f.id()) for f in features]  # names areas in messages when no KEY is given
         feedback.setProgress(20)
         try:
-            outcome = compute(AssessmentJob(frame, catalogue, method, key_field or "__fid", reference))
+            outcome = compute(AssessmentJob(frame, catalogue, method, key_field, reference))
         except (CatalogueError, AssessmentError) as error:
             raise QgsProcessingException(str(error)) from None
         for line in outcome.result.report.messages():
@@ -160,14 +143,9 @@ class AssessAlgorithm(QgsProcessingAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        names = fields.names()
-        rows = outcome.frame[names].itertuples(index=False, name=None)
-        for n, (feature, values) in enumerate(zip(features, rows)):
+        for n, out in enumerate(result_features(outcome, fields, features)):
             if feedback.isCanceled():
                 break
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes([_attribute(v) for v in values])
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             feedback.setProgress(60 + 40 * (n + 1) / max(len(features), 1))

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
@@ -22,7 +21,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.boundaries import BoundaryOptions
 from ..services.boundary_service import (
@@ -37,6 +36,7 @@ from ..services.boundary_service import (
     summary_text,
     translated_message,
 )
+from .algorithm import AktionsraeumeAlgorithm
 
 TABLE_LEVELS = ("spaces", "quarters")
 MAX_LOGGED = 200  # findings written to the log one by one; the layers hold all
@@ -49,8 +49,33 @@ class _StyleFindings(QgsProcessingLayerPostProcessorInterface):
         style_findings_layer(layer)
 
 
-class CheckBoundariesAlgorithm(QgsProcessingAlgorithm):
+class CheckBoundariesAlgorithm(AktionsraeumeAlgorithm):
     """Check social spaces (and optionally quarters and districts) for geometry, tiling, nesting and key problems."""
+
+    NAME = "checkboundaries"
+    GROUP_ID = "boundaries"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("CheckBoundariesAlgorithm", "Check boundaries")
+    HELP = QT_TRANSLATE_NOOP(
+        "CheckBoundariesAlgorithm",
+        "Checks the area levels before a report is published and writes every problem as a located, "
+        "explained feature.\n\n"
+        "Geometry: invalid polygons (with reason and location), missing or empty geometries, parts far "
+        "from the main part, slivers. Tiling of each level: overlaps and gaps. Nesting: every quarter "
+        "inside exactly one social space (and every space inside one district), the parent key agreeing "
+        "with the geometry, the children covering their parent. Keys: missing or duplicated, and keys "
+        "of an optional table without polygon and the reverse.\n\n"
+        "A hole inside one polygon that no other area fills is reported as a hole, not as a gap between "
+        "areas; an enclave that fills a hole is accepted.\n\n"
+        "Areas, lengths and tolerances are true ground values: all levels are checked in the CRS of the "
+        "social spaces if it measures true ground areas there, else (geographic CRS in degrees, Web "
+        "Mercator and other distorting projections) in the UTM zone of the area; the log says which. "
+        "Geometry that GEOS cannot overlay is retried with snap rounding and otherwise reported.\n\n"
+        "Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional Boundary "
+        "finding areas (OUTPUT_AREAS), the polygons of overlaps, gaps, holes and similar findings; both "
+        "with type, severity, keys, area in m² and message. FINDINGS is the number of findings. Input "
+        "layers are not changed. Invalid polygons can be repaired with QGIS's Fix geometries "
+        "(native:fixgeometries).",
+    )
 
     SPACES = "SPACES"
     SPACES_KEY = "SPACES_KEY"
@@ -74,46 +99,6 @@ class CheckBoundariesAlgorithm(QgsProcessingAlgorithm):
     def __init__(self) -> None:
         super().__init__()
         self._post_processors: list[_StyleFindings] = []  # QGIS keeps no Python reference to them
-
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate("CheckBoundariesAlgorithm", text)
-
-    def createInstance(self) -> CheckBoundariesAlgorithm:
-        return CheckBoundariesAlgorithm()
-
-    def name(self) -> str:
-        return "checkboundaries"
-
-    def displayName(self) -> str:
-        return self.tr("Check boundaries")
-
-    def group(self) -> str:
-        return self.tr("Boundaries")
-
-    def groupId(self) -> str:
-        return "boundaries"
-
-    def shortHelpString(self) -> str:
-        return self.tr(
-            "Checks the area levels before a report is published and writes every problem as a located, "
-            "explained feature.\n\n"
-            "Geometry: invalid polygons (with reason and location), missing or empty geometries, parts far "
-            "from the main part, slivers. Tiling of each level: overlaps and gaps. Nesting: every quarter "
-            "inside exactly one social space (and every space inside one district), the parent key agreeing "
-            "with the geometry, the children covering their parent. Keys: missing or duplicated, and keys "
-            "of an optional table without polygon and the reverse.\n\n"
-            "A hole inside one polygon that no other area fills is reported as a hole, not as a gap between "
-            "areas; an enclave that fills a hole is accepted.\n\n"
-            "Areas, lengths and tolerances are true ground values: all levels are checked in the CRS of the "
-            "social spaces if it measures true ground areas there, else (geographic CRS in degrees, Web "
-            "Mercator and other distorting projections) in the UTM zone of the area; the log says which. "
-            "Geometry that GEOS cannot overlay is retried with snap rounding and otherwise reported.\n\n"
-            "Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional Boundary "
-            "finding areas (OUTPUT_AREAS), the polygons of overlaps, gaps, holes and similar findings; both "
-            "with type, severity, keys, area in m² and message. FINDINGS is the number of findings. Input "
-            "layers are not changed. Invalid polygons can be repaired with QGIS's Fix geometries "
-            "(native:fixgeometries)."
-        )
 
     def initAlgorithm(self, config=None) -> None:
         polygons = [QgsProcessing.SourceType.TypeVectorPolygon]

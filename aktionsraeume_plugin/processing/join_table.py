@@ -11,7 +11,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDefinition,
@@ -23,7 +22,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.cells import parse_missing_values
 from ..core.join import AGGREGATIONS, JoinError
@@ -37,12 +36,34 @@ from ..services.join_service import (
 )
 from ..services.layers import LayerError
 from ..services.table_layers import LAYER_FILE_PATTERNS, find_table_layer, layer_table
+from .algorithm import AktionsraeumeAlgorithm
 
 _DELIMITER_WORDS = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ",", "pipe": "|", "space": " "}
 
 
-class JoinTableAlgorithm(QgsProcessingAlgorithm):
+class JoinTableAlgorithm(AktionsraeumeAlgorithm):
     """Join a statistics table to polygons by key, with normalised keys and a report in the log."""
+
+    NAME = "jointable"
+    GROUP_ID = "tables"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("JoinTableAlgorithm", "Join indicator table")
+    HELP = QT_TRANSLATE_NOOP(
+        "JoinTableAlgorithm",
+        "Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon "
+        "layer by key and writes a new layer; the input layer and the table are not changed. The table "
+        "may also be any layer QGIS opens whose attributes are the table: a GeoPackage table, a "
+        "GeoJSON or DBF file, a PostGIS table or a layer of the project (by name or id).\n\n"
+        "Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros "
+        "('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, "
+        "title lines above the header and footnotes below the data are detected; placeholders such as "
+        "'.', '-', 'x' become empty values, and so do missing-value codes (-9999, -999, -99999, 99999 "
+        "where they stand apart from a column's values, or the codes given in MISSING_VALUES); units in "
+        "cells ('21,4 %', '1.234 €') are taken off and named; a cell whose thousands grouping does not "
+        "fit ('2.41' among '24.118') is reported, never rescaled; the city total row is recognised and not joined. A key found "
+        "in several rows is an error unless an aggregation is chosen.\n\n"
+        "The log lists rows read, matched features, features without a row and rows without a feature "
+        "(with their keys), values that could not be read (row and column) and the city row.",
+    )
 
     INPUT = "INPUT"
     INPUT_KEY = "INPUT_KEY"
@@ -64,42 +85,6 @@ class JoinTableAlgorithm(QgsProcessingAlgorithm):
         super().__init__()
         self._snapshot = None
         self._table_layer = None
-
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate("JoinTableAlgorithm", text)
-
-    def createInstance(self) -> JoinTableAlgorithm:
-        return JoinTableAlgorithm()
-
-    def name(self) -> str:
-        return "jointable"
-
-    def displayName(self) -> str:
-        return self.tr("Join indicator table")
-
-    def group(self) -> str:
-        return self.tr("Tables")
-
-    def groupId(self) -> str:
-        return "tables"
-
-    def shortHelpString(self) -> str:
-        return self.tr(
-            "Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon "
-            "layer by key and writes a new layer; the input layer and the table are not changed. The table "
-            "may also be any layer QGIS opens whose attributes are the table: a GeoPackage table, a "
-            "GeoJSON or DBF file, a PostGIS table or a layer of the project (by name or id).\n\n"
-            "Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros "
-            "('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, "
-            "title lines above the header and footnotes below the data are detected; placeholders such as "
-            "'.', '-', 'x' become empty values, and so do missing-value codes (-9999, -999, -99999, 99999 "
-            "where they stand apart from a column's values, or the codes given in MISSING_VALUES); units in "
-            "cells ('21,4 %', '1.234 €') are taken off and named; a cell whose thousands grouping does not "
-            "fit ('2.41' among '24.118') is reported, never rescaled; the city total row is recognised and not joined. A key found "
-            "in several rows is an error unless an aggregation is chosen.\n\n"
-            "The log lists rows read, matched features, features without a row and rows without a feature "
-            "(with their keys), values that could not be read (row and column) and the city row."
-        )
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(

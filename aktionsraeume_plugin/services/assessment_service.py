@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pandas as pd
-from qgis.core import QgsCoordinateReferenceSystem, QgsFields, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFields, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.assessment import AssessmentError, AssessmentResult, Reference, assess, reference_from_row
@@ -118,14 +118,35 @@ def reference_from_tables(tables: list[dict], catalogue: Catalogue) -> Reference
 
 
 def frame_from_features(fields: QgsFields, features: Iterable) -> pd.DataFrame:
-    """Attributes of features (any iterable of QgsFeature) as a frame; NULL becomes None."""
+    """Attributes of features (any iterable of QgsFeature) as a frame; NULL becomes None.
+
+    Like :func:`~.layers.layer_to_frame`, adds ``fid`` (the feature ids) unless a field of that name
+    holds them already: :func:`compute` names areas by it when no key field is given.
+    """
     from .layers import _python_value  # the one NULL conversion of the services
 
+    features = list(features)
     names = [f.name() for f in fields]
     rows = [[_python_value(v) for v in feature.attributes()] for feature in features]
-    return (
+    frame = (
         pd.DataFrame(rows, columns=names, dtype=object) if rows else pd.DataFrame(columns=names, dtype=object)
     )
+    if FID_COLUMN not in frame.columns:
+        frame.insert(0, FID_COLUMN, pd.Series([f.id() for f in features], dtype="int64"))
+    return frame
+
+
+def result_features(outcome: AssessmentOutcome, fields: QgsFields, features: list) -> Iterator[QgsFeature]:
+    """The output features for a sink: ``fields`` (from :func:`output_fields`) filled row by row from
+    the outcome, each with the geometry of the matching input feature (same order as the frame)."""
+    from .layers import _attribute  # the one pandas → QGIS value conversion of the services
+
+    rows = outcome.frame[fields.names()].itertuples(index=False, name=None)
+    for feature, values in zip(features, rows):
+        out = QgsFeature(fields)
+        out.setGeometry(feature.geometry())
+        out.setAttributes([_attribute(v) for v in values])
+        yield out
 
 
 def prepare_job(

@@ -1,0 +1,76 @@
+"""What every algorithm of the provider shares, as QGIS's own Python algorithms share ``QgisAlgorithm``.
+
+A subclass names itself (``NAME``), its group (``GROUP_ID``, one of :data:`GROUPS`), and marks its
+display name and help text for translation in its own context (``QT_TRANSLATE_NOOP("ClassName", …)``);
+the base class translates them, makes new instances, gives the provider's icon and, with
+``MAIN_THREAD``, runs the algorithm on the main thread. ``self.tr`` translates in the subclass's
+context, so the translation files keep one context per algorithm.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..paths import ICON_FILE
+
+#: The provider's groups: id → label (translated in the context "AktionsraeumeAlgorithm").
+GROUPS = {
+    "tables": QT_TRANSLATE_NOOP("AktionsraeumeAlgorithm", "Tables"),
+    "assessment": QT_TRANSLATE_NOOP("AktionsraeumeAlgorithm", "Assessment"),
+    "boundaries": QT_TRANSLATE_NOOP("AktionsraeumeAlgorithm", "Boundaries"),
+    "map": QT_TRANSLATE_NOOP("AktionsraeumeAlgorithm", "Map"),
+}
+
+
+def _no_threading_flag():
+    """'Run on the main thread' in the enum of this QGIS release (3.22 and 3.40 differ)."""
+    from qgis.core import Qgis
+
+    if hasattr(Qgis, "ProcessingAlgorithmFlag"):
+        return Qgis.ProcessingAlgorithmFlag.NoThreading
+    return QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+
+class AktionsraeumeAlgorithm(QgsProcessingAlgorithm):
+    """Base of the provider's algorithms: name, group, translated texts, icon, new instances."""
+
+    #: The algorithm's id inside the provider (``aktionsraeume:<NAME>``); never translated.
+    NAME = ""
+    #: A key of :data:`GROUPS`.
+    GROUP_ID = ""
+    #: The display name and the help text, marked with ``QT_TRANSLATE_NOOP("<ClassName>", …)``.
+    DISPLAY_NAME = ""
+    HELP = ""
+    #: True for algorithms that touch objects which are not thread-safe (print layouts).
+    MAIN_THREAD = False
+
+    def tr(self, text: str) -> str:
+        """``text`` translated in the context of the concrete algorithm class."""
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self) -> AktionsraeumeAlgorithm:
+        return type(self)()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self) -> str:
+        return QCoreApplication.translate("AktionsraeumeAlgorithm", GROUPS[self.GROUP_ID])
+
+    def groupId(self) -> str:
+        return self.GROUP_ID
+
+    def shortHelpString(self) -> str:
+        return self.tr(self.HELP)
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON_FILE))
+
+    def flags(self):
+        flags = super().flags()
+        return flags | _no_threading_flag() if self.MAIN_THREAD else flags
