@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtTest import QTest
 
 from aktionsraeume_plugin.core.status import AreaStatus
 from aktionsraeume_plugin.services.styling import renderer_statuses
 from aktionsraeume_plugin.ui.dock import AktionsraeumePanel
+
+from .map_probe import pdf_page_size
 
 CHANGES_2020 = ("remove-0503", "keep-050304", "remove-0603", "keep-060301", "add-1003", "add-0102")
 
@@ -252,3 +255,50 @@ def test_area_profiles_from_the_panel_scenario_and_selected_areas(sample_panel, 
     panel.export.fonts_answer = False
     assert panel.export.export(tmp_path / "karte.pdf") is None
     assert not (tmp_path / "karte.pdf").exists()
+
+
+def test_panel_export_refuses_an_orientation_mismatch_as_the_cli_does(sample_panel, tmp_path):
+    """The panel and the command line decide alike: the project's landscape map is not exported as
+    portrait unless it is reset; the panel says so in the same words as the command line."""
+    from .test_export_cli import _cli
+
+    panel = sample_panel
+    export = panel.export
+    first = export.export(tmp_path / "quer.pdf")  # makes the project's map layout, A4 landscape
+    assert first is not None
+    assert QgsProject.instance().write()
+    export.variant.setCurrentIndex(export.variant.findData("portrait"))
+    assert export.export(tmp_path / "hoch.pdf") is None
+    assert not (tmp_path / "hoch.pdf").exists()
+    refusal = export.message.text()
+    assert "landscape, not portrait" in refusal
+    cli = _cli(
+        "--project",
+        str(tmp_path / "projekt.qgz"),
+        "--orientation",
+        "portrait",
+        "--out",
+        str(tmp_path / "c.pdf"),
+    )
+    assert cli.returncode == 1
+    assert cli.stderr.strip() == f"Error: {refusal}"
+    # Reset to the template, then portrait is what the project's map layout is.
+    QTest.mouseClick(export.reset_button, Qt.MouseButton.LeftButton)
+    written = export.export(tmp_path / "hoch.pdf")
+    assert written is not None and pdf_page_size(written) == pytest.approx((595.28, 841.89), abs=0.5)
+
+
+def test_panel_exports_the_comparison_at_the_chosen_resolution(sample_panel, tmp_path):
+    from aktionsraeume_plugin.services.map_export import COMPARISON_LAYOUT_NAME, find_layout
+
+    export = sample_panel.export
+    export.variant.setCurrentIndex(export.variant.findData("comparison"))
+    export.format.setCurrentIndex(export.format.findData("png"))
+    assert export.dpi.value() == 300  # the services' default for PNG
+    export.dpi.setValue(40)
+    written = export.export(tmp_path / "vergleich.png")
+    assert written is not None
+    assert find_layout(QgsProject.instance(), COMPARISON_LAYOUT_NAME) is not None
+    image = QImage(str(written))
+    # A4 landscape at 40 dpi: 297 mm × 40 / 25.4 ≈ 468 px wide.
+    assert image.width() == pytest.approx(468, abs=2) and image.height() == pytest.approx(331, abs=2)

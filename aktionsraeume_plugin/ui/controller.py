@@ -28,6 +28,16 @@ LOG_TAG = "Aktionsräume"
 LEVELS = ("spaces", "quarters")
 
 
+class TaskCancelledError(Exception):
+    """A background task the user cancelled in QGIS's task manager; its result is not applied."""
+
+
+def raise_if_cancelled(task: QgsTask) -> None:
+    """Stop a task's work (raises :class:`TaskCancelledError`) once the user has cancelled it."""
+    if task.isCanceled():
+        raise TaskCancelledError(task.description())
+
+
 class ToggleChangeCommand(QUndoCommand):
     """Switching one proposed change on or off, undoable."""
 
@@ -294,12 +304,23 @@ class PanelController(QObject):
         on_failure: Callable[[Exception], None] | None = None,
     ) -> QgsTask:
         """Run ``compute(task)`` in the background (it must not touch layers, project or widgets);
-        ``on_success(result)`` runs on the main thread. Errors go to the message bar."""
+        ``on_success(result)`` runs on the main thread. Errors go to the message bar.
+
+        A task cancelled in QGIS's task manager is never applied, whether ``compute`` noticed the
+        cancellation (:func:`raise_if_cancelled`) or finished anyway: the message bar says it was
+        cancelled and ``on_failure`` gets a :class:`TaskCancelledError`.
+        """
 
         def finished(exception, result=None):
             self._tasks = [t for t in self._tasks if t is not task]
             self.busyChanged.emit(bool(self._tasks))
-            if exception is None and result is not None:
+            if task.isCanceled():
+                self.iface.messageBar().pushMessage(
+                    description, self.tr("Cancelled."), Qgis.MessageLevel.Info, 6
+                )
+                if on_failure is not None:
+                    on_failure(TaskCancelledError(description))
+            elif exception is None and result is not None:
                 try:
                     on_success(result)
                 except Exception as error:  # shown to the user, never as a traceback dialog

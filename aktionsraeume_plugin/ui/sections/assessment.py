@@ -47,6 +47,7 @@ from ...services.result_storage import (
 )
 from ...services.sample_project import SAMPLE_CATALOGUE, SAMPLE_GPKG
 from ..area_table_model import FID_ROLE, SORT_ROLE, AreaColumn, AreaTableModel
+from ..controller import raise_if_cancelled
 from .areas import guess_field
 from .base import Section
 
@@ -299,9 +300,10 @@ class AssessmentSection(Section):
                 "tables": tables,
             }
 
-        def compute(_task):
+        def compute(task):
             outcomes = {}
             for level, job in jobs.items():
+                raise_if_cancelled(task)
                 job.reference = assessment_service.reference_from_tables(meta[level]["tables"], catalogue)
                 outcomes[level] = assessment_service.compute(job)
             return outcomes

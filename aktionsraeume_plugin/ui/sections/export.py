@@ -1,15 +1,25 @@
-"""Export: the press-release map through the project's print layout, as PDF, PNG or SVG."""
+"""Export: the press-release map through the project's print layout, as PDF, PNG or SVG.
+
+The section gathers a :class:`~...services.map_service.MapRequest`; which layout is used, refusing an
+orientation the project's map layout does not have, the comparison and the resolution are decided by
+``services.map_service``, exactly as for the Processing algorithm and the command line.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsPrintLayout, QgsProxyProgressTask
+from qgis.core import QgsApplication, QgsFeedback, QgsPrintLayout, QgsProxyProgressTask
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QMessageBox, QPushButton, QSpinBox
 
-from ...services.map_export import DEFAULT_DPI, LAYOUT_NAME, ensure_layout, export_layout
+from ...services.map_export import COMPARISON_LAYOUT_NAME, LAYOUT_NAME
+from ...services.map_service import MAX_DPI, MIN_DPI, MapRequest, default_dpi, export_map, map_layout
 from .base import Section
+
+
+class ExportDeclinedError(Exception):
+    """The user declined to export (replacement fonts); nothing was written."""
 
 
 class ExportSection(Section):
@@ -22,17 +32,24 @@ class ExportSection(Section):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_combo = QComboBox()
         self.layout_combo.setObjectName("layoutCombo")
-        self.orientation = QComboBox()
-        self.orientation.addItem(self.tr("A4 landscape"), "landscape")
-        self.orientation.addItem(self.tr("A4 portrait"), "portrait")
+        self.variant = QComboBox()
+        self.variant.setObjectName("variantCombo")
+        self.variant.addItem(self.tr("As in the project (A4 landscape when new)"), None)
+        self.variant.addItem(self.tr("A4 landscape"), "landscape")
+        self.variant.addItem(self.tr("A4 portrait"), "portrait")
+        self.variant.addItem(self.tr("Comparison: current list and scenario side by side"), "comparison")
+        self.variant.setToolTip(
+            self.tr("The project's map layout is used as it was adjusted; reset it to change its orientation")
+        )
         self.format = QComboBox()
         self.format.setObjectName("formatCombo")
         for label, fmt in ((self.tr("PDF (print)"), "pdf"), (self.tr("PNG (image)"), "png"), ("SVG", "svg")):
             self.format.addItem(label, fmt)
         self.dpi = QSpinBox()
-        self.dpi.setRange(30, 1200)
+        self.dpi.setObjectName("dpiSpin")
+        self.dpi.setRange(MIN_DPI, MAX_DPI)
         self.dpi.setSuffix(" dpi")
-        self.dpi.setValue(DEFAULT_DPI["pdf"])
+        self.dpi.setValue(default_dpi("pdf"))
         self.path = QgsFileWidget()
         self.path.setObjectName("exportPath")
         self.path.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
@@ -41,7 +58,7 @@ class ExportSection(Section):
             str(Path(self.setting("lastExportFolder", str(Path.home()))) / "aktionsraeume-karte.pdf")
         )
         form.addRow(self.tr("Layout"), self.layout_combo)
-        form.addRow(self.tr("Page"), self.orientation)
+        form.addRow(self.tr("Map"), self.variant)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Resolution"), self.dpi)
         form.addRow(self.tr("File"), self.path)
@@ -76,41 +93,40 @@ class ExportSection(Section):
             widget.setEnabled(enabled)
 
     def refresh_layouts(self, *_args) -> None:
+        """The Aktionsräume map (made as "Map" says) and every other print layout of the project."""
         current = self.layout_combo.currentData()
         self.layout_combo.clear()
-        names = [layout.name() for layout in self.controller.project.layoutManager().printLayouts()]
-        if LAYOUT_NAME not in names:
-            self.layout_combo.addItem(
-                self.tr("{name} (new from template)").format(name=LAYOUT_NAME), LAYOUT_NAME
-            )
-        for name in names:
-            self.layout_combo.addItem(name, name)
-        index = self.layout_combo.findData(current or LAYOUT_NAME)
-        self.layout_combo.setCurrentIndex(max(index, 0))
+        self.layout_combo.addItem(self.tr("Aktionsräume map"), "")
+        for layout in self.controller.project.layoutManager().printLayouts():
+            if layout.name() not in (LAYOUT_NAME, COMPARISON_LAYOUT_NAME):
+                self.layout_combo.addItem(layout.name(), layout.name())
+        self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(current or ""), 0))
 
     def _format_changed(self) -> None:
         fmt = self.format.currentData()
-        self.dpi.setValue(DEFAULT_DPI[fmt] if fmt != "png" else 150)
+        self.dpi.setValue(default_dpi(fmt))
         path = self.path.filePath()
         if path:
             self.path.setFilePath(str(Path(path).with_suffix(f".{fmt}")))
 
+    def request(self, path: Path | None = None, reset: bool = False) -> MapRequest:
+        """What the widgets ask for, as the services take it."""
+        path = Path(path or self.path.filePath())
+        return MapRequest(
+            out=path,
+            formats=[path.suffix.lstrip(".").lower() or self.format.currentData()],
+            dpi=self.dpi.value(),
+            variant=self.variant.currentData(),
+            reset=reset,
+            layout_name=self.layout_combo.currentData() or "",
+        )
+
     def layout(self, reset: bool = False) -> QgsPrintLayout:
         """The chosen layout; the map layout is made from the template when missing (or on reset)."""
-        name = self.layout_combo.currentData() or LAYOUT_NAME
-        manager = self.controller.project.layoutManager()
-        if name != LAYOUT_NAME and not reset:
-            layout = manager.layoutByName(name)
-            if isinstance(layout, QgsPrintLayout):
-                return layout
-        workspace = self.controller.workspace
-        return ensure_layout(
-            self.controller.project,
-            workspace.status_layers,
-            workspace.texts,
-            self.orientation.currentData(),
-            reset,
-        )
+        request = self.request(Path("unused"), reset)
+        if reset:
+            request.layout_name = ""
+        return map_layout(self.controller.project, self.controller.workspace, request)
 
     def open_designer(self) -> None:
         try:
@@ -126,6 +142,11 @@ class ExportSection(Section):
             return
         self.message.setText(self.tr("The layout was rebuilt from the template."))
 
+    def _ask_fonts(self, layout: QgsPrintLayout) -> None:
+        """Before the export: missing fonts are exported with replacements only if the user agrees."""
+        if not self.fonts_accepted(layout, self.tr("Export map")):
+            raise ExportDeclinedError
+
     def export(self, path: Path | None = None, ask: bool = True) -> Path | None:
         """Export to ``path`` (default: the file field). With ``ask``, an existing file is replaced only
         after the user agreed."""
@@ -133,6 +154,8 @@ class ExportSection(Section):
         if not path.name:
             self.controller.show_error(self.tr("Export map"), self.tr("Choose a file to export to."))
             return None
+        if not path.suffix:
+            path = path.with_suffix(f".{self.format.currentData()}")
         overwrite = False
         if path.exists():
             if not ask:
@@ -146,25 +169,19 @@ class ExportSection(Section):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             overwrite = True
-        try:
-            layout = self.layout()
-        except Exception as error:
-            self.controller.show_error(self.tr("The map could not be exported"), error)
-            self.message.setText(str(error))
-            return None
-        if not self.fonts_accepted(layout, self.tr("Export map")):
-            return None
+        request = self.request(path)
+        request.overwrite = overwrite
         # Layouts must be exported on the main thread; the proxy task shows progress in QGIS's task bar.
         task = QgsProxyProgressTask(self.tr("Exporting the Aktionsräume map"))
         QgsApplication.taskManager().addTask(task)
+        feedback = QgsFeedback()
+        feedback.progressChanged.connect(task.setProxyProgress)
         try:
-            written = export_layout(
-                layout,
-                path,
-                path.suffix.lstrip(".") or self.format.currentData(),
-                self.dpi.value(),
-                overwrite,
+            (written,) = export_map(
+                self.controller.project, self.controller.workspace, request, feedback, self._ask_fonts
             )
+        except ExportDeclinedError:  # the user declined the replacement fonts
+            return None
         except Exception as error:
             self.controller.show_error(self.tr("The map could not be exported"), error)
             self.message.setText(str(error))

@@ -47,6 +47,7 @@ from ...services.result_storage import (
     store_layer,
 )
 from ...services.table_layers import LAYER_FILE_PATTERNS, LayerTable, find_table_layer, layer_table
+from ..controller import raise_if_cancelled
 from .base import Section
 
 TABLE_FILTER = f"*.csv *.txt *.tsv *.xlsx *.ods {LAYER_FILE_PATTERNS}"
@@ -470,9 +471,10 @@ class IndicatorsSection(Section):
         output = folder / f"{TABLE_BASE_NAMES[level]}.gpkg"
         source_tables = joined_tables(layer)
 
-        def compute(_task):
+        def compute(task):
             try:
                 computation = compute_join(snapshot, request)
+                raise_if_cancelled(task)
             except BaseException:
                 snapshot.discard()
                 raise
