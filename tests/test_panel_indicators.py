@@ -192,3 +192,14 @@ def test_cancel_in_the_task_manager_leaves_no_pending_join(sample_panel, tmp_pat
     click(section.join_button)
     panel.controller.wait_for_tasks()
     assert section.pending is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "sheets"),
+    [("title_footnotes_two_sheets.xlsx", ["Hinweise", "Quartiere 2018"]), ("basic.ods", ["Daten"])],
+)
+def test_the_sheets_of_a_workbook_are_offered(sample_panel, data_dir, name, sheets):
+    section = sample_panel.indicators
+    choose_table(sample_panel, data_dir / "tables" / name, "quarters")
+    offered = [section.sheet.itemText(i) for i in range(section.sheet.count())]
+    assert offered[-len(sheets) :] == sheets

@@ -38,7 +38,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..core.atomic_write import replacing
 from ..core.encodings import misdecoding
 from ..core.join import JoinReport, join_table
-from ..core.tables import DEFAULT_TOTAL_LABELS, read_table
+from ..core.tables import DEFAULT_TOTAL_LABELS, TableError, read_table
 from .layers import LayerError, StoredLayer, file_error, open_gpkg_layer, stored_layer
 from .table_layers import LayerTable, text_encoding_hint
 
@@ -628,3 +628,31 @@ def _vector_translate(destination: str, source: str, options, shown: Path | None
             ).format(path=shown or destination, error=gdal.GetLastErrorMsg())
         )
     result = None  # closes and flushes the dataset
+
+
+def sheet_names(path: str | Path) -> list[str]:
+    """The sheets of a workbook (XLSX/XLSM/ODS) in file order; [] for text tables (any thread).
+
+    Raises ``TableError`` naming the file when the workbook cannot be opened.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            from openpyxl import load_workbook
+
+            workbook = load_workbook(path, read_only=True)
+            try:
+                return list(workbook.sheetnames)
+            finally:
+                workbook.close()
+        if suffix == ".ods":
+            with pd.ExcelFile(path, engine="odf") as workbook:
+                return [str(name) for name in workbook.sheet_names]
+    except Exception as error:
+        raise TableError(
+            QCoreApplication.translate(
+                "JoinService", "{name}: the sheets cannot be listed ({error})."
+            ).format(name=path.name, error=error)
+        ) from None
+    return []

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Sequence
-
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtGui import QFont
+
+from ..services.assessment_view import AreaColumn
 
 #: Role holding the value the proxy model sorts by (numbers as numbers).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -14,16 +13,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Role holding the area key.
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-@dataclass
-class AreaColumn:
-    """A column: header, tooltip, and per row the text shown and the value sorted by."""
-
-    title: str
-    tooltip: str
-    texts: Sequence[str]
-    sort_values: Sequence[Any]
 
 
 class AreaTableModel(QAbstractTableModel):

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import math
 from pathlib import Path
 
-import pandas as pd
-from qgis.core import QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtWidgets import (
@@ -21,38 +19,24 @@ from qgis.PyQt.QtWidgets import (
     QTableView,
 )
 
-from ...core.assessment import (
-    METHOD_AVERAGE,
-    METHOD_INDEX,
-    REFERENCE_MEAN,
-    REFERENCE_TOTAL_ROW,
-    REFERENCE_WEIGHTED_MEAN,
-    AssessmentResult,
-)
+from ...core.assessment import METHOD_AVERAGE, METHOD_INDEX
 from ...core.candidates import read_baseline
 from ...core.catalogue import Catalogue, load_catalogue
-from ...services import assessment_service, proposals
-from ...services.i18n import qgis_language
-from ...services.indicator_styling import apply_count_renderer, apply_diverging_renderer
-from ...services.labels import index_class_label
-from ...services.layers import feature_key
-from ...services.result_storage import (
-    KIND_PROPERTY,
-    LEVEL_PROPERTY,
-    free_table_name,
-    joined_tables,
-    remove_from_project,
-    results_group_name,
-    results_path,
+from ...services import assessment_levels, proposals
+from ...services.assessment_view import (
+    COLOUR_STATUS,
+    apply_colouring,
+    area_table,
+    colouring_choices,
+    method_text,
 )
+from ...services.result_storage import results_group_name, results_path
 from ...services.sample_project import SAMPLE_CATALOGUE, SAMPLE_GPKG
-from ..area_table_model import FID_ROLE, SORT_ROLE, AreaColumn, AreaTableModel
-from ..controller import raise_if_cancelled
+from ..area_table_model import FID_ROLE, SORT_ROLE, AreaTableModel
 from .areas import guess_field
 from .base import Section
 
 LEVELS = ("spaces", "quarters")
-TABLE_NAMES = {"spaces": "sozialraeume_bewertung", "quarters": "quartiere_bewertung"}
 BASELINE_PATTERNS = {
     "spaces": (r"aktionsraum", r"baseline", r"basis", r"^ar_?"),
     "quarters": (r"aktionsquartier", r"baseline", r"basis", r"^aq_?"),
@@ -76,7 +60,8 @@ class AssessmentSection(Section):
         self.setTitle(self.tr("Assessment"))
         self._syncing = False
         self._watched_layer: QgsVectorLayer | None = None
-        self._meta: dict[str, dict] = {}
+        self._plans: dict = {}
+        self._colour_choices: dict = {}
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -276,41 +261,33 @@ class AssessmentSection(Section):
             self.controller.show_error(title, self.tr("Join an indicator table to the Sozialräume first."))
             return
         method = self.method.currentData()
-        jobs, meta = {}, {}
+        plans = {}
         for level in LEVELS:
             layer = self.controller.joined.get(level)
             area_level = getattr(self.controller.levels, level)
             if layer is None or area_level is None:
                 continue
             try:
-                jobs[level] = assessment_service.prepare_job(layer, catalogue, method, area_level.key_field)
+                plans[level] = assessment_levels.prepare_level(
+                    layer,
+                    area_level.key_field,
+                    catalogue,
+                    method,
+                    self.tr("{layer} – assessed").format(layer=layer.name()),
+                    self.controller.reference_tables.get(level),
+                )
             except Exception as error:
                 self.controller.show_error(
                     self.tr("Layer '{layer}' could not be assessed").format(layer=layer.name()), error
                 )
                 return
-            tables = joined_tables(layer)
-            if not tables and level in self.controller.reference_tables:
-                tables = [{"path": str(self.controller.reference_tables[level])}]
-            meta[level] = {
-                "fields": layer.fields(),
-                "crs": layer.crs(),
-                "geometry": QgsWkbTypes.displayString(layer.wkbType()) or "MultiPolygon",
-                "name": self.tr("{layer} – assessed").format(layer=layer.name()),
-                "tables": tables,
-            }
 
         def compute(task):
-            outcomes = {}
-            for level, job in jobs.items():
-                raise_if_cancelled(task)
-                job.reference = assessment_service.reference_from_tables(meta[level]["tables"], catalogue)
-                outcomes[level] = assessment_service.compute(job)
-            return outcomes
+            return assessment_levels.compute_levels(plans, catalogue, task.isCanceled)
 
         self.assess_button.setEnabled(False)
         self.message.setText(self.tr("Assessing…"))
-        self._meta = meta
+        self._plans = plans
         self.controller.run_task(title, compute, self._assessed, lambda _error: self._assess_failed())
 
     def _assess_failed(self) -> None:
@@ -319,21 +296,20 @@ class AssessmentSection(Section):
 
     def _assessed(self, outcomes: dict) -> None:
         path = results_path(self.controller)
-        project = self.controller.project
         for level, outcome in outcomes.items():
-            meta = self._meta[level]
-            table = free_table_name(path, TABLE_NAMES[level])
-            layer = assessment_service.apply(
-                outcome, meta["fields"], meta["crs"], meta["name"], meta["geometry"], path, table
+            layer = assessment_levels.store_level(
+                self.controller.project,
+                level,
+                self._plans[level],
+                outcome,
+                path,
+                self.controller.assessed_layers.get(level),
             )
-            layer.setCustomProperty(LEVEL_PROPERTY, level)
-            layer.setCustomProperty(KIND_PROPERTY, "assessed")
-            remove_from_project(project, self.controller.assessed_layers.get(level))
             self.controller.add_layer(layer, results_group_name())
             self._set_visible(self.controller.joined.get(level), False)
             self.controller.set_assessment(level, outcome.result, layer)
         result = self.controller.assessments["spaces"]
-        self.method_label.setText(self.method_text(result))
+        self.method_label.setText(method_text(result))
         count = len(result.below_average())
         self.message.setText(
             self.tr("{below} of {count} Sozialräume below average.").format(
@@ -342,37 +318,6 @@ class AssessmentSection(Section):
         )
         self._update_buttons()
         self.show_level(reset_colouring=True)
-
-    def method_text(self, result: AssessmentResult) -> str:
-        """The method, the city reference and the rule, as shown to the user."""
-        report = result.report
-        reference = {
-            REFERENCE_TOTAL_ROW: self.tr("total row {label}").format(label=report.reference_label),
-            REFERENCE_WEIGHTED_MEAN: self.tr("mean weighted by '{label}'").format(
-                label=report.reference_label
-            ),
-            REFERENCE_MEAN: self.tr("plain mean of the areas"),
-        }.get(report.reference_method, report.reference_method)
-        catalogue = result.catalogue
-        if result.method == METHOD_INDEX:
-            return self.tr(
-                "Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}."
-            ).format(
-                breaks=", ".join(f"{b:g}" for b in catalogue.index.breaks),
-                classes=", ".join(index_class_label(c) for c in catalogue.index.flagged_classes()),
-            )
-        rules = []
-        if catalogue.rule.min_worse is not None:
-            rules.append(
-                self.tr("at least {k} of {n} indicators worse").format(
-                    k=catalogue.rule.min_worse, n=len(catalogue.status_indicators)
-                )
-            )
-        if catalogue.rule.thresholds:
-            rules.append(self.tr("a threshold rule holds"))
-        return self.tr(
-            "Method: comparison with the city average; reference: {reference}. Below average: {rule}."
-        ).format(reference=reference, rule=self.tr(" or ").join(rules) or "–")
 
     # -- the table ------------------------------------------------------------------------------
     def _assessment_changed(self, level: str) -> None:
@@ -393,108 +338,13 @@ class AssessmentSection(Section):
             self.model.clear()
             self._fill_colour_choices()
             return
-        fids, names = {}, {}
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        for feature in layer.getFeatures(request):
-            key = feature_key(feature, area_level.key_field)
-            fids[key] = feature.id()
-            names[key] = str(feature[area_level.name_field]) if area_level.name_field else key
-        keys = list(result.keys)
-        columns = self._columns(result, keys, names)
-        flagged = [result.fields.at[k, "bel_avg"] == 1 for k in keys]
-        tooltips = [self._row_tooltip(result, k) for k in keys]
-        self.model.set_areas(columns, keys, [fids.get(k) for k in keys], flagged, tooltips)
+        table = area_table(result, layer, area_level)
+        self.model.set_areas(table.columns, table.keys, table.fids, table.flagged, table.tooltips)
         # names can be long: the name column gets a fixed share of the dock, the counts their width
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().resizeSection(0, AREA_COLUMN_WIDTH)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self._fill_colour_choices(reset_colouring)
-
-    def _columns(self, result: AssessmentResult, keys: list[str], names: dict[str, str]) -> list[AreaColumn]:
-        fields = result.fields
-        catalogue = result.catalogue
-        yes = self.tr("yes")
-        columns = [
-            AreaColumn(
-                self.tr("Area"),
-                self.tr("Name of the area"),
-                [names.get(k, k) for k in keys],
-                [names.get(k, k).casefold() for k in keys],
-            )
-        ]
-        if result.method == METHOD_INDEX:
-            index = [fields.at[k, "status_idx"] for k in keys]
-            classes = [fields.at[k, "status_cls"] for k in keys]
-            order = {code: n for n, code in enumerate(catalogue.index.classes)}
-            columns += [
-                AreaColumn(
-                    self.tr("Index"),
-                    self.tr("Status index (positive = worse than the city)"),
-                    ["" if _missing(v) else f"{v:+.2f}" for v in index],
-                    [-math.inf if _missing(v) else float(v) for v in index],
-                ),
-                AreaColumn(
-                    self.tr("Class"),
-                    self.tr("Class of the status index"),
-                    [index_class_label(None if _missing(c) else str(c)) for c in classes],
-                    [order.get(c, -1) for c in classes],
-                ),
-            ]
-        else:
-            worse = [int(fields.at[k, "n_worse"]) for k in keys]
-            valid = [int(fields.at[k, "n_valid"]) for k in keys]
-            columns.append(
-                AreaColumn(
-                    self.tr("Worse"),
-                    self.tr("Indicators worse than the city value / indicators with a value"),
-                    [f"{w}/{v}" for w, v in zip(worse, valid)],
-                    [w + (w / v if v else 0) / 100 for w, v in zip(worse, valid)],
-                )
-            )
-            for domain in catalogue.domains:
-                name = f"n_worse_{domain.id}"
-                if name not in fields.columns:
-                    continue
-                counts = [int(fields.at[k, name]) for k in keys]
-                label = self._domain_label(domain)
-                columns.append(AreaColumn(label.split()[0][:10], label, [str(c) for c in counts], counts))
-            hits = [str(fields.at[k, "thr_ids"] or "") for k in keys]
-            columns.append(
-                AreaColumn(
-                    self.tr("Threshold"),
-                    self.tr("Indicators whose threshold rule holds"),
-                    [", ".join(self._indicator_label(catalogue, i) for i in h.split(",") if i) for h in hits],
-                    [len([i for i in h.split(",") if i]) for h in hits],
-                )
-            )
-        below = [int(fields.at[k, "bel_avg"]) for k in keys]
-        columns.append(
-            AreaColumn(
-                self.tr("Below"),
-                self.tr("Below the city average by the method's rule"),
-                [yes if b else "" for b in below],
-                below,
-            )
-        )
-        return columns
-
-    def _row_tooltip(self, result: AssessmentResult, key: str) -> str:
-        worse = [self._indicator_label(result.catalogue, i) for i in result.worse_indicators(key)]
-        return self.tr("Worse than the city: {indicators}").format(indicators=", ".join(worse) or "–")
-
-    @staticmethod
-    def _german() -> bool:
-        return qgis_language().lower().startswith("de")
-
-    def _domain_label(self, domain) -> str:
-        return domain.label_de if self._german() or not domain.label_en else domain.label_en
-
-    def _indicator_label(self, catalogue: Catalogue, indicator_id: str) -> str:
-        try:
-            indicator = catalogue.indicator(indicator_id)
-        except Exception:
-            return indicator_id
-        return indicator.label_de if self._german() or not indicator.label_en else indicator.label_en
 
     # -- table ↔ canvas -------------------------------------------------------------------------
     def _set_watched_layer(self, layer: QgsVectorLayer | None) -> None:
@@ -555,32 +405,16 @@ class AssessmentSection(Section):
     # -- colouring ------------------------------------------------------------------------------
     def _fill_colour_choices(self, reset: bool = False) -> None:
         """The measures of the shown level's assessment; the current choice is kept unless ``reset``."""
-        level = self.shown_level.currentData()
-        result = self.controller.assessments.get(level)
+        result = self.controller.assessments.get(self.shown_level.currentData())
         current = None if reset else self.colour_by.currentData()
+        self._colour_choices = {
+            choice.id: choice
+            for choice in colouring_choices(result, with_status=self.controller.workspace is not None)
+        }
         self.colour_by.blockSignals(True)
         self.colour_by.clear()
-        if result is not None:
-            catalogue = result.catalogue
-            if result.method == METHOD_INDEX:
-                self.colour_by.addItem(self.tr("Status index"), "index:status_idx")
-            self.colour_by.addItem(
-                self.tr("Indicators worse (all domains)"),
-                f"count:n_worse:{len(catalogue.status_indicators)}",
-            )
-            for domain in catalogue.domains:
-                ids = [i for i in catalogue.status_indicators if i.domain == domain.id]
-                if ids and f"n_worse_{domain.id}" in result.fields.columns:
-                    self.colour_by.addItem(
-                        self.tr("Worse in: {domain}").format(domain=self._domain_label(domain)),
-                        f"count:n_worse_{domain.id}:{len(ids)}",
-                    )
-            for indicator in catalogue.indicators:
-                self.colour_by.addItem(
-                    self._indicator_label(catalogue, indicator.id), f"indicator:{indicator.id}"
-                )
-        if self.controller.workspace is not None:
-            self.colour_by.addItem(self.tr("Status (Aktionsräume)"), "status")
+        for choice in self._colour_choices.values():
+            self.colour_by.addItem(choice.label, choice.id)
         index = self.colour_by.findData(current) if current is not None else -1
         self.colour_by.setCurrentIndex(max(index, 0))
         self.colour_by.blockSignals(False)
@@ -596,46 +430,24 @@ class AssessmentSection(Section):
 
     def apply_colouring(self) -> None:
         """Colour the shown level's assessed layer by the chosen measure, or show the status layers."""
-        data = self.colour_by.currentData()
-        if not data:
+        choice = self._colour_choices.get(self.colour_by.currentData())
+        if choice is None:
             return
-        choice = str(data).split(":")
         level = self.shown_level.currentData()
         layer = self.controller.assessed_layers.get(level)
         result = self.controller.assessments.get(level)
         workspace = self.controller.workspace
-        status_layers = workspace.status_layers.layers() if workspace is not None else []
-        if choice[0] == "status":
+        if choice.kind == COLOUR_STATUS:
             for assessed in self.controller.assessed_layers.values():
                 self._set_visible(assessed, False)
-            for status_layer in status_layers:
+            for status_layer in workspace.status_layers.layers() if workspace is not None else []:
                 self._set_visible(status_layer, True)
             self.controller.iface.mapCanvas().refresh()
             return
         if layer is None or result is None:
             return
         try:
-            if choice[0] == "indicator":
-                indicator = result.catalogue.indicator(choice[1])
-                reference = result.reference.get(indicator.id, math.nan)
-                if _missing(reference):
-                    raise ValueError(
-                        self.tr("There is no city value for '{indicator}'.").format(indicator=indicator.id)
-                    )
-                apply_diverging_renderer(
-                    layer,
-                    indicator.column,
-                    float(reference),
-                    indicator.worse_sign > 0,
-                    label=self._indicator_label(result.catalogue, indicator.id),
-                    unit=indicator.unit,
-                )
-            elif choice[0] == "index":
-                apply_diverging_renderer(
-                    layer, choice[1], 0.0, True, label=self.tr("Status index"), decimals=2
-                )
-            else:
-                apply_count_renderer(layer, choice[1], int(choice[2]), label=self.colour_by.currentText())
+            apply_colouring(layer, result, choice)
         except Exception as error:
             self.controller.show_error(self.tr("The map could not be coloured"), error)
             return
@@ -670,7 +482,7 @@ class AssessmentSection(Section):
                     date=datetime.date.today().strftime("%d.%m.%Y")
                 ),
                 self.controller.catalogue_path,
-                self.method_text(spaces_result),
+                method_text(spaces_result),
             )
             changes = scenario.changes
             self.controller.start_workspace(scenario)
@@ -695,7 +507,3 @@ class AssessmentSection(Section):
         return proposals.baseline_from_levels(
             levels, self.space_baseline.currentField(), self.quarter_baseline.currentField()
         )
-
-
-def _missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))

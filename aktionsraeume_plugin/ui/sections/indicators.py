@@ -31,6 +31,7 @@ from ...services.join_service import (
     JoinRequest,
     compute_join,
     load_joined_layer,
+    sheet_names,
     snapshot_layer,
     translate_report_text,
     write_join,
@@ -338,15 +339,7 @@ class IndicatorsSection(Section):
         def compute(_task):
             if attributes is not None:
                 return attributes.read(None, missing_values=options["missing_values"]), []
-            table = read_table(path, **options)
-            sheets = []
-            if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
-                from openpyxl import load_workbook
-
-                workbook = load_workbook(path, read_only=True)
-                sheets = list(workbook.sheetnames)
-                workbook.close()
-            return table, sheets
+            return read_table(path, **options), sheet_names(path)
 
         def done(result) -> None:
             if generation != self._read_generation:
