@@ -302,3 +302,11 @@ def test_panel_exports_the_comparison_at_the_chosen_resolution(sample_panel, tmp
     image = QImage(str(written))
     # A4 landscape at 40 dpi: 297 mm × 40 / 25.4 ≈ 468 px wide.
     assert image.width() == pytest.approx(468, abs=2) and image.height() == pytest.approx(331, abs=2)
+
+
+def test_each_section_has_its_name_so_qgis_remembers_it_collapsed(panel):
+    names = {
+        section.objectName() for section in (panel.areas, panel.indicators, panel.assessment, panel.export)
+    }
+    assert names == {"AreasSection", "IndicatorsSection", "AssessmentSection", "ExportSection"}
+    assert panel.export.title() == "Export map"

@@ -16,10 +16,8 @@ SETTINGS_PREFIX = "aktionsraeume/"
 class Section(QgsCollapsibleGroupBox):
     """A collapsible step of the workflow; subclasses set the title and fill ``self.body`` (a QVBoxLayout)."""
 
-    def __init__(
-        self, controller: PanelController, title: str, object_name: str, parent: QWidget | None = None
-    ):
-        super().__init__(title, parent)
+    def __init__(self, controller: PanelController, object_name: str, parent: QWidget | None = None):
+        super().__init__("", parent)
         self.controller = controller
         self.setObjectName(object_name)
         # QGIS remembers which sections a user collapsed, per objectName.
