@@ -310,3 +310,29 @@ def test_each_section_has_its_name_so_qgis_remembers_it_collapsed(panel):
     }
     assert names == {"AreasSection", "IndicatorsSection", "AssessmentSection", "ExportSection"}
     assert panel.export.title() == "Export map"
+
+
+def test_the_areas_section_guesses_layer_and_fields_of_a_level(qgis_iface, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    project = QgsProject.instance()
+    project.clear()
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:25832&field=fid:integer&field=flaeche:double&field=quartier_name:string"
+        "&field=qu_nr:string&field=sozialraum_nr:string",
+        "Quartiere 2024",
+        "memory",
+    )
+    project.addMapLayer(layer)
+    panel = AktionsraeumePanel(qgis_iface)
+    try:
+        row = panel.areas.quarters
+        assert row.layer.currentLayer() is layer
+        assert (row.key.currentField(), row.name.currentField(), row.parent.currentField()) == (
+            "qu_nr",
+            "quartier_name",
+            "sozialraum_nr",
+        )
+    finally:
+        panel.controller.disconnect_project()
+        project.clear()

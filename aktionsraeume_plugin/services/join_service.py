@@ -38,8 +38,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..core.atomic_write import replacing
 from ..core.encodings import misdecoding
 from ..core.join import JoinReport, join_table
+from ..core.keys import suggest_key_pair
 from ..core.tables import DEFAULT_TOTAL_LABELS, TableError, read_table
-from .layers import LayerError, StoredLayer, file_error, open_gpkg_layer, stored_layer
+from .layers import LayerError, StoredLayer, file_error, layer_to_frame, open_gpkg_layer, stored_layer
 from .table_layers import LayerTable, text_encoding_hint
 
 _CONTEXT = "JoinReport"
@@ -656,3 +657,21 @@ def sheet_names(path: str | Path) -> list[str]:
             ).format(name=path.name, error=error)
         ) from None
     return []
+
+
+#: Rows of the layer and the table compared when suggesting the key pair.
+SUGGESTION_SAMPLE = 5000
+
+
+def suggest_keys(layer: QgsVectorLayer, table: pd.DataFrame) -> tuple[str | None, str | None, int]:
+    """The (layer field, table column) pair whose keys match most often, and that number of matches
+    (main thread: reads the layer). Text and number fields only (dates and the like are never keys);
+    the first :data:`SUGGESTION_SAMPLE` rows of each are compared. ``(None, None, 0)`` when none match."""
+    names = [f.name() for f in layer.fields() if f.name().lower() != "fid"]
+    frame = layer_to_frame(layer, names, geometry=False).head(SUGGESTION_SAMPLE)
+    values = {
+        name: frame[name].tolist()
+        for name in names
+        if all(v is None or isinstance(v, (str, int, float)) for v in frame[name])
+    }
+    return suggest_key_pair(values, table.head(SUGGESTION_SAMPLE))

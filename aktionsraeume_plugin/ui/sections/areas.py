@@ -2,43 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QFormLayout, QPushButton
 
+from ...services.field_guess import guess_level_fields, guess_level_layer
 from ...services.status_layers import AreaLevel, AreaLevels
 from .base import Section
-
-#: Field-name patterns tried in order when guessing (lower case, German and English).
-KEY_PATTERNS = {
-    "spaces": (r"^sozialraum_?(nr|id|schl)", r"^(sr|sozr)_?(nr|id)$", r"(nr|id|key|schluessel|code)$"),
-    "quarters": (r"^quartier_?(nr|id|schl)", r"^(qu|q)_?(nr|id)$", r"(nr|id|key|schluessel|code)$"),
-    "districts": (r"^(stadt)?bezirk_?(nr|id|schl)", r"^(sb|stbz)_?(nr|id)$", r"(nr|id|key|schluessel|code)$"),
-}
-NAME_PATTERNS = (r"_name$", r"^name$", r"^bezeichnung", r"name")
-PARENT_PATTERNS = {
-    "spaces": (r"^(stadt)?bezirk_?(nr|id|schl)",),
-    "quarters": (r"^sozialraum_?(nr|id|schl)", r"^(sr|sozr)_?(nr|id)$"),
-}
-LAYER_PATTERNS = {
-    "spaces": r"sozialr|social.?space",
-    "quarters": r"quartier|quarter",
-    "districts": r"bezirk|district",
-}
-
-
-def guess_field(layer: QgsVectorLayer | None, patterns, exclude: tuple[str, ...] = ()) -> str:
-    """The first field whose lower-case name matches one of ``patterns`` (tried in order), else ''."""
-    if layer is None:
-        return ""
-    names = [f.name() for f in layer.fields() if f.name() not in exclude and f.name().lower() != "fid"]
-    for pattern in patterns:
-        for name in names:
-            if re.search(pattern, name.lower()):
-                return name
-    return ""
 
 
 class LevelRow:
@@ -60,6 +30,7 @@ class LevelRow:
             self.parent.setObjectName(f"{level}ParentCombo")
             self.parent.setAllowEmptyFieldName(True)
         self.layer.layerChanged.connect(self._layer_changed)
+        self._layer_changed(self.layer.currentLayer())  # the combo may have picked a layer already
 
     def fill(self, form: QFormLayout, title: str, key_title: str, name_title: str, parent_title: str) -> None:
         form.addRow(title, self.layer)
@@ -69,10 +40,9 @@ class LevelRow:
             form.addRow(parent_title, self.parent)
 
     def guess_layer(self, layers: list[QgsVectorLayer]) -> None:
-        for layer in layers:
-            if re.search(LAYER_PATTERNS[self.level], layer.name().lower()) and "status" not in layer.name():
-                self.layer.setLayer(layer)
-                return
+        layer = guess_level_layer(layers, self.level)
+        if layer is not None:
+            self.layer.setLayer(layer)
 
     def _layer_changed(self, layer) -> None:
         for combo in (self.key, self.name, self.parent):
@@ -80,11 +50,11 @@ class LevelRow:
                 combo.setLayer(layer)
         if not isinstance(layer, QgsVectorLayer):
             return
-        key = guess_field(layer, KEY_PATTERNS[self.level])
+        key, name, parent = guess_level_fields(layer, self.level)
         self.key.setField(key)
-        self.name.setField(guess_field(layer, NAME_PATTERNS, exclude=(key,)))
+        self.name.setField(name)
         if self.parent is not None:
-            self.parent.setField(guess_field(layer, PARENT_PATTERNS[self.level], exclude=(key,)))
+            self.parent.setField(parent)
 
     def area_level(self) -> AreaLevel | None:
         layer = self.layer.currentLayer()

@@ -30,26 +30,17 @@ from ...services.assessment_view import (
     colouring_choices,
     method_text,
 )
+from ...services.field_guess import guess_baseline_field
 from ...services.result_storage import results_group_name, results_path
 from ...services.sample_project import SAMPLE_CATALOGUE, SAMPLE_GPKG
 from ..area_table_model import FID_ROLE, SORT_ROLE, AreaTableModel
-from .areas import guess_field
 from .base import Section
 
 LEVELS = ("spaces", "quarters")
-BASELINE_PATTERNS = {
-    "spaces": (r"aktionsraum", r"baseline", r"basis", r"^ar_?"),
-    "quarters": (r"aktionsquartier", r"baseline", r"basis", r"^aq_?"),
-}
 #: Width of the area-name column of the table (pixels; the dock is about 350 wide).
 AREA_COLUMN_WIDTH = 120
 #: Zoom out around a single selected area, so its neighbours stay in view.
 ZOOM_MARGIN = 1.6
-
-
-def guess_baseline_field(layer: QgsVectorLayer | None, level: str) -> str:
-    """The field that most likely marks today's Aktionsräume (Aktionsquartiere) of a level."""
-    return guess_field(layer, BASELINE_PATTERNS[level])
 
 
 class AssessmentSection(Section):

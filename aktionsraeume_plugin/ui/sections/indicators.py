@@ -25,7 +25,6 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.cells import parse_missing_values
 from ...core.join import JoinReport
-from ...core.keys import suggest_key_pair
 from ...core.tables import read_table
 from ...services.join_service import (
     JoinRequest,
@@ -33,10 +32,10 @@ from ...services.join_service import (
     load_joined_layer,
     sheet_names,
     snapshot_layer,
+    suggest_keys,
     translate_report_text,
     write_join,
 )
-from ...services.layers import layer_to_frame
 from ...services.result_storage import (
     KIND_PROPERTY,
     LEVEL_PROPERTY,
@@ -53,8 +52,6 @@ from .base import Section
 
 TABLE_FILTER = f"*.csv *.txt *.tsv *.xlsx *.ods {LAYER_FILE_PATTERNS}"
 TABLE_BASE_NAMES = {"spaces": "sozialraeume_indikatoren", "quarters": "quartiere_indikatoren"}
-#: How many values per field are compared when suggesting the key pair.
-SUGGESTION_SAMPLE = 5000
 
 
 @dataclass
@@ -373,16 +370,7 @@ class IndicatorsSection(Section):
         layer = self.controller.level_layer(self.current_level())
         if self.table_read is None or layer is None:
             return
-        names = [f.name() for f in layer.fields() if f.name().lower() != "fid"]
-        frame = layer_to_frame(layer, names, geometry=False).head(SUGGESTION_SAMPLE)
-        # text and number fields only (dates and the like are never keys)
-        values = {
-            name: frame[name].tolist()
-            for name in names
-            if all(v is None or isinstance(v, (str, int, float)) for v in frame[name])
-        }
-        table = self.table_read.frame.head(SUGGESTION_SAMPLE)
-        layer_field, column, matches = suggest_key_pair(values, table)
+        layer_field, column, matches = suggest_keys(layer, self.table_read.frame)
         if layer_field is None:
             self.suggestion.setText(self.tr("No column of the table shares keys with the layer."))
             return
