@@ -84,3 +84,18 @@ def joined_tables(layer: QgsVectorLayer | None) -> list[dict]:
 
 def set_joined_tables(layer: QgsVectorLayer, tables: list[dict]) -> None:
     layer.setCustomProperty(TABLES_PROPERTY, json.dumps(tables, ensure_ascii=False))
+
+
+def store_joined(
+    layer: QgsVectorLayer, path: Path, base_table: str, level: str, tables: list[dict]
+) -> tuple[QgsVectorLayer, str]:
+    """Write a joined layer into the results GeoPackage ``path`` under a free table name starting with
+    ``base_table`` and mark it as the joined layer of ``level`` with the read settings of every table
+    joined into it (``tables``, oldest first). Returns the stored layer and its table name.
+    Raises ``LayerError`` when the GeoPackage cannot be written."""
+    table = free_table_name(path, base_table)
+    stored = store_layer(layer, path, table, layer.name())
+    set_joined_tables(stored, tables)
+    stored.setCustomProperty(LEVEL_PROPERTY, level)
+    stored.setCustomProperty(KIND_PROPERTY, "joined")
+    return stored, table

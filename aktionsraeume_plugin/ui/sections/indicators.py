@@ -36,16 +36,7 @@ from ...services.join_service import (
     translate_report_text,
     write_join,
 )
-from ...services.result_storage import (
-    KIND_PROPERTY,
-    LEVEL_PROPERTY,
-    free_table_name,
-    joined_tables,
-    results_group_name,
-    results_path,
-    set_joined_tables,
-    store_layer,
-)
+from ...services.result_storage import joined_tables, results_group_name, results_path, store_joined
 from ...services.table_layers import LAYER_FILE_PATTERNS, LayerTable, find_table_layer, layer_table
 from ..controller import raise_if_cancelled
 from .base import Section
@@ -502,14 +493,16 @@ class IndicatorsSection(Section):
             return None
         path = results_path(self.controller)
         try:
-            table = free_table_name(path, TABLE_BASE_NAMES[pending.level])
-            layer = store_layer(pending.layer, path, table, pending.layer.name())
+            layer, table = store_joined(
+                pending.layer,
+                path,
+                TABLE_BASE_NAMES[pending.level],
+                pending.level,
+                [*pending.source_tables, pending.read_settings],
+            )
         except Exception as error:
             self.controller.show_error(self.tr("The joined layer could not be stored"), error)
             return None
-        set_joined_tables(layer, [*pending.source_tables, pending.read_settings])
-        layer.setCustomProperty(LEVEL_PROPERTY, pending.level)
-        layer.setCustomProperty(KIND_PROPERTY, "joined")
         previous = self.controller.joined.get(pending.level)
         self.controller.add_layer(layer, results_group_name())
         if previous is not None:  # superseded by the new layer, which holds its columns too
