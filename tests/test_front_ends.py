@@ -52,3 +52,24 @@ def test_every_algorithm_has_name_group_help_and_icon_in_the_users_language(akti
         remove_translators()
     export = QgsApplication.processingRegistry().algorithmById("aktionsraeume:exportmap")
     assert export.flags() & _no_threading_flag()  # layouts are not thread-safe
+
+
+def test_population_comes_from_the_layers_by_canonical_key(qgis_app):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    from aktionsraeume_plugin.services.proposals import population_by_key
+    from aktionsraeume_plugin.services.status_layers import AreaLevel
+
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:25832&field=nr:integer&field=Einwohner:integer", "Sozialräume", "memory"
+    )
+    features = []
+    for key, inhabitants in ((503, 1200), (102, None)):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([key, inhabitants])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    level = AreaLevel(layer, "nr", "")
+    known = {"503": 1.0, "999": 50.0}
+    assert population_by_key([(layer, level)], None, known) == {"503": 1200.0, "999": 50.0}
+    assert population_by_key([], None, None) is None

@@ -6,12 +6,15 @@ fields from the levels' layers.
 
 from __future__ import annotations
 
+from qgis.core import QgsVectorLayer
+
 from ..core.assessment import AssessmentResult
 from ..core.candidates import baseline_from_fields, propose_changes, proposed_scenario
+from ..core.catalogue import Catalogue
 from ..core.scenario import Baseline, Scenario
 from .assessment_service import names_and_parents
-from .layers import layer_to_frame
-from .status_layers import AreaLevels
+from .layers import feature_key, layer_to_frame
+from .status_layers import AreaLevel, AreaLevels
 
 
 def baseline_from_levels(levels: AreaLevels, space_field: str, quarter_field: str = "") -> Baseline:
@@ -75,3 +78,30 @@ def propose_scenario(
     names, parents = names_and_parents_of_levels(levels)
     changes = propose_changes(baseline, spaces, quarters, names, parents, spaces.catalogue)
     return proposed_scenario(name, baseline, changes, catalogue_path, description)
+
+
+#: The population column looked for when the catalogue names none.
+DEFAULT_POPULATION_COLUMN = "Einwohner"
+
+
+def population_by_key(
+    layers: list[tuple[QgsVectorLayer, AreaLevel]],
+    catalogue: Catalogue | None = None,
+    known: dict[str, float] | None = None,
+) -> dict[str, float] | None:
+    """Inhabitants per canonical area key from ``layers`` (each with its level, which names the key
+    field), in the catalogue's population column (else :data:`DEFAULT_POPULATION_COLUMN`); ``known``
+    values (e.g. the sample's) come first and are overridden by the layers. Numeric values only.
+    None when nothing is found (the summary then leaves population out)."""
+    column = (
+        catalogue.reference.population_column if catalogue is not None else ""
+    ) or DEFAULT_POPULATION_COLUMN
+    found: dict[str, float] = dict(known or {})
+    for layer, area_level in layers:
+        if layer.fields().indexFromName(column) < 0:
+            continue
+        for feature in layer.getFeatures():
+            value = feature[column]
+            if isinstance(value, (int, float)):
+                found[feature_key(feature, area_level.key_field)] = float(value)
+    return found or None

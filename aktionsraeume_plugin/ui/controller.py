@@ -18,8 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, pyqt
 from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
 from ..core.scenario import Scenario
-from ..services import project_state
-from ..services.layers import feature_key
+from ..services import project_state, proposals
 from ..services.sample_project import add_status_group, load_sample, sample_population
 from ..services.status_layers import AreaLevels, StatusLayers
 from ..services.workspace import Workspace, WorkspaceError, default_storage, load_workspace
@@ -158,18 +157,13 @@ class PanelController(QObject):
 
     def population(self) -> dict[str, float] | None:
         """Population per area key (Sozialräume and Quartiere) where a layer or table has it, else None."""
-        column = getattr(getattr(self.catalogue, "reference", None), "population_column", "") or "Einwohner"
-        found: dict[str, float] = dict(self._sample_population)
+        layers = []
         for level in LEVELS:
             layer = self.level_layer(level)
             area_level = None if self.levels is None else getattr(self.levels, level)
-            if layer is None or area_level is None or layer.fields().indexFromName(column) < 0:
-                continue
-            for feature in layer.getFeatures():
-                value = feature[column]
-                if isinstance(value, (int, float)):
-                    found[feature_key(feature, area_level.key_field)] = float(value)
-        return found or None
+            if layer is not None and area_level is not None:
+                layers.append((layer, area_level))
+        return proposals.population_by_key(layers, self.catalogue, self._sample_population)
 
     def add_layer(self, layer: QgsVectorLayer, group_name: str | None = None) -> None:
         """Add a result layer to the project, inside the plugin's group when there is one."""
