@@ -196,23 +196,3 @@ def test_a_broken_catalogue_is_a_message_not_a_traceback(joined_panel, tmp_path)
     click(section.assess_button)
     panel.controller.wait_for_tasks()
     assert "spaces" not in panel.controller.assessments
-
-
-def test_cancel_in_the_task_manager_stops_the_assessment_and_applies_nothing(joined_panel, qgis_iface):
-    from qgis.core import QgsApplication
-
-    panel, section = joined_panel, joined_panel.assessment
-    layers_before = set(QgsProject.instance().mapLayers())
-    section.catalogue_file.setFilePath(str(CATALOGUE))
-    click(section.assess_button)
-    assert len(panel.controller._tasks) == 1
-    QgsApplication.taskManager().cancelAll()  # what the task manager's cancel button does
-    panel.controller.wait_for_tasks()
-    assert panel.controller.assessments == {} and panel.controller.assessed_layers == {}
-    assert set(QgsProject.instance().mapLayers()) == layers_before
-    assert section.assess_button.isEnabled()
-    messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
-    assert any("Cancelled." in message for message in messages)
-    # Assessing again works as before.
-    assess(panel)
-    assert set(panel.controller.assessments) == {"spaces", "quarters"}

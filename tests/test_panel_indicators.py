@@ -177,23 +177,6 @@ def test_missing_value_codes_are_a_reading_option(sample_panel, data_dir):
     assert critical and "'k.A.' is not a number" in critical[-1]
 
 
-def test_cancel_in_the_task_manager_leaves_no_pending_join(sample_panel, tmp_path):
-    from qgis.core import QgsApplication
-
-    panel, section = sample_panel, sample_panel.indicators
-    choose_table(panel, SPACE_TABLE, "spaces")
-    click(section.join_button)
-    QgsApplication.taskManager().cancelAll()
-    panel.controller.wait_for_tasks()
-    assert section.pending is None and "spaces" not in panel.controller.joined
-    assert not list(tmp_path.glob(".aktionsraeume-pending-*"))  # the half-made result is gone
-    assert section.join_button.isEnabled()
-    # Joining again works as before.
-    click(section.join_button)
-    panel.controller.wait_for_tasks()
-    assert section.pending is not None
-
-
 @pytest.mark.parametrize(
     ("name", "sheets"),
     [("title_footnotes_two_sheets.xlsx", ["Hinweise", "Quartiere 2018"]), ("basic.ods", ["Daten"])],

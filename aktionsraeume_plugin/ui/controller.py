@@ -328,6 +328,10 @@ class PanelController(QObject):
         QgsApplication.taskManager().addTask(task)
         return task
 
+    def running_tasks(self) -> list[QgsTask]:
+        """The background tasks started here that have not finished yet (as QGIS's task manager lists them)."""
+        return list(self._tasks)
+
     def _report_failure(self, description: str, error: Exception, on_failure) -> None:
         QgsMessageLog.logMessage(
             "".join(traceback.format_exception(type(error), error, error.__traceback__)),
