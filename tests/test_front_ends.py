@@ -35,7 +35,14 @@ def test_every_algorithm_has_name_group_help_and_icon_in_the_users_language(akti
     from aktionsraeume_plugin.services.i18n import install_translator, remove_translators
 
     algorithms = aktionsraeume_provider.algorithms()
-    assert {a.name() for a in algorithms} == {"jointable", "assess", "checkboundaries", "exportmap"}
+    assert {a.name() for a in algorithms} == {
+        "jointable",
+        "assess",
+        "checkboundaries",
+        "repairboundaries",
+        "exportmap",
+        "exportprofiles",
+    }
     english = {a.name(): (a.displayName(), a.shortHelpString()) for a in algorithms}
     assert install_translator("de")
     try:

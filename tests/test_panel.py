@@ -305,10 +305,14 @@ def test_panel_exports_the_comparison_at_the_chosen_resolution(sample_panel, tmp
 
 
 def test_each_section_has_its_name_so_qgis_remembers_it_collapsed(panel):
-    names = {
-        section.objectName() for section in (panel.areas, panel.indicators, panel.assessment, panel.export)
-    }
-    assert names == {"AreasSection", "IndicatorsSection", "AssessmentSection", "ExportSection"}
+    sections = (panel.areas, panel.indicators, panel.assessment, panel.export, panel.profiles)
+    assert [section.objectName() for section in sections] == [
+        "AreasSection",
+        "IndicatorsSection",
+        "AssessmentSection",
+        "ExportSection",
+        "ProfilesSection",
+    ]
     assert panel.export.title() == "Export map"
 
 

@@ -9,7 +9,6 @@ runs on the main thread.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingParameterBoolean,
@@ -18,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.catalogue import CatalogueError
 from ..core.profiles import ProfileError
@@ -27,10 +26,11 @@ from ..services.fonts import layout_fonts, missing_fonts, missing_fonts_message
 from ..services.i18n import qgis_language
 from ..services.layers import LayerError
 from ..services.map_export import ExportError, scenario_applied
+from ..services.map_service import workspace_for_export
 from ..services.profile_export import export_profiles, prepare_profiles, project_source
 from ..services.project_state import ScenarioRefusedError
-from ..services.workspace import WorkspaceError, load_workspace
-from .export_map import _no_threading_flag
+from ..services.workspace import WorkspaceError
+from .algorithm import AktionsraeumeAlgorithm
 
 #: LEVEL options: both levels of the scenario's list, Sozialräume, Quartiere.
 LEVELS = (None, "spaces", "quarters")
@@ -38,8 +38,17 @@ LEVELS = (None, "spaces", "quarters")
 SELECTIONS = ("scenario", "all")
 
 
-class ExportProfilesAlgorithm(QgsProcessingAlgorithm):
+class ExportProfilesAlgorithm(AktionsraeumeAlgorithm):
     """Export the area profiles (Gebietsprofile) of the project as PDF."""
+
+    NAME = "exportprofiles"
+    GROUP_ID = "map"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ExportProfilesAlgorithm", "Export the area profiles")
+    MAIN_THREAD = True
+    HELP = QT_TRANSLATE_NOOP(
+        "ExportProfilesAlgorithm",
+        "Exports one A4 page per area (Gebietsprofil) as PDF: name, type and Stadtbezirk, the status under the scenario and why it changes, an overview and a detail map, every catalogue indicator against the city with a bar chart, source line.\n\nThe pages come from the project's profile layout (Project ▸ Layout Manager), made from the template when missing and used as adjusted in the layout designer otherwise. The file is written completely or not at all.",
+    )
 
     LEVEL = "LEVEL"
     SELECTION = "SELECTION"
@@ -48,32 +57,6 @@ class ExportProfilesAlgorithm(QgsProcessingAlgorithm):
     RESET_LAYOUT = "RESET_LAYOUT"
     STRICT_FONTS = "STRICT_FONTS"
     OUTPUT = "OUTPUT"
-
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate("ExportProfilesAlgorithm", text)
-
-    def createInstance(self) -> ExportProfilesAlgorithm:
-        return ExportProfilesAlgorithm()
-
-    def name(self) -> str:
-        return "exportprofiles"
-
-    def displayName(self) -> str:
-        return self.tr("Export the area profiles")
-
-    def group(self) -> str:
-        return self.tr("Map")
-
-    def groupId(self) -> str:
-        return "map"
-
-    def flags(self):
-        return super().flags() | _no_threading_flag()
-
-    def shortHelpString(self) -> str:
-        return self.tr(
-            "Exports one A4 page per area (Gebietsprofil) as PDF: name, type and Stadtbezirk, the status under the scenario and why it changes, an overview and a detail map, every catalogue indicator against the city with a bar chart, source line.\n\nThe pages come from the project's profile layout (Project ▸ Layout Manager), made from the template when missing and used as adjusted in the layout designer otherwise. The file is written completely or not at all."
-        )
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -146,13 +129,7 @@ class ExportProfilesAlgorithm(QgsProcessingAlgorithm):
         strict = self.parameterAsBoolean(parameters, self.STRICT_FONTS, context)
         try:
             scenario = read_scenario(scenario_path) if scenario_path else None
-            try:
-                workspace = load_workspace(project)
-            except ScenarioRefusedError as error:
-                if scenario is None:
-                    raise
-                feedback.reportError(str(error))
-                workspace = load_workspace(project, scenario)
+            workspace = workspace_for_export(project, scenario, feedback.reportError)
             source = project_source(project, workspace)
             with scenario_applied(workspace.status_layers, scenario):
                 layout = prepare_profiles(

@@ -8,53 +8,38 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterField,
     QgsProcessingParameterVectorDestination,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..services.boundary_service import BoundaryCheckError, repair_geometries, repair_summary
+from .algorithm import AktionsraeumeAlgorithm
 
 
-class RepairBoundariesAlgorithm(QgsProcessingAlgorithm):
+class RepairBoundariesAlgorithm(AktionsraeumeAlgorithm):
     """Repair invalid area polygons with QGIS's Fix geometries and report the area change per feature."""
+
+    NAME = "repairboundaries"
+    GROUP_ID = "boundaries"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("RepairBoundariesAlgorithm", "Repair boundaries")
+    HELP = QT_TRANSLATE_NOOP(
+        "RepairBoundariesAlgorithm",
+        "Repairs the polygons of an area layer with QGIS's own Fix geometries (native:fixgeometries) "
+        "into a new layer and reports, feature by feature, what changed: the area before and after in "
+        "true ground m² (measured like the boundary check). The input layer is not changed.\n\n"
+        "Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) and of polygons "
+        "still invalid afterwards (INVALID_AFTER).",
+    )
 
     INPUT = "INPUT"
     INPUT_KEY = "INPUT_KEY"
     OUTPUT = "OUTPUT"
     CHANGED = "CHANGED"
     INVALID_AFTER = "INVALID_AFTER"
-
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate("RepairBoundariesAlgorithm", text)
-
-    def createInstance(self) -> RepairBoundariesAlgorithm:
-        return RepairBoundariesAlgorithm()
-
-    def name(self) -> str:
-        return "repairboundaries"
-
-    def displayName(self) -> str:
-        return self.tr("Repair boundaries")
-
-    def group(self) -> str:
-        return self.tr("Boundaries")
-
-    def groupId(self) -> str:
-        return "boundaries"
-
-    def shortHelpString(self) -> str:
-        return self.tr(
-            "Repairs the polygons of an area layer with QGIS's own Fix geometries (native:fixgeometries) "
-            "into a new layer and reports, feature by feature, what changed: the area before and after in "
-            "true ground m² (measured like the boundary check). The input layer is not changed.\n\n"
-            "Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) and of polygons "
-            "still invalid afterwards (INVALID_AFTER)."
-        )
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(

@@ -27,7 +27,7 @@ class ProfilesSection(Section):
     """Choose the areas and the file; export one page per area (one PDF, or one PDF per area)."""
 
     def __init__(self, controller, parent=None):
-        super().__init__(controller, "", "ProfilesSection", parent)
+        super().__init__(controller, "ProfilesSection", parent)
         self.setTitle(self.tr("Area profiles"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
