@@ -16,6 +16,10 @@
             <translation>Karte</translation>
         </message>
         <message>
+            <source>Stop when the layout names a font that is not installed</source>
+            <translation>Abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
+        </message>
+        <message>
             <source>Tables</source>
             <translation>Tabellen</translation>
         </message>

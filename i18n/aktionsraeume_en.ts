@@ -16,6 +16,10 @@
             <translation>Map</translation>
         </message>
         <message>
+            <source>Stop when the layout names a font that is not installed</source>
+            <translation>Stop when the layout names a font that is not installed</translation>
+        </message>
+        <message>
             <source>Tables</source>
             <translation>Tables</translation>
         </message>

@@ -9,11 +9,12 @@ context, so the translation files keep one context per algorithm.
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterBoolean
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..paths import ICON_FILE
+from ..services.fonts import layout_fonts, missing_fonts, missing_fonts_message
 
 #: The provider's groups: id → label (translated in the context "AktionsraeumeAlgorithm").
 GROUPS = {
@@ -74,3 +75,27 @@ class AktionsraeumeAlgorithm(QgsProcessingAlgorithm):
     def flags(self):
         flags = super().flags()
         return flags | _no_threading_flag() if self.MAIN_THREAD else flags
+
+    # -- for the algorithms that export print layouts ------------------------------------------------
+    STRICT_FONTS = "STRICT_FONTS"
+
+    def add_strict_fonts_parameter(self) -> None:
+        """The STRICT_FONTS switch: stop instead of warning when a layout names a missing font."""
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.STRICT_FONTS,
+                QCoreApplication.translate(
+                    "AktionsraeumeAlgorithm", "Stop when the layout names a font that is not installed"
+                ),
+                defaultValue=False,
+            )
+        )
+
+    def check_fonts(self, layout, parameters, context, feedback) -> None:
+        """Warn in the log about fonts ``layout`` names that are not installed; with STRICT_FONTS raise
+        ``QgsProcessingException`` with that message instead."""
+        message = missing_fonts_message(missing_fonts(layout_fonts(layout)))
+        if message and self.parameterAsBoolean(parameters, self.STRICT_FONTS, context):
+            raise QgsProcessingException(message)
+        if message:
+            feedback.reportError(message, False)

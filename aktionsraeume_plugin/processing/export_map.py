@@ -24,7 +24,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.scenario import ScenarioError, read_scenario
-from ..services.fonts import layout_fonts, missing_fonts, missing_fonts_message
 from ..services.layers import LayerError
 from ..services.map_export import DEFAULT_DPI, FORMATS, VARIANTS, ExportError
 from ..services.map_service import MAX_DPI, MIN_DPI, MapRequest, export_map, workspace_for_export
@@ -51,7 +50,6 @@ class ExportMapAlgorithm(AktionsraeumeAlgorithm):
     SCENARIO = "SCENARIO"
     FORMAT = "FORMAT"
     DPI = "DPI"
-    STRICT_FONTS = "STRICT_FONTS"
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None) -> None:
@@ -101,13 +99,7 @@ class ExportMapAlgorithm(AktionsraeumeAlgorithm):
             maxValue=MAX_DPI,
         )
         self.addParameter(dpi)
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.STRICT_FONTS,
-                self.tr("Stop when the layout names a font that is not installed"),
-                defaultValue=False,
-            )
-        )
+        self.add_strict_fonts_parameter()
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("Map file"), fileFilter="PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"
@@ -135,7 +127,7 @@ class ExportMapAlgorithm(AktionsraeumeAlgorithm):
         def exporting(layout) -> None:
             feedback.pushInfo(self.tr("Exporting the layout '{name}'.").format(name=layout.name()))
             feedback.setProgress(30)
-            self._check_fonts(layout, parameters, context, feedback)
+            self.check_fonts(layout, parameters, context, feedback)
 
         try:
             request.scenario = read_scenario(scenario_path) if scenario_path else None
@@ -149,11 +141,3 @@ class ExportMapAlgorithm(AktionsraeumeAlgorithm):
             raise QgsProcessingException(str(error)) from None
         feedback.pushInfo(self.tr("Written: {path}").format(path=output))
         return {self.OUTPUT: output}
-
-    def _check_fonts(self, layout, parameters, context, feedback) -> None:
-        """Warn about fonts the layout names that are not installed; stop with STRICT_FONTS."""
-        message = missing_fonts_message(missing_fonts(layout_fonts(layout)))
-        if message and self.parameterAsBoolean(parameters, self.STRICT_FONTS, context):
-            raise QgsProcessingException(message)
-        if message:
-            feedback.reportError(message, False)

@@ -22,7 +22,6 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.catalogue import CatalogueError
 from ..core.profiles import ProfileError
 from ..core.scenario import ScenarioError, read_scenario
-from ..services.fonts import layout_fonts, missing_fonts, missing_fonts_message
 from ..services.i18n import qgis_language
 from ..services.layers import LayerError
 from ..services.map_export import ExportError, scenario_applied
@@ -55,7 +54,6 @@ class ExportProfilesAlgorithm(AktionsraeumeAlgorithm):
     SCENARIO = "SCENARIO"
     SEPARATE_FILES = "SEPARATE_FILES"
     RESET_LAYOUT = "RESET_LAYOUT"
-    STRICT_FONTS = "STRICT_FONTS"
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None) -> None:
@@ -100,13 +98,7 @@ class ExportProfilesAlgorithm(AktionsraeumeAlgorithm):
                 self.RESET_LAYOUT, self.tr("Reset the layout to the template"), defaultValue=False
             )
         )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.STRICT_FONTS,
-                self.tr("Stop when the layout names a font that is not installed"),
-                defaultValue=False,
-            )
-        )
+        self.add_strict_fonts_parameter()
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("Profile PDF"), fileFilter="PDF (*.pdf)"
@@ -126,7 +118,6 @@ class ExportProfilesAlgorithm(AktionsraeumeAlgorithm):
         scenario_path = self.parameterAsFile(parameters, self.SCENARIO, context)
         separate = self.parameterAsBoolean(parameters, self.SEPARATE_FILES, context)
         reset = self.parameterAsBoolean(parameters, self.RESET_LAYOUT, context)
-        strict = self.parameterAsBoolean(parameters, self.STRICT_FONTS, context)
         try:
             scenario = read_scenario(scenario_path) if scenario_path else None
             workspace = workspace_for_export(project, scenario, feedback.reportError)
@@ -135,11 +126,7 @@ class ExportProfilesAlgorithm(AktionsraeumeAlgorithm):
                 layout = prepare_profiles(
                     project, workspace, source, qgis_language(), level, selection, reset=reset
                 )
-                message = missing_fonts_message(missing_fonts(layout_fonts(layout)))
-                if message and strict:
-                    raise QgsProcessingException(message)
-                if message:
-                    feedback.reportError(message, False)
+                self.check_fonts(layout, parameters, context, feedback)
                 pages = layout.atlas().coverageLayer().featureCount()
                 feedback.pushInfo(self.tr("Exporting {count} pages.").format(count=pages))
                 written = export_profiles(layout, output, separate, overwrite=True, feedback=feedback)
