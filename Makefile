@@ -15,8 +15,10 @@ export QGIS_CUSTOM_CONFIG_PATH ?= $(CURDIR)/$(BUILD)/qgis-config
 export XDG_RUNTIME_DIR ?= $(CURDIR)/$(BUILD)/runtime
 QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
+# postgresql-postgis is Debian's metapackage for the release's own PostgreSQL + PostGIS (15 on Debian 12,
+# 17 on Debian 13): the tests start a throw-away server from it (tests/pg_server.py).
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv qttools5-dev-tools pyqt6-dev-tools \
-	poppler-utils fonts-open-sans fonts-dejavu-core
+	poppler-utils fonts-open-sans fonts-dejavu-core postgresql postgresql-postgis
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
@@ -25,7 +27,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 ## setup: system packages, fonts and the virtual environment (idempotent)
 setup: $(VENV)/.installed
 
-$(BUILD)/.apt-installed:
+$(BUILD)/.apt-installed: Makefile
 	@mkdir -p $(BUILD)
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

@@ -50,3 +50,24 @@ def release_qgis_objects_before_exit(qgis_iface):
     QgsProject.instance().clear()
     for mock in getattr(qgis_iface, "_mock_methods", {}).values():
         mock.reset_mock()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL + PostGIS server for the session (tests/pg_server.py), reached through the
+    libpq service ``aktionsraeume_test`` (``PGSERVICEFILE``); stopped and removed at the end.
+    A server that cannot start fails the tests that need it."""
+    from tests.pg_server import PgServer
+
+    server = PgServer()
+    previous = os.environ.get("PGSERVICEFILE")
+    try:
+        server.start()
+        os.environ["PGSERVICEFILE"] = str(server.service_file)
+        yield server
+    finally:
+        if previous is None:
+            os.environ.pop("PGSERVICEFILE", None)
+        else:
+            os.environ["PGSERVICEFILE"] = previous
+        server.stop()
