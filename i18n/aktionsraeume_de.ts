@@ -1323,6 +1323,24 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/database.py" line="45" />
+            <source>The database destination '{destination}' names no table (table="schema"."name").</source>
+            <translation>Das Datenbankziel '{destination}' nennt keine Tabelle (table="schema"."name").</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/database.py" line="103" />
+            <source>The result would replace its own source table {table}; choose another table.</source>
+            <translation>Das Ergebnis würde seine eigene Quelltabelle {table} ersetzen; bitte eine andere Tabelle wählen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/database.py" line="164" />
+            <source>Could not write the table {table}: {error}</source>
+            <translation>Die Tabelle {table} konnte nicht geschrieben werden: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Dependencies</name>
         <message>
             <location filename="../aktionsraeume_plugin/dependencies.py" line="44" />
@@ -1993,127 +2011,127 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
     <context>
         <name>JoinReport</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="51" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
             <source>Join of table {table} (column '{table_key}') to field '{area_key}'</source>
             <translation>Verknüpfung der Tabelle {table} (Spalte „{table_key}“) mit dem Feld „{area_key}“</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
             <source>Read with: {options}</source>
             <translation>Gelesen mit: {options}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
             <source>Rows read: {rows}</source>
             <translation>Gelesene Zeilen: {rows}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
             <source>Features with a table row: {matched} of {features}</source>
             <translation>Objekte mit Tabellenzeile: {matched} von {features}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
             <source>City reference row (row {row}): {label}</source>
             <translation>Referenzzeile der Stadt (Zeile {row}): {label}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
             <source>No city total row found.</source>
             <translation>Keine Gesamtzeile der Stadt gefunden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
             <source>Features without a table row ({count}): {keys}</source>
             <translation>Objekte ohne Tabellenzeile ({count}): {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
             <source>Features without a key value: {count}</source>
             <translation>Objekte ohne Schlüsselwert: {count}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
             <source>Table rows without a feature ({count}): {keys}</source>
             <translation>Tabellenzeilen ohne Objekt ({count}): {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
             <source>Table rows without a key ({count}): rows {rows}</source>
             <translation>Tabellenzeilen ohne Schlüssel ({count}): Zeilen {rows}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
             <source>Keys in several rows ({count}), combined by '{how}': {keys}</source>
             <translation>Schlüssel in mehreren Zeilen ({count}), zusammengefasst mit „{how}“: {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
             <source>Values that could not be read ({count}): {cells}</source>
             <translation>Nicht lesbare Werte ({count}): {cells}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
             <source>Missing values (placeholders or empty) per column: {counts}</source>
             <translation>Fehlende Werte (Platzhalter oder leer) je Spalte: {counts}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="65" />
             <source>Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}</source>
             <translation>Codes für fehlende Werte als fehlend gelesen ({count} Zellen in {row_count} Zeilen): Zeilen {rows}; Codes {codes}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="68" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
             <source>Units found in the cells (the columns hold the numbers): {units}</source>
             <translation>Einheiten in den Zellen (die Spalten enthalten die Zahlen): {units}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
             <source>Columns renamed because the name was taken: {renamed}</source>
             <translation>Spalten umbenannt, da der Name schon vergeben war: {renamed}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="71" />
             <source>Field names cut by the output format (write a GeoPackage to keep them): {shortened}</source>
             <translation>Vom Ausgabeformat gekürzte Feldnamen (ein GeoPackage behält sie): {shortened}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="73" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="74" />
             <source>Note: {text}</source>
             <translation>Hinweis: {text}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="74" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="75" />
             <source>{key} (row {row})</source>
             <translation>{key} (Zeile {row})</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="75" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="76" />
             <source>{key} (rows {rows})</source>
             <translation>{key} (Zeilen {rows})</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="76" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="77" />
             <source>row {row}, column '{column}': '{value}'</source>
             <translation>Zeile {row}, Spalte „{column}“: „{value}“</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="77" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="78" />
             <source>… and {count} more</source>
             <translation>… und {count} weitere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="78" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="79" />
             <source>first row</source>
             <translation>erste Zeile</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="79" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="80" />
             <source>sum</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="80" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="81" />
             <source>mean</source>
             <translation>Mittelwert</translation>
         </message>
@@ -2121,53 +2139,54 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
     <context>
         <name>JoinService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="154" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
             <source>The layer '{name}' is not valid.</source>
             <translation>Der Layer „{name}“ ist ungültig.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="161" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="164" />
             <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
             <translation>Der Layer „{name}“ hat kein Feld „{field}“; vorhandene Felder: {names}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="190" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="193" />
             <source>Could not copy the layer '{name}': {message}</source>
             <translation>Der Layer „{name}“ konnte nicht kopiert werden: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="206" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="209" />
             <source>The key field '{field}' of layer '{name}' could not be copied.</source>
             <translation>Das Schlüsselfeld „{field}“ des Layers „{name}“ konnte nicht kopiert werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="222" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="225" />
             <source>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</source>
             <translation>Layer „{name}“, Feld „{field}“: Der Text scheint falsch dekodiert („{example}“). {hint}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="627" />
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="304" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="655" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="332" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="314" />
             <source>Could not write the joined layer to {path}: {error}</source>
             <translation>Der verknüpfte Layer konnte nicht nach {path} geschrieben werden: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="339" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="367" />
             <source>{path}: the joined layer cannot be opened.</source>
             <translation>{path}: Der verknüpfte Layer kann nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="415" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="443" />
             <source>Could not open the copy {path}.</source>
             <translation>Die Kopie {path} konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="545" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="573" />
             <source>Could not open the joined result {path}.</source>
             <translation>Das Verknüpfungsergebnis {path} konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="655" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="683" />
             <source>{name}: the sheets cannot be listed ({error}).</source>
             <translation>{name}: Die Tabellenblätter können nicht aufgelistet werden ({error}).</translation>
         </message>
@@ -2175,12 +2194,12 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
     <context>
         <name>JoinTableAlgorithm</name>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="49" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="50" />
             <source>Join indicator table</source>
             <translation>Indikatortabelle verknüpfen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="50" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="51" />
             <source>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed. The table may also be any layer QGIS opens whose attributes are the table: a GeoPackage table, a GeoJSON or DBF file, a PostGIS table or a layer of the project (by name or id).
 
 Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values, and so do missing-value codes (-9999, -999, -99999, 99999 where they stand apart from a column's values, or the codes given in MISSING_VALUES); units in cells ('21,4 %', '1.234 €') are taken off and named; a cell whose thousands grouping does not fit ('2.41' among '24.118') is reported, never rescaled; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
@@ -2193,122 +2212,122 @@ Schlüssel werden nach einer Normalisierung verglichen: Leerzeichen, „12.0“ 
 Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile und Zeilen ohne Objekt (mit ihren Schlüsseln), nicht lesbare Werte (Zeile und Spalte) sowie die Zeile der Stadt auf.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="92" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="93" />
             <source>Area layer (polygons)</source>
             <translation>Gebietslayer (Polygone)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="97" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="98" />
             <source>Key field of the areas</source>
             <translation>Schlüsselfeld der Gebiete</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="103" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="104" />
             <source>Indicator table (file, or a layer of the project by name or id)</source>
             <translation>Indikatortabelle (Datei oder ein Layer des Projekts über Name oder ID)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="105" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="106" />
             <source>Tables ({patterns});;All files (*)</source>
             <translation>Tabellen ({patterns});;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="110" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="111" />
             <source>Key column of the table</source>
             <translation>Schlüsselspalte der Tabelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="113" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="114" />
             <source>Sheet (workbooks; empty: first sheet)</source>
             <translation>Tabellenblatt (Arbeitsmappen; leer: erstes Blatt)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="116" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="117" />
             <source>Encoding (empty: automatic)</source>
             <translation>Kodierung (leer: automatisch)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="119" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="120" />
             <source>Delimiter (; , tab | — empty: automatic)</source>
             <translation>Trennzeichen (; , tab | — leer: automatisch)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="122" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="123" />
             <source>Decimal mark (, or . — empty: automatic)</source>
             <translation>Dezimalzeichen (, oder . — leer: automatisch)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="126" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="127" />
             <source>Keys in several rows</source>
             <translation>Schlüssel in mehreren Zeilen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="128" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="129" />
             <source>Error (list them)</source>
             <translation>Fehler (auflisten)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="129" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="130" />
             <source>Take the first row</source>
             <translation>Erste Zeile übernehmen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="130" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="131" />
             <source>Sum</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="131" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="132" />
             <source>Mean</source>
             <translation>Mittelwert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="138" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="139" />
             <source>Pad numeric keys with leading zeros to this width (0: compare as they are)</source>
             <translation>Numerische Schlüssel mit führenden Nullen auf diese Breite auffüllen (0: unverändert vergleichen)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="147" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="148" />
             <source>Missing-value codes, e.g. -9999; -999 (empty: -9999, -999, -99999, 99999 where they stand apart from a column's values; 'none': no codes)</source>
             <translation>Codes für fehlende Werte, z. B. -9999; -999 (leer: -9999, -999, -99999, 99999, wo sie abseits der Werte einer Spalte liegen; „none“: keine Codes)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="159" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="160" />
             <source>Joined layer</source>
             <translation>Verknüpfter Layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="162" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="163" />
             <source>Features with a table row</source>
             <translation>Objekte mit Tabellenzeile</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="164" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="165" />
             <source>Features without a table row</source>
             <translation>Objekte ohne Tabellenzeile</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="167" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="168" />
             <source>Table rows without a feature</source>
             <translation>Tabellenzeilen ohne Objekt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="174" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="175" />
             <source>The area layer could not be opened.</source>
             <translation>Der Gebietslayer konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="193" />
-            <source>Write the joined layer to a file (GeoPackage), not to memory.</source>
-            <translation>Den verknüpften Layer bitte in eine Datei (GeoPackage) schreiben, nicht als temporären Layer.</translation>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="200" />
+            <source>Write the joined layer to a file (GeoPackage) or a database table, not to memory.</source>
+            <translation>Den verknüpften Layer in eine Datei (GeoPackage) oder eine Datenbanktabelle schreiben, nicht in den Arbeitsspeicher.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="205" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="212" />
             <source>MISSING_VALUES: {error}</source>
             <translation>MISSING_VALUES: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="221" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="228" />
             <source>The decimal mark must be ',' or '.'.</source>
             <translation>Das Dezimalzeichen muss „,“ oder „.“ sein.</translation>
         </message>

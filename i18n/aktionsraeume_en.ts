@@ -1323,6 +1323,24 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/database.py" line="45" />
+            <source>The database destination '{destination}' names no table (table="schema"."name").</source>
+            <translation>The database destination '{destination}' names no table (table="schema"."name").</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/database.py" line="103" />
+            <source>The result would replace its own source table {table}; choose another table.</source>
+            <translation>The result would replace its own source table {table}; choose another table.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/database.py" line="164" />
+            <source>Could not write the table {table}: {error}</source>
+            <translation>Could not write the table {table}: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Dependencies</name>
         <message>
             <location filename="../aktionsraeume_plugin/dependencies.py" line="44" />
@@ -1993,127 +2011,127 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
     <context>
         <name>JoinReport</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="51" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
             <source>Join of table {table} (column '{table_key}') to field '{area_key}'</source>
             <translation>Join of table {table} (column '{table_key}') to field '{area_key}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
             <source>Read with: {options}</source>
             <translation>Read with: {options}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
             <source>Rows read: {rows}</source>
             <translation>Rows read: {rows}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
             <source>Features with a table row: {matched} of {features}</source>
             <translation>Features with a table row: {matched} of {features}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
             <source>City reference row (row {row}): {label}</source>
             <translation>City reference row (row {row}): {label}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
             <source>No city total row found.</source>
             <translation>No city total row found.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
             <source>Features without a table row ({count}): {keys}</source>
             <translation>Features without a table row ({count}): {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
             <source>Features without a key value: {count}</source>
             <translation>Features without a key value: {count}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
             <source>Table rows without a feature ({count}): {keys}</source>
             <translation>Table rows without a feature ({count}): {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
             <source>Table rows without a key ({count}): rows {rows}</source>
             <translation>Table rows without a key ({count}): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
             <source>Keys in several rows ({count}), combined by '{how}': {keys}</source>
             <translation>Keys in several rows ({count}), combined by '{how}': {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
             <source>Values that could not be read ({count}): {cells}</source>
             <translation>Values that could not be read ({count}): {cells}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
             <source>Missing values (placeholders or empty) per column: {counts}</source>
             <translation>Missing values (placeholders or empty) per column: {counts}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="65" />
             <source>Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}</source>
             <translation>Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="68" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
             <source>Units found in the cells (the columns hold the numbers): {units}</source>
             <translation>Units found in the cells (the columns hold the numbers): {units}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
             <source>Columns renamed because the name was taken: {renamed}</source>
             <translation>Columns renamed because the name was taken: {renamed}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="71" />
             <source>Field names cut by the output format (write a GeoPackage to keep them): {shortened}</source>
             <translation>Field names cut by the output format (write a GeoPackage to keep them): {shortened}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="73" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="74" />
             <source>Note: {text}</source>
             <translation>Note: {text}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="74" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="75" />
             <source>{key} (row {row})</source>
             <translation>{key} (row {row})</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="75" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="76" />
             <source>{key} (rows {rows})</source>
             <translation>{key} (rows {rows})</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="76" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="77" />
             <source>row {row}, column '{column}': '{value}'</source>
             <translation>row {row}, column '{column}': '{value}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="77" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="78" />
             <source>… and {count} more</source>
             <translation>… and {count} more</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="78" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="79" />
             <source>first row</source>
             <translation>first row</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="79" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="80" />
             <source>sum</source>
             <translation>sum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="80" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="81" />
             <source>mean</source>
             <translation>mean</translation>
         </message>
@@ -2121,53 +2139,54 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
     <context>
         <name>JoinService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="154" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
             <source>The layer '{name}' is not valid.</source>
             <translation>The layer '{name}' is not valid.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="161" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="164" />
             <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
             <translation>The layer '{name}' has no field '{field}'; its fields are {names}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="190" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="193" />
             <source>Could not copy the layer '{name}': {message}</source>
             <translation>Could not copy the layer '{name}': {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="206" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="209" />
             <source>The key field '{field}' of layer '{name}' could not be copied.</source>
             <translation>The key field '{field}' of layer '{name}' could not be copied.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="222" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="225" />
             <source>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</source>
             <translation>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="627" />
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="304" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="655" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="332" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="314" />
             <source>Could not write the joined layer to {path}: {error}</source>
             <translation>Could not write the joined layer to {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="339" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="367" />
             <source>{path}: the joined layer cannot be opened.</source>
             <translation>{path}: the joined layer cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="415" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="443" />
             <source>Could not open the copy {path}.</source>
             <translation>Could not open the copy {path}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="545" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="573" />
             <source>Could not open the joined result {path}.</source>
             <translation>Could not open the joined result {path}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="655" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="683" />
             <source>{name}: the sheets cannot be listed ({error}).</source>
             <translation>{name}: the sheets cannot be listed ({error}).</translation>
         </message>
@@ -2175,12 +2194,12 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
     <context>
         <name>JoinTableAlgorithm</name>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="49" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="50" />
             <source>Join indicator table</source>
             <translation>Join indicator table</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="50" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="51" />
             <source>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed. The table may also be any layer QGIS opens whose attributes are the table: a GeoPackage table, a GeoJSON or DBF file, a PostGIS table or a layer of the project (by name or id).
 
 Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values, and so do missing-value codes (-9999, -999, -99999, 99999 where they stand apart from a column's values, or the codes given in MISSING_VALUES); units in cells ('21,4 %', '1.234 €') are taken off and named; a cell whose thousands grouping does not fit ('2.41' among '24.118') is reported, never rescaled; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
@@ -2193,122 +2212,122 @@ Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, 
 The log lists rows read, matched features, features without a row and rows without a feature (with their keys), values that could not be read (row and column) and the city row.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="92" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="93" />
             <source>Area layer (polygons)</source>
             <translation>Area layer (polygons)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="97" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="98" />
             <source>Key field of the areas</source>
             <translation>Key field of the areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="103" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="104" />
             <source>Indicator table (file, or a layer of the project by name or id)</source>
             <translation>Indicator table (file, or a layer of the project by name or id)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="105" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="106" />
             <source>Tables ({patterns});;All files (*)</source>
             <translation>Tables ({patterns});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="110" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="111" />
             <source>Key column of the table</source>
             <translation>Key column of the table</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="113" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="114" />
             <source>Sheet (workbooks; empty: first sheet)</source>
             <translation>Sheet (workbooks; empty: first sheet)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="116" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="117" />
             <source>Encoding (empty: automatic)</source>
             <translation>Encoding (empty: automatic)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="119" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="120" />
             <source>Delimiter (; , tab | — empty: automatic)</source>
             <translation>Delimiter (; , tab | — empty: automatic)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="122" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="123" />
             <source>Decimal mark (, or . — empty: automatic)</source>
             <translation>Decimal mark (, or . — empty: automatic)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="126" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="127" />
             <source>Keys in several rows</source>
             <translation>Keys in several rows</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="128" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="129" />
             <source>Error (list them)</source>
             <translation>Error (list them)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="129" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="130" />
             <source>Take the first row</source>
             <translation>Take the first row</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="130" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="131" />
             <source>Sum</source>
             <translation>Sum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="131" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="132" />
             <source>Mean</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="138" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="139" />
             <source>Pad numeric keys with leading zeros to this width (0: compare as they are)</source>
             <translation>Pad numeric keys with leading zeros to this width (0: compare as they are)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="147" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="148" />
             <source>Missing-value codes, e.g. -9999; -999 (empty: -9999, -999, -99999, 99999 where they stand apart from a column's values; 'none': no codes)</source>
             <translation>Missing-value codes, e.g. -9999; -999 (empty: -9999, -999, -99999, 99999 where they stand apart from a column's values; 'none': no codes)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="159" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="160" />
             <source>Joined layer</source>
             <translation>Joined layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="162" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="163" />
             <source>Features with a table row</source>
             <translation>Features with a table row</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="164" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="165" />
             <source>Features without a table row</source>
             <translation>Features without a table row</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="167" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="168" />
             <source>Table rows without a feature</source>
             <translation>Table rows without a feature</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="174" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="175" />
             <source>The area layer could not be opened.</source>
             <translation>The area layer could not be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="193" />
-            <source>Write the joined layer to a file (GeoPackage), not to memory.</source>
-            <translation>Write the joined layer to a file (GeoPackage), not to memory.</translation>
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="200" />
+            <source>Write the joined layer to a file (GeoPackage) or a database table, not to memory.</source>
+            <translation>Write the joined layer to a file (GeoPackage) or a database table, not to memory.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="205" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="212" />
             <source>MISSING_VALUES: {error}</source>
             <translation>MISSING_VALUES: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="221" />
+            <location filename="../aktionsraeume_plugin/processing/join_table.py" line="228" />
             <source>The decimal mark must be ',' or '.'.</source>
             <translation>The decimal mark must be ',' or '.'.</translation>
         </message>

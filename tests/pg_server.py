@@ -217,6 +217,27 @@ class PgServer:
             parts.append(f"sql={sql}")
         return " ".join(parts)
 
+    def load(self, path: str | Path, schema: str, layers: list[str] | None = None) -> None:
+        """Copy the layers of a GeoPackage (or any GDAL vector file) into ``schema`` with GDAL, as a GIS
+        department would load them: geometry column ``geom``, primary key ``fid``, spatial index.
+
+        :raises PgServerError: GDAL could not copy them.
+        """
+        from osgeo import gdal
+
+        self.sql(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+        options = gdal.VectorTranslateOptions(
+            format="PostgreSQL",
+            accessMode="overwrite",
+            layers=layers,
+            layerCreationOptions=[f"SCHEMA={schema}", "GEOMETRY_NAME=geom", "FID=fid", "LAUNDER=NO"],
+        )
+        gdal.ErrorReset()
+        result = gdal.VectorTranslate(f"PG:service={SERVICE}", str(path), options=options)
+        if result is None:
+            raise PgServerError(f"Loading {path} into schema {schema} failed: {gdal.GetLastErrorMsg()}")
+        result = None
+
     def checksum(self, table: str, schema: str = "public") -> str:
         """md5 of every row of ``schema.table`` (in a fixed order) and of its column definitions."""
         rows = self.sql(

@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.cells import parse_missing_values
 from ..core.join import AGGREGATIONS, JoinError
 from ..core.tables import TableError
+from ..services.database import database_destination
 from ..services.join_service import (
     JoinRequest,
     compute_join,
@@ -174,7 +175,13 @@ class JoinTableAlgorithm(AktionsraeumeAlgorithm):
             raise QgsProcessingException(self.tr("The area layer could not be opened."))
         key_field = self.parameterAsString(parameters, self.INPUT_KEY, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        work_dir = Path(output).parent if output and not output.startswith("memory:") else None
+        try:
+            on_disk = (
+                bool(output) and not output.startswith("memory:") and database_destination(output) is None
+            )
+        except LayerError as error:
+            raise QgsProcessingException(str(error)) from None
+        work_dir = Path(output).parent if on_disk else None
         table = self.parameterAsString(parameters, self.TABLE, context)
         try:
             table_layer = find_table_layer(table, context.project())
@@ -190,7 +197,7 @@ class JoinTableAlgorithm(AktionsraeumeAlgorithm):
         if output.startswith("memory:"):
             snapshot.discard()
             raise QgsProcessingException(
-                self.tr("Write the joined layer to a file (GeoPackage), not to memory.")
+                self.tr("Write the joined layer to a file (GeoPackage) or a database table, not to memory.")
             )
         aggregate_index = self.parameterAsEnum(parameters, self.AGGREGATE, context)
         delimiter = self.parameterAsString(parameters, self.DELIMITER, context) or None

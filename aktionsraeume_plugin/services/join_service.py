@@ -40,6 +40,7 @@ from ..core.encodings import misdecoding
 from ..core.join import JoinReport, join_table
 from ..core.keys import suggest_key_pair
 from ..core.tables import DEFAULT_TOTAL_LABELS, TableError, read_table
+from .database import database_destination, table_label, write_to_database
 from .layers import LayerError, StoredLayer, file_error, layer_to_frame, open_gpkg_layer, stored_layer
 from .table_layers import LayerTable, text_encoding_hint
 
@@ -100,6 +101,8 @@ class LayerSnapshot:
     keys: list
     source_name: str
     text_warning: str = ""  # the layer's own text looks mis-decoded: what and how to fix it
+    #: ``(source, provider)`` of the layer copied: a database output must not replace it.
+    source: tuple[str, str] = ("", "")
 
     def discard(self) -> None:
         """Delete the temporary copy (after a failure or cancellation)."""
@@ -237,6 +240,7 @@ def snapshot_layer(
         fids=[r[0] for r in rows],
         keys=[r[1] for r in rows],
         source_name=layer.name(),
+        source=(layer.source(), layer.providerType()),
     )
 
 
@@ -280,16 +284,40 @@ def compute_join(snapshot: LayerSnapshot, request: JoinRequest) -> JoinComputati
     )
 
 
-def write_join(computation: JoinComputation, output: str | Path, layer_name: str | None = None) -> Path:
+def write_join(computation: JoinComputation, output: str | Path, layer_name: str | None = None) -> Path | str:
     """Add the joined columns to the snapshot and put the result at ``output`` (any thread).
 
     ``output`` ending in ``.gpkg``: without ``layer_name`` the file is replaced as a whole (the
     layer is named after the file); with ``layer_name`` the layer is added to (or replaced in) an
     existing GeoPackage, whose other layers are kept. Other extensions are converted with GDAL.
+    A Processing database destination (``postgis:…``/``postgres://…``) becomes a table there
+    (:func:`.database.write_to_database`); it is returned as given.
     The snapshot is deleted in every case. Raises :class:`LayerError` (also when ``output`` is open
     for editing elsewhere).
     """
     snapshot = computation.snapshot
+    try:
+        destination = database_destination(str(output))
+    except LayerError:
+        snapshot.discard()
+        raise
+    if destination is not None:
+        try:
+            _fill_columns(snapshot, computation.columns)
+            source = QgsVectorLayer(
+                f"{snapshot.path}|layername={snapshot.table}", snapshot.source_name, "ogr"
+            )
+            write_to_database(source, destination, [snapshot.source])
+            del source
+        except sqlite3.Error as error:
+            raise LayerError(
+                QCoreApplication.translate(
+                    "JoinService", "Could not write the joined layer to {path}: {error}"
+                ).format(path=table_label(destination), error=error)
+            ) from None
+        finally:
+            snapshot.discard()
+        return str(output)
     output = Path(output)
     try:
         intended = [*snapshot.field_names, *map(str, computation.columns.columns)]

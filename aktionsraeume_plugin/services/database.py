@@ -1,0 +1,167 @@
+"""PostgreSQL/PostGIS as a destination: where Processing's ``postgis:`` and ``postgres://`` outputs go.
+
+A result is written to a new table under a temporary name, given a spatial index, and only then, in one
+transaction, renamed to the chosen name (replacing a previous result of that name): a failed write
+leaves no half-written table, and the previous result stays until the new one is complete. The
+connection is the destination's own (a libpq service or a QGIS authentication configuration); the
+plugin never expands it into a password. A destination that names the source layer's own table is
+refused: writing never touches the source.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsVectorLayerExporter,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .layers import LayerError
+
+PROVIDER = "postgres"
+#: The destination prefixes Processing accepts for PostgreSQL (QgsProcessingUtils::parseDestinationString).
+_PREFIXES = ("postgis:", "postgres://")
+
+
+def database_destination(output: str) -> QgsDataSourceUri | None:
+    """The data source of a Processing ``postgis:…``/``postgres://…`` destination, or None for a file.
+
+    :raises LayerError: a database destination that names no table.
+    """
+    text = str(output)
+    prefix = next((p for p in _PREFIXES if text.startswith(p)), None)
+    if prefix is None:
+        return None
+    uri = QgsDataSourceUri(text[len(prefix) :])
+    if not uri.table():
+        raise LayerError(
+            QCoreApplication.translate(
+                "Database",
+                'The database destination \'{destination}\' names no table (table="schema"."name").',
+            ).format(destination=safe_source(text))
+        )
+    if not uri.schema():
+        uri.setSchema("public")
+    return uri
+
+
+def safe_source(source: str) -> str:
+    """``source`` with any password in it replaced by ``***`` (for messages, reports and logs)."""
+    prefix = next((p for p in _PREFIXES if str(source).startswith(p)), "")
+    uri = QgsDataSourceUri(str(source)[len(prefix) :])
+    if not uri.password():
+        return str(source)
+    uri.setPassword("***")
+    return prefix + uri.uri(False)
+
+
+def table_label(uri: QgsDataSourceUri) -> str:
+    """``"schema"."table"`` of a database data source, as messages name it."""
+    return f'"{uri.schema()}"."{uri.table()}"'
+
+
+def _same_table(uri: QgsDataSourceUri, source: str, provider: str) -> bool:
+    if provider != PROVIDER:
+        return False
+    other = QgsDataSourceUri(source)
+    same_database = all(
+        getattr(uri, part)() == getattr(other, part)() for part in ("service", "host", "port", "database")
+    )
+    return same_database and (other.schema() or "public") == uri.schema() and other.table() == uri.table()
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def write_to_database(
+    layer: QgsVectorLayer,
+    destination: QgsDataSourceUri,
+    sources: list[tuple[str, str]] = (),
+) -> QgsDataSourceUri:
+    """Write every feature of ``layer`` to the table ``destination`` names (complete or not at all).
+
+    ``sources``: ``(source, provider)`` of the layers the result was made from; a destination naming
+    one of their tables is refused. The table gets the layer's fields (integers, doubles, text), its
+    geometry type and CRS, a primary key and a GiST spatial index; a table of that name is replaced
+    only once the new one is complete. Returns the data source of the written table.
+
+    :raises LayerError: the destination is a source table, or the database refused a step (message
+        names the table, never a password).
+    """
+    label = table_label(destination)
+    for source, provider in sources:
+        if _same_table(destination, source, provider):
+            raise LayerError(
+                QCoreApplication.translate(
+                    "Database", "The result would replace its own source table {table}; choose another table."
+                ).format(table=label)
+            )
+    metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
+    connection_uri = QgsDataSourceUri(destination.uri(False))
+    connection_uri.setDataSource("", "", "")
+    try:
+        connection = metadata.createConnection(connection_uri.uri(False), {})
+    except Exception as error:  # QgsProviderConnectionException
+        raise _error(label, error) from None
+    schema, table = destination.schema(), destination.table()
+    geometry = destination.geometryColumn() or "geom"
+    temporary = f"{table[:40]}_tmp_{uuid.uuid4().hex[:12]}"
+    target = QgsDataSourceUri(destination.uri(False))
+    target.setDataSource(schema, temporary, geometry, "", "fid")
+    created = True  # from here on the temporary table may exist
+    try:
+        error, message = QgsVectorLayerExporter.exportLayer(
+            layer,
+            target.uri(False),
+            PROVIDER,
+            layer.crs() if layer.crs().isValid() else QgsCoordinateReferenceSystem(),
+            False,
+            {"overwrite": False, "lowercaseFieldNames": False},
+        )[:2]
+        if error != Qgis.VectorExportResult.Success:
+            raise LayerError(message)
+        qualified_temporary = f"{_quote(schema)}.{_quote(temporary)}"
+        statements = [
+            f"CREATE INDEX {_quote(temporary + '_geom_idx')} ON {qualified_temporary} USING GIST ({_quote(geometry)})"
+            if layer.isSpatial()
+            else "",
+            f"DROP TABLE IF EXISTS {_quote(schema)}.{_quote(table)}",
+            f"ALTER TABLE {qualified_temporary} RENAME TO {_quote(table)}",
+        ]
+        if layer.isSpatial():
+            statements.append(
+                f"ALTER INDEX {_quote(schema)}.{_quote(temporary + '_geom_idx')} RENAME TO {_quote(table[:50] + '_geom_idx')}"
+            )
+        connection.executeSql("BEGIN; " + "; ".join(s for s in statements if s) + "; COMMIT;")
+        created = False
+    except LayerError as error:
+        raise _error(label, error) from None
+    except Exception as error:  # QgsProviderConnectionException from executeSql
+        raise _error(label, error) from None
+    finally:
+        if created:
+            # a failed statement leaves the transaction aborted: end it, then drop the partial table;
+            # the error to report is the original one
+            with contextlib.suppress(Exception):
+                connection.executeSql("ROLLBACK")
+            with contextlib.suppress(Exception):
+                connection.executeSql(f"DROP TABLE IF EXISTS {_quote(schema)}.{_quote(temporary)}")
+    result = QgsDataSourceUri(destination.uri(False))
+    result.setDataSource(schema, table, geometry if layer.isSpatial() else "", "", "fid")
+    return result
+
+
+def _error(label: str, error: Exception) -> LayerError:
+    return LayerError(
+        QCoreApplication.translate("Database", "Could not write the table {table}: {error}").format(
+            table=label, error=safe_source(str(error)).strip()
+        )
+    )

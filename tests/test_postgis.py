@@ -1,0 +1,199 @@
+"""PostGIS as source and destination, against the real server of tests/pg_server.py.
+
+The sample "Dortmund 2020" is loaded into the schema ``stadt`` as a GIS department would hold it; the
+layers reach QGIS through the libpq service (the connection has a password, the URIs do not).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.pg_server import PASSWORD
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "resources" / "sample"
+SOURCE_TABLES = ["stadtbezirke", "sozialraeume", "quartiere", "sozialraeume_int"]
+
+
+@pytest.fixture(scope="module")
+def pg_sample(pg_server):
+    """The sample in schema ``stadt``; ``sozialraeume_int`` with integer keys, ``sozialraeume_view`` a
+    view without a primary key; an empty schema ``ergebnisse`` for results."""
+    pg_server.load(SAMPLE / "dortmund2020.gpkg", "stadt")
+    pg_server.sql(
+        "CREATE TABLE stadt.sozialraeume_int AS SELECT fid, sozialraum_nr::integer AS nr, sozialraum_name, geom "
+        "FROM stadt.sozialraeume; ALTER TABLE stadt.sozialraeume_int ADD PRIMARY KEY (fid);"
+        "CREATE VIEW stadt.sozialraeume_view AS SELECT sozialraum_nr, sozialraum_name, geom FROM stadt.sozialraeume;"
+        "CREATE SCHEMA IF NOT EXISTS ergebnisse"
+    )
+    return pg_server
+
+
+def _checksums(server) -> dict[str, str]:
+    return {table: server.checksum(table, "stadt") for table in SOURCE_TABLES}
+
+
+def _layer(server, table, key="fid", sql=""):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(server.uri(table, "stadt", key=key, sql=sql), table, "postgres")
+    assert layer.isValid(), layer.dataProvider().error().message()
+    return layer
+
+
+def _join(parameters):
+    import processing
+
+    return processing.run("aktionsraeume:jointable", parameters)
+
+
+def _destination(prefix: str, table: str) -> str:
+    return f'{prefix}service=\'aktionsraeume_test\' table="ergebnisse"."{table}" (geom)'
+
+
+@pytest.mark.parametrize("prefix", ["postgres://", "postgis:"])
+def test_join_writes_a_postgis_table_with_types_and_spatial_index(
+    aktionsraeume_provider, pg_sample, prefix, tmp_path, monkeypatch
+):
+    from qgis.core import QgsProcessingContext, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes
+
+    monkeypatch.chdir(tmp_path)
+    before = _checksums(pg_sample)
+    table = f"verknuepft_{prefix.strip(':/')}"
+    output = _destination(prefix, table)
+    result = _join(
+        {
+            "INPUT": _layer(pg_sample, "sozialraeume"),
+            "INPUT_KEY": "sozialraum_nr",
+            "TABLE": str(SAMPLE / "indikatoren_sozialraeume_2018.csv"),
+            "TABLE_KEY": "Sozialraum-Nr.",
+            "OUTPUT": output,
+        }
+    )
+    assert result["OUTPUT"] == output and result["MATCHED"] == 39
+    assert list(tmp_path.iterdir()) == [], "nothing may be written beside the working directory"
+    assert _checksums(pg_sample) == before
+    columns = dict(
+        pg_sample.sql(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            f"WHERE table_schema = 'ergebnisse' AND table_name = '{table}'"
+        )
+    )
+    assert columns["sozialraum_nr"] == "character varying"
+    assert columns["Transferleistungsquote in %"] == "double precision"
+    assert columns["aktionsraum_basis"] in ("integer", "bigint")
+    indexes = pg_sample.sql(
+        f"SELECT indexdef FROM pg_indexes WHERE schemaname = 'ergebnisse' AND tablename = '{table}'"
+    )
+    assert any("USING gist (geom)" in row[0] for row in indexes), indexes
+    assert pg_sample.sql(
+        f"SELECT count(*) FROM information_schema.tables WHERE table_name LIKE '{table}_tmp_%'"
+    ) == [["0"]]
+    context = QgsProcessingContext()
+    layer = QgsProcessingUtils.mapLayerFromString(output, context)
+    if layer is None:  # QGIS 3.22 does not resolve the postgres:// form; the provider URI is the same
+        layer = QgsVectorLayer(output.split(":", 1)[1].lstrip("/"), table, "postgres")
+    assert layer.isValid() and layer.featureCount() == 39
+    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    quote = {f["sozialraum_nr"]: f["Transferleistungsquote in %"] for f in layer.getFeatures()}
+    assert quote["0102"] == pytest.approx(22.7)
+    assert layer.fields().field("Transferleistungsquote in %").typeName().startswith("float8")
+    assert layer.hasSpatialIndex() != 0  # QgsFeatureSource.SpatialIndexPresent (or unknown on 3.22)
+
+
+def test_a_second_join_replaces_the_result_table_only_when_complete(aktionsraeume_provider, pg_sample):
+    output = _destination("postgres://", "ersetzt")
+    arguments = {
+        "INPUT": _layer(pg_sample, "sozialraeume"),
+        "INPUT_KEY": "sozialraum_nr",
+        "TABLE": str(SAMPLE / "indikatoren_sozialraeume_2018.csv"),
+        "TABLE_KEY": "Sozialraum-Nr.",
+        "OUTPUT": output,
+    }
+    _join(arguments)
+    first = pg_sample.checksum("ersetzt", "ergebnisse")
+    _join(arguments)
+    assert pg_sample.checksum("ersetzt", "ergebnisse") == first
+    # a view stands where the result should go: the final step fails, the view stays, nothing is left
+    pg_sample.sql("CREATE VIEW ergebnisse.im_weg AS SELECT 1 AS x")
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=re.escape('"ergebnisse"."im_weg"')):
+        _join({**arguments, "OUTPUT": _destination("postgis:", "im_weg")})
+    assert pg_sample.sql("SELECT x FROM ergebnisse.im_weg") == [["1"]]
+    assert pg_sample.sql(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'ergebnisse' AND table_name LIKE '%_tmp_%'"
+    ) == [["0"]]
+
+
+def test_the_source_table_is_never_the_destination(aktionsraeume_provider, pg_sample):
+    from qgis.core import QgsProcessingException
+
+    before = _checksums(pg_sample)
+    with pytest.raises(QgsProcessingException, match="own source table"):
+        _join(
+            {
+                "INPUT": _layer(pg_sample, "sozialraeume"),
+                "INPUT_KEY": "sozialraum_nr",
+                "TABLE": str(SAMPLE / "indikatoren_sozialraeume_2018.csv"),
+                "TABLE_KEY": "Sozialraum-Nr.",
+                "OUTPUT": 'postgis:service=\'aktionsraeume_test\' table="stadt"."sozialraeume" (geom)',
+            }
+        )
+    assert _checksums(pg_sample) == before
+
+
+@pytest.mark.parametrize(
+    ("table", "key", "layer_key"),
+    [("sozialraeume_int", "fid", "nr"), ("sozialraeume_view", "sozialraum_nr", "sozialraum_nr")],
+)
+def test_areas_with_integer_keys_and_from_a_view_without_primary_key(
+    aktionsraeume_provider, pg_sample, tmp_path, table, key, layer_key
+):
+    from qgis.core import QgsVectorLayer
+
+    before = _checksums(pg_sample)
+    output = tmp_path / "joined.gpkg"
+    result = _join(
+        {
+            "INPUT": _layer(pg_sample, table, key=key),
+            "INPUT_KEY": layer_key,
+            "TABLE": str(SAMPLE / "indikatoren_sozialraeume_2018.csv"),
+            "TABLE_KEY": "Sozialraum-Nr.",
+            "OUTPUT": str(output),
+        }
+    )
+    assert result["MATCHED"] == 39 and result["UNMATCHED_FEATURES"] == 0
+    layer = QgsVectorLayer(str(output), "joined", "ogr")
+    assert layer.featureCount() == 39
+    assert _checksums(pg_sample) == before
+
+
+def test_no_password_in_what_the_join_writes(aktionsraeume_provider, pg_sample, tmp_path):
+    from qgis.core import QgsProject
+
+    output = _destination("postgres://", "ohne_passwort")
+    _join(
+        {
+            "INPUT": _layer(pg_sample, "sozialraeume"),
+            "INPUT_KEY": "sozialraum_nr",
+            "TABLE": str(SAMPLE / "indikatoren_sozialraeume_2018.csv"),
+            "TABLE_KEY": "Sozialraum-Nr.",
+            "OUTPUT": output,
+        }
+    )
+    project = QgsProject()
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(output[len("postgres://") :], "ohne", "postgres")
+    project.addMapLayer(layer)
+    path = tmp_path / "projekt.qgs"
+    assert project.write(str(path))
+    written = "\n".join(p.read_text(errors="replace") for p in tmp_path.rglob("*") if p.is_file())
+    assert "aktionsraeume_test" in written
+    assert PASSWORD not in written
+    assert PASSWORD not in os.environ.get("PGSERVICEFILE", "")
