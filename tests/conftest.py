@@ -18,6 +18,7 @@ if os.environ.get("CI"):
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data"
+SAMPLE_DIR = REPO_DIR / "resources" / "sample"
 
 
 @pytest.fixture(scope="session")
@@ -71,3 +72,18 @@ def pg_server():
         else:
             os.environ["PGSERVICEFILE"] = previous
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_sample(pg_server):
+    """The sample "Dortmund 2020" loaded into schema ``stadt`` of the test server (as a GIS department
+    holds it); ``sozialraeume_int`` with integer keys, ``sozialraeume_view`` a view without a primary
+    key; an empty schema ``ergebnisse`` for results."""
+    pg_server.load(SAMPLE_DIR / "dortmund2020.gpkg", "stadt")
+    pg_server.sql(
+        "CREATE TABLE stadt.sozialraeume_int AS SELECT fid, sozialraum_nr::integer AS nr, sozialraum_name, geom "
+        "FROM stadt.sozialraeume; ALTER TABLE stadt.sozialraeume_int ADD PRIMARY KEY (fid);"
+        "CREATE VIEW stadt.sozialraeume_view AS SELECT sozialraum_nr, sozialraum_name, geom FROM stadt.sozialraeume;"
+        "CREATE SCHEMA IF NOT EXISTS ergebnisse"
+    )
+    return pg_server

@@ -8,29 +8,13 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 import pytest
 
+from tests.conftest import SAMPLE_DIR as SAMPLE
 from tests.pg_server import PASSWORD
 
-REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO / "resources" / "sample"
 SOURCE_TABLES = ["stadtbezirke", "sozialraeume", "quartiere", "sozialraeume_int"]
-
-
-@pytest.fixture(scope="module")
-def pg_sample(pg_server):
-    """The sample in schema ``stadt``; ``sozialraeume_int`` with integer keys, ``sozialraeume_view`` a
-    view without a primary key; an empty schema ``ergebnisse`` for results."""
-    pg_server.load(SAMPLE / "dortmund2020.gpkg", "stadt")
-    pg_server.sql(
-        "CREATE TABLE stadt.sozialraeume_int AS SELECT fid, sozialraum_nr::integer AS nr, sozialraum_name, geom "
-        "FROM stadt.sozialraeume; ALTER TABLE stadt.sozialraeume_int ADD PRIMARY KEY (fid);"
-        "CREATE VIEW stadt.sozialraeume_view AS SELECT sozialraum_nr, sozialraum_name, geom FROM stadt.sozialraeume;"
-        "CREATE SCHEMA IF NOT EXISTS ergebnisse"
-    )
-    return pg_server
 
 
 def _checksums(server) -> dict[str, str]:
