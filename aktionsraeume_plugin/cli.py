@@ -64,8 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     source.add_argument(
         "--project",
-        type=Path,
-        metavar="FILE.qgz",
+        metavar="FILE.qgz|postgresql:URI",
         help=QCoreApplication.translate("CommandLine", "use a QGIS project set up in the panel"),
     )
     map_parser.add_argument(
@@ -150,8 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     profile_source.add_argument(
         "--project",
-        type=Path,
-        metavar="FILE.qgz",
+        metavar="FILE.qgz|postgresql:URI",
         help=QCoreApplication.translate("CommandLine", "use a QGIS project set up in the panel"),
     )
     profiles_parser.add_argument(
@@ -416,11 +414,21 @@ def _profiles(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _project_workspace(project, path: Path, scenario):
-    """The set-up of the project file ``path`` (read into ``project``), or an exit code after a message."""
+def _project_workspace(project, path: str, scenario):
+    """The set-up of the project ``path`` (read into ``project``), or an exit code after a message.
+
+    ``path`` is a project file or the URI of a project kept in a database (QGIS's project storage,
+    e.g. ``postgresql:?service=stadt&schema=projekte&project=aktionsraeume``).
+    """
+    from qgis.core import QgsApplication
+
+    from .services.database import safe_source
     from .services.map_service import workspace_for_export
 
-    if not path.is_file():
+    stored = QgsApplication.projectStorageRegistry().projectStorageFromUri(path) is not None
+    if not stored:
+        path = Path(path)
+    if not stored and not path.is_file():
         return _fail(
             QCoreApplication.translate("CommandLine", "{path}: no such project file.").format(path=path)
         )
@@ -428,7 +436,7 @@ def _project_workspace(project, path: Path, scenario):
         return _fail(
             QCoreApplication.translate(
                 "CommandLine", "{path}: QGIS could not read the project: {reason}"
-            ).format(path=path, reason=project.error())
+            ).format(path=safe_source(str(path)), reason=safe_source(project.error()))
         )
     # A stored scenario the project refuses is shown instead of --scenario only when one is given.
     return workspace_for_export(project, scenario)

@@ -32,8 +32,11 @@ def _image_colours(path: Path) -> dict[int, int]:
     return counts
 
 
-def run_press_release(qgis_iface, folder: Path, layers: dict[str, QgsVectorLayer]) -> dict:
-    """Areas chosen in the panel → join both tables → assess → propose → toggle the six → export PNG."""
+def run_press_release(
+    qgis_iface, folder: Path, layers: dict[str, QgsVectorLayer], save_to: str | None = None
+) -> dict:
+    """Areas chosen in the panel → join both tables → assess → propose → toggle the six → export PNG;
+    then the project is written to ``save_to`` if given (a file or a project storage URI)."""
     folder.mkdir()
     project = QgsProject.instance()
     project.clear()
@@ -80,6 +83,8 @@ def run_press_release(qgis_iface, folder: Path, layers: dict[str, QgsVectorLayer
         panel.export.dpi.setValue(40)
         written = panel.export.export(folder / "karte.png")
         assert written is not None
+        if save_to is not None:
+            assert QgsProject.instance().write(save_to), QgsProject.instance().error()
         return {
             "spaces": status_layers.statuses("spaces"),
             "quarters": status_layers.statuses("quarters"),

@@ -11,6 +11,7 @@ refused: writing never touches the source.
 from __future__ import annotations
 
 import contextlib
+import re
 import uuid
 
 from qgis.core import (
@@ -53,13 +54,13 @@ def database_destination(output: str) -> QgsDataSourceUri | None:
 
 
 def safe_source(source: str) -> str:
-    """``source`` with any password in it replaced by ``***`` (for messages, reports and logs)."""
-    prefix = next((p for p in _PREFIXES if str(source).startswith(p)), "")
-    uri = QgsDataSourceUri(str(source)[len(prefix) :])
-    if not uri.password():
-        return str(source)
-    uri.setPassword("***")
-    return prefix + uri.uri(False)
+    """``source`` with any password in it replaced by ``***`` (for messages, reports and logs).
+
+    Covers data sources (``password='…'``, also inside an error text) and URLs
+    (``postgresql://user:secret@host…``, as project storage URIs are written).
+    """
+    text = re.sub(r"(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", r"\1'***'", str(source))
+    return re.sub(r"(://[^:/@\s]+:)[^@\s]*@", r"\1***@", text)
 
 
 def table_label(uri: QgsDataSourceUri) -> str:

@@ -7,6 +7,8 @@ the layout the cartographer adjusted.
 
 from __future__ import annotations
 
+import hashlib
+import re
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -139,10 +141,19 @@ def load_workspace(project: QgsProject, scenario: Scenario | None = None) -> Wor
 
 
 def default_storage(project: QgsProject) -> Path:
-    """Where result layers go: beside a saved project, else in the user's QGIS profile folder."""
-    if project.fileName():
+    """Where result layers go: beside a project file, else in the user's QGIS profile folder.
+
+    A project kept in a database (QGIS's project storage, e.g. ``postgresql:?service=…&project=…``)
+    has no folder: its results go to the profile folder under a name that stays the same for that
+    project (derived from its URI, never containing it), so reopening it writes to the same file.
+    """
+    folder = Path(QgsApplication.qgisSettingsDirPath()) / "aktionsraeume"
+    if project.fileName() and project.projectStorage() is None:
         project_file = Path(project.fileName())
         return project_file.with_name(f"{project_file.stem}_aktionsraeume.gpkg")
-    folder = Path(QgsApplication.qgisSettingsDirPath()) / "aktionsraeume"
     folder.mkdir(parents=True, exist_ok=True)
+    if project.fileName():
+        digest = hashlib.sha256(project.fileName().encode("utf-8")).hexdigest()[:12]
+        name = re.sub(r"[^\w-]+", "_", project.baseName() or "projekt").strip("_") or "projekt"
+        return folder / f"{name}_{digest}_aktionsraeume.gpkg"
     return folder / f"ergebnisse_{uuid.uuid4().hex[:8]}.gpkg"
