@@ -584,355 +584,365 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>BoundaryCheck</name>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="98" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="100" />
             <source>{Level} {key} is not a valid polygon: {reason}.</source>
             <translation>{Level} {key} ist kein gültiges Polygon: {reason}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="99" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="101" />
             <source>{Level} {key} has no geometry.</source>
             <translation>{Level} {key} hat keine Geometrie.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="100" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="102" />
             <source>{Level} {key} has an empty geometry.</source>
             <translation>{Level} {key} hat eine leere Geometrie.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="101" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="103" />
             <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
             <translation>Ein Teil von {level} {key} ({area:.1f} m²) liegt {distance:.0f} m vom Hauptteil entfernt.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="105" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="107" />
             <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
             <translation>{Level} {key} hat eine Splitterfläche von {area:.1f} m² (unter {threshold:g} m²).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="108" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="110" />
             <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
             <translation>{Level} {key_a} und {level} {key_b} überlappen sich um {area:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="111" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
             <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
             <translation>Lücke von {area:.1f} m² zwischen {levels} {neighbours}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="112" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="114" />
             <source>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</source>
             <translation>{Level} {key} hat ein Loch von {area:.1f} m², das kein anderes Gebiet füllt.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="115" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="117" />
             <source>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</source>
             <translation>Die Operation „{operation}“ für {level} {keys} ließ sich auch mit Einrasten auf ein Raster von {grid:g} m nicht berechnen ({error}); prüfen und reparieren Sie die Geometrie dieser Objekte.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="120" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="122" />
             <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
             <translation>{Level} {key} liegt nicht in einem einzigen {parent_level}: {shares}; {area:.1f} m² liegen außerhalb von {best}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="124" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="126" />
             <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
             <translation>{Level} {key} gibt {parent_level} {stated} an, liegt aber in {parent_level} {geometric} ({share:.1f} %).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="128" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="130" />
             <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
             <translation>{area:.1f} m² von {parent_level} {key} sind von keinem {level} abgedeckt.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="131" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="133" />
             <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
             <translation>Schlüssel {key} wird von {count} {levels} verwendet (Objekt-IDs {fids}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="134" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="136" />
             <source>{Level} with feature id {fid} has no {what}.</source>
             <translation>{Level} mit Objekt-ID {fid} hat keinen {what}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="135" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="137" />
             <source>Key {key} in {table} has no {level} polygon.</source>
             <translation>Schlüssel {key} in {table} hat kein {level}-Polygon.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="136" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="138" />
             <source>{Level} {key} has no row in {table}.</source>
             <translation>{Level} {key} hat keine Zeile in {table}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="137" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="139" />
             <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
             <translation>Der {Level}-Layer ({source}) wurde für die Prüfung nach {target} umprojiziert.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="140" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="142" />
             <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
             <translation>Der {Level}-Layer verwendet das geografische KBS {source} (Grad); die Prüfung lief in {target}, damit Flächen und Toleranzen in Metern gelten.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="145" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="147" />
             <source>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</source>
             <translation>Das KBS {source} des {Level}-Layers misst hier keine wahren Flächen im Gelände (1 m² im Gelände sind darin {factor:.2f} m²); die Prüfung lief in {target}, damit Flächen, Längen und Toleranzen wahre Geländewerte sind.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="153" />
+            <source>{Level} layer has the filter {filter}: the check saw the {count} areas it shows, not the whole table.</source>
+            <translation>Der {Level}-Layer hat den Filter {filter}: Geprüft wurden die {count} Gebiete, die er zeigt, nicht die ganze Tabelle.</translation>
         </message>
     </context>
     <context>
         <name>BoundaryService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="97" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
             <source>Invalid geometry</source>
             <translation>Ungültige Geometrie</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="98" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
             <source>Missing geometry</source>
             <translation>Fehlende Geometrie</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="99" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
             <source>Empty geometry</source>
             <translation>Leere Geometrie</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
             <source>Overlap</source>
             <translation>Überlappung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
             <source>Gap</source>
             <translation>Lücke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
             <source>Hole in one area</source>
             <translation>Loch in einem Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
             <source>Geometry could not be processed</source>
             <translation>Geometrie nicht verarbeitbar</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
             <source>Not inside one parent area</source>
             <translation>Nicht in genau einem übergeordneten Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
             <source>Parent key disagrees with geometry</source>
             <translation>Übergeordneter Schlüssel widerspricht der Geometrie</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="111" />
             <source>Parent area not covered</source>
             <translation>Übergeordnetes Gebiet nicht abgedeckt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="109" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
             <source>Duplicate key</source>
             <translation>Doppelter Schlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="110" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
             <source>Missing key</source>
             <translation>Fehlender Schlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="111" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
             <source>Far-away part</source>
             <translation>Weit entfernter Teil</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
             <source>Sliver</source>
             <translation>Splitterfläche</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
             <source>Key without polygon</source>
             <translation>Schlüssel ohne Polygon</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
             <source>Polygon without key in table</source>
             <translation>Polygon ohne Schlüssel in der Tabelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="118" />
             <source>Geographic CRS</source>
             <translation>Geografisches KBS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="119" />
             <source>CRS distorts areas</source>
             <translation>KBS verzerrt Flächen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="120" />
             <source>Reprojected layer</source>
             <translation>Umprojizierter Layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="133" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="121" />
+            <source>Filtered layer</source>
+            <translation>Gefilterter Layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="137" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="134" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="138" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="135" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="139" />
             <source>Stadtbezirke</source>
             <translation>Stadtbezirke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="142" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="146" />
             <source>key</source>
             <translation>Schlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="144" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="148" />
             <source>{level} key</source>
             <translation>{level}-Schlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="146" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="150" />
             <source>intersection</source>
             <translation>Verschneidung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="147" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="151" />
             <source>difference</source>
             <translation>Differenz</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="148" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="152" />
             <source>union</source>
             <translation>Vereinigung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="154" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="158" />
             <source>every {level}</source>
             <translation>jedem {level}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="284" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="288" />
             <source>custom CRS</source>
             <translation>benutzerdefiniertes KBS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="291" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="295" />
             <source>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</source>
             <translation>Der Layer hat kein bekanntes KBS: Flächen und Längen sind in seinen Koordinateneinheiten angegeben und werden als Meter gelesen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="296" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="300" />
             <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
             <translation>Flächen und Längen in Metern im Gelände, gemessen im KBS {crs} des Layers (es weicht hier um {deviation:.2f} % von den wahren Flächen ab).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="301" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="305" />
             <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
             <translation>Flächen und Längen in Metern im Gelände, gemessen in {target} (der UTM-Zone des Gebiets), nicht im KBS {source} des Layers.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="404" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="327" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="416" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="331" />
             <source>The {level} layer is not valid or could not be opened.</source>
             <translation>Der {level}-Layer ist ungültig oder konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="336" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="329" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="340" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="333" />
             <source>space</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="337" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="341" />
             <source>quarter</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="338" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="342" />
             <source>district</source>
             <translation>Stadtbezirk</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="844" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="412" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="857" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="424" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="464" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="476" />
             <source>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</source>
             <translation>Objekt {fid} des Layers „{layer}“ lässt sich nicht von {source} nach {target} transformieren: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="696" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="681" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="708" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="693" />
             <source>Boundary findings</source>
             <translation>Befunde der Grenzprüfung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="699" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="688" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="711" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="700" />
             <source>Boundary finding areas</source>
             <translation>Befundflächen der Grenzprüfung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="723" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="735" />
             <source>No problems found.</source>
             <translation>Keine Probleme gefunden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="727" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="739" />
             <source>{count} findings:</source>
             <translation>{count} Befunde:</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="838" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="851" />
             <source>The layer to repair is not valid or could not be opened.</source>
             <translation>Der zu reparierende Layer ist ungültig oder ließ sich nicht öffnen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="864" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="877" />
             <source>QGIS's Fix geometries failed on layer '{layer}': {error}</source>
             <translation>„Geometrien reparieren“ von QGIS ist am Layer „{layer}“ gescheitert: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="872" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="885" />
             <source>{layer} (repaired)</source>
             <translation>{layer} (repariert)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="936" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="949" />
             <source>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</source>
             <translation>„Geometrien reparieren“ (QGIS) hat „{layer}“ geschrieben: {changed} von {count} Objekten geändert, danach {invalid} ungültig.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="951" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="964" />
             <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
             <translation>Flächenänderung insgesamt {total:+.1f} m², größte {largest:+.1f} m² ({key}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="959" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="972" />
             <source>  {key}: removed (no polygon left)</source>
             <translation>  {key}: entfernt (kein Polygon übrig)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="965" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="978" />
             <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
             <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="976" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="989" />
             <source>  … and {count} more</source>
             <translation>  … und {count} weitere</translation>
         </message>
@@ -1177,147 +1187,147 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
             <translation>Karte der Aktionsräume und Aktionsquartiere über das Drucklayout exportieren.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="149" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="148" />
             <location filename="../aktionsraeume_plugin/cli.py" line="63" />
             <source>use the embedded sample 'Dortmund 2020'</source>
             <translation>das eingebaute Beispiel „Dortmund 2020“ verwenden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="155" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="69" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="153" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="68" />
             <source>use a QGIS project set up in the panel</source>
             <translation>ein im Bedienfeld eingerichtetes QGIS-Projekt verwenden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="161" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="75" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="159" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="74" />
             <source>scenario file (default: the one of the project/sample)</source>
             <translation>Szenariodatei (Standard: die des Projekts bzw. Beispiels)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="83" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="82" />
             <source>output format; repeat for several (default: from the file name of --out)</source>
             <translation>Ausgabeformat; für mehrere wiederholen (Standard: nach dem Dateinamen von --out)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="90" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="89" />
             <source>resolution of PNG (default 300 for print; 150 is enough for the web)</source>
             <translation>Auflösung des PNG in dpi (Standard 300 für den Druck; 150 genügt fürs Web)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="98" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="97" />
             <source>the map, or the current list and the scenario side by side (comparison)</source>
             <translation>die Karte oder die aktuelle Liste und das Szenario nebeneinander (comparison)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="105" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="104" />
             <source>A4 page orientation of the map (default: as in the project, else landscape)</source>
             <translation>Ausrichtung der A4-Seite der Karte (Standard: wie im Projekt, sonst Querformat)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="188" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="112" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="186" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="111" />
             <source>rebuild the layout from the template instead of using the project's</source>
             <translation>das Layout aus der Vorlage neu aufbauen, statt das des Projekts zu verwenden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="204" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="121" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="202" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="120" />
             <source>output file</source>
             <translation>Ausgabedatei</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="209" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="126" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="207" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="125" />
             <source>overwrite existing files</source>
             <translation>vorhandene Dateien überschreiben</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="195" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="132" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="193" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="131" />
             <source>stop with an error when the layout names a font that is not installed</source>
             <translation>mit einem Fehler abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="139" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="138" />
             <source>export the area profiles (one A4 page per area)</source>
             <translation>die Gebietsprofile exportieren (eine A4-Seite je Gebiet)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="140" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="139" />
             <source>Export the area profiles (Gebietsprofile): one A4 page per area through the profile print layout.</source>
             <translation>Die Gebietsprofile exportieren: eine A4-Seite je Gebiet über das Drucklayout der Profile.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="168" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="166" />
             <source>only Sozialräume or only Quartiere (default: the Aktionsräume and Aktionsquartiere of the scenario)</source>
             <translation>nur Sozialräume oder nur Quartiere (Vorgabe: die Aktionsräume und Aktionsquartiere des Szenarios)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="176" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="174" />
             <source>every area of the level, not only those of the scenario's list</source>
             <translation>alle Gebiete der Ebene, nicht nur die der Liste des Szenarios</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="183" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="181" />
             <source>one PDF per area instead of one multi-page PDF</source>
             <translation>eine PDF-Datei je Gebiet statt einer mehrseitigen PDF-Datei</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="236" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="234" />
             <source>Error: {message}</source>
             <translation>Fehler: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="280" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="278" />
             <source>{path}: cannot tell the format from the file name; use --format.</source>
             <translation>{path}: Das Format ist am Dateinamen nicht zu erkennen; bitte --format angeben.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="285" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="283" />
             <source>--dpi must lie between 30 and 1200.</source>
             <translation>--dpi muss zwischen 30 und 1200 liegen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="287" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="285" />
             <source>The comparison exists in A4 landscape only.</source>
             <translation>Den Vergleich gibt es nur im A4-Querformat.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="355" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="292" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="353" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="290" />
             <source>{files} exists already; use --force to overwrite.</source>
             <translation>{files} ist schon vorhanden; mit --force wird überschrieben.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="362" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="299" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="360" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="297" />
             <source>{folder} is a file, not a folder.</source>
             <translation>{folder} ist eine Datei, kein Ordner.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="368" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="305" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="366" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="303" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: Der Ordner existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="346" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="344" />
             <source>Warning: {message}</source>
             <translation>Warnung: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="385" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="383" />
             <source>{path}: the profiles are written as PDF (.pdf).</source>
             <translation>{path}: Die Profile werden als PDF (.pdf) geschrieben.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="425" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="433" />
             <source>{path}: no such project file.</source>
             <translation>{path}: Projektdatei nicht gefunden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="429" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="437" />
             <source>{path}: QGIS could not read the project: {reason}</source>
             <translation>{path}: QGIS konnte das Projekt nicht lesen: {reason}</translation>
         </message>
@@ -1325,17 +1335,17 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
     <context>
         <name>Database</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="45" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="46" />
             <source>The database destination '{destination}' names no table (table="schema"."name").</source>
             <translation>Das Datenbankziel '{destination}' nennt keine Tabelle (table="schema"."name").</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="104" />
             <source>The result would replace its own source table {table}; choose another table.</source>
             <translation>Das Ergebnis würde seine eigene Quelltabelle {table} ersetzen; bitte eine andere Tabelle wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="164" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="165" />
             <source>Could not write the table {table}: {error}</source>
             <translation>Die Tabelle {table} konnte nicht geschrieben werden: {error}</translation>
         </message>
@@ -3330,47 +3340,47 @@ Mit den Ersatzschriften exportieren?</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="79" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="81" />
             <source>The {what} layer of the Aktionsräume set-up is missing from the project.</source>
             <translation>Der Layer „{what}“ der Aktionsräume-Einrichtung fehlt im Projekt.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="98" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="100" />
             <source>This project has no Aktionsräume set-up yet; set it up in the Aktionsräume panel.</source>
             <translation>Dieses Projekt hat noch keine Aktionsräume-Einrichtung; bitte im Aktionsräume-Bedienfeld einrichten.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="108" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="110" />
             <source>This project holds no scenario.</source>
             <translation>Dieses Projekt enthält kein Szenario.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="120" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="122" />
             <source>Sozialraum</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="121" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="123" />
             <source>Quartier</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="122" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="124" />
             <source>Stadtbezirk</source>
             <translation>Stadtbezirk</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="125" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="127" />
             <source>The set-up names no Sozialraum layer.</source>
             <translation>Die Einrichtung nennt keinen Sozialraum-Layer.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="128" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="130" />
             <source>status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="135" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="137" />
             <source>Aktionsquartier</source>
             <translation>Aktionsquartier</translation>
         </message>

@@ -584,355 +584,365 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>BoundaryCheck</name>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="98" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="100" />
             <source>{Level} {key} is not a valid polygon: {reason}.</source>
             <translation>{Level} {key} is not a valid polygon: {reason}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="99" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="101" />
             <source>{Level} {key} has no geometry.</source>
             <translation>{Level} {key} has no geometry.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="100" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="102" />
             <source>{Level} {key} has an empty geometry.</source>
             <translation>{Level} {key} has an empty geometry.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="101" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="103" />
             <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
             <translation>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="105" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="107" />
             <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
             <translation>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="108" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="110" />
             <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
             <translation>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="111" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
             <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
             <translation>Gap of {area:.1f} m² between {levels} {neighbours}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="112" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="114" />
             <source>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</source>
             <translation>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="115" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="117" />
             <source>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</source>
             <translation>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="120" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="122" />
             <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
             <translation>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="124" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="126" />
             <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
             <translation>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="128" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="130" />
             <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
             <translation>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="131" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="133" />
             <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
             <translation>Key {key} is used by {count} {levels} (feature ids {fids}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="134" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="136" />
             <source>{Level} with feature id {fid} has no {what}.</source>
             <translation>{Level} with feature id {fid} has no {what}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="135" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="137" />
             <source>Key {key} in {table} has no {level} polygon.</source>
             <translation>Key {key} in {table} has no {level} polygon.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="136" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="138" />
             <source>{Level} {key} has no row in {table}.</source>
             <translation>{Level} {key} has no row in {table}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="137" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="139" />
             <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
             <translation>{Level} layer ({source}) was reprojected to {target} for the check.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="140" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="142" />
             <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
             <translation>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="145" />
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="147" />
             <source>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</source>
             <translation>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="153" />
+            <source>{Level} layer has the filter {filter}: the check saw the {count} areas it shows, not the whole table.</source>
+            <translation>{Level} layer has the filter {filter}: the check saw the {count} areas it shows, not the whole table.</translation>
         </message>
     </context>
     <context>
         <name>BoundaryService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="97" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
             <source>Invalid geometry</source>
             <translation>Invalid geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="98" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
             <source>Missing geometry</source>
             <translation>Missing geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="99" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
             <source>Empty geometry</source>
             <translation>Empty geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
             <source>Overlap</source>
             <translation>Overlap</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
             <source>Hole in one area</source>
             <translation>Hole in one area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
             <source>Geometry could not be processed</source>
             <translation>Geometry could not be processed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
             <source>Not inside one parent area</source>
             <translation>Not inside one parent area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
             <source>Parent key disagrees with geometry</source>
             <translation>Parent key disagrees with geometry</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="111" />
             <source>Parent area not covered</source>
             <translation>Parent area not covered</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="109" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
             <source>Duplicate key</source>
             <translation>Duplicate key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="110" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
             <source>Missing key</source>
             <translation>Missing key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="111" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
             <source>Far-away part</source>
             <translation>Far-away part</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
             <source>Sliver</source>
             <translation>Sliver</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
             <source>Key without polygon</source>
             <translation>Key without polygon</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
             <source>Polygon without key in table</source>
             <translation>Polygon without key in table</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="118" />
             <source>Geographic CRS</source>
             <translation>Geographic CRS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="119" />
             <source>CRS distorts areas</source>
             <translation>CRS distorts areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="120" />
             <source>Reprojected layer</source>
             <translation>Reprojected layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="133" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="121" />
+            <source>Filtered layer</source>
+            <translation>Filtered layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="137" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="134" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="138" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="135" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="139" />
             <source>Stadtbezirke</source>
             <translation>Stadtbezirke</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="142" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="146" />
             <source>key</source>
             <translation>key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="144" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="148" />
             <source>{level} key</source>
             <translation>{level} key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="146" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="150" />
             <source>intersection</source>
             <translation>intersection</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="147" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="151" />
             <source>difference</source>
             <translation>difference</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="148" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="152" />
             <source>union</source>
             <translation>union</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="154" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="158" />
             <source>every {level}</source>
             <translation>every {level}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="284" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="288" />
             <source>custom CRS</source>
             <translation>custom CRS</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="291" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="295" />
             <source>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</source>
             <translation>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="296" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="300" />
             <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
             <translation>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="301" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="305" />
             <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
             <translation>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="404" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="327" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="416" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="331" />
             <source>The {level} layer is not valid or could not be opened.</source>
             <translation>The {level} layer is not valid or could not be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="336" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="329" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="340" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="333" />
             <source>space</source>
             <translation>space</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="337" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="341" />
             <source>quarter</source>
             <translation>quarter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="338" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="342" />
             <source>district</source>
             <translation>district</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="844" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="412" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="857" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="424" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Layer '{layer}' has no field '{field}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="464" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="476" />
             <source>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</source>
             <translation>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="696" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="681" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="708" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="693" />
             <source>Boundary findings</source>
             <translation>Boundary findings</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="699" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="688" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="711" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="700" />
             <source>Boundary finding areas</source>
             <translation>Boundary finding areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="723" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="735" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="727" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="739" />
             <source>{count} findings:</source>
             <translation>{count} findings:</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="838" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="851" />
             <source>The layer to repair is not valid or could not be opened.</source>
             <translation>The layer to repair is not valid or could not be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="864" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="877" />
             <source>QGIS's Fix geometries failed on layer '{layer}': {error}</source>
             <translation>QGIS's Fix geometries failed on layer '{layer}': {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="872" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="885" />
             <source>{layer} (repaired)</source>
             <translation>{layer} (repaired)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="936" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="949" />
             <source>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</source>
             <translation>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="951" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="964" />
             <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
             <translation>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="959" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="972" />
             <source>  {key}: removed (no polygon left)</source>
             <translation>  {key}: removed (no polygon left)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="965" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="978" />
             <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
             <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="976" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="989" />
             <source>  … and {count} more</source>
             <translation>  … and {count} more</translation>
         </message>
@@ -1177,147 +1187,147 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
             <translation>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="149" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="148" />
             <location filename="../aktionsraeume_plugin/cli.py" line="63" />
             <source>use the embedded sample 'Dortmund 2020'</source>
             <translation>use the embedded sample 'Dortmund 2020'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="155" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="69" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="153" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="68" />
             <source>use a QGIS project set up in the panel</source>
             <translation>use a QGIS project set up in the panel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="161" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="75" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="159" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="74" />
             <source>scenario file (default: the one of the project/sample)</source>
             <translation>scenario file (default: the one of the project/sample)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="83" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="82" />
             <source>output format; repeat for several (default: from the file name of --out)</source>
             <translation>output format; repeat for several (default: from the file name of --out)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="90" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="89" />
             <source>resolution of PNG (default 300 for print; 150 is enough for the web)</source>
             <translation>resolution of PNG (default 300 for print; 150 is enough for the web)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="98" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="97" />
             <source>the map, or the current list and the scenario side by side (comparison)</source>
             <translation>the map, or the current list and the scenario side by side (comparison)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="105" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="104" />
             <source>A4 page orientation of the map (default: as in the project, else landscape)</source>
             <translation>A4 page orientation of the map (default: as in the project, else landscape)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="188" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="112" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="186" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="111" />
             <source>rebuild the layout from the template instead of using the project's</source>
             <translation>rebuild the layout from the template instead of using the project's</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="204" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="121" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="202" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="120" />
             <source>output file</source>
             <translation>output file</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="209" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="126" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="207" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="125" />
             <source>overwrite existing files</source>
             <translation>overwrite existing files</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="195" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="132" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="193" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="131" />
             <source>stop with an error when the layout names a font that is not installed</source>
             <translation>stop with an error when the layout names a font that is not installed</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="139" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="138" />
             <source>export the area profiles (one A4 page per area)</source>
             <translation>export the area profiles (one A4 page per area)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="140" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="139" />
             <source>Export the area profiles (Gebietsprofile): one A4 page per area through the profile print layout.</source>
             <translation>Export the area profiles (Gebietsprofile): one A4 page per area through the profile print layout.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="168" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="166" />
             <source>only Sozialräume or only Quartiere (default: the Aktionsräume and Aktionsquartiere of the scenario)</source>
             <translation>only Sozialräume or only Quartiere (default: the Aktionsräume and Aktionsquartiere of the scenario)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="176" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="174" />
             <source>every area of the level, not only those of the scenario's list</source>
             <translation>every area of the level, not only those of the scenario's list</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="183" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="181" />
             <source>one PDF per area instead of one multi-page PDF</source>
             <translation>one PDF per area instead of one multi-page PDF</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="236" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="234" />
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="280" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="278" />
             <source>{path}: cannot tell the format from the file name; use --format.</source>
             <translation>{path}: cannot tell the format from the file name; use --format.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="285" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="283" />
             <source>--dpi must lie between 30 and 1200.</source>
             <translation>--dpi must lie between 30 and 1200.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="287" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="285" />
             <source>The comparison exists in A4 landscape only.</source>
             <translation>The comparison exists in A4 landscape only.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="355" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="292" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="353" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="290" />
             <source>{files} exists already; use --force to overwrite.</source>
             <translation>{files} exists already; use --force to overwrite.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="362" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="299" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="360" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="297" />
             <source>{folder} is a file, not a folder.</source>
             <translation>{folder} is a file, not a folder.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="368" />
-            <location filename="../aktionsraeume_plugin/cli.py" line="305" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="366" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="303" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: the folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="346" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="344" />
             <source>Warning: {message}</source>
             <translation>Warning: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="385" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="383" />
             <source>{path}: the profiles are written as PDF (.pdf).</source>
             <translation>{path}: the profiles are written as PDF (.pdf).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="425" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="433" />
             <source>{path}: no such project file.</source>
             <translation>{path}: no such project file.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/cli.py" line="429" />
+            <location filename="../aktionsraeume_plugin/cli.py" line="437" />
             <source>{path}: QGIS could not read the project: {reason}</source>
             <translation>{path}: QGIS could not read the project: {reason}</translation>
         </message>
@@ -1325,17 +1335,17 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
     <context>
         <name>Database</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="45" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="46" />
             <source>The database destination '{destination}' names no table (table="schema"."name").</source>
             <translation>The database destination '{destination}' names no table (table="schema"."name").</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="104" />
             <source>The result would replace its own source table {table}; choose another table.</source>
             <translation>The result would replace its own source table {table}; choose another table.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="164" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="165" />
             <source>Could not write the table {table}: {error}</source>
             <translation>Could not write the table {table}: {error}</translation>
         </message>
@@ -3330,47 +3340,47 @@ Export with the replacement fonts?</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="79" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="81" />
             <source>The {what} layer of the Aktionsräume set-up is missing from the project.</source>
             <translation>The {what} layer of the Aktionsräume set-up is missing from the project.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="98" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="100" />
             <source>This project has no Aktionsräume set-up yet; set it up in the Aktionsräume panel.</source>
             <translation>This project has no Aktionsräume set-up yet; set it up in the Aktionsräume panel.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="108" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="110" />
             <source>This project holds no scenario.</source>
             <translation>This project holds no scenario.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="120" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="122" />
             <source>Sozialraum</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="121" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="123" />
             <source>Quartier</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="122" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="124" />
             <source>Stadtbezirk</source>
             <translation>Stadtbezirk</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="125" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="127" />
             <source>The set-up names no Sozialraum layer.</source>
             <translation>The set-up names no Sozialraum layer.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="128" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="130" />
             <source>status</source>
             <translation>status</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/workspace.py" line="135" />
+            <location filename="../aktionsraeume_plugin/services/workspace.py" line="137" />
             <source>Aktionsquartier</source>
             <translation>Aktionsquartier</translation>
         </message>

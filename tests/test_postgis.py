@@ -181,3 +181,61 @@ def test_no_password_in_what_the_join_writes(aktionsraeume_provider, pg_sample, 
     assert "aktionsraeume_test" in written
     assert PASSWORD not in written
     assert PASSWORD not in os.environ.get("PGSERVICEFILE", "")
+
+
+def _check(spaces, quarters, districts, **outputs):
+    import processing
+
+    return processing.run(
+        "aktionsraeume:checkboundaries",
+        {
+            "SPACES": spaces,
+            "SPACES_KEY": "sozialraum_nr",
+            "SPACES_PARENT": "bezirk_nr",
+            "QUARTERS": quarters,
+            "QUARTERS_KEY": "quartier_nr",
+            "QUARTERS_PARENT": "sozialraum_nr",
+            "DISTRICTS": districts,
+            "DISTRICTS_KEY": "bezirk_nr",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_AREAS": "TEMPORARY_OUTPUT",
+            **outputs,
+        },
+    )
+
+
+def test_boundary_check_on_postgis_layers_writes_findings_to_postgis(aktionsraeume_provider, pg_sample):
+    before = _checksums(pg_sample)
+    quarters, districts = _layer(pg_sample, "quartiere"), _layer(pg_sample, "stadtbezirke")
+    output = _destination("postgis:", "befunde")
+    result = _check(_layer(pg_sample, "sozialraeume"), quarters, districts, OUTPUT=output)
+    assert result["FINDINGS"] == 0
+    assert pg_sample.sql("SELECT count(*) FROM ergebnisse.befunde") == [["0"]]
+    columns = dict(
+        pg_sample.sql(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = 'ergebnisse' AND table_name = 'befunde'"
+        )
+    )
+    assert columns["type"] == "character varying" and columns["area_m2"] == "double precision"
+    assert _checksums(pg_sample) == before
+
+
+def test_boundary_check_sees_what_a_filtered_layer_shows_and_says_so(aktionsraeume_provider, pg_sample):
+    from qgis.core import QgsVectorLayer
+
+    spaces = _layer(pg_sample, "sozialraeume", sql="\"bezirk_nr\" <> '01'")
+    shown = spaces.featureCount()
+    assert 0 < shown < 39
+    result = _check(spaces, _layer(pg_sample, "quartiere"), _layer(pg_sample, "stadtbezirke"))
+    points = result["OUTPUT"]
+    assert isinstance(points, QgsVectorLayer)
+    rows = [(f["type"], f["message"]) for f in points.getFeatures()]
+    filtered = [message for kind, message in rows if kind == "layer_filtered"]
+    assert filtered == [
+        f"Space layer has the filter \"bezirk_nr\" <> '01': the check saw the {shown} areas it shows, "
+        "not the whole table."
+    ]
+    # the quarters of district 01 lie in no Sozialraum the layer shows: the check saw the filter's areas only
+    outside = [message for kind, message in rows if kind == "not_nested"]
+    assert outside and all(message.startswith("Quarter 01") for message in outside), outside

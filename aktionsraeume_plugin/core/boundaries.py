@@ -68,6 +68,7 @@ POLYGON_WITHOUT_KEY = "polygon_without_key"
 CRS_REPROJECTED = "crs_reprojected"
 GEOGRAPHIC_CRS = "geographic_crs"
 DISTORTED_CRS = "distorted_crs"
+LAYER_FILTERED = "layer_filtered"
 
 #: Every type code in display order, with its severity.
 FINDING_TYPES: dict[str, str] = {
@@ -90,6 +91,7 @@ FINDING_TYPES: dict[str, str] = {
     GEOGRAPHIC_CRS: WARNING,
     DISTORTED_CRS: WARNING,
     CRS_REPROJECTED: INFO,
+    LAYER_FILTERED: INFO,
 }
 
 # Message templates (English source text, str.format fields). Kept in one place so that the
@@ -147,6 +149,10 @@ MESSAGES: dict[str, str] = {
         "{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is "
         "{factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are "
         "true ground values.",
+    ),
+    LAYER_FILTERED: QT_TRANSLATE_NOOP(
+        "BoundaryCheck",
+        "{Level} layer has the filter {filter}: the check saw the {count} areas it shows, not the whole table.",
     ),
 }
 

@@ -17,7 +17,9 @@ that distorts areas (Web Mercator: 2.5 m² per ground m² in Dortmund) as ``dist
 warnings; the distortion is measured with :class:`QgsDistanceArea` on the CRS's ellipsoid at the
 layer's centre and corners. Levels in another CRS are reprojected to the working CRS with the
 project's (or Processing context's) transform context (``crs_reprojected``, information). The report's
-``measurement`` says which CRS the numbers come from. The findings layers are in the working CRS; QGIS
+``measurement`` says which CRS the numbers come from. A layer with a filter (subset string, e.g. a
+PostGIS layer restricted to one year) is checked as it shows itself, and the report says so
+(``layer_filtered``, information only). The findings layers are in the working CRS; QGIS
 draws them on the fly over the source layers.
 
 Findings layers: a point layer with one (multi)point per finding (what staff click through and zoom
@@ -63,6 +65,7 @@ from ..core.boundaries import (
     DISTORTED_CRS,
     FINDING_TYPES,
     GEOGRAPHIC_CRS,
+    LAYER_FILTERED,
     TRANSLATION_CONTEXT,
     BoundaryOptions,
     BoundaryReport,
@@ -115,6 +118,7 @@ def type_labels() -> dict[str, str]:
         "geographic_crs": QCoreApplication.translate("BoundaryService", "Geographic CRS"),
         "distorted_crs": QCoreApplication.translate("BoundaryService", "CRS distorts areas"),
         "crs_reprojected": QCoreApplication.translate("BoundaryService", "Reprojected layer"),
+        "layer_filtered": QCoreApplication.translate("BoundaryService", "Filtered layer"),
     }
 
 
@@ -371,6 +375,14 @@ def prepare_job(
                 )
             )  # fmt: skip
         levels[name] = read_level(source, name, label, target, transform_context)
+        if source.layer.subsetString():
+            crs_findings.append(
+                make_finding(
+                    LAYER_FILTERED, name, [], None, None,
+                    Level=label.capitalize(), filter=source.layer.subsetString(),
+                    count=len(levels[name].keys),
+                )
+            )  # fmt: skip
     key_tables = []
     for layer, key_field, level_name in tables:
         frame = layer_to_frame(layer, [key_field], geometry=False)
@@ -756,6 +768,7 @@ _TYPE_SHAPES = {
     "geographic_crs": "star",
     "distorted_crs": "star",
     "crs_reprojected": "star",
+    "layer_filtered": "star",
 }
 
 
