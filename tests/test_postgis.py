@@ -239,3 +239,45 @@ def test_boundary_check_sees_what_a_filtered_layer_shows_and_says_so(aktionsraeu
     # the quarters of district 01 lie in no Sozialraum the layer shows: the check saw the filter's areas only
     outside = [message for kind, message in rows if kind == "not_nested"]
     assert outside and all(message.startswith("Quarter 01") for message in outside), outside
+
+
+@pytest.mark.parametrize(
+    ("table", "key", "sql"),
+    [
+        ("sozialraeume", "fid", ""),
+        ("sozialraeume_view", "sozialraum_nr", ""),
+        ("sozialraeume", "fid", "\"bezirk_nr\" = '05'"),
+    ],
+)
+def test_the_postgis_fast_copy_gives_the_provider_copy(pg_sample, table, key, sql, monkeypatch):
+    from osgeo import ogr
+
+    from aktionsraeume_plugin.services import join_service
+    from aktionsraeume_plugin.services.join_service import snapshot_layer
+
+    copies = []
+    copy = join_service.copy_table_to_gpkg
+    monkeypatch.setattr(join_service, "copy_table_to_gpkg", lambda *a: copies.append(copy(*a)) or copies[-1])
+
+    layer = _layer(pg_sample, table, key=key, sql=sql)
+
+    def rows(snapshot):
+        dataset = ogr.Open(str(snapshot.path))
+        source = dataset.GetLayerByName(snapshot.table)
+        names = [
+            source.GetLayerDefn().GetFieldDefn(i).GetName()
+            for i in range(source.GetLayerDefn().GetFieldCount())
+        ]
+        result = sorted(
+            (tuple(f.GetField(n) for n in names), f.GetGeometryRef().ExportToIsoWkt()) for f in source
+        )
+        return snapshot.keys and sorted(snapshot.keys), names, result
+
+    fast, slow = snapshot_layer(layer, "sozialraum_nr"), snapshot_layer(layer, "sozialraum_nr", fast=False)
+    try:
+        assert rows(fast) == rows(slow)
+        assert len(fast.keys) == layer.featureCount() == (39 if not sql else 3)
+        assert copies == ([] if sql else [True])  # a filtered layer is read through QGIS
+    finally:
+        fast.discard()
+        slow.discard()

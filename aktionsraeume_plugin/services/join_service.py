@@ -40,7 +40,13 @@ from ..core.encodings import misdecoding
 from ..core.join import JoinReport, join_table
 from ..core.keys import suggest_key_pair
 from ..core.tables import DEFAULT_TOTAL_LABELS, TableError, read_table
-from .database import database_destination, table_label, write_to_database
+from .database import (
+    copy_table_to_gpkg,
+    database_destination,
+    database_table,
+    table_label,
+    write_to_database,
+)
 from .layers import LayerError, StoredLayer, file_error, layer_to_frame, open_gpkg_layer, stored_layer
 from .table_layers import LayerTable, text_encoding_hint
 
@@ -170,8 +176,11 @@ def snapshot_layer(
     folder = Path(tempfile.mkdtemp(prefix=".aktionsraeume-join-", dir=work_dir))
     path = folder / "snapshot.gpkg"
     stored = stored_layer(layer, selected_only) if fast else None
+    database = database_table(layer, selected_only) if fast else None
     if stored is not None and layer.dataProvider().storageType().upper() == "GPKG":
         table = _copy_geopackage_layer(stored, path)
+    elif database is not None and copy_table_to_gpkg(database, path, "joined"):
+        table = "joined"
     else:
         table = None
     if table is None:
@@ -304,11 +313,7 @@ def write_join(computation: JoinComputation, output: str | Path, layer_name: str
     if destination is not None:
         try:
             _fill_columns(snapshot, computation.columns)
-            source = QgsVectorLayer(
-                f"{snapshot.path}|layername={snapshot.table}", snapshot.source_name, "ogr"
-            )
-            write_to_database(source, destination, [snapshot.source])
-            del source
+            write_to_database(snapshot.path, snapshot.table, destination, [snapshot.source])
         except sqlite3.Error as error:
             raise LayerError(
                 QCoreApplication.translate(
@@ -357,7 +362,17 @@ def _write_join(snapshot: LayerSnapshot, columns: pd.DataFrame, output: Path, la
 def load_joined_layer(
     path: str | Path, layer_name: str | None = None, name: str | None = None
 ) -> QgsVectorLayer:
-    """Open the joined result (main thread)."""
+    """Open the joined result (main thread): a file, or a database destination as given to :func:`write_join`."""
+    destination = database_destination(str(path))
+    if destination is not None:
+        layer = QgsVectorLayer(destination.uri(False), name or destination.table(), "postgres")
+        if not layer.isValid():
+            raise LayerError(
+                QCoreApplication.translate(
+                    "JoinService", "{path}: the joined layer cannot be opened."
+                ).format(path=table_label(destination))
+            )
+        return layer
     path = Path(path)
     if path.suffix.lower() == ".gpkg":
         return open_gpkg_layer(path, layer_name or path.stem, name)
@@ -379,7 +394,8 @@ def join_layer_with_table(
     layer_name: str | None = None,
 ) -> tuple[QgsVectorLayer, JoinReport]:
     """Snapshot, compute, write and load in a row; returns the new layer and the report."""
-    snapshot = snapshot_layer(layer, key_field, work_dir=Path(output).parent)
+    on_disk = database_destination(str(output)) is None
+    snapshot = snapshot_layer(layer, key_field, work_dir=Path(output).parent if on_disk else None)
     try:
         computation = compute_join(snapshot, request)
     except BaseException:
@@ -387,7 +403,7 @@ def join_layer_with_table(
         raise
     path = write_join(computation, output, layer_name)
     joined = load_joined_layer(
-        path, layer_name or (Path(output).stem if Path(output).suffix == ".gpkg" else None)
+        path, layer_name or (Path(output).stem if on_disk and Path(output).suffix == ".gpkg" else None)
     )
     return joined, computation.report
 

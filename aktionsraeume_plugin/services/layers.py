@@ -61,6 +61,17 @@ class StoredLayer:
     layer_id: int | None  # otherwise its index in the file, when the source gives one
 
 
+def shows_stored_table(layer: QgsVectorLayer, selected_only: bool = False) -> bool:
+    """Whether ``layer`` shows exactly the table its provider stores (the condition for every fast path
+    that reads the table past the provider): valid, no subset string (filter), not read for its
+    ``selected_only`` features, no edit session or unsaved edits, no expression or joined fields."""
+    if layer is None or not layer.isValid():
+        return False
+    if layer.subsetString() or selected_only or layer.isEditable() or layer.isModified():
+        return False
+    return layer.fields().names() == layer.dataProvider().fields().names()
+
+
 def stored_layer(layer: QgsVectorLayer, selected_only: bool = False) -> StoredLayer | None:
     """Where ``layer``'s features can be read past QGIS's data provider, straight from their file.
 
@@ -71,11 +82,7 @@ def stored_layer(layer: QgsVectorLayer, selected_only: bool = False) -> StoredLa
     ``selected_only`` features, is in an edit session or has unsaved edits, or has fields that are
     not stored in the file (expression fields, joined fields).
     """
-    if layer is None or not layer.isValid() or layer.providerType() != "ogr":
-        return None
-    if layer.subsetString() or selected_only or layer.isEditable() or layer.isModified():
-        return None
-    if layer.fields().names() != layer.dataProvider().fields().names():
+    if layer is None or layer.providerType() != "ogr" or not shows_stored_table(layer, selected_only):
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path")
