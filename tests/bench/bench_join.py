@@ -89,8 +89,31 @@ def _best_of(repeats: int, function) -> float:
     return best
 
 
-def run(report) -> None:
+def native_join(layer, table: Path, output: str) -> int:
+    """``native:joinattributestable`` of ``layer`` ("key") with the CSV ``table`` through the delimited-text
+    provider, written to ``output``; returns the joined count."""
     import processing
+    from qgis.core import QgsVectorLayer
+
+    uri = f"{table.as_uri()}?delimiter=;&decimalPoint=,&detectTypes=yes&geomType=none"
+    csv_layer = QgsVectorLayer(uri, "table", "delimitedtext")
+    assert csv_layer.isValid()
+    result = processing.run(
+        "native:joinattributestable",
+        {
+            "INPUT": layer,
+            "FIELD": "key",
+            "INPUT_2": csv_layer,
+            "FIELD_2": KEY,
+            "METHOD": 1,
+            "PREFIX": "",
+            "OUTPUT": output,
+        },
+    )
+    return result.get("JOINED_COUNT")
+
+
+def run(report) -> None:
     from qgis.core import QgsVectorLayer
 
     from aktionsraeume_plugin.core.tables import _PARSER_NA, read_table
@@ -115,22 +138,7 @@ def run(report) -> None:
         matched["ours"] = join_report.matched_features
 
     def native() -> None:
-        uri = f"{table.as_uri()}?delimiter=;&decimalPoint=,&detectTypes=yes&geomType=none"
-        csv_layer = QgsVectorLayer(uri, "table", "delimitedtext")
-        assert csv_layer.isValid()
-        result = processing.run(
-            "native:joinattributestable",
-            {
-                "INPUT": layer,
-                "FIELD": "key",
-                "INPUT_2": csv_layer,
-                "FIELD_2": KEY,
-                "METHOD": 1,
-                "PREFIX": "",
-                "OUTPUT": str(out_dir / f"native_{next(counter)}.gpkg"),
-            },
-        )
-        matched["native"] = result.get("JOINED_COUNT")
+        matched["native"] = native_join(layer, table, str(out_dir / f"native_{next(counter)}.gpkg"))
 
     ours_seconds = _best_of(3, ours)
     native_seconds = _best_of(3, native)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import os
 import shutil
 
-from .bench_join import BENCH_DIR, KEY, POLYGONS, _best_of, _german_csv, _polygons
+from .bench_join import BENCH_DIR, KEY, POLYGONS, _best_of, _german_csv, _polygons, native_join
 
 
 def run(report) -> None:
-    import processing
     from qgis.core import QgsVectorLayer
 
     from aktionsraeume_plugin.services.join_service import JoinRequest, join_layer_with_table
@@ -51,22 +50,7 @@ def run(report) -> None:
                 matched["ours"] = join_report.matched_features
 
             def native(kind=kind) -> None:
-                uri = f"{table.as_uri()}?delimiter=;&decimalPoint=,&detectTypes=yes&geomType=none"
-                csv_layer = QgsVectorLayer(uri, "table", "delimitedtext")
-                assert csv_layer.isValid()
-                result = processing.run(
-                    "native:joinattributestable",
-                    {
-                        "INPUT": layer,
-                        "FIELD": "key",
-                        "INPUT_2": csv_layer,
-                        "FIELD_2": KEY,
-                        "METHOD": 1,
-                        "PREFIX": "",
-                        "OUTPUT": destination(kind, "native"),
-                    },
-                )
-                matched["native"] = result.get("JOINED_COUNT")
+                matched["native"] = native_join(layer, table, destination(kind, "native"))
 
             ours_seconds = _best_of(2, ours)
             native_seconds = _best_of(2, native)
