@@ -281,3 +281,83 @@ def test_the_postgis_fast_copy_gives_the_provider_copy(pg_sample, table, key, sq
     finally:
         fast.discard()
         slow.discard()
+
+
+def test_a_qgis_authentication_configuration_is_used_and_no_password_is_written(
+    aktionsraeume_provider, pg_sample, tmp_path
+):
+    from qgis.core import (
+        QgsApplication,
+        QgsAuthMethodConfig,
+        QgsProcessingFeedback,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword("aktionsraeume-test-master", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("aktionsraeume test server")
+    config.setConfig("username", "postgres")
+    config.setConfig("password", PASSWORD)
+    assert manager.storeAuthenticationConfig(config)[0]
+    connection = f"host=127.0.0.1 port={pg_sample.port} dbname=aktionsraeume authcfg={config.id()}"
+    try:
+        areas = QgsVectorLayer(
+            f'{connection} key=\'fid\' table="stadt"."sozialraeume" (geom)', "Sozialräume", "postgres"
+        )
+        assert areas.isValid(), areas.dataProvider().error().message()
+
+        class Log(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.lines = []
+
+            def pushInfo(self, info):
+                self.lines.append(info)
+
+            def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS API name)
+                self.lines.append(error)
+
+        import processing
+
+        log = Log()
+        output = f'postgres://{connection} table="ergebnisse"."mit_authcfg" (geom)'
+        result = processing.run(
+            "aktionsraeume:jointable",
+            {
+                "INPUT": areas,
+                "INPUT_KEY": "sozialraum_nr",
+                "TABLE": str(SAMPLE / "indikatoren_sozialraeume_2018.csv"),
+                "TABLE_KEY": "Sozialraum-Nr.",
+                "OUTPUT": output,
+            },
+            feedback=log,
+        )
+        assert result["MATCHED"] == 39
+        joined = QgsVectorLayer(output[len("postgres://") :], "verknüpft", "postgres")
+        assert joined.isValid() and joined.featureCount() == 39
+        project = QgsProject()
+        project.addMapLayers([areas, joined])
+        assert project.write(str(tmp_path / "projekt.qgs"))
+        written = (tmp_path / "projekt.qgs").read_text(encoding="utf-8")
+        assert f"authcfg={config.id()}" in written
+        assert PASSWORD not in written
+        assert log.lines and not any(PASSWORD in line for line in log.lines)
+        # a failing write names the table, not the credentials
+        from qgis.core import QgsProcessingException
+
+        with pytest.raises(QgsProcessingException) as failure:
+            processing.run(
+                "aktionsraeume:jointable",
+                {
+                    "INPUT": areas,
+                    "INPUT_KEY": "sozialraum_nr",
+                    "TABLE": str(SAMPLE / "indikatoren_sozialraeume_2018.csv"),
+                    "TABLE_KEY": "Sozialraum-Nr.",
+                    "OUTPUT": f'postgres://{connection} table="gibt_es_nicht"."x" (geom)',
+                },
+            )
+        assert '"gibt_es_nicht"."x"' in str(failure.value) and PASSWORD not in str(failure.value)
+    finally:
+        manager.removeAuthenticationConfig(config.id())
