@@ -21,9 +21,10 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SAMPLE_DIR = REPO_DIR / "resources" / "sample"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture()
 def aktionsraeume_provider(qgis_app, qgis_processing):
-    """The plugin's Processing provider, registered once for the session (as the plugin does)."""
+    """The plugin's Processing provider, registered as the plugin does (again if a test unloaded the
+    plugin, which removes it)."""
     from qgis.core import QgsApplication
 
     from aktionsraeume_plugin.processing.provider import AktionsraeumeProvider
