@@ -21,20 +21,32 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SAMPLE_DIR = REPO_DIR / "resources" / "sample"
 
 
+#: The provider the tests registered, kept referenced from Python as the plugin keeps its own: a provider
+#: only the registry holds loses its Python side to the garbage collector, and then its algorithms
+#: cannot be created ("Algorithm … not found").
+_PROVIDERS: list = []
+
+
+def register_provider():
+    """Register a new instance of the plugin's Processing provider and keep it referenced."""
+    from qgis.core import QgsApplication
+
+    from aktionsraeume_plugin.processing.provider import AktionsraeumeProvider
+
+    provider = AktionsraeumeProvider()
+    assert QgsApplication.processingRegistry().addProvider(provider)
+    _PROVIDERS[:] = [provider]
+    return provider
+
+
 @pytest.fixture()
 def aktionsraeume_provider(qgis_app, qgis_processing):
     """The plugin's Processing provider, registered as the plugin does (again if a test unloaded the
     plugin, which removes it)."""
     from qgis.core import QgsApplication
 
-    from aktionsraeume_plugin.processing.provider import AktionsraeumeProvider
-
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("aktionsraeume")
-    if provider is None:
-        provider = AktionsraeumeProvider()
-        assert registry.addProvider(provider)
-    return provider
+    provider = QgsApplication.processingRegistry().providerById("aktionsraeume")
+    return provider if provider is not None else register_provider()
 
 
 @pytest.fixture()

@@ -33,9 +33,9 @@ def registry_without_our_provider(qgis_processing):
         registry.removeProvider("aktionsraeume")
     yield registry
     if had_provider and registry.providerById("aktionsraeume") is None:
-        from aktionsraeume_plugin.processing.provider import AktionsraeumeProvider
+        from .conftest import register_provider
 
-        registry.addProvider(AktionsraeumeProvider())
+        register_provider()
 
 
 def test_load_open_panel_and_unload_leaves_nothing(qgis_iface, registry_without_our_provider):
