@@ -361,3 +361,36 @@ def test_a_qgis_authentication_configuration_is_used_and_no_password_is_written(
         assert '"gibt_es_nicht"."x"' in str(failure.value) and PASSWORD not in str(failure.value)
     finally:
         manager.removeAuthenticationConfig(config.id())
+
+
+def test_assess_reads_a_joined_postgis_table_and_writes_to_postgis(aktionsraeume_provider, pg_sample):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    joined = _destination("postgres://", "fuer_bewertung")
+    _join(
+        {
+            "INPUT": _layer(pg_sample, "sozialraeume"),
+            "INPUT_KEY": "sozialraum_nr",
+            "TABLE": str(SAMPLE / "indikatoren_sozialraeume_2018.csv"),
+            "TABLE_KEY": "Sozialraum-Nr.",
+            "OUTPUT": joined,
+        }
+    )
+    layer = QgsVectorLayer(joined[len("postgres://") :], "verknüpft", "postgres")
+    before = pg_sample.checksum("fuer_bewertung", "ergebnisse")
+    result = processing.run(
+        "aktionsraeume:assess",
+        {
+            "INPUT": layer,
+            "CATALOGUE": str(SAMPLE / "katalog.toml"),
+            "METHOD": 0,
+            "KEY": "sozialraum_nr",
+            "REFERENCE_TABLE": str(SAMPLE / "indikatoren_sozialraeume_2018.csv"),
+            "OUTPUT": _destination("postgis:", "bewertet"),
+        },
+    )
+    assert result["BELOW_AVERAGE"] > 0
+    below = pg_sample.sql("SELECT sozialraum_name FROM ergebnisse.bewertet WHERE bel_avg = 1")
+    assert ["Dorstfeld"] in below and ["Bövinghausen/Westrich"] in below
+    assert pg_sample.checksum("fuer_bewertung", "ergebnisse") == before
