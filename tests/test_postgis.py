@@ -394,3 +394,31 @@ def test_assess_reads_a_joined_postgis_table_and_writes_to_postgis(aktionsraeume
     below = pg_sample.sql("SELECT sozialraum_name FROM ergebnisse.bewertet WHERE bel_avg = 1")
     assert ["Dorstfeld"] in below and ["Bövinghausen/Westrich"] in below
     assert pg_sample.checksum("fuer_bewertung", "ergebnisse") == before
+
+
+def test_repair_writes_to_postgis_and_never_over_its_source(aktionsraeume_provider, pg_sample):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    pg_sample.sql(
+        "CREATE TABLE ergebnisse.kaputt AS SELECT fid, sozialraum_nr, geom FROM stadt.sozialraeume;"
+        "ALTER TABLE ergebnisse.kaputt ADD PRIMARY KEY (fid);"
+        "UPDATE ergebnisse.kaputt SET geom = ST_Multi(ST_GeomFromText("
+        "'POLYGON((390000 5700000,390100 5700100,390100 5700000,390000 5700100,390000 5700000))', 25832)) "
+        "WHERE sozialraum_nr = '0101'"
+    )
+    from qgis.core import QgsVectorLayer
+
+    source = QgsVectorLayer(pg_sample.uri("kaputt", "ergebnisse", key="fid"), "kaputt", "postgres")
+    assert source.isValid()
+    source_uri = source.source()
+    before = pg_sample.checksum("kaputt", "ergebnisse")
+    arguments = {"INPUT": source, "INPUT_KEY": "sozialraum_nr"}
+    with pytest.raises(QgsProcessingException, match="own source table"):
+        processing.run("aktionsraeume:repairboundaries", {**arguments, "OUTPUT": f"postgres://{source_uri}"})
+    result = processing.run(
+        "aktionsraeume:repairboundaries", {**arguments, "OUTPUT": _destination("postgis:", "repariert")}
+    )
+    assert result["CHANGED"] == 1 and result["INVALID_AFTER"] == 0
+    assert pg_sample.sql("SELECT count(*) FROM ergebnisse.repariert WHERE NOT ST_IsValid(geom)") == [["0"]]
+    assert pg_sample.checksum("kaputt", "ergebnisse") == before

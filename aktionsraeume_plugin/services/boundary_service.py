@@ -75,6 +75,7 @@ from ..core.boundaries import (
     check_boundaries,
     make_finding,
 )
+from .database import database_destination, open_destination_layer, refuse_source_table
 from .layers import (
     GEOMETRY_COLUMN,
     LayerError,
@@ -869,6 +870,10 @@ def repair_geometries(
     feedback = feedback if feedback is not None else QgsProcessingFeedback()
     failure = ""
     try:
+        refuse_source_table(database_destination(str(output)), [(layer.source(), layer.providerType())])
+    except LayerError as error:
+        raise BoundaryCheckError(str(error)) from None
+    try:
         outcome, ok = algorithm.run({"INPUT": layer, "OUTPUT": output}, context, feedback)
     except QgsProcessingException as error:
         outcome, ok, failure = {}, False, str(error)
@@ -879,8 +884,8 @@ def repair_geometries(
             ).format(layer=layer.name(), error=failure or "-")
         )
     repaired = context.takeResultLayer(outcome["OUTPUT"])
-    if repaired is None:  # written to a file
-        repaired = QgsVectorLayer(outcome["OUTPUT"], layer.name(), "ogr")
+    if repaired is None:  # written to a file or a database table
+        repaired = open_destination_layer(outcome["OUTPUT"], layer.name())
     repaired.setName(
         QCoreApplication.translate("BoundaryService", "{layer} (repaired)").format(layer=layer.name())
     )

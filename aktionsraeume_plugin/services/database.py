@@ -76,6 +76,33 @@ def _same_table(uri: QgsDataSourceUri, source: str, provider: str) -> bool:
     return same_database and (other.schema() or "public") == uri.schema() and other.table() == uri.table()
 
 
+def refuse_source_table(destination: QgsDataSourceUri | None, sources: list[tuple[str, str]]) -> None:
+    """Raise when the database ``destination`` names the table of one of ``sources`` (``(source,
+    provider)`` of the layers a result is made from): writing never touches a source.
+
+    :raises LayerError: naming the table.
+    """
+    if destination is None:
+        return
+    for source, provider in sources:
+        if _same_table(destination, source, provider):
+            raise LayerError(
+                QCoreApplication.translate(
+                    "Database", "The result would replace its own source table {table}; choose another table."
+                ).format(table=table_label(destination))
+            )
+
+
+def open_destination_layer(output: str, name: str) -> QgsVectorLayer:
+    """The layer a Processing algorithm wrote to ``output``: a database destination (``postgis:…``,
+    ``postgres://…``) through the PostgreSQL provider, anything else as a file through OGR. The caller
+    checks ``isValid()``."""
+    destination = database_destination(output)
+    if destination is not None:
+        return QgsVectorLayer(destination.uri(False), name, PROVIDER)
+    return QgsVectorLayer(output, name, "ogr")
+
+
 def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
@@ -142,13 +169,7 @@ def write_to_database(
     from osgeo import gdal
 
     label = table_label(destination)
-    for source, provider in sources:
-        if _same_table(destination, source, provider):
-            raise LayerError(
-                QCoreApplication.translate(
-                    "Database", "The result would replace its own source table {table}; choose another table."
-                ).format(table=label)
-            )
+    refuse_source_table(destination, sources)
     metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
     connection_uri = QgsDataSourceUri(destination.uri(False))
     connection_uri.setDataSource("", "", "")

@@ -44,6 +44,7 @@ from .database import (
     copy_table_to_gpkg,
     database_destination,
     database_table,
+    open_destination_layer,
     table_label,
     write_to_database,
 )
@@ -365,7 +366,7 @@ def load_joined_layer(
     """Open the joined result (main thread): a file, or a database destination as given to :func:`write_join`."""
     destination = database_destination(str(path))
     if destination is not None:
-        layer = QgsVectorLayer(destination.uri(False), name or destination.table(), "postgres")
+        layer = open_destination_layer(str(path), name or destination.table())
         if not layer.isValid():
             raise LayerError(
                 QCoreApplication.translate(
