@@ -43,7 +43,14 @@ def _destination(prefix: str, table: str) -> str:
 def test_join_writes_a_postgis_table_with_types_and_spatial_index(
     aktionsraeume_provider, pg_sample, prefix, tmp_path, monkeypatch
 ):
-    from qgis.core import QgsProcessingContext, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes
+    from qgis.core import (
+        Qgis,
+        QgsFeatureSource,
+        QgsProcessingContext,
+        QgsProcessingUtils,
+        QgsVectorLayer,
+        QgsWkbTypes,
+    )
 
     monkeypatch.chdir(tmp_path)
     before = _checksums(pg_sample)
@@ -86,7 +93,12 @@ def test_join_writes_a_postgis_table_with_types_and_spatial_index(
     quote = {f["sozialraum_nr"]: f["Transferleistungsquote in %"] for f in layer.getFeatures()}
     assert quote["0102"] == pytest.approx(22.7)
     assert layer.fields().field("Transferleistungsquote in %").typeName().startswith("float8")
-    assert layer.hasSpatialIndex() != 0  # QgsFeatureSource.SpatialIndexPresent (or unknown on 3.22)
+    present = (  # Qgis.SpatialIndexPresence from QGIS 3.36 on
+        Qgis.SpatialIndexPresence.Present
+        if hasattr(Qgis, "SpatialIndexPresence")
+        else QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
+    )
+    assert layer.hasSpatialIndex() == present
 
 
 def test_a_second_join_replaces_the_result_table_only_when_complete(aktionsraeume_provider, pg_sample):
