@@ -1,11 +1,14 @@
-"""PostgreSQL/PostGIS as a destination: where Processing's ``postgis:`` and ``postgres://`` outputs go.
+"""PostgreSQL/PostGIS as source and destination (Processing's ``postgis:`` and ``postgres://`` outputs).
 
 A result is written to a new table under a temporary name, given a spatial index, and only then, in one
 transaction, renamed to the chosen name (replacing a previous result of that name): a failed write
-leaves no half-written table, and the previous result stays until the new one is complete. The
-connection is the destination's own (a libpq service or a QGIS authentication configuration); the
-plugin never expands it into a password. A destination that names the source layer's own table is
-refused: writing never touches the source.
+leaves no half-written table, and the previous result stays until the new one is complete. A
+destination that names a source layer's own table is refused: writing never touches the source.
+
+Connections are the layer's or destination's own (a libpq service or a QGIS authentication
+configuration). Data sources keep that reference; only the ``PG:`` string handed to GDAL for the
+fast copies (:func:`gdal_connection`) has it expanded, in memory. Messages pass through
+:func:`safe_source`, so no password reaches a report, a log or a project.
 """
 
 from __future__ import annotations
