@@ -186,7 +186,7 @@ class JoinTableAlgorithm(AktionsraeumeAlgorithm):
         try:
             table_layer = find_table_layer(table, context.project())
             self._table_layer = None if table_layer is None else layer_table(table_layer)
-            self._snapshot = snapshot_layer(layer, key_field, work_dir=work_dir)
+            self._snapshot = snapshot_layer(layer, key_field, work_dir=work_dir, spatial_index=on_disk)
         except LayerError as error:
             raise QgsProcessingException(str(error)) from None
         return True

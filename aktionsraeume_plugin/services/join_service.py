@@ -149,8 +149,12 @@ def snapshot_layer(
     work_dir: str | Path | None = None,
     selected_only: bool = False,
     fast: bool = True,
+    spatial_index: bool = True,
 ) -> LayerSnapshot:
     """Copy ``layer``'s features into a temporary GeoPackage under ``work_dir`` (main thread).
+
+    ``spatial_index``: false when the result goes to a database (which gets its own index), so that
+    the fast copy of a PostGIS table skips the GeoPackage's R-tree.
 
     Put ``work_dir`` on the file system of the output so the result can be renamed into place.
     ``selected_only`` copies only the selected features. A GeoPackage layer that shows exactly its
@@ -180,7 +184,7 @@ def snapshot_layer(
     database = database_table(layer, selected_only) if fast else None
     if stored is not None and layer.dataProvider().storageType().upper() == "GPKG":
         table = _copy_geopackage_layer(stored, path)
-    elif database is not None and copy_table_to_gpkg(database, path, "joined"):
+    elif database is not None and copy_table_to_gpkg(database, path, "joined", spatial_index):
         table = "joined"
     else:
         table = None
@@ -396,7 +400,9 @@ def join_layer_with_table(
 ) -> tuple[QgsVectorLayer, JoinReport]:
     """Snapshot, compute, write and load in a row; returns the new layer and the report."""
     on_disk = database_destination(str(output)) is None
-    snapshot = snapshot_layer(layer, key_field, work_dir=Path(output).parent if on_disk else None)
+    snapshot = snapshot_layer(
+        layer, key_field, work_dir=Path(output).parent if on_disk else None, spatial_index=on_disk
+    )
     try:
         computation = compute_join(snapshot, request)
     except BaseException:
