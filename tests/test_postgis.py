@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -434,3 +435,94 @@ def test_repair_writes_to_postgis_and_never_over_its_source(aktionsraeume_provid
     assert result["CHANGED"] == 1 and result["INVALID_AFTER"] == 0
     assert pg_sample.sql("SELECT count(*) FROM ergebnisse.repariert WHERE NOT ST_IsValid(geom)") == [["0"]]
     assert pg_sample.checksum("kaputt", "ergebnisse") == before
+
+
+def _text_table(server, path: Path, schema: str, table: str) -> None:
+    """The CSV as a PostGIS table without geometry, every column text (as GIS departments often get
+    statistics: numbers with decimal comma and thousands points, placeholders, the city total row)."""
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+
+    def literal(value: str) -> str:
+        return "'" + value.replace("'", "''") + "'"
+
+    columns = ", ".join(f'"{name}" text' for name in rows[0])
+    values = ", ".join("(" + ", ".join(literal(v) for v in row) + ")" for row in rows[1:])
+    server.sql(f'CREATE TABLE {schema}."{table}" (id serial PRIMARY KEY, {columns});')
+    names = ", ".join(f'"{name}"' for name in rows[0])
+    server.sql(f'INSERT INTO {schema}."{table}" ({names}) VALUES {values}')
+
+
+def test_an_indicator_table_in_postgis_joins_as_the_file_does(aktionsraeume_provider, pg_sample, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    csv_path = SAMPLE / "indikatoren_sozialraeume_2018.csv"
+    _text_table(pg_sample, csv_path, "stadt", "indikatoren_2018")
+    pg_sample.sql(
+        "UPDATE stadt.indikatoren_2018 SET \"Arbeitslosenquote in %\" = '.' WHERE \"Sozialraum\" = 'Dorstfeld'"
+    )
+    before = pg_sample.checksum("indikatoren_2018", "stadt")
+    table_uri = "service='aktionsraeume_test' key='id' table=\"stadt\".\"indikatoren_2018\""
+    arguments = {
+        "INPUT": _layer(pg_sample, "sozialraeume"),
+        "INPUT_KEY": "sozialraum_nr",
+        "TABLE_KEY": "Sozialraum-Nr.",
+    }
+    from_database = _join({**arguments, "TABLE": table_uri, "OUTPUT": str(tmp_path / "db.gpkg")})
+    from_file = _join({**arguments, "TABLE": str(csv_path), "OUTPUT": str(tmp_path / "file.gpkg")})
+    assert from_database["MATCHED"] == from_file["MATCHED"] == 39
+    assert from_database["UNMATCHED_ROWS"] == 0  # the city total row is recognised, not joined
+
+    def values(path):
+        layer = QgsVectorLayer(str(path), "x", "ogr")
+        return {
+            f["sozialraum_nr"]: (
+                f["Transferleistungsquote in %"],
+                f["Einwohner"],
+                f["Arbeitslosenquote in %"],
+            )
+            for f in layer.getFeatures()
+        }
+
+    db, file = values(tmp_path / "db.gpkg"), values(tmp_path / "file.gpkg")
+    assert db["0102"][:2] == file["0102"][:2] == (pytest.approx(22.7), 24853)
+    missing = db["0102"][2]  # the placeholder '.' is a missing value, as in a file
+    assert missing is None or missing.isNull()
+    assert {k: v for k, v in db.items() if k != "0102"} == {k: v for k, v in file.items() if k != "0102"}
+    assert pg_sample.checksum("indikatoren_2018", "stadt") == before
+
+
+def test_a_password_written_into_a_table_uri_stays_out_of_the_join_report(aktionsraeume_provider, pg_sample):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):
+            self.lines.append(info)
+
+        def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS API name)
+            self.lines.append(error)
+
+    if pg_sample.sql("SELECT to_regclass('stadt.indikatoren_2018') IS NOT NULL")[0][0] != "t":
+        _text_table(pg_sample, SAMPLE / "indikatoren_sozialraeume_2018.csv", "stadt", "indikatoren_2018")
+    log = Log()
+    result = processing.run(
+        "aktionsraeume:jointable",
+        {
+            "INPUT": _layer(pg_sample, "sozialraeume"),
+            "INPUT_KEY": "sozialraum_nr",
+            "TABLE": f"service='aktionsraeume_test' password='{PASSWORD}' key='id' table=\"stadt\".\"indikatoren_2018\"",
+            "TABLE_KEY": "Sozialraum-Nr.",
+            "OUTPUT": _destination("postgres://", "mit_passwort_in_der_tabelle"),
+        },
+        feedback=log,
+    )
+    assert result["MATCHED"] == 39
+    assert any("indikatoren_2018" in line for line in log.lines), log.lines
+    assert not any(PASSWORD in line for line in log.lines)

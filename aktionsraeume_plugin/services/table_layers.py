@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.encodings import detect_encoding, label
 from ..core.tables import DEFAULT_TOTAL_LABELS, TableRead, read_rows
+from .database import safe_source
 from .layers import LayerError, _python_value
 
 #: File types read by core/tables.py itself; every other source is opened as a layer.
@@ -95,13 +96,13 @@ def find_table_layer(source: str, project: QgsProject | None = None) -> QgsVecto
     if path.exists():
         candidate = QgsVectorLayer(source, path.stem, "ogr")
     elif "dbname=" in source or "service=" in source:
-        candidate = QgsVectorLayer(source, source, "postgres")
+        candidate = QgsVectorLayer(source, safe_source(source), "postgres")  # its name reaches the report
     else:
         return None
     if not candidate.isValid():
         raise LayerError(
             QCoreApplication.translate("TableLayers", "{source}: cannot be opened as a table.").format(
-                source=source
+                source=safe_source(source)
             )
         )
     return candidate
