@@ -11,11 +11,26 @@ import re
 from pathlib import Path
 
 import pytest
+from qgis.core import QgsProcessingFeedback
 
 from tests.conftest import SAMPLE_DIR as SAMPLE
 from tests.pg_server import PASSWORD
 
 SOURCE_TABLES = ["stadtbezirke", "sozialraeume", "quartiere", "sozialraeume_int"]
+
+
+class _Log(QgsProcessingFeedback):
+    """Feedback that keeps every line the algorithm logs."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):
+        self.lines.append(info)
+
+    def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS API name)
+        self.lines.append(error)
 
 
 def _checksums(server) -> dict[str, str]:
@@ -302,7 +317,6 @@ def test_a_qgis_authentication_configuration_is_used_and_no_password_is_written(
     from qgis.core import (
         QgsApplication,
         QgsAuthMethodConfig,
-        QgsProcessingFeedback,
         QgsProject,
         QgsVectorLayer,
     )
@@ -321,20 +335,9 @@ def test_a_qgis_authentication_configuration_is_used_and_no_password_is_written(
         )
         assert areas.isValid(), areas.dataProvider().error().message()
 
-        class Log(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.lines = []
-
-            def pushInfo(self, info):
-                self.lines.append(info)
-
-            def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS API name)
-                self.lines.append(error)
-
         import processing
 
-        log = Log()
+        log = _Log()
         output = f'postgres://{connection} table="ergebnisse"."mit_authcfg" (geom)'
         result = processing.run(
             "aktionsraeume:jointable",
@@ -496,22 +499,10 @@ def test_an_indicator_table_in_postgis_joins_as_the_file_does(aktionsraeume_prov
 
 def test_a_password_written_into_a_table_uri_stays_out_of_the_join_report(aktionsraeume_provider, pg_sample):
     import processing
-    from qgis.core import QgsProcessingFeedback
-
-    class Log(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, info):
-            self.lines.append(info)
-
-        def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS API name)
-            self.lines.append(error)
 
     if pg_sample.sql("SELECT to_regclass('stadt.indikatoren_2018') IS NOT NULL")[0][0] != "t":
         _text_table(pg_sample, SAMPLE / "indikatoren_sozialraeume_2018.csv", "stadt", "indikatoren_2018")
-    log = Log()
+    log = _Log()
     result = processing.run(
         "aktionsraeume:jointable",
         {
