@@ -340,3 +340,22 @@ def test_the_areas_section_guesses_layer_and_fields_of_a_level(qgis_iface, tmp_p
     finally:
         panel.controller.disconnect_project()
         project.clear()
+
+
+def test_the_change_dialog_cannot_make_a_kept_quarter_without_its_sozialraum(sample_panel):
+    from qgis.core import Qgis
+
+    from aktionsraeume_plugin.ui.sections.proposals import ChangeDialog
+
+    panel = sample_panel
+    section = panel.proposals
+    before = panel.controller.scenario
+    bar = panel.controller.iface.messageBar()
+    bar.clear_messages()
+    dialog = ChangeDialog(section, None, section.area_names())
+    dialog.action.setCurrentIndex(dialog.action.findData("keep_quarter"))
+    dialog.area.setCurrentIndex(dialog.area.findData("050301"))
+    section.apply_dialog(dialog)
+    assert panel.controller.scenario == before and section.changes.count() == 6
+    critical = bar.get_messages(Qgis.MessageLevel.Critical)
+    assert any("needs the key of its Sozialraum" in text for text in critical), critical

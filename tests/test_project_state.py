@@ -7,7 +7,7 @@ import json
 import pytest
 from qgis.core import QgsProject
 
-from aktionsraeume_plugin.core.scenario import read_scenario
+from aktionsraeume_plugin.core.scenario import Baseline, Change, ChangeAction, Scenario, read_scenario
 from aktionsraeume_plugin.paths import SAMPLE_DIR
 from aktionsraeume_plugin.services import project_state
 from aktionsraeume_plugin.services.labels import (
@@ -131,3 +131,16 @@ def test_labels_cover_every_code(qgis_app):
     assert index_class_label("eigene_klasse") == "eigene klasse"
     labels = summary_labels()
     assert labels["ar_removed"] == "No longer Aktionsraum" and labels["rationale"] == "Rationale"
+
+
+@pytest.mark.parametrize("action", list(ChangeAction))
+def test_every_kind_of_change_survives_saving_and_reopening(qgis_app, tmp_path, action):
+    project = QgsProject()
+    change = Change(f"{action.value}-X", action, "X", "Area X", parent="P", rationale="Begründung")
+    scenario = Scenario("s", Baseline(("P",), ("X",)), (change,))
+    save_state(ProjectState(scenario, "", CONFIG), project)
+    path = tmp_path / "projekt.qgz"
+    assert project.write(str(path))
+    state = load_state(reopened(path))
+    assert state.scenario_error == ""
+    assert state.scenario == scenario

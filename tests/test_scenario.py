@@ -147,6 +147,42 @@ def test_edit_api():
     assert scenario.changes[0].enabled  # the original is unchanged (immutable)
 
 
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda: Change("k", ChangeAction.KEEP_QUARTER, "Q1"),
+            "'k' keeps a quarter and needs the key of its",
+        ),
+        (lambda: Change("k", ChangeAction.ADD_SPACE, "  "), "'k' needs an area key"),
+        (lambda: Change("", ChangeAction.ADD_SPACE, "A"), "needs an id"),
+        (lambda: Change("k", "move_space", "A"), "unknown action 'move_space'"),
+        (lambda: Change("k", ChangeAction.ADD_SPACE, "A", enabled="yes"), '"enabled" must be true or false'),
+    ],
+)
+def test_an_invalid_change_is_refused_when_it_is_made(make, message):
+    with pytest.raises(ScenarioError, match=message):
+        make()
+
+
+def test_every_way_of_making_a_change_runs_the_same_checks():
+    scenario = Scenario("s", Baseline(("A",), ()), (Change("x", ChangeAction.REMOVE_SPACE, "A"),))
+    message = "needs the key of its Sozialraum as parent"
+    with pytest.raises(ScenarioError, match=message):
+        scenario.with_change(Change("k", "keep_quarter", "Q1"))
+    with pytest.raises(ScenarioError, match=message):
+        scenario.with_edited("x", action="keep_quarter")
+    data = scenario.to_dict()
+    data["changes"].append({"id": "k", "action": "keep_quarter", "area": "Q1"})
+    with pytest.raises(ScenarioError, match=f"change 2: .*{message}"):
+        Scenario.from_dict(data, "f.json")
+    with pytest.raises(ScenarioError, match="two changes with the id 'x'"):
+        Scenario("s", Baseline(), (scenario.changes[0], scenario.changes[0]))
+    kept = Change(" k ", ChangeAction.KEEP_QUARTER, " Q1 ", parent=" A ")
+    assert (kept.area, kept.parent) == ("Q1", "A")  # stripped as loading strips them
+    assert Change("a", "add_space", "B").action is ChangeAction.ADD_SPACE
+
+
 def test_file_round_trip_and_refusals(tmp_path):
     scenario = read_scenario(SAMPLE_DIR / "szenario_2020.json")
     path = tmp_path / "s.json"

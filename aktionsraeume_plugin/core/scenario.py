@@ -46,10 +46,17 @@ class ChangeAction(str, Enum):
 
 @dataclass(frozen=True)
 class Change:
-    """One proposed change to the action list.
+    """One proposed change to the action list, valid by construction.
 
     ``parent`` is the Sozialraum key of a quarter change (needed for KEEP_QUARTER, whose quarter
     becomes an Aktionsquartier only while its space is not an Aktionsraum under the scenario).
+    ``action`` may be given as its code; ``area`` and ``parent`` become canonical keys (:func:`~.keys.area_key`).
+    Every way a change comes into being (constructor, :meth:`Scenario.with_change`,
+    :meth:`Scenario.with_edited`, loading) runs the same checks here.
+
+    Raises :class:`ScenarioError` naming the change and the problem: empty or non-text id, unknown
+    action, empty area key, a kept quarter without the key of its Sozialraum, non-text rationale or
+    a switch that is not true/false.
     """
 
     id: str
@@ -59,6 +66,30 @@ class Change:
     parent: str = ""
     rationale: str = ""
     enabled: bool = True
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.id, str) or not self.id.strip():
+            raise ScenarioError(f"A change needs an id (text), not {self.id!r}.")
+        try:
+            object.__setattr__(self, "action", ChangeAction(self.action))
+        except ValueError:
+            allowed = ", ".join(a.value for a in ChangeAction)
+            raise ScenarioError(
+                f"Change '{self.id}': unknown action {self.action!r} (allowed: {allowed})."
+            ) from None
+        for name in ("area", "area_name", "parent", "rationale"):
+            if not isinstance(getattr(self, name), str):
+                raise ScenarioError(f"Change '{self.id}': \"{name}\" must be text.")
+        object.__setattr__(self, "area", area_key(self.area) or "")
+        object.__setattr__(self, "parent", area_key(self.parent) or "")
+        if not self.area:
+            raise ScenarioError(f"Change '{self.id}' needs an area key (a Sozialraum or Quartier key).")
+        if self.action is ChangeAction.KEEP_QUARTER and not self.parent:
+            raise ScenarioError(
+                f"Change '{self.id}' keeps a quarter and needs the key of its Sozialraum as parent."
+            )
+        if not isinstance(self.enabled, bool):
+            raise ScenarioError(f"Change '{self.id}': \"enabled\" must be true or false.")
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -103,6 +134,15 @@ class Scenario:
     changes: tuple[Change, ...] = ()
     catalogue: str = ""
     description: str = ""
+
+    def __post_init__(self) -> None:
+        seen: set[str] = set()
+        for change in self.changes:
+            if not isinstance(change, Change):
+                raise ScenarioError(f"Scenario '{self.name}': {change!r} is not a change.")
+            if change.id in seen:
+                raise ScenarioError(f"Scenario '{self.name}' has two changes with the id '{change.id}'.")
+            seen.add(change.id)
 
     # -- canonical keys ------------------------------------------------------------------------
     def with_keys(self, spaces: KeyMap, quarters: KeyMap | None = None) -> Scenario:
@@ -152,23 +192,15 @@ class Scenario:
     def with_edited(self, change_id: str, **values: Any) -> Scenario:
         """The scenario with fields of one change replaced, e.g. ``with_edited("x", rationale="...")``.
 
-        Changing ``id`` to one already used, or clearing the parent of a kept quarter, is refused.
+        The edited change is checked like every change (:class:`Change`); an id already used is refused.
         """
         old = self.change(change_id)
         unknown = set(values) - set(Change.__dataclass_fields__)
         if unknown:
             raise ScenarioError(f"A change has no field {', '.join(sorted(unknown))}.")
-        if "action" in values:
-            values["action"] = ChangeAction(values["action"])
         new = replace(old, **values)
         if new.id != change_id and any(c.id == new.id for c in self.changes):
             raise ScenarioError(f"Scenario '{self.name}' already has a change with id '{new.id}'.")
-        if not new.area.strip():
-            raise ScenarioError(f"Change '{new.id}' needs an area key.")
-        if new.action is ChangeAction.KEEP_QUARTER and not new.parent:
-            raise ScenarioError(
-                f"Change '{new.id}' keeps a quarter and needs the key of its Sozialraum as parent."
-            )
         return replace(self, changes=tuple(new if c.id == change_id else c for c in self.changes))
 
     def change(self, change_id: str) -> Change:
@@ -264,23 +296,21 @@ class Scenario:
         changes = tuple(
             _change_from_dict(item, f"{source}: change {n}") for n, item in enumerate(changes_data, 1)
         )
-        seen: set[str] = set()
-        for change in changes:
-            if change.id in seen:
-                raise ScenarioError(f"{source}: two changes have the id '{change.id}'.")
-            seen.add(change.id)
-        return cls(
-            name=_text(data.get("name", ""), f'{source}: "name"'),
-            description=_text(data.get("description", ""), f'{source}: "description"'),
-            catalogue=_text(data.get("catalogue", ""), f'{source}: "catalogue"'),
-            baseline=Baseline(
-                action_spaces=_keys(baseline.get("aktionsraeume", []), f'{source}: baseline "aktionsraeume"'),
-                action_quarters=_keys(
-                    baseline.get("aktionsquartiere", []), f'{source}: baseline "aktionsquartiere"'
-                ),
+        name = _text(data.get("name", ""), f'{source}: "name"')
+        description = _text(data.get("description", ""), f'{source}: "description"')
+        catalogue = _text(data.get("catalogue", ""), f'{source}: "catalogue"')
+        baseline = Baseline(
+            action_spaces=_keys(baseline.get("aktionsraeume", []), f'{source}: baseline "aktionsraeume"'),
+            action_quarters=_keys(
+                baseline.get("aktionsquartiere", []), f'{source}: baseline "aktionsquartiere"'
             ),
-            changes=changes,
         )
+        try:
+            return cls(
+                name=name, baseline=baseline, changes=changes, catalogue=catalogue, description=description
+            )
+        except ScenarioError as error:
+            raise ScenarioError(f"{source}: {error}") from None
 
 
 def read_scenario(path: str | Path) -> Scenario:
@@ -429,29 +459,17 @@ def _keys(values: Any, where: str) -> tuple[str, ...]:
 def _change_from_dict(data: Any, where: str) -> Change:
     if not isinstance(data, Mapping):
         raise ScenarioError(f"{where} must be an object.")
-    try:
-        action = ChangeAction(data.get("action"))
-    except ValueError:
-        allowed = ", ".join(a.value for a in ChangeAction)
-        raise ScenarioError(f"{where}: unknown action {data.get('action')!r} (allowed: {allowed}).") from None
     area = data.get("area")
-    if not isinstance(area, str) or not area.strip():
-        raise ScenarioError(f'{where}: "area" must be the key of a Sozialraum or Quartier.')
-    change_id = data.get("id") or f"{action.value}-{area.strip()}"
-    if not isinstance(change_id, str):
-        raise ScenarioError(f'{where}: "id" must be text.')
-    enabled = data.get("enabled", True)
-    if not isinstance(enabled, bool):
-        raise ScenarioError(f'{where}: "enabled" must be true or false.')
-    parent = area_key(_text(data.get("parent", ""), f'{where}: "parent"')) or ""
-    if action is ChangeAction.KEEP_QUARTER and not parent:
-        raise ScenarioError(f'{where}: keeping a quarter needs "parent", the key of its Sozialraum.')
-    return Change(
-        id=change_id,
-        action=action,
-        area=area_key(area),
-        area_name=_text(data.get("area_name", ""), f'{where}: "area_name"'),
-        parent=parent,
-        rationale=_text(data.get("rationale", ""), f'{where}: "rationale"'),
-        enabled=enabled,
-    )
+    action = data.get("action")
+    change_id = data.get("id") or (f"{action}-{area_key(area)}" if isinstance(area, str) else "")
+    fields = ("area_name", "parent", "rationale")
+    try:
+        return Change(
+            id=change_id,
+            action=action,
+            area=area if isinstance(area, str) else "",
+            enabled=data.get("enabled", True),
+            **{name: data.get(name, "") for name in fields},
+        )
+    except ScenarioError as error:
+        raise ScenarioError(f"{where}: {error}") from None
