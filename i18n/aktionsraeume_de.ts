@@ -158,12 +158,12 @@
     <context>
         <name>AssessAlgorithm</name>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="44" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="45" />
             <source>Assess areas</source>
             <translation>Gebiete bewerten</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="45" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="46" />
             <source>Assesses every area of a joined area layer with the indicators of a catalogue (TOML).
 
 Method 'Comparison with the city average': per indicator worse or not than the city reference (fields w_&lt;id&gt;), counts overall (n_worse) and per domain (n_worse_&lt;domain&gt;), threshold rules (thr_hit, thr_ids) and the catalogue's rule (bel_avg = 1: below average).
@@ -180,69 +180,147 @@ Städtischer Referenzwert: die Gesamtzeile der Referenztabelle, falls angegeben 
 Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit bel_avg = 1.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="73" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="74" />
             <source>Joined area layer</source>
             <translation>Verknüpfter Gebietslayer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="80" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="81" />
             <source>Indicator catalogue (TOML)</source>
             <translation>Indikatorenkatalog (TOML)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="82" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="83" />
             <source>Indicator catalogue (*.toml)</source>
             <translation>Indikatorenkatalog (*.toml)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="88" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="89" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="89" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="90" />
             <source>Comparison with the city average</source>
             <translation>Vergleich mit dem städtischen Durchschnitt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="89" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="90" />
             <source>Standardised index</source>
             <translation>Standardisierter Index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="96" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="97" />
             <source>Area key field (names areas in messages)</source>
             <translation>Schlüsselfeld der Gebiete (benennt die Gebiete in Meldungen)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="104" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="105" />
             <source>Indicator table with the city total row (reference values)</source>
             <translation>Indikatortabelle mit der Gesamtzeile der Stadt (Referenzwerte)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="106" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="107" />
             <source>Tables (*.csv *.txt *.xlsx *.ods)</source>
             <translation>Tabellen (*.csv *.txt *.xlsx *.ods)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="110" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="111" />
             <source>Assessed areas</source>
             <translation>Bewertete Gebiete</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="111" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="112" />
             <source>Areas below average</source>
             <translation>Unterdurchschnittliche Gebiete</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="124" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="125" />
             <source>The input layer</source>
             <translation>Der Eingabelayer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="153" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="154" />
             <source>{count} areas below average.</source>
             <translation>{count} Gebiete liegen unter dem Durchschnitt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assessment</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="123" />
+            <source>City reference: the table's total row '{label}'.</source>
+            <translation>Städtischer Bezugswert: die Gesamtzeile der Tabelle „{label}“.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="126" />
+            <source>City reference: the mean weighted by '{column}'.</source>
+            <translation>Städtischer Bezugswert: der mit „{column}“ gewichtete Mittelwert.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="129" />
+            <source>City reference: the plain mean of the areas.</source>
+            <translation>Städtischer Bezugswert: der einfache Mittelwert der Gebiete.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="132" />
+            <source>{count} missing values skipped (area/indicator): {pairs}.</source>
+            <translation>{count} fehlende Werte übersprungen (Gebiet/Indikator): {pairs}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="135" />
+            <source>{area}/{indicator}</source>
+            <translation>{area}/{indicator}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="136" />
+            <source>{count} areas unclassified: {areas}.</source>
+            <translation>{count} Gebiete nicht eingestuft: {areas}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="137" />
+            <source>No city reference for indicator(s) {indicators}; they are not compared.</source>
+            <translation>Kein städtischer Bezugswert für Indikator(en) {indicators}; sie werden nicht verglichen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="140" />
+            <source>Indicator '{indicator}' has the same value in every assessed area; its z-score is 0.</source>
+            <translation>Indikator „{indicator}“ hat in allen bewerteten Gebieten denselben Wert; sein z-Wert ist 0.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="143" />
+            <source>The composite index has no spread over the assessed areas; every index is 0.</source>
+            <translation>Der Gesamtindex streut über die bewerteten Gebiete nicht; jeder Index ist 0.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="146" />
+            <source>Dynamik: {note}</source>
+            <translation>Dynamik: {note}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="147" />
+            <source>Minimum population {minimum:g} not applied: the table has no population column '{column}'.</source>
+            <translation>Mindesteinwohnerzahl {minimum:g} nicht angewandt: Die Tabelle hat keine Einwohnerspalte „{column}“.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="151" />
+            <source>Area '{area}': population {population:g} below the minimum {minimum:g}; left unclassified.</source>
+            <translation>Gebiet „{area}“: {population:g} Einwohner, weniger als das Minimum {minimum:g}; nicht eingestuft.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="155" />
+            <source>Area '{area}', column '{column}': {value} is a missing-value code; left out.</source>
+            <translation>Gebiet „{area}“, Spalte „{column}“: {value} ist ein Fehlwert-Code; ausgelassen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="158" />
+            <source>Area '{area}', column '{column}': {value} lies far outside the other values; it looks like a code, not a measurement, and is left out of the assessment.</source>
+            <translation>Gebiet „{area}“, Spalte „{column}“: {value} liegt weit außerhalb der übrigen Werte; es sieht nach einem Code aus, nicht nach einem Messwert, und bleibt bei der Bewertung außen vor.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="163" />
+            <source>Area '{area}': no status indicator has a value; left unclassified.</source>
+            <translation>Gebiet „{area}“: Kein Statusindikator hat einen Wert; nicht eingestuft.</translation>
         </message>
     </context>
     <context>
@@ -584,102 +662,107 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>BoundaryCheck</name>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="100" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="189" />
             <source>{Level} {key} is not a valid polygon: {reason}.</source>
             <translation>{Level} {key} ist kein gültiges Polygon: {reason}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="101" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="192" />
             <source>{Level} {key} has no geometry.</source>
             <translation>{Level} {key} hat keine Geometrie.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="102" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="193" />
             <source>{Level} {key} has an empty geometry.</source>
             <translation>{Level} {key} hat eine leere Geometrie.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="194" />
             <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
             <translation>Ein Teil von {level} {key} ({area:.1f} m²) liegt {distance:.0f} m vom Hauptteil entfernt.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="107" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="198" />
             <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
             <translation>{Level} {key} hat eine Splitterfläche von {area:.1f} m² (unter {threshold:g} m²).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="110" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="201" />
             <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
             <translation>{Level} {key_a} und {level} {key_b} überlappen sich um {area:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="204" />
             <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
             <translation>Lücke von {area:.1f} m² zwischen {levels} {neighbours}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="114" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="205" />
             <source>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</source>
             <translation>{Level} {key} hat ein Loch von {area:.1f} m², das kein anderes Gebiet füllt.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="117" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="208" />
             <source>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</source>
             <translation>Die Operation „{operation}“ für {level} {keys} ließ sich auch mit Einrasten auf ein Raster von {grid:g} m nicht berechnen ({error}); prüfen und reparieren Sie die Geometrie dieser Objekte.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="122" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="213" />
             <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
             <translation>{Level} {key} liegt nicht in einem einzigen {parent_level}: {shares}; {area:.1f} m² liegen außerhalb von {best}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="126" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="217" />
             <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
             <translation>{Level} {key} gibt {parent_level} {stated} an, liegt aber in {parent_level} {geometric} ({share:.1f} %).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="130" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="221" />
             <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
             <translation>{area:.1f} m² von {parent_level} {key} sind von keinem {level} abgedeckt.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="133" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="224" />
+            <source>{key} {share:.1f} %</source>
+            <translation>{key} {share:.1f} %</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="225" />
             <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
             <translation>Schlüssel {key} wird von {count} {levels} verwendet (Objekt-IDs {fids}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="136" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="228" />
             <source>{Level} with feature id {fid} has no {what}.</source>
             <translation>{Level} mit Objekt-ID {fid} hat keinen {what}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="137" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="231" />
             <source>Key {key} in {table} has no {level} polygon.</source>
             <translation>Schlüssel {key} in {table} hat kein {level}-Polygon.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="138" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="234" />
             <source>{Level} {key} has no row in {table}.</source>
             <translation>{Level} {key} hat keine Zeile in {table}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="139" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="237" />
             <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
             <translation>Der {Level}-Layer ({source}) wurde für die Prüfung nach {target} umprojiziert.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="142" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="240" />
             <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
             <translation>Der {Level}-Layer verwendet das geografische KBS {source} (Grad); die Prüfung lief in {target}, damit Flächen und Toleranzen in Metern gelten.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="147" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="245" />
             <source>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</source>
             <translation>Das KBS {source} des {Level}-Layers misst hier keine wahren Flächen im Gelände (1 m² im Gelände sind darin {factor:.2f} m²); die Prüfung lief in {target}, damit Flächen, Längen und Toleranzen wahre Geländewerte sind.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="153" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="251" />
             <source>{Level} layer has the filter {filter}: the check saw the {count} areas it shows, not the whole table.</source>
             <translation>Der {Level}-Layer hat den Filter {filter}: Geprüft wurden die {count} Gebiete, die er zeigt, nicht die ganze Tabelle.</translation>
         </message>
@@ -687,262 +770,265 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>BoundaryService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
-            <source>Invalid geometry</source>
-            <translation>Ungültige Geometrie</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
-            <source>Missing geometry</source>
-            <translation>Fehlende Geometrie</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
-            <source>Empty geometry</source>
-            <translation>Leere Geometrie</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
-            <source>Overlap</source>
-            <translation>Überlappung</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
-            <source>Gap</source>
-            <translation>Lücke</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
-            <source>Hole in one area</source>
-            <translation>Loch in einem Gebiet</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
-            <source>Geometry could not be processed</source>
-            <translation>Geometrie nicht verarbeitbar</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
-            <source>Not inside one parent area</source>
-            <translation>Nicht in genau einem übergeordneten Gebiet</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
-            <source>Parent key disagrees with geometry</source>
-            <translation>Übergeordneter Schlüssel widerspricht der Geometrie</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="111" />
-            <source>Parent area not covered</source>
-            <translation>Übergeordnetes Gebiet nicht abgedeckt</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
-            <source>Duplicate key</source>
-            <translation>Doppelter Schlüssel</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
-            <source>Missing key</source>
-            <translation>Fehlender Schlüssel</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
-            <source>Far-away part</source>
-            <translation>Weit entfernter Teil</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
-            <source>Sliver</source>
-            <translation>Splitterfläche</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
-            <source>Key without polygon</source>
-            <translation>Schlüssel ohne Polygon</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
-            <source>Polygon without key in table</source>
-            <translation>Polygon ohne Schlüssel in der Tabelle</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="118" />
-            <source>Geographic CRS</source>
-            <translation>Geografisches KBS</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="119" />
-            <source>CRS distorts areas</source>
-            <translation>KBS verzerrt Flächen</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="120" />
-            <source>Reprojected layer</source>
-            <translation>Umprojizierter Layer</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="121" />
-            <source>Filtered layer</source>
-            <translation>Gefilterter Layer</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="137" />
-            <source>Sozialräume</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="138" />
-            <source>Quartiere</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="139" />
-            <source>Stadtbezirke</source>
-            <translation>Stadtbezirke</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="146" />
-            <source>key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="148" />
-            <source>{level} key</source>
-            <translation>{level}-Schlüssel</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="150" />
-            <source>intersection</source>
-            <translation>Verschneidung</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="151" />
-            <source>difference</source>
-            <translation>Differenz</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="152" />
-            <source>union</source>
-            <translation>Vereinigung</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="158" />
-            <source>every {level}</source>
-            <translation>jedem {level}</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="288" />
-            <source>custom CRS</source>
-            <translation>benutzerdefiniertes KBS</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="295" />
-            <source>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</source>
-            <translation>Der Layer hat kein bekanntes KBS: Flächen und Längen sind in seinen Koordinateneinheiten angegeben und werden als Meter gelesen.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="300" />
-            <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
-            <translation>Flächen und Längen in Metern im Gelände, gemessen im KBS {crs} des Layers (es weicht hier um {deviation:.2f} % von den wahren Flächen ab).</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="305" />
-            <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
-            <translation>Flächen und Längen in Metern im Gelände, gemessen in {target} (der UTM-Zone des Gebiets), nicht im KBS {source} des Layers.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="416" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="331" />
-            <source>The {level} layer is not valid or could not be opened.</source>
-            <translation>Der {level}-Layer ist ungültig oder konnte nicht geöffnet werden.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="340" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="333" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="309" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="302" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="372" />
             <source>space</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="341" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="373" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="310" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="376" />
             <source>quarter</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="342" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="377" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="311" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="380" />
             <source>district</source>
             <translation>Stadtbezirk</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="857" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="424" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="381" />
+            <source>Stadtbezirke</source>
+            <translation>Stadtbezirke</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="395" />
+            <source>{level} key</source>
+            <translation>{level}-Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="402" />
+            <source>every {level}</source>
+            <translation>jedem {level}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="405" />
+            <source>key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="407" />
+            <source>intersection</source>
+            <translation>Verschneidung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="408" />
+            <source>difference</source>
+            <translation>Differenz</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="409" />
+            <source>union</source>
+            <translation>Vereinigung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
+            <source>Invalid geometry</source>
+            <translation>Ungültige Geometrie</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
+            <source>Missing geometry</source>
+            <translation>Fehlende Geometrie</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
+            <source>Empty geometry</source>
+            <translation>Leere Geometrie</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
+            <source>Overlap</source>
+            <translation>Überlappung</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
+            <source>Gap</source>
+            <translation>Lücke</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
+            <source>Hole in one area</source>
+            <translation>Loch in einem Gebiet</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
+            <source>Geometry could not be processed</source>
+            <translation>Geometrie nicht verarbeitbar</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
+            <source>Not inside one parent area</source>
+            <translation>Nicht in genau einem übergeordneten Gebiet</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="109" />
+            <source>Parent key disagrees with geometry</source>
+            <translation>Übergeordneter Schlüssel widerspricht der Geometrie</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
+            <source>Parent area not covered</source>
+            <translation>Übergeordnetes Gebiet nicht abgedeckt</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
+            <source>Duplicate key</source>
+            <translation>Doppelter Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
+            <source>Missing key</source>
+            <translation>Fehlender Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
+            <source>Far-away part</source>
+            <translation>Weit entfernter Teil</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
+            <source>Sliver</source>
+            <translation>Splitterfläche</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
+            <source>Key without polygon</source>
+            <translation>Schlüssel ohne Polygon</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="118" />
+            <source>Polygon without key in table</source>
+            <translation>Polygon ohne Schlüssel in der Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="119" />
+            <source>Geographic CRS</source>
+            <translation>Geografisches KBS</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="120" />
+            <source>CRS distorts areas</source>
+            <translation>KBS verzerrt Flächen</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="121" />
+            <source>Reprojected layer</source>
+            <translation>Umprojizierter Layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="122" />
+            <source>Filtered layer</source>
+            <translation>Gefilterter Layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="257" />
+            <source>custom CRS</source>
+            <translation>benutzerdefiniertes KBS</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="264" />
+            <source>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</source>
+            <translation>Der Layer hat kein bekanntes KBS: Flächen und Längen sind in seinen Koordinateneinheiten angegeben und werden als Meter gelesen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="269" />
+            <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
+            <translation>Flächen und Längen in Metern im Gelände, gemessen im KBS {crs} des Layers (es weicht hier um {deviation:.2f} % von den wahren Flächen ab).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="274" />
+            <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
+            <translation>Flächen und Längen in Metern im Gelände, gemessen in {target} (der UTM-Zone des Gebiets), nicht im KBS {source} des Layers.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="384" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="300" />
+            <source>The {level} layer is not valid or could not be opened.</source>
+            <translation>Der {level}-Layer ist ungültig oder konnte nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="824" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="392" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="476" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="443" />
             <source>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</source>
             <translation>Objekt {fid} des Layers „{layer}“ lässt sich nicht von {source} nach {target} transformieren: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="708" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="693" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="675" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="660" />
             <source>Boundary findings</source>
             <translation>Befunde der Grenzprüfung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="711" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="700" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="678" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="667" />
             <source>Boundary finding areas</source>
             <translation>Befundflächen der Grenzprüfung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="735" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="702" />
             <source>No problems found.</source>
             <translation>Keine Probleme gefunden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="739" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="706" />
             <source>{count} findings:</source>
             <translation>{count} Befunde:</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="851" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="818" />
             <source>The layer to repair is not valid or could not be opened.</source>
             <translation>Der zu reparierende Layer ist ungültig oder ließ sich nicht öffnen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="877" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="848" />
             <source>QGIS's Fix geometries failed on layer '{layer}': {error}</source>
             <translation>„Geometrien reparieren“ von QGIS ist am Layer „{layer}“ gescheitert: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="885" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="856" />
             <source>{layer} (repaired)</source>
             <translation>{layer} (repariert)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="949" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="920" />
             <source>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</source>
             <translation>„Geometrien reparieren“ (QGIS) hat „{layer}“ geschrieben: {changed} von {count} Objekten geändert, danach {invalid} ungültig.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="964" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="935" />
             <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
             <translation>Flächenänderung insgesamt {total:+.1f} m², größte {largest:+.1f} m² ({key}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="972" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="943" />
             <source>  {key}: removed (no polygon left)</source>
             <translation>  {key}: entfernt (kein Polygon übrig)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="978" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="949" />
             <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
             <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="989" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="960" />
             <source>  … and {count} more</source>
             <translation>  … und {count} weitere</translation>
         </message>
@@ -978,32 +1064,32 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <context>
         <name>ChangeDialog</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="308" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="309" />
             <source>Proposed change</source>
             <translation>Änderungsvorschlag</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="319" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="320" />
             <source>Sozialraum key (for quarters)</source>
             <translation>Sozialraumschlüssel (bei Quartieren)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="322" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="323" />
             <source>Action</source>
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="323" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="324" />
             <source>Area</source>
             <translation>Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="324" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="325" />
             <source>Sozialraum</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="325" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="326" />
             <source>Rationale</source>
             <translation>Begründung</translation>
         </message>
@@ -1335,17 +1421,17 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
     <context>
         <name>Database</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="46" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="47" />
             <source>The database destination '{destination}' names no table (table="schema"."name").</source>
             <translation>Das Datenbankziel '{destination}' nennt keine Tabelle (table="schema"."name").</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="104" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="93" />
             <source>The result would replace its own source table {table}; choose another table.</source>
             <translation>Das Ergebnis würde seine eigene Quelltabelle {table} ersetzen; bitte eine andere Tabelle wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="165" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="250" />
             <source>Could not write the table {table}: {error}</source>
             <translation>Die Tabelle {table} konnte nicht geschrieben werden: {error}</translation>
         </message>
@@ -1706,314 +1792,314 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
     <context>
         <name>IndicatorsSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="66" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="67" />
             <source>Indicators</source>
             <translation>Indikatoren</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="78" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="79" />
             <source>Tables ({patterns});;All files (*)</source>
             <translation>Tabellen ({patterns});;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="79" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="80" />
             <source>Indicator table</source>
             <translation>Indikatortabelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="82" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="83" />
             <source>CSV, XLSX or ODS as the statistics office publishes it, or a GeoPackage, GeoJSON or DBF file</source>
             <translation>CSV, XLSX oder ODS, wie das Statistikamt sie veröffentlicht, oder eine GeoPackage-, GeoJSON- oder DBF-Datei</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="92" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="93" />
             <source>A layer of the project whose attributes are the table (instead of a file)</source>
             <translation>Ein Layer des Projekts, dessen Attribute die Tabelle sind (statt einer Datei)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="96" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="97" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="97" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="98" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="102" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="103" />
             <source>Key field of the area layer</source>
             <translation>Schlüsselfeld des Gebietslayers</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="106" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="107" />
             <source>Key column of the table</source>
             <translation>Schlüsselspalte der Tabelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="107" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="108" />
             <source>Table</source>
             <translation>Tabelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="108" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="109" />
             <source>or layer</source>
             <translation>oder Layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="109" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="110" />
             <source>Join to</source>
             <translation>Verknüpfen mit</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="110" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="111" />
             <source>Layer key</source>
             <translation>Layerschlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="111" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="112" />
             <source>Table key</source>
             <translation>Tabellenschlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="117" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="118" />
             <source>Reading options</source>
             <translation>Leseoptionen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="122" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="123" />
             <source>Automatic</source>
             <translation>Automatisch</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="138" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="139" />
             <source>Semicolon ;</source>
             <translation>Semikolon ;</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="145" />
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="139" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="146" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="140" />
             <source>Comma ,</source>
             <translation>Komma ,</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="140" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="141" />
             <source>Tab</source>
             <translation>Tabulator</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="141" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="142" />
             <source>Pipe |</source>
             <translation>Senkrechter Strich |</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="145" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="146" />
             <source>Point .</source>
             <translation>Punkt .</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="149" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="150" />
             <source>Automatic (-9999, -999, -99999, 99999 where they stand apart)</source>
             <translation>Automatisch (-9999, -999, -99999, 99999, wo sie abseits der Werte liegen)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="150" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="151" />
             <source>None</source>
             <translation>Keine</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="156" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="157" />
             <source>Codes that mean 'no value' in number columns, e.g. -9999; -999</source>
             <translation>Codes, die in Zahlenspalten „kein Wert“ bedeuten, z. B. -9999; -999</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="158" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="159" />
             <source>First with the key</source>
             <translation>Erstes mit Schlüssel</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="159" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="160" />
             <source>Sheet of a workbook (XLSX, ODS)</source>
             <translation>Tabellenblatt einer Arbeitsmappe (XLSX, ODS)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="160" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="161" />
             <source>Encoding</source>
             <translation>Kodierung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="161" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="162" />
             <source>Delimiter</source>
             <translation>Trennzeichen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="162" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="163" />
             <source>Decimal mark</source>
             <translation>Dezimalzeichen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="163" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="164" />
             <source>Sheet</source>
             <translation>Tabellenblatt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="164" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="165" />
             <source>Missing-value codes</source>
             <translation>Codes für fehlende Werte</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="167" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="168" />
             <source>Join</source>
             <translation>Verknüpfen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="169" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="170" />
             <source>Join the table; the result is shown before it is added</source>
             <translation>Tabelle verknüpfen; das Ergebnis wird vor dem Hinzufügen angezeigt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="176" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="177" />
             <source>The join report appears here.</source>
             <translation>Hier erscheint der Verknüpfungsbericht.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="180" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="181" />
             <source>Accept</source>
             <translation>Übernehmen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="182" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="183" />
             <source>Add the joined layer to the project</source>
             <translation>Verknüpften Layer zum Projekt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="183" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="184" />
             <source>Discard</source>
             <translation>Verwerfen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="189" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="190" />
             <source>Attribute table</source>
             <translation>Attributtabelle</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="191" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="192" />
             <source>Open the attribute table of the joined layer</source>
             <translation>Attributtabelle des verknüpften Layers öffnen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="192" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="193" />
             <source>Save report…</source>
             <translation>Bericht speichern …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="324" />
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="310" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="325" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="311" />
             <source>The table could not be read</source>
             <translation>Die Tabelle konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="349" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="350" />
             <source>The table could not be read.</source>
             <translation>Die Tabelle konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="351" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="352" />
             <source>Reading {name}…</source>
             <translation>{name} wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="353" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="354" />
             <source>The table {name} could not be read</source>
             <translation>Die Tabelle {name} konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="366" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="367" />
             <source>No column of the table shares keys with the layer.</source>
             <translation>Keine Spalte der Tabelle hat gemeinsame Schlüssel mit dem Layer.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="371" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="372" />
             <source>Suggested: '{field}' ↔ '{column}' ({matches} keys match).</source>
             <translation>Vorschlag: „{field}“ ↔ „{column}“ ({matches} Schlüssel stimmen überein).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="384" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="385" />
             <source>The table could not be joined</source>
             <translation>Die Tabelle konnte nicht verknüpft werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="391" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="392" />
             <source>Choose a table file or layer.</source>
             <translation>Wählen Sie eine Tabellendatei oder einen Layer.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="394" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="395" />
             <source>Choose the area layers first (Areas).</source>
             <translation>Bitte zuerst die Gebietslayer wählen (Gebiete).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="397" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="398" />
             <source>Choose the key field and the key column.</source>
             <translation>Bitte Schlüsselfeld und Schlüsselspalte wählen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="460" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="461" />
             <source>Check the report, then accept the joined layer or discard it.</source>
             <translation>Bitte den Bericht prüfen und den verknüpften Layer dann übernehmen oder verwerfen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="465" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="466" />
             <source>The join failed; see the message bar.</source>
             <translation>Die Verknüpfung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="469" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="470" />
             <source>Joining {name}…</source>
             <translation>{name} wird verknüpft …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="471" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="472" />
             <source>The table {name} could not be joined</source>
             <translation>Die Tabelle {name} konnte nicht verknüpft werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="483" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="484" />
             <source>{layer} + {table}</source>
             <translation>{layer} + {table}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="504" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="505" />
             <source>The joined layer could not be stored</source>
             <translation>Der verknüpfte Layer konnte nicht gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="516" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="517" />
             <source>'{layer}' added ({path}, table {table}).</source>
             <translation>„{layer}“ hinzugefügt ({path}, Tabelle {table}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="529" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="530" />
             <source>The join was discarded.</source>
             <translation>Die Verknüpfung wurde verworfen.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="549" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="550" />
             <source>Save join report</source>
             <translation>Verknüpfungsbericht speichern</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="551" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="552" />
             <source>Text (*.txt);;CSV (*.csv);;JSON (*.json)</source>
             <translation>Text (*.txt);;CSV (*.csv);;JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="564" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="565" />
             <source>The report could not be saved</source>
             <translation>Der Bericht konnte nicht gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="566" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="567" />
             <source>Join report saved to {path}</source>
             <translation>Verknüpfungsbericht gespeichert unter {path}</translation>
         </message>
@@ -2021,182 +2107,208 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
     <context>
         <name>JoinReport</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="39" />
             <source>Join of table {table} (column '{table_key}') to field '{area_key}'</source>
             <translation>Verknüpfung der Tabelle {table} (Spalte „{table_key}“) mit dem Feld „{area_key}“</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="42" />
             <source>Read with: {options}</source>
             <translation>Gelesen mit: {options}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="43" />
             <source>Rows read: {rows}</source>
             <translation>Gelesene Zeilen: {rows}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="44" />
             <source>Features with a table row: {matched} of {features}</source>
             <translation>Objekte mit Tabellenzeile: {matched} von {features}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="45" />
             <source>City reference row (row {row}): {label}</source>
             <translation>Referenzzeile der Stadt (Zeile {row}): {label}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="46" />
             <source>No city total row found.</source>
             <translation>Keine Gesamtzeile der Stadt gefunden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="47" />
             <source>Features without a table row ({count}): {keys}</source>
             <translation>Objekte ohne Tabellenzeile ({count}): {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="50" />
             <source>Features without a key value: {count}</source>
             <translation>Objekte ohne Schlüsselwert: {count}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="51" />
             <source>Table rows without a feature ({count}): {keys}</source>
             <translation>Tabellenzeilen ohne Objekt ({count}): {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="54" />
             <source>Table rows without a key ({count}): rows {rows}</source>
             <translation>Tabellenzeilen ohne Schlüssel ({count}): Zeilen {rows}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="57" />
             <source>Keys in several rows ({count}), combined by '{how}': {keys}</source>
             <translation>Schlüssel in mehreren Zeilen ({count}), zusammengefasst mit „{how}“: {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="60" />
             <source>Values that could not be read ({count}): {cells}</source>
             <translation>Nicht lesbare Werte ({count}): {cells}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="61" />
             <source>Missing values (placeholders or empty) per column: {counts}</source>
             <translation>Fehlende Werte (Platzhalter oder leer) je Spalte: {counts}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="65" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="64" />
             <source>Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}</source>
             <translation>Codes für fehlende Werte als fehlend gelesen ({count} Zellen in {row_count} Zeilen): Zeilen {rows}; Codes {codes}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="68" />
             <source>Units found in the cells (the columns hold the numbers): {units}</source>
             <translation>Einheiten in den Zellen (die Spalten enthalten die Zahlen): {units}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
-            <source>Columns renamed because the name was taken: {renamed}</source>
-            <translation>Spalten umbenannt, da der Name schon vergeben war: {renamed}</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="71" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="71" />
             <source>Field names cut by the output format (write a GeoPackage to keep them): {shortened}</source>
             <translation>Vom Ausgabeformat gekürzte Feldnamen (ein GeoPackage behält sie): {shortened}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="74" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="74" />
+            <source>Columns renamed because the name was taken: {renamed}</source>
+            <translation>Spalten umbenannt, da der Name schon vergeben war: {renamed}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="75" />
             <source>Note: {text}</source>
             <translation>Hinweis: {text}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="75" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="76" />
+            <source>{count} key(s) belong to several features, which all get the same row: {keys}.</source>
+            <translation>{count} Schlüssel gehören zu mehreren Objekten, die alle dieselbe Zeile erhalten: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="79" />
             <source>{key} (row {row})</source>
             <translation>{key} (Zeile {row})</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="76" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="80" />
             <source>{key} (rows {rows})</source>
             <translation>{key} (Zeilen {rows})</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="77" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="81" />
             <source>row {row}, column '{column}': '{value}'</source>
             <translation>Zeile {row}, Spalte „{column}“: „{value}“</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="78" />
-            <source>… and {count} more</source>
-            <translation>… und {count} weitere</translation>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="82" />
+            <source>'{column}': {count}</source>
+            <translation>„{column}“: {count}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="79" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="83" />
+            <source>'{column}': {codes}</source>
+            <translation>„{column}“: {codes}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="84" />
+            <source>'{column}': {symbol}</source>
+            <translation>„{column}“: {symbol}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="85" />
+            <source>'{old}' → '{new}'</source>
+            <translation>„{old}“ → „{new}“</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="86" />
             <source>first row</source>
             <translation>erste Zeile</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="80" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="87" />
             <source>sum</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="81" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="88" />
             <source>mean</source>
             <translation>Mittelwert</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="89" />
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
         </message>
     </context>
     <context>
         <name>JoinService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="142" />
             <source>The layer '{name}' is not valid.</source>
             <translation>Der Layer „{name}“ ist ungültig.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="164" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="149" />
             <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
             <translation>Der Layer „{name}“ hat kein Feld „{field}“; vorhandene Felder: {names}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="193" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="181" />
             <source>Could not copy the layer '{name}': {message}</source>
             <translation>Der Layer „{name}“ konnte nicht kopiert werden: {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="209" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="197" />
             <source>The key field '{field}' of layer '{name}' could not be copied.</source>
             <translation>Das Schlüsselfeld „{field}“ des Layers „{name}“ konnte nicht kopiert werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="225" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="213" />
             <source>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</source>
             <translation>Layer „{name}“, Feld „{field}“: Der Text scheint falsch dekodiert („{example}“). {hint}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="655" />
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="332" />
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="314" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="652" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="316" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="298" />
             <source>Could not write the joined layer to {path}: {error}</source>
             <translation>Der verknüpfte Layer konnte nicht nach {path} geschrieben werden: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="367" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="361" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="350" />
             <source>{path}: the joined layer cannot be opened.</source>
             <translation>{path}: Der verknüpfte Layer kann nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="443" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="440" />
             <source>Could not open the copy {path}.</source>
             <translation>Die Kopie {path} konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="573" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="570" />
             <source>Could not open the joined result {path}.</source>
             <translation>Das Verknüpfungsergebnis {path} konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="683" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="680" />
             <source>{name}: the sheets cannot be listed ({error}).</source>
             <translation>{name}: Die Tabellenblätter können nicht aufgelistet werden ({error}).</translation>
         </message>
@@ -2383,7 +2495,7 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <translation>Das Layout „{name}“ konnte dem Projekt nicht hinzugefügt werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="953" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="955" />
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="232" />
             <source>The layout '{layout}' has no item '{item}'; reset it to the template.</source>
             <translation>Dem Layout „{layout}“ fehlt das Element „{item}“; bitte auf die Vorlage zurücksetzen.</translation>
@@ -2430,7 +2542,7 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <translation>{path}: unbekanntes Exportformat „{fmt}“ (pdf, png oder svg).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1010" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1012" />
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="671" />
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="608" />
             <source>{path} exists already; allow overwriting to replace it.</source>
@@ -2442,13 +2554,13 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <translation>{path} ist ein Ordner, kein Dateiname.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="994" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="996" />
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="619" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: Der Ordner existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1025" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1027" />
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="645" />
             <source>{path}: could not be written: {reason}.</source>
             <translation>{path}: konnte nicht geschrieben werden: {reason}.</translation>
@@ -2512,6 +2624,14 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <location filename="../aktionsraeume_plugin/services/map_service.py" line="132" />
             <source>There is no Aktionsräume set-up to make the map from.</source>
             <translation>Es gibt keine Aktionsräume-Einrichtung, aus der die Karte erstellt werden kann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="35" />
+            <source>{items} and {last}</source>
+            <translation>{items} und {last}</translation>
         </message>
     </context>
     <context>
@@ -2595,7 +2715,7 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="774" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="776" />
             <location filename="../aktionsraeume_plugin/services/profile_export.py" line="372" />
             <source>Quartier</source>
             <translation>Quartier</translation>
@@ -2637,118 +2757,118 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <translation>Aktionsquartier, weil: {facts}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="432" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="433" />
             <source>Change in the scenario: {action}</source>
             <translation>Änderung im Szenario: {action}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="445" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="447" />
             <source>Status under the scenario “{scenario}”: {status}</source>
             <translation>Status im Szenario „{scenario}“: {status}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="448" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="450" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="454" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="456" />
             <source>Status index {index} ({cls}); positive = worse than the average area</source>
             <translation>Statusindex {index} ({cls}); positiv = schlechter als das durchschnittliche Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="798" />
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="481" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="800" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="483" />
             <source>City</source>
             <translation>Stadt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="601" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="603" />
             <source>Profile areas</source>
             <translation>Profilgebiete</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="606" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="608" />
             <source>Profile indicators</source>
             <translation>Profilindikatoren</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="618" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="620" />
             <source>Stadtbezirk {name}</source>
             <translation>Stadtbezirk {name}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="657" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="659" />
             <source>worse</source>
             <translation>schlechter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="659" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="661" />
             <source>better</source>
             <translation>besser</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="725" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="727" />
             <source>This area</source>
             <translation>Dieses Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="795" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="797" />
             <source>Domain</source>
             <translation>Handlungsfeld</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="796" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="798" />
             <source>Indicator</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="797" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="799" />
             <source>Area</source>
             <translation>Gebiet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="799" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="801" />
             <source>Difference</source>
             <translation>Differenz</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="800" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="802" />
             <source>Compared with the city</source>
             <translation>Vergleich mit der Stadt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="801" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="803" />
             <source>z</source>
             <translation>z</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="802" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="804" />
             <source>Change</source>
             <translation>Veränderung</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="885" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="887" />
             <source>Area profile</source>
             <translation>Gebietsprofil</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="899" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="901" />
             <source>Indicators compared with the city</source>
             <translation>Indikatoren im Vergleich mit der Stadt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="900" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="902" />
             <source>Area and city per indicator</source>
             <translation>Gebiet und Stadt je Indikator</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="901" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="903" />
             <source>Location in the city</source>
             <translation>Lage in der Stadt</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1002" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1004" />
             <source>{path}: there is no area to make a profile of.</source>
             <translation>{path}: Es gibt kein Gebiet, für das ein Profil erstellt werden könnte.</translation>
         </message>
@@ -2888,57 +3008,57 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <context>
         <name>ProposalsSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="38" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="39" />
             <source>List and proposals</source>
             <translation>Liste und Vorschläge</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="50" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="51" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="52" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="53" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="59" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="60" />
             <source>Add…</source>
             <translation>Hinzufügen …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="60" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="61" />
             <source>Edit…</source>
             <translation>Bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="61" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="62" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="71" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="72" />
             <source>Open scenario…</source>
             <translation>Szenario öffnen …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="72" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="73" />
             <source>Save scenario…</source>
             <translation>Szenario speichern …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="73" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="74" />
             <source>Export list…</source>
             <translation>Liste exportieren …</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="74" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="75" />
             <source>The list and the before/after comparison as CSV or XLSX</source>
             <translation>Die Liste und der Vorher-Nachher-Vergleich als CSV oder XLSX</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="115" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="116" />
             <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>
             <translation>Noch kein Szenario: Beispiel laden oder Gebiete bewerten und Änderungen vorschlagen.</translation>
         </message>
@@ -3035,14 +3155,62 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
             <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="293" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="294" />
             <source>The list was not exported</source>
             <translation>Die Liste wurde nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="295" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="296" />
             <source>List exported to {path}</source>
             <translation>Liste exportiert nach {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rationale</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="169" />
+            <source>{label} {value:.1f}{unit} ({op} {limit:g}{unit})</source>
+            <translation>{label} {value:.1f}{unit} ({op} {limit:g}{unit})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="170" />
+            <source>{label} {value:.1f}{unit} (city {reference:.1f}{unit})</source>
+            <translation>{label} {value:.1f}{unit} (Stadt {reference:.1f}{unit})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="173" />
+            <source>status index {value:.2f} ({class_name})</source>
+            <translation>Statusindex {value:.2f} ({class_name})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="174" />
+            <source>{worse} of {valid} indicators below the city average</source>
+            <translation>{worse} von {valid} Indikatoren unter dem städtischen Durchschnitt</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="177" />
+            <source>quarter still with {worse} of {valid} indicators below the city average</source>
+            <translation>Quartier weiterhin mit {worse} von {valid} Indikatoren unter dem städtischen Durchschnitt</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="180" />
+            <source>only {worse} of {valid} indicators still below the city average</source>
+            <translation>nur noch {worse} von {valid} Indikatoren unter dem städtischen Durchschnitt</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="183" />
+            <source>{count}: {indicators}</source>
+            <translation>{count}: {indicators}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="184" />
+            <source>{count}, including {indicators}</source>
+            <translation>{count}, darunter {indicators}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="185" />
+            <source>{count}, no threshold exceeded</source>
+            <translation>{count}, kein Schwellenwert überschritten</translation>
         </message>
     </context>
     <context>
@@ -3312,29 +3480,72 @@ Mit den Ersatzschriften exportieren?</translation>
     <context>
         <name>TableLayers</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="89" />
+            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="93" />
             <source>The layer '{name}' is not a vector layer or table.</source>
             <translation>Der Layer „{name}“ ist kein Vektorlayer und keine Tabelle.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="107" />
             <source>{source}: cannot be opened as a table.</source>
             <translation>{source}: kann nicht als Tabelle geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="118" />
+            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="122" />
             <source>The table layer '{name}' is not valid.</source>
             <translation>Der Tabellenlayer „{name}“ ist nicht gültig.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="158" />
+            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="162" />
             <source>{file} is probably encoded in {encoding}: set it under Layer Properties › Source › Data source encoding, or put a file {cpg} containing '{codepage}' next to it.</source>
             <translation>{file} ist wahrscheinlich in {encoding} kodiert: Stellen Sie das unter Layereigenschaften › Quelle › Kodierung der Datenquelle ein oder legen Sie eine Datei {cpg} mit dem Inhalt „{codepage}“ daneben.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="169" />
+            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="173" />
             <source>{file} is probably encoded in {encoding}, but GeoJSON is read as UTF-8: save it as UTF-8 (for example with a text editor) and load it again.</source>
             <translation>{file} ist wahrscheinlich in {encoding} kodiert, GeoJSON wird aber als UTF-8 gelesen: Speichern Sie die Datei als UTF-8 (zum Beispiel mit einem Texteditor) und laden Sie sie neu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableRead</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="93" />
+            <source>The file is not UTF-8 throughout; it was read as {encoding}.</source>
+            <translation>Die Datei ist nicht durchgehend UTF-8; sie wurde als {encoding} gelesen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="96" />
+            <source>{count} row(s) without a key in column '{column}': rows {rows}.</source>
+            <translation>{count} Zeile(n) ohne Schlüssel in Spalte „{column}“: Zeilen {rows}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="99" />
+            <source>Further total rows (subtotals) were left out: rows {rows}.</source>
+            <translation>Weitere Summenzeilen (Zwischensummen) wurden ausgelassen: Zeilen {rows}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="102" />
+            <source>City total row '{label}' found in row {row}; it is not joined to any area.</source>
+            <translation>Gesamtzeile der Stadt „{label}“ in Zeile {row} gefunden; sie wird keinem Gebiet zugeordnet.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="105" />
+            <source>{where}, column '{column}': cells with different units: {units}.</source>
+            <translation>{where}, Spalte „{column}“: Zellen mit verschiedenen Einheiten: {units}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="108" />
+            <source>'{symbol}' ({count})</source>
+            <translation>„{symbol}“ ({count})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="109" />
+            <source>{where}, column '{column}': the text looks wrongly decoded ('{example}'); some characters could not be decoded; the source is probably in a single-byte encoding such as Windows-1252 (cp1252) or ISO-8859-1, not UTF-8: choose its encoding.</source>
+            <translation>{where}, Spalte „{column}“: Der Text sieht falsch dekodiert aus („{example}“); einige Zeichen ließen sich nicht dekodieren; die Quelle ist wahrscheinlich in einer Ein-Byte-Kodierung wie Windows-1252 (cp1252) oder ISO-8859-1, nicht UTF-8: Kodierung wählen.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="115" />
+            <source>{where}, column '{column}': the text looks wrongly decoded ('{example}'); the source is probably UTF-8 but was read in a single-byte encoding: choose UTF-8.</source>
+            <translation>{where}, Spalte „{column}“: Der Text sieht falsch dekodiert aus („{example}“); die Quelle ist wahrscheinlich UTF-8, wurde aber in einer Ein-Byte-Kodierung gelesen: UTF-8 wählen.</translation>
         </message>
     </context>
     <context>

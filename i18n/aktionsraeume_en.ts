@@ -158,12 +158,12 @@
     <context>
         <name>AssessAlgorithm</name>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="44" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="45" />
             <source>Assess areas</source>
             <translation>Assess areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="45" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="46" />
             <source>Assesses every area of a joined area layer with the indicators of a catalogue (TOML).
 
 Method 'Comparison with the city average': per indicator worse or not than the city reference (fields w_&lt;id&gt;), counts overall (n_worse) and per domain (n_worse_&lt;domain&gt;), threshold rules (thr_hit, thr_ids) and the catalogue's rule (bel_avg = 1: below average).
@@ -180,69 +180,147 @@ City reference: the total row of the reference table if one is given (e.g. the i
 The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="73" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="74" />
             <source>Joined area layer</source>
             <translation>Joined area layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="80" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="81" />
             <source>Indicator catalogue (TOML)</source>
             <translation>Indicator catalogue (TOML)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="82" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="83" />
             <source>Indicator catalogue (*.toml)</source>
             <translation>Indicator catalogue (*.toml)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="88" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="89" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="89" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="90" />
             <source>Comparison with the city average</source>
             <translation>Comparison with the city average</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="89" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="90" />
             <source>Standardised index</source>
             <translation>Standardised index</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="96" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="97" />
             <source>Area key field (names areas in messages)</source>
             <translation>Area key field (names areas in messages)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="104" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="105" />
             <source>Indicator table with the city total row (reference values)</source>
             <translation>Indicator table with the city total row (reference values)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="106" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="107" />
             <source>Tables (*.csv *.txt *.xlsx *.ods)</source>
             <translation>Tables (*.csv *.txt *.xlsx *.ods)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="110" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="111" />
             <source>Assessed areas</source>
             <translation>Assessed areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="111" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="112" />
             <source>Areas below average</source>
             <translation>Areas below average</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="124" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="125" />
             <source>The input layer</source>
             <translation>The input layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/processing/assess.py" line="153" />
+            <location filename="../aktionsraeume_plugin/processing/assess.py" line="154" />
             <source>{count} areas below average.</source>
             <translation>{count} areas below average.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assessment</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="123" />
+            <source>City reference: the table's total row '{label}'.</source>
+            <translation>City reference: the table's total row '{label}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="126" />
+            <source>City reference: the mean weighted by '{column}'.</source>
+            <translation>City reference: the mean weighted by '{column}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="129" />
+            <source>City reference: the plain mean of the areas.</source>
+            <translation>City reference: the plain mean of the areas.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="132" />
+            <source>{count} missing values skipped (area/indicator): {pairs}.</source>
+            <translation>{count} missing values skipped (area/indicator): {pairs}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="135" />
+            <source>{area}/{indicator}</source>
+            <translation>{area}/{indicator}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="136" />
+            <source>{count} areas unclassified: {areas}.</source>
+            <translation>{count} areas unclassified: {areas}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="137" />
+            <source>No city reference for indicator(s) {indicators}; they are not compared.</source>
+            <translation>No city reference for indicator(s) {indicators}; they are not compared.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="140" />
+            <source>Indicator '{indicator}' has the same value in every assessed area; its z-score is 0.</source>
+            <translation>Indicator '{indicator}' has the same value in every assessed area; its z-score is 0.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="143" />
+            <source>The composite index has no spread over the assessed areas; every index is 0.</source>
+            <translation>The composite index has no spread over the assessed areas; every index is 0.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="146" />
+            <source>Dynamik: {note}</source>
+            <translation>Dynamik: {note}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="147" />
+            <source>Minimum population {minimum:g} not applied: the table has no population column '{column}'.</source>
+            <translation>Minimum population {minimum:g} not applied: the table has no population column '{column}'.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="151" />
+            <source>Area '{area}': population {population:g} below the minimum {minimum:g}; left unclassified.</source>
+            <translation>Area '{area}': population {population:g} below the minimum {minimum:g}; left unclassified.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="155" />
+            <source>Area '{area}', column '{column}': {value} is a missing-value code; left out.</source>
+            <translation>Area '{area}', column '{column}': {value} is a missing-value code; left out.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="158" />
+            <source>Area '{area}', column '{column}': {value} lies far outside the other values; it looks like a code, not a measurement, and is left out of the assessment.</source>
+            <translation>Area '{area}', column '{column}': {value} lies far outside the other values; it looks like a code, not a measurement, and is left out of the assessment.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="163" />
+            <source>Area '{area}': no status indicator has a value; left unclassified.</source>
+            <translation>Area '{area}': no status indicator has a value; left unclassified.</translation>
         </message>
     </context>
     <context>
@@ -584,102 +662,107 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>BoundaryCheck</name>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="100" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="189" />
             <source>{Level} {key} is not a valid polygon: {reason}.</source>
             <translation>{Level} {key} is not a valid polygon: {reason}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="101" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="192" />
             <source>{Level} {key} has no geometry.</source>
             <translation>{Level} {key} has no geometry.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="102" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="193" />
             <source>{Level} {key} has an empty geometry.</source>
             <translation>{Level} {key} has an empty geometry.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="194" />
             <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
             <translation>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="107" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="198" />
             <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
             <translation>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="110" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="201" />
             <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
             <translation>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="113" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="204" />
             <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
             <translation>Gap of {area:.1f} m² between {levels} {neighbours}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="114" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="205" />
             <source>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</source>
             <translation>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="117" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="208" />
             <source>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</source>
             <translation>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="122" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="213" />
             <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
             <translation>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="126" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="217" />
             <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
             <translation>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="130" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="221" />
             <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
             <translation>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="133" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="224" />
+            <source>{key} {share:.1f} %</source>
+            <translation>{key} {share:.1f} %</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="225" />
             <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
             <translation>Key {key} is used by {count} {levels} (feature ids {fids}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="136" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="228" />
             <source>{Level} with feature id {fid} has no {what}.</source>
             <translation>{Level} with feature id {fid} has no {what}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="137" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="231" />
             <source>Key {key} in {table} has no {level} polygon.</source>
             <translation>Key {key} in {table} has no {level} polygon.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="138" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="234" />
             <source>{Level} {key} has no row in {table}.</source>
             <translation>{Level} {key} has no row in {table}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="139" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="237" />
             <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
             <translation>{Level} layer ({source}) was reprojected to {target} for the check.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="142" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="240" />
             <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
             <translation>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="147" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="245" />
             <source>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</source>
             <translation>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/core/boundaries.py" line="153" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="251" />
             <source>{Level} layer has the filter {filter}: the check saw the {count} areas it shows, not the whole table.</source>
             <translation>{Level} layer has the filter {filter}: the check saw the {count} areas it shows, not the whole table.</translation>
         </message>
@@ -687,262 +770,265 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>BoundaryService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="100" />
-            <source>Invalid geometry</source>
-            <translation>Invalid geometry</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
-            <source>Missing geometry</source>
-            <translation>Missing geometry</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
-            <source>Empty geometry</source>
-            <translation>Empty geometry</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
-            <source>Overlap</source>
-            <translation>Overlap</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
-            <source>Gap</source>
-            <translation>Gap</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
-            <source>Hole in one area</source>
-            <translation>Hole in one area</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
-            <source>Geometry could not be processed</source>
-            <translation>Geometry could not be processed</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
-            <source>Not inside one parent area</source>
-            <translation>Not inside one parent area</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
-            <source>Parent key disagrees with geometry</source>
-            <translation>Parent key disagrees with geometry</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="111" />
-            <source>Parent area not covered</source>
-            <translation>Parent area not covered</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
-            <source>Duplicate key</source>
-            <translation>Duplicate key</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
-            <source>Missing key</source>
-            <translation>Missing key</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
-            <source>Far-away part</source>
-            <translation>Far-away part</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
-            <source>Sliver</source>
-            <translation>Sliver</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
-            <source>Key without polygon</source>
-            <translation>Key without polygon</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
-            <source>Polygon without key in table</source>
-            <translation>Polygon without key in table</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="118" />
-            <source>Geographic CRS</source>
-            <translation>Geographic CRS</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="119" />
-            <source>CRS distorts areas</source>
-            <translation>CRS distorts areas</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="120" />
-            <source>Reprojected layer</source>
-            <translation>Reprojected layer</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="121" />
-            <source>Filtered layer</source>
-            <translation>Filtered layer</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="137" />
-            <source>Sozialräume</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="138" />
-            <source>Quartiere</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="139" />
-            <source>Stadtbezirke</source>
-            <translation>Stadtbezirke</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="146" />
-            <source>key</source>
-            <translation>key</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="148" />
-            <source>{level} key</source>
-            <translation>{level} key</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="150" />
-            <source>intersection</source>
-            <translation>intersection</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="151" />
-            <source>difference</source>
-            <translation>difference</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="152" />
-            <source>union</source>
-            <translation>union</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="158" />
-            <source>every {level}</source>
-            <translation>every {level}</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="288" />
-            <source>custom CRS</source>
-            <translation>custom CRS</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="295" />
-            <source>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</source>
-            <translation>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="300" />
-            <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
-            <translation>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="305" />
-            <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
-            <translation>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="416" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="331" />
-            <source>The {level} layer is not valid or could not be opened.</source>
-            <translation>The {level} layer is not valid or could not be opened.</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="340" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="333" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="309" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="302" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="372" />
             <source>space</source>
             <translation>space</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="341" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="373" />
+            <source>Sozialräume</source>
+            <translation>Sozialräume</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="310" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="376" />
             <source>quarter</source>
             <translation>quarter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="342" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="377" />
+            <source>Quartiere</source>
+            <translation>Quartiere</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="311" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="380" />
             <source>district</source>
             <translation>district</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="857" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="424" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="381" />
+            <source>Stadtbezirke</source>
+            <translation>Stadtbezirke</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="395" />
+            <source>{level} key</source>
+            <translation>{level} key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="402" />
+            <source>every {level}</source>
+            <translation>every {level}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="405" />
+            <source>key</source>
+            <translation>key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="407" />
+            <source>intersection</source>
+            <translation>intersection</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="408" />
+            <source>difference</source>
+            <translation>difference</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="409" />
+            <source>union</source>
+            <translation>union</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="101" />
+            <source>Invalid geometry</source>
+            <translation>Invalid geometry</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="102" />
+            <source>Missing geometry</source>
+            <translation>Missing geometry</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="103" />
+            <source>Empty geometry</source>
+            <translation>Empty geometry</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="104" />
+            <source>Overlap</source>
+            <translation>Overlap</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="105" />
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="106" />
+            <source>Hole in one area</source>
+            <translation>Hole in one area</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="107" />
+            <source>Geometry could not be processed</source>
+            <translation>Geometry could not be processed</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="108" />
+            <source>Not inside one parent area</source>
+            <translation>Not inside one parent area</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="109" />
+            <source>Parent key disagrees with geometry</source>
+            <translation>Parent key disagrees with geometry</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="112" />
+            <source>Parent area not covered</source>
+            <translation>Parent area not covered</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="113" />
+            <source>Duplicate key</source>
+            <translation>Duplicate key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="114" />
+            <source>Missing key</source>
+            <translation>Missing key</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="115" />
+            <source>Far-away part</source>
+            <translation>Far-away part</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="116" />
+            <source>Sliver</source>
+            <translation>Sliver</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="117" />
+            <source>Key without polygon</source>
+            <translation>Key without polygon</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="118" />
+            <source>Polygon without key in table</source>
+            <translation>Polygon without key in table</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="119" />
+            <source>Geographic CRS</source>
+            <translation>Geographic CRS</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="120" />
+            <source>CRS distorts areas</source>
+            <translation>CRS distorts areas</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="121" />
+            <source>Reprojected layer</source>
+            <translation>Reprojected layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="122" />
+            <source>Filtered layer</source>
+            <translation>Filtered layer</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="257" />
+            <source>custom CRS</source>
+            <translation>custom CRS</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="264" />
+            <source>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</source>
+            <translation>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="269" />
+            <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
+            <translation>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="274" />
+            <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
+            <translation>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="384" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="300" />
+            <source>The {level} layer is not valid or could not be opened.</source>
+            <translation>The {level} layer is not valid or could not be opened.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="824" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="392" />
             <source>Layer '{layer}' has no field '{field}'.</source>
             <translation>Layer '{layer}' has no field '{field}'.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="476" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="443" />
             <source>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</source>
             <translation>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="708" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="693" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="675" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="660" />
             <source>Boundary findings</source>
             <translation>Boundary findings</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="711" />
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="700" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="678" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="667" />
             <source>Boundary finding areas</source>
             <translation>Boundary finding areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="735" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="702" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="739" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="706" />
             <source>{count} findings:</source>
             <translation>{count} findings:</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="851" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="818" />
             <source>The layer to repair is not valid or could not be opened.</source>
             <translation>The layer to repair is not valid or could not be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="877" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="848" />
             <source>QGIS's Fix geometries failed on layer '{layer}': {error}</source>
             <translation>QGIS's Fix geometries failed on layer '{layer}': {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="885" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="856" />
             <source>{layer} (repaired)</source>
             <translation>{layer} (repaired)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="949" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="920" />
             <source>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</source>
             <translation>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="964" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="935" />
             <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
             <translation>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="972" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="943" />
             <source>  {key}: removed (no polygon left)</source>
             <translation>  {key}: removed (no polygon left)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="978" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="949" />
             <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
             <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="989" />
+            <location filename="../aktionsraeume_plugin/services/boundary_service.py" line="960" />
             <source>  … and {count} more</source>
             <translation>  … and {count} more</translation>
         </message>
@@ -978,32 +1064,32 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <context>
         <name>ChangeDialog</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="308" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="309" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="319" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="320" />
             <source>Sozialraum key (for quarters)</source>
             <translation>Sozialraum key (for quarters)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="322" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="323" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="323" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="324" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="324" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="325" />
             <source>Sozialraum</source>
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="325" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="326" />
             <source>Rationale</source>
             <translation>Rationale</translation>
         </message>
@@ -1335,17 +1421,17 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
     <context>
         <name>Database</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="46" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="47" />
             <source>The database destination '{destination}' names no table (table="schema"."name").</source>
             <translation>The database destination '{destination}' names no table (table="schema"."name").</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="104" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="93" />
             <source>The result would replace its own source table {table}; choose another table.</source>
             <translation>The result would replace its own source table {table}; choose another table.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/database.py" line="165" />
+            <location filename="../aktionsraeume_plugin/services/database.py" line="250" />
             <source>Could not write the table {table}: {error}</source>
             <translation>Could not write the table {table}: {error}</translation>
         </message>
@@ -1706,314 +1792,314 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
     <context>
         <name>IndicatorsSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="66" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="67" />
             <source>Indicators</source>
             <translation>Indicators</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="78" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="79" />
             <source>Tables ({patterns});;All files (*)</source>
             <translation>Tables ({patterns});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="79" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="80" />
             <source>Indicator table</source>
             <translation>Indicator table</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="82" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="83" />
             <source>CSV, XLSX or ODS as the statistics office publishes it, or a GeoPackage, GeoJSON or DBF file</source>
             <translation>CSV, XLSX or ODS as the statistics office publishes it, or a GeoPackage, GeoJSON or DBF file</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="92" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="93" />
             <source>A layer of the project whose attributes are the table (instead of a file)</source>
             <translation>A layer of the project whose attributes are the table (instead of a file)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="96" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="97" />
             <source>Sozialräume</source>
             <translation>Sozialräume</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="97" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="98" />
             <source>Quartiere</source>
             <translation>Quartiere</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="102" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="103" />
             <source>Key field of the area layer</source>
             <translation>Key field of the area layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="106" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="107" />
             <source>Key column of the table</source>
             <translation>Key column of the table</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="107" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="108" />
             <source>Table</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="108" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="109" />
             <source>or layer</source>
             <translation>or layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="109" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="110" />
             <source>Join to</source>
             <translation>Join to</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="110" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="111" />
             <source>Layer key</source>
             <translation>Layer key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="111" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="112" />
             <source>Table key</source>
             <translation>Table key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="117" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="118" />
             <source>Reading options</source>
             <translation>Reading options</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="122" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="123" />
             <source>Automatic</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="138" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="139" />
             <source>Semicolon ;</source>
             <translation>Semicolon ;</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="145" />
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="139" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="146" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="140" />
             <source>Comma ,</source>
             <translation>Comma ,</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="140" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="141" />
             <source>Tab</source>
             <translation>Tab</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="141" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="142" />
             <source>Pipe |</source>
             <translation>Pipe |</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="145" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="146" />
             <source>Point .</source>
             <translation>Point .</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="149" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="150" />
             <source>Automatic (-9999, -999, -99999, 99999 where they stand apart)</source>
             <translation>Automatic (-9999, -999, -99999, 99999 where they stand apart)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="150" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="151" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="156" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="157" />
             <source>Codes that mean 'no value' in number columns, e.g. -9999; -999</source>
             <translation>Codes that mean 'no value' in number columns, e.g. -9999; -999</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="158" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="159" />
             <source>First with the key</source>
             <translation>First with the key</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="159" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="160" />
             <source>Sheet of a workbook (XLSX, ODS)</source>
             <translation>Sheet of a workbook (XLSX, ODS)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="160" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="161" />
             <source>Encoding</source>
             <translation>Encoding</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="161" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="162" />
             <source>Delimiter</source>
             <translation>Delimiter</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="162" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="163" />
             <source>Decimal mark</source>
             <translation>Decimal mark</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="163" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="164" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="164" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="165" />
             <source>Missing-value codes</source>
             <translation>Missing-value codes</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="167" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="168" />
             <source>Join</source>
             <translation>Join</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="169" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="170" />
             <source>Join the table; the result is shown before it is added</source>
             <translation>Join the table; the result is shown before it is added</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="176" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="177" />
             <source>The join report appears here.</source>
             <translation>The join report appears here.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="180" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="181" />
             <source>Accept</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="182" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="183" />
             <source>Add the joined layer to the project</source>
             <translation>Add the joined layer to the project</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="183" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="184" />
             <source>Discard</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="189" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="190" />
             <source>Attribute table</source>
             <translation>Attribute table</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="191" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="192" />
             <source>Open the attribute table of the joined layer</source>
             <translation>Open the attribute table of the joined layer</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="192" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="193" />
             <source>Save report…</source>
             <translation>Save report…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="324" />
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="310" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="325" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="311" />
             <source>The table could not be read</source>
             <translation>The table could not be read</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="349" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="350" />
             <source>The table could not be read.</source>
             <translation>The table could not be read.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="351" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="352" />
             <source>Reading {name}…</source>
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="353" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="354" />
             <source>The table {name} could not be read</source>
             <translation>The table {name} could not be read</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="366" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="367" />
             <source>No column of the table shares keys with the layer.</source>
             <translation>No column of the table shares keys with the layer.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="371" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="372" />
             <source>Suggested: '{field}' ↔ '{column}' ({matches} keys match).</source>
             <translation>Suggested: '{field}' ↔ '{column}' ({matches} keys match).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="384" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="385" />
             <source>The table could not be joined</source>
             <translation>The table could not be joined</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="391" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="392" />
             <source>Choose a table file or layer.</source>
             <translation>Choose a table file or layer.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="394" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="395" />
             <source>Choose the area layers first (Areas).</source>
             <translation>Choose the area layers first (Areas).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="397" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="398" />
             <source>Choose the key field and the key column.</source>
             <translation>Choose the key field and the key column.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="460" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="461" />
             <source>Check the report, then accept the joined layer or discard it.</source>
             <translation>Check the report, then accept the joined layer or discard it.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="465" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="466" />
             <source>The join failed; see the message bar.</source>
             <translation>The join failed; see the message bar.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="469" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="470" />
             <source>Joining {name}…</source>
             <translation>Joining {name}…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="471" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="472" />
             <source>The table {name} could not be joined</source>
             <translation>The table {name} could not be joined</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="483" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="484" />
             <source>{layer} + {table}</source>
             <translation>{layer} + {table}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="504" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="505" />
             <source>The joined layer could not be stored</source>
             <translation>The joined layer could not be stored</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="516" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="517" />
             <source>'{layer}' added ({path}, table {table}).</source>
             <translation>'{layer}' added ({path}, table {table}).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="529" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="530" />
             <source>The join was discarded.</source>
             <translation>The join was discarded.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="549" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="550" />
             <source>Save join report</source>
             <translation>Save join report</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="551" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="552" />
             <source>Text (*.txt);;CSV (*.csv);;JSON (*.json)</source>
             <translation>Text (*.txt);;CSV (*.csv);;JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="564" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="565" />
             <source>The report could not be saved</source>
             <translation>The report could not be saved</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="566" />
+            <location filename="../aktionsraeume_plugin/ui/sections/indicators.py" line="567" />
             <source>Join report saved to {path}</source>
             <translation>Join report saved to {path}</translation>
         </message>
@@ -2021,182 +2107,208 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
     <context>
         <name>JoinReport</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="52" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="39" />
             <source>Join of table {table} (column '{table_key}') to field '{area_key}'</source>
             <translation>Join of table {table} (column '{table_key}') to field '{area_key}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="53" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="42" />
             <source>Read with: {options}</source>
             <translation>Read with: {options}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="54" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="43" />
             <source>Rows read: {rows}</source>
             <translation>Rows read: {rows}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="55" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="44" />
             <source>Features with a table row: {matched} of {features}</source>
             <translation>Features with a table row: {matched} of {features}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="56" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="45" />
             <source>City reference row (row {row}): {label}</source>
             <translation>City reference row (row {row}): {label}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="57" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="46" />
             <source>No city total row found.</source>
             <translation>No city total row found.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="58" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="47" />
             <source>Features without a table row ({count}): {keys}</source>
             <translation>Features without a table row ({count}): {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="59" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="50" />
             <source>Features without a key value: {count}</source>
             <translation>Features without a key value: {count}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="60" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="51" />
             <source>Table rows without a feature ({count}): {keys}</source>
             <translation>Table rows without a feature ({count}): {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="61" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="54" />
             <source>Table rows without a key ({count}): rows {rows}</source>
             <translation>Table rows without a key ({count}): rows {rows}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="62" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="57" />
             <source>Keys in several rows ({count}), combined by '{how}': {keys}</source>
             <translation>Keys in several rows ({count}), combined by '{how}': {keys}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="63" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="60" />
             <source>Values that could not be read ({count}): {cells}</source>
             <translation>Values that could not be read ({count}): {cells}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="64" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="61" />
             <source>Missing values (placeholders or empty) per column: {counts}</source>
             <translation>Missing values (placeholders or empty) per column: {counts}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="65" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="64" />
             <source>Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}</source>
             <translation>Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="69" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="68" />
             <source>Units found in the cells (the columns hold the numbers): {units}</source>
             <translation>Units found in the cells (the columns hold the numbers): {units}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="70" />
-            <source>Columns renamed because the name was taken: {renamed}</source>
-            <translation>Columns renamed because the name was taken: {renamed}</translation>
-        </message>
-        <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="71" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="71" />
             <source>Field names cut by the output format (write a GeoPackage to keep them): {shortened}</source>
             <translation>Field names cut by the output format (write a GeoPackage to keep them): {shortened}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="74" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="74" />
+            <source>Columns renamed because the name was taken: {renamed}</source>
+            <translation>Columns renamed because the name was taken: {renamed}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="75" />
             <source>Note: {text}</source>
             <translation>Note: {text}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="75" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="76" />
+            <source>{count} key(s) belong to several features, which all get the same row: {keys}.</source>
+            <translation>{count} key(s) belong to several features, which all get the same row: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="79" />
             <source>{key} (row {row})</source>
             <translation>{key} (row {row})</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="76" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="80" />
             <source>{key} (rows {rows})</source>
             <translation>{key} (rows {rows})</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="77" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="81" />
             <source>row {row}, column '{column}': '{value}'</source>
             <translation>row {row}, column '{column}': '{value}'</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="78" />
-            <source>… and {count} more</source>
-            <translation>… and {count} more</translation>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="82" />
+            <source>'{column}': {count}</source>
+            <translation>'{column}': {count}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="79" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="83" />
+            <source>'{column}': {codes}</source>
+            <translation>'{column}': {codes}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="84" />
+            <source>'{column}': {symbol}</source>
+            <translation>'{column}': {symbol}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="85" />
+            <source>'{old}' → '{new}'</source>
+            <translation>'{old}' → '{new}'</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="86" />
             <source>first row</source>
             <translation>first row</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="80" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="87" />
             <source>sum</source>
             <translation>sum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="81" />
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="88" />
             <source>mean</source>
             <translation>mean</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="89" />
+            <source>… and {count} more</source>
+            <translation>… and {count} more</translation>
         </message>
     </context>
     <context>
         <name>JoinService</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="157" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="142" />
             <source>The layer '{name}' is not valid.</source>
             <translation>The layer '{name}' is not valid.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="164" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="149" />
             <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
             <translation>The layer '{name}' has no field '{field}'; its fields are {names}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="193" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="181" />
             <source>Could not copy the layer '{name}': {message}</source>
             <translation>Could not copy the layer '{name}': {message}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="209" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="197" />
             <source>The key field '{field}' of layer '{name}' could not be copied.</source>
             <translation>The key field '{field}' of layer '{name}' could not be copied.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="225" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="213" />
             <source>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</source>
             <translation>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="655" />
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="332" />
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="314" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="652" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="316" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="298" />
             <source>Could not write the joined layer to {path}: {error}</source>
             <translation>Could not write the joined layer to {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="367" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="361" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="350" />
             <source>{path}: the joined layer cannot be opened.</source>
             <translation>{path}: the joined layer cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="443" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="440" />
             <source>Could not open the copy {path}.</source>
             <translation>Could not open the copy {path}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="573" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="570" />
             <source>Could not open the joined result {path}.</source>
             <translation>Could not open the joined result {path}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/join_service.py" line="683" />
+            <location filename="../aktionsraeume_plugin/services/join_service.py" line="680" />
             <source>{name}: the sheets cannot be listed ({error}).</source>
             <translation>{name}: the sheets cannot be listed ({error}).</translation>
         </message>
@@ -2383,7 +2495,7 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>Could not add the layout '{name}' to the project.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="953" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="955" />
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="232" />
             <source>The layout '{layout}' has no item '{item}'; reset it to the template.</source>
             <translation>The layout '{layout}' has no item '{item}'; reset it to the template.</translation>
@@ -2430,7 +2542,7 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>{path}: unknown export format '{fmt}' (pdf, png or svg).</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1010" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1012" />
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="671" />
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="608" />
             <source>{path} exists already; allow overwriting to replace it.</source>
@@ -2442,13 +2554,13 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>{path} is a folder, not a file name.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="994" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="996" />
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="619" />
             <source>{folder}: the folder does not exist.</source>
             <translation>{folder}: the folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1025" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1027" />
             <location filename="../aktionsraeume_plugin/services/map_export.py" line="645" />
             <source>{path}: could not be written: {reason}.</source>
             <translation>{path}: could not be written: {reason}.</translation>
@@ -2512,6 +2624,14 @@ The log lists rows read, matched features, features without a row and rows witho
             <location filename="../aktionsraeume_plugin/services/map_service.py" line="132" />
             <source>There is no Aktionsräume set-up to make the map from.</source>
             <translation>There is no Aktionsräume set-up to make the map from.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="35" />
+            <source>{items} and {last}</source>
+            <translation>{items} and {last}</translation>
         </message>
     </context>
     <context>
@@ -2595,7 +2715,7 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>Sozialraum</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="774" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="776" />
             <location filename="../aktionsraeume_plugin/services/profile_export.py" line="372" />
             <source>Quartier</source>
             <translation>Quartier</translation>
@@ -2637,118 +2757,118 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>Aktionsquartier because: {facts}.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="432" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="433" />
             <source>Change in the scenario: {action}</source>
             <translation>Change in the scenario: {action}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="445" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="447" />
             <source>Status under the scenario “{scenario}”: {status}</source>
             <translation>Status under the scenario “{scenario}”: {status}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="448" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="450" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="454" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="456" />
             <source>Status index {index} ({cls}); positive = worse than the average area</source>
             <translation>Status index {index} ({cls}); positive = worse than the average area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="798" />
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="481" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="800" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="483" />
             <source>City</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="601" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="603" />
             <source>Profile areas</source>
             <translation>Profile areas</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="606" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="608" />
             <source>Profile indicators</source>
             <translation>Profile indicators</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="618" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="620" />
             <source>Stadtbezirk {name}</source>
             <translation>Stadtbezirk {name}</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="657" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="659" />
             <source>worse</source>
             <translation>worse</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="659" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="661" />
             <source>better</source>
             <translation>better</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="725" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="727" />
             <source>This area</source>
             <translation>This area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="795" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="797" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="796" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="798" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="797" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="799" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="799" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="801" />
             <source>Difference</source>
             <translation>Difference</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="800" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="802" />
             <source>Compared with the city</source>
             <translation>Compared with the city</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="801" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="803" />
             <source>z</source>
             <translation>z</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="802" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="804" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="885" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="887" />
             <source>Area profile</source>
             <translation>Area profile</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="899" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="901" />
             <source>Indicators compared with the city</source>
             <translation>Indicators compared with the city</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="900" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="902" />
             <source>Area and city per indicator</source>
             <translation>Area and city per indicator</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="901" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="903" />
             <source>Location in the city</source>
             <translation>Location in the city</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1002" />
+            <location filename="../aktionsraeume_plugin/services/profile_export.py" line="1004" />
             <source>{path}: there is no area to make a profile of.</source>
             <translation>{path}: there is no area to make a profile of.</translation>
         </message>
@@ -2888,57 +3008,57 @@ The log lists rows read, matched features, features without a row and rows witho
     <context>
         <name>ProposalsSection</name>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="38" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="39" />
             <source>List and proposals</source>
             <translation>List and proposals</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="50" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="51" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="52" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="53" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="59" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="60" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="60" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="61" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="61" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="62" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="71" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="72" />
             <source>Open scenario…</source>
             <translation>Open scenario…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="72" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="73" />
             <source>Save scenario…</source>
             <translation>Save scenario…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="73" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="74" />
             <source>Export list…</source>
             <translation>Export list…</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="74" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="75" />
             <source>The list and the before/after comparison as CSV or XLSX</source>
             <translation>The list and the before/after comparison as CSV or XLSX</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="115" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="116" />
             <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>
             <translation>No scenario yet: load the sample, or assess the areas and propose changes.</translation>
         </message>
@@ -3035,14 +3155,62 @@ The log lists rows read, matched features, features without a row and rows witho
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="293" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="294" />
             <source>The list was not exported</source>
             <translation>The list was not exported</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="295" />
+            <location filename="../aktionsraeume_plugin/ui/sections/proposals.py" line="296" />
             <source>List exported to {path}</source>
             <translation>List exported to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rationale</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="169" />
+            <source>{label} {value:.1f}{unit} ({op} {limit:g}{unit})</source>
+            <translation>{label} {value:.1f}{unit} ({op} {limit:g}{unit})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="170" />
+            <source>{label} {value:.1f}{unit} (city {reference:.1f}{unit})</source>
+            <translation>{label} {value:.1f}{unit} (city {reference:.1f}{unit})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="173" />
+            <source>status index {value:.2f} ({class_name})</source>
+            <translation>status index {value:.2f} ({class_name})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="174" />
+            <source>{worse} of {valid} indicators below the city average</source>
+            <translation>{worse} of {valid} indicators below the city average</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="177" />
+            <source>quarter still with {worse} of {valid} indicators below the city average</source>
+            <translation>quarter still with {worse} of {valid} indicators below the city average</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="180" />
+            <source>only {worse} of {valid} indicators still below the city average</source>
+            <translation>only {worse} of {valid} indicators still below the city average</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="183" />
+            <source>{count}: {indicators}</source>
+            <translation>{count}: {indicators}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="184" />
+            <source>{count}, including {indicators}</source>
+            <translation>{count}, including {indicators}</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="185" />
+            <source>{count}, no threshold exceeded</source>
+            <translation>{count}, no threshold exceeded</translation>
         </message>
     </context>
     <context>
@@ -3312,29 +3480,72 @@ Export with the replacement fonts?</translation>
     <context>
         <name>TableLayers</name>
         <message>
-            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="89" />
+            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="93" />
             <source>The layer '{name}' is not a vector layer or table.</source>
             <translation>The layer '{name}' is not a vector layer or table.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="103" />
+            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="107" />
             <source>{source}: cannot be opened as a table.</source>
             <translation>{source}: cannot be opened as a table.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="118" />
+            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="122" />
             <source>The table layer '{name}' is not valid.</source>
             <translation>The table layer '{name}' is not valid.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="158" />
+            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="162" />
             <source>{file} is probably encoded in {encoding}: set it under Layer Properties › Source › Data source encoding, or put a file {cpg} containing '{codepage}' next to it.</source>
             <translation>{file} is probably encoded in {encoding}: set it under Layer Properties › Source › Data source encoding, or put a file {cpg} containing '{codepage}' next to it.</translation>
         </message>
         <message>
-            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="169" />
+            <location filename="../aktionsraeume_plugin/services/table_layers.py" line="173" />
             <source>{file} is probably encoded in {encoding}, but GeoJSON is read as UTF-8: save it as UTF-8 (for example with a text editor) and load it again.</source>
             <translation>{file} is probably encoded in {encoding}, but GeoJSON is read as UTF-8: save it as UTF-8 (for example with a text editor) and load it again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableRead</name>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="93" />
+            <source>The file is not UTF-8 throughout; it was read as {encoding}.</source>
+            <translation>The file is not UTF-8 throughout; it was read as {encoding}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="96" />
+            <source>{count} row(s) without a key in column '{column}': rows {rows}.</source>
+            <translation>{count} row(s) without a key in column '{column}': rows {rows}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="99" />
+            <source>Further total rows (subtotals) were left out: rows {rows}.</source>
+            <translation>Further total rows (subtotals) were left out: rows {rows}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="102" />
+            <source>City total row '{label}' found in row {row}; it is not joined to any area.</source>
+            <translation>City total row '{label}' found in row {row}; it is not joined to any area.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="105" />
+            <source>{where}, column '{column}': cells with different units: {units}.</source>
+            <translation>{where}, column '{column}': cells with different units: {units}.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="108" />
+            <source>'{symbol}' ({count})</source>
+            <translation>'{symbol}' ({count})</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="109" />
+            <source>{where}, column '{column}': the text looks wrongly decoded ('{example}'); some characters could not be decoded; the source is probably in a single-byte encoding such as Windows-1252 (cp1252) or ISO-8859-1, not UTF-8: choose its encoding.</source>
+            <translation>{where}, column '{column}': the text looks wrongly decoded ('{example}'); some characters could not be decoded; the source is probably in a single-byte encoding such as Windows-1252 (cp1252) or ISO-8859-1, not UTF-8: choose its encoding.</translation>
+        </message>
+        <message>
+            <location filename="../aktionsraeume_plugin/services/messages.py" line="115" />
+            <source>{where}, column '{column}': the text looks wrongly decoded ('{example}'); the source is probably UTF-8 but was read in a single-byte encoding: choose UTF-8.</source>
+            <translation>{where}, column '{column}': the text looks wrongly decoded ('{example}'); the source is probably UTF-8 but was read in a single-byte encoding: choose UTF-8.</translation>
         </message>
     </context>
     <context>

@@ -50,6 +50,34 @@ def aktionsraeume_provider(qgis_app, qgis_processing):
 
 
 @pytest.fixture()
+def qgis_locale(qgis_app):
+    """``use("de")`` switches QGIS to a language as a user does (Settings ▸ Options ▸ General: override
+    the system locale) and installs the plugin's translation for it, as the plugin does at start;
+    everything is restored afterwards."""
+    from qgis.core import QgsSettings
+
+    from aktionsraeume_plugin.services.i18n import install_translator, qgis_language, remove_translators
+
+    settings = QgsSettings()
+    keys = ("locale/overrideFlag", "locale/userLocale", "locale/globalLocale")
+    saved = {key: settings.value(key) for key in keys}
+
+    def use(locale: str) -> None:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", locale)
+        settings.remove("locale/globalLocale")
+        assert install_translator(qgis_language())
+
+    yield use
+    remove_translators()
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+@pytest.fixture()
 def data_dir() -> Path:
     return DATA_DIR
 

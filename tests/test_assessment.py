@@ -26,11 +26,11 @@ from aktionsraeume_plugin.core.candidates import (
     Candidates,
     baseline_from_fields,
     find_candidates,
-    format_de,
     propose_changes,
     read_baseline,
 )
 from aktionsraeume_plugin.core.catalogue import load_catalogue, parse_catalogue
+from aktionsraeume_plugin.core.messages import Message
 from aktionsraeume_plugin.core.scenario import Baseline, ChangeAction, Scenario, ScenarioError, read_scenario
 from aktionsraeume_plugin.core.tables import read_table
 from aktionsraeume_plugin.paths import SAMPLE_DIR
@@ -160,7 +160,7 @@ def test_reference_falls_back_to_weighted_then_plain_mean(catalogue):
     plain = assess(table(with_total=False).drop(columns="Einwohner"), catalogue, "Nr")
     assert plain.report.reference_method == REFERENCE_MEAN
     assert plain.reference["a"] == pytest.approx(21.25)
-    assert "plain mean" in plain.report.messages()[0]
+    assert plain.report.messages()[0] == Message("assessment.reference_mean")
 
 
 def test_reference_from_a_separate_total_row(catalogue):
@@ -200,7 +200,9 @@ def test_index_against_hand_computed_values(catalogue):
     # West has 100 inhabitants (< 300): left out of the standardisation and unclassified
     assert result.report.unclassified == ("04",)
     assert pd.isna(fields.loc["04", "status_idx"]) and fields.loc["04", "status_cls"] is None
-    assert any("'04'" in note and "below the minimum" in note for note in result.report.notes)
+    assert Message(
+        "assessment.below_min_population", {"area": "04", "population": 100.0, "minimum": 300}
+    ) in (result.report.notes)
     # by hand over Nord, Ost, Süd: a = 10, 30, 20 (higher worse); b = 50, 20, 40 (higher better)
     z_a = (np.array([10, 30, 20]) - 20) / math.sqrt(200 / 3)
     mean_b = 110 / 3
@@ -256,7 +258,9 @@ def test_class_edges_belong_to_the_better_class(value, code):
 # -- candidates and proposals --------------------------------------------------------------------
 
 
-def test_propose_changes_on_a_small_case(catalogue):
+def test_propose_changes_on_a_small_case(catalogue, qgis_locale):
+    from aktionsraeume_plugin.services.messages import rationale_text
+
     spaces = pd.DataFrame(
         [
             ("S1", 1000, 25.0, 20.0),
@@ -296,13 +300,19 @@ def test_propose_changes_on_a_small_case(catalogue):
     ]
     by_area = {c.area: c for c in changes}
     assert by_area["Q3"].parent == "S2" and by_area["Q3"].area_name == "Drei-Q"
-    assert "Quote A 21,5 % (> 20 %)" in by_area["Q3"].rationale
-    assert by_area["S1"].rationale.startswith("Quote A 25,0 % (> 20 %)")
-    assert "Fläche B 20,0 m² (Stadt 35,0 m²)" in by_area["S1"].rationale
-    assert by_area["S2"].rationale.startswith(
-        "nur noch 1 von 2 Indikatoren unter dem städtischen Durchschnitt"
-    )
-    assert by_area["S3"].rationale.startswith("nur noch 0 von 2 Indikatoren")
+    assert all(c.reasons and not c.rationale for c in changes)  # rationales are data
+    threshold = by_area["S1"].reasons[0]
+    assert threshold.code == "rationale.threshold"
+    assert threshold.params["indicator"] == "a" and threshold.params["value"] == 25.0
+    assert (threshold.params["op"], threshold.params["limit"]) == (">", 20.0)
+    qgis_locale("de_DE")
+    rationale = {area: rationale_text(change) for area, change in by_area.items()}
+    assert "Quote A 21,5 % (> 20 %)" in rationale["Q3"]
+    assert rationale["Q3"].split("; ")[-1].startswith("Quartier weiterhin mit 2 von 2 Indikatoren")
+    assert rationale["S1"].startswith("Quote A 25,0 % (> 20 %)")
+    assert "Fläche B 20,0 m² (Stadt 35,0 m²)" in rationale["S1"]
+    assert rationale["S2"].startswith("nur noch 1 von 2 Indikatoren unter dem städtischen Durchschnitt")
+    assert rationale["S3"].startswith("nur noch 0 von 2 Indikatoren")
     assert all(c.id == f"{c.action.value}-{c.area}" and c.enabled for c in changes)
 
 
@@ -324,13 +334,6 @@ def test_baseline_from_files(tmp_path):
     plain.write_text('{"aktionsraeume": ["0103", "0103"]}', encoding="utf-8")
     with pytest.raises(ScenarioError, match="0103 more than once"):
         read_baseline(plain)
-
-
-def test_german_number_format():
-    assert format_de(21.4) == "21,4"
-    assert format_de(1234567.891, 2) == "1.234.567,89"
-    assert format_de(20.0, 1, trim=True) == "20"
-    assert format_de(20.5, 1, trim=True) == "20,5"
 
 
 # -- the sample: the press release from the data alone -------------------------------------------
@@ -395,7 +398,9 @@ def test_sample_reproduces_the_press_release(sample):
     assert set(candidates.spaces) == below
 
 
-def test_sample_generated_changes_equal_the_2020_scenario(sample):
+def test_sample_generated_changes_equal_the_2020_scenario(sample, qgis_locale):
+    from aktionsraeume_plugin.services.messages import rationale_text
+
     scenario = sample["scenario"]
     changes = propose_changes(
         scenario.baseline,
@@ -411,9 +416,13 @@ def test_sample_generated_changes_equal_the_2020_scenario(sample):
     assert len(changes) == 6
     by_name = {c.area_name: c for c in changes}
     tlq = sample["spaces"].values.loc[sample["key"]["Bövinghausen/Westrich"], "tlq"]
-    assert f"Transferleistungsquote {format_de(tlq)} % (> 20 %)" in by_name["Bövinghausen/Westrich"].rationale
-    assert by_name["Alt-Scharnhorst"].rationale.startswith("nur noch ")
-    assert "von 7 Indikatoren unter dem städtischen Durchschnitt" in by_name["Alt-Scharnhorst"].rationale
+    qgis_locale("de_DE")
+    rationale = {name: rationale_text(change) for name, change in by_name.items()}
+    assert (
+        f"Transferleistungsquote {tlq:.1f} % (> 20 %)".replace(".", ",") in rationale["Bövinghausen/Westrich"]
+    )
+    assert rationale["Alt-Scharnhorst"].startswith("nur noch ")
+    assert "von 7 Indikatoren unter dem städtischen Durchschnitt" in rationale["Alt-Scharnhorst"]
     assert by_name["Wambeler Heide"].parent == sample["key"]["Alt-Scharnhorst"]
     applied = Scenario(name="generated", baseline=scenario.baseline, changes=tuple(changes))
     assert len(applied.action_spaces()) == 13 and len(applied.action_quarters()) == 2

@@ -7,6 +7,7 @@ import shapely
 
 from aktionsraeume_plugin.core import boundaries as b
 from aktionsraeume_plugin.core.boundaries import BoundaryOptions, KeyTable, Level
+from aktionsraeume_plugin.services.messages import TEMPLATES, render
 
 
 def box(x0, y0, x1, y1):
@@ -17,7 +18,7 @@ def box(x0, y0, x1, y1):
 def districts(**change) -> Level:
     geoms = {"1": box(0, 0, 200, 200), "2": box(200, 0, 400, 200)}
     geoms.update(change)
-    return Level("districts", "district", list(geoms.values()), list(geoms.keys()))
+    return Level("districts", list(geoms.values()), list(geoms.keys()))
 
 
 def spaces(parents=None, **change) -> Level:
@@ -30,7 +31,7 @@ def spaces(parents=None, **change) -> Level:
     geoms.update({k.lstrip("s"): v for k, v in change.items()})
     keys = list(geoms)
     parent_keys = parents or ["1" if k in ("01", "02") else "2" for k in keys]
-    return Level("spaces", "space", list(geoms.values()), keys, parent_keys=parent_keys)
+    return Level("spaces", list(geoms.values()), keys, parent_keys=parent_keys)
 
 
 def quarters(geoms=None, keys=None, parents=None) -> Level:
@@ -41,7 +42,7 @@ def quarters(geoms=None, keys=None, parents=None) -> Level:
     geoms = geoms or default
     keys = keys or list(geoms)
     parents = parents or [k[:2] for k in geoms]
-    return Level("quarters", "quarter", list(geoms.values()), keys, parent_keys=parents)
+    return Level("quarters", list(geoms.values()), keys, parent_keys=parents)
 
 
 def summary(findings):
@@ -57,14 +58,15 @@ def test_clean_tiling_gives_no_findings(use_coverage):
 
 
 @pytest.mark.parametrize("use_coverage", [None, True, False])
-def test_overlap_between_two_spaces(use_coverage):
+def test_overlap_between_two_spaces(use_coverage, qgis_locale):
+    qgis_locale("en")
     level = spaces(s01=box(0, 0, 200, 110))  # reaches 10 m into space 02
     findings = b.check_tiling(level, BoundaryOptions(use_coverage=use_coverage))
     assert summary(findings) == [("overlap", ("01", "02"))]
     assert findings[0].area_m2 == pytest.approx(2000, rel=0.01)
     assert findings[0].severity == "error"
     assert shapely.equals(findings[0].location, box(0, 100, 200, 110))
-    assert "01 and space 02 overlap by 2000.0 m²" in findings[0].message
+    assert "Space 01 and space 02 overlap by 2,000.0 m²." in render(findings[0].message)
 
 
 @pytest.mark.parametrize("use_coverage", [None, True, False])
@@ -90,7 +92,7 @@ def test_overlap_and_gap_together_and_contained_polygon(use_coverage):
         s01=box(0, 0, 200, 110), s04=shapely.difference(box(200, 100, 400, 200), box(300, 150, 320, 170))
     )
     level = Level(
-        "spaces", "space", [*level.geometries, box(10, 10, 20, 20)], [*level.keys, "05"]
+        "spaces", [*level.geometries, box(10, 10, 20, 20)], [*level.keys, "05"]
     )  # 05 lies inside 01
     findings = b.check_tiling(level, BoundaryOptions(use_coverage=use_coverage))
     assert summary(findings) == [("hole", ("04",)), ("overlap", ("01", "02")), ("overlap", ("01", "05"))]
@@ -117,7 +119,7 @@ def test_bow_tie_is_invalid_with_reason_and_location():
 
 
 def test_null_and_empty_geometries():
-    level = Level("spaces", "space", [box(0, 0, 1e3, 1e3), None, shapely.Polygon()], ["01", "02", "03"])
+    level = Level("spaces", [box(0, 0, 1e3, 1e3), None, shapely.Polygon()], ["01", "02", "03"])
     assert summary(b.check_geometries(level)) == [("empty_geometry", ("03",)), ("null_geometry", ("02",))]
 
 
@@ -138,21 +140,23 @@ def test_far_part_and_sliver():
     assert b.check_geometries(level, BoundaryOptions(sliver_area=40)) == []
 
 
-def test_quarter_straddling_two_spaces():
+def test_quarter_straddling_two_spaces(qgis_locale):
+    qgis_locale("en")
     level = spaces(s01=box(0, 0, 200, 140), s02=box(0, 140, 200, 200))  # 02's quarters are 40 % in 01
     findings = b.check_nesting(quarters(), level)
     assert summary(findings) == [("not_nested", ("0201", "02", "01")), ("not_nested", ("0202", "02", "01"))]
     assert all(f.area_m2 == pytest.approx(4000, rel=0.01) for f in findings)
-    assert "0201 does not lie inside one space: 02 60.0 %, 01 40.0 %" in findings[0].message
+    assert "0201 does not lie inside one space: 02 60.0 %, 01 40.0 %" in render(findings[0].message)
 
 
-def test_wrong_parent_key_and_keys_compared_after_normalisation():
+def test_wrong_parent_key_and_keys_compared_after_normalisation(qgis_locale):
+    qgis_locale("en")
     parents = [k[:2] for k in quarters().keys]
     parents[0] = "02"  # 0101 lies in 01
     findings = b.check_nesting(quarters(parents=parents), spaces())
     assert summary(findings) == [("parent_mismatch", ("0101", "02", "01"))]
     assert findings[0].area_m2 == pytest.approx(10_000, rel=0.01)
-    assert "gives space 02, but lies in space 01 (100.0 %)" in findings[0].message
+    assert "gives space 02, but lies in space 01 (100.0 %)" in render(findings[0].message)
     # Integer parent keys (1 for "01") name the same spaces.
     assert b.check_nesting(quarters(parents=[int(k[:2]) for k in quarters().keys]), spaces()) == []
 
@@ -186,9 +190,7 @@ def test_duplicate_and_missing_keys():
     assert duplicate.params["count"] == 2
     assert len(shapely.get_parts(duplicate.location)) == 2
     # "01" and 1 are the same key once normalised.
-    assert summary(b.check_keys(Level("s", "space", [box(0, 0, 1, 1)] * 2, ["01", 1]))) == [
-        ("duplicate_key", ("01",))
-    ]
+    assert summary(b.check_keys(Level("s", [box(0, 0, 1, 1)] * 2, ["01", 1]))) == [("duplicate_key", ("01",))]
 
 
 def test_table_keys_against_polygons():
@@ -226,6 +228,6 @@ def test_fallback_is_used_when_coverage_functions_are_missing(monkeypatch):
         b.check_tiling(spaces(), BoundaryOptions(use_coverage=True))
 
 
-def test_every_type_has_a_severity_and_template():
-    assert set(b.FINDING_TYPES) == set(b.MESSAGES)
+def test_every_type_has_a_severity_and_wording():
+    assert {f"boundary.{code}" for code in b.FINDING_TYPES} <= set(TEMPLATES)
     assert {"error", "warning", "info"} == set(b.FINDING_TYPES.values())

@@ -82,5 +82,5 @@ def test_qgis_repair_leaves_no_invalid_polygon_and_the_nesting_in_stadtbezirke_i
         LevelSource(keyed, KEY, "stadtbezirk"), districts=LevelSource(districts, "stadtbezirk")
     ).report
     nesting = {"not_nested", "parent_mismatch", "parent_not_covered", "missing_key"}
-    assert [f.message for f in nested.findings if f.type in nesting] == []
+    assert [service.translated_message(f) for f in nested.findings if f.type in nesting] == []
     assert hashlib.sha256(SOURCE.read_bytes()).hexdigest() == SHA256

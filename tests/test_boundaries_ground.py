@@ -56,7 +56,8 @@ def squares(overlap_m: float) -> pd.DataFrame:
     )
 
 
-def test_web_mercator_areas_and_tolerance_are_ground_metres(qgis_app):
+def test_web_mercator_areas_and_tolerance_are_ground_metres(qgis_app, qgis_locale):
+    qgis_locale("en")
     mercator = QgsCoordinateReferenceSystem("EPSG:3857")
     layer = reprojected(frame_to_memory_layer(squares(10), ETRS, "s"), mercator)  # 1,000 m² overlap
     before = feature_hash(layer)
@@ -66,10 +67,9 @@ def test_web_mercator_areas_and_tolerance_are_ground_metres(qgis_app):
     overlap = next(f for f in result.report.findings if f.type == "overlap")
     assert overlap.area_m2 == pytest.approx(1000, rel=0.01)  # not 2,580
     warning = result.report.findings[0]
-    assert (
-        warning.severity == "warning" and "EPSG:3857" in warning.message and "EPSG:32632" in warning.message
-    )
-    assert "1 m² on the ground is 2.5" in warning.message
+    message = service.translated_message(warning)
+    assert warning.severity == "warning" and "EPSG:3857" in message and "EPSG:32632" in message
+    assert "1 m² on the ground is 2.5" in message
     assert result.points.crs().authid() == "EPSG:32632"
     assert result.report.measurement == (
         "Areas and lengths in ground metres, measured in EPSG:32632 (the UTM zone of the area), not in "

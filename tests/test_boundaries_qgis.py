@@ -193,7 +193,8 @@ def test_second_crs_is_reprojected_and_reported(qgis_app):
     assert findings(result) == [("crs_reprojected", ())]
     finding = result.report.findings[0]
     assert finding.level == "quarters" and finding.severity == "info"
-    assert "EPSG:3857" in finding.message and "EPSG:25832" in finding.message
+    message = service.translated_message(finding)
+    assert "EPSG:3857" in message and "EPSG:25832" in message
     assert result.points.crs().authid() == "EPSG:25832"
 
 
@@ -253,7 +254,7 @@ def test_sample_data_has_no_findings(qgis_processing, aktionsraeume_provider):
         LevelSource(layers["quartiere"], "quartier_nr", "sozialraum_nr"),
         LevelSource(layers["stadtbezirke"], "bezirk_nr"),
     )
-    assert [f.message for f in result.report.findings] == []
+    assert [service.translated_message(f) for f in result.report.findings] == []
     outcome = processing.run(
         "aktionsraeume:checkboundaries",
         {

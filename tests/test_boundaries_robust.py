@@ -8,6 +8,7 @@ import shapely
 
 from aktionsraeume_plugin.core import boundaries as b
 from aktionsraeume_plugin.core.boundaries import BoundaryOptions, Level
+from aktionsraeume_plugin.services.messages import render
 
 # A false easting of 2,500,000 m (Gauss-Krüger zone 2) and a northing in Germany.
 X0, Y0 = 2_512_345.678, 5_712_345.678
@@ -43,8 +44,9 @@ def test_precision_grid_follows_the_coordinates():
     assert b.precision_grid([None]) == pytest.approx(1e-11)
 
 
-def test_overlay_retries_an_invalid_input_and_reports_what_still_fails():
-    level = Level("spaces", "space", [shapely.box(0, 0, 1, 1)], ["x"])
+def test_overlay_retries_an_invalid_input_and_reports_what_still_fails(qgis_locale):
+    qgis_locale("en")
+    level = Level("spaces", [shapely.box(0, 0, 1, 1)], ["x"])
     bow_tie = shapely.Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])
     with pytest.raises(shapely.errors.GEOSException):
         shapely.difference(bow_tie, shapely.box(2, 2, 4, 4))
@@ -60,7 +62,7 @@ def test_overlay_retries_an_invalid_input_and_reports_what_still_fails():
     assert overlay.binary(level, "union", never, bow_tie, bow_tie, lambda _n: ["x", "y"]) is None
     [finding] = b.overlay_findings(overlay.failures + overlay.failures)  # reported once
     assert (finding.type, finding.keys, finding.severity) == ("overlay_failed", ("x", "y"), "error")
-    assert finding.message == (
+    assert render(finding.message) == (
         "The union of space x, y could not be computed, even with snap rounding to 0.0001 m "
         "(TopologyException: found non-noded intersection); check and repair these features' geometry."
     )
@@ -71,7 +73,7 @@ def test_overlay_retries_an_invalid_input_and_reports_what_still_fails():
 def test_independently_digitised_neighbours_at_large_coordinates(use_coverage):
     geoms, keys = jagged_tessellation()
     clean = b.check_boundaries(
-        Level("spaces", "space", geoms, keys), options=BoundaryOptions(use_coverage=use_coverage)
+        Level("spaces", geoms, keys), options=BoundaryOptions(use_coverage=use_coverage)
     )
     assert clean.findings == []
     # Plant an overlap (0304 gains a disc of 1,000 m² inside 0305) and a notch between 0506 and 0606.
@@ -85,7 +87,7 @@ def test_independently_digitised_neighbours_at_large_coordinates(use_coverage):
         geoms[j], shapely.buffer(shapely.Point(top), 8.0, quad_segs=64)
     )  # half a disc
     report = b.check_boundaries(
-        Level("spaces", "space", grown, keys),
+        Level("spaces", grown, keys),
         options=BoundaryOptions(use_coverage=use_coverage, city_boundary=shapely.union_all(geoms)),
     )
     assert summary(report.findings) == [("gap", ("0506", "0606")), ("overlap", ("0304", "0305"))]
@@ -99,7 +101,6 @@ def test_no_traceback_from_broken_input():
     infinite = shapely.Polygon([(200, 0), (300, 0), (300, np.inf), (200, 100)])
     level = Level(
         "spaces",
-        "space",
         [bow_tie, infinite, None, shapely.Polygon(), shapely.box(0, 100, 100, 200)],
         list("abcde"),
     )
@@ -111,30 +112,29 @@ def test_no_traceback_from_broken_input():
 
 
 @pytest.mark.parametrize("use_coverage", [None, True, False])
-def test_a_hole_in_one_area_is_not_a_gap_between_areas(use_coverage):
+def test_a_hole_in_one_area_is_not_a_gap_between_areas(use_coverage, qgis_locale):
+    qgis_locale("en")
     host = shapely.box(0, 0, 300, 300)
     neighbour = shapely.box(300, 0, 600, 300)
     holed = shapely.difference(host, shapely.box(100, 100, 150, 120))  # 1,000 m²
     options = BoundaryOptions(use_coverage=use_coverage)
-    findings = b.check_tiling(Level("spaces", "space", [holed, neighbour], ["A", "B"]), options)
+    findings = b.check_tiling(Level("spaces", [holed, neighbour], ["A", "B"]), options)
     assert summary(findings) == [("hole", ("A",))]
     assert findings[0].area_m2 == pytest.approx(1000, rel=0.01)
     assert findings[0].severity == "warning"
-    assert findings[0].message == "Space A has a hole of 1000.0 m² that no other space fills."
+    assert render(findings[0].message) == "Space A has a hole of 1,000.0 m² that no other space fills."
     assert shapely.equals(findings[0].location, shapely.box(100, 100, 150, 120))
     # An enclave that fills the hole is accepted.
     enclave = shapely.box(100, 100, 150, 120)
-    assert (
-        b.check_tiling(Level("spaces", "space", [holed, neighbour, enclave], ["A", "B", "C"]), options) == []
-    )
+    assert b.check_tiling(Level("spaces", [holed, neighbour, enclave], ["A", "B", "C"]), options) == []
     # An enclave that fills only part of it leaves a gap between two areas.
     partial = shapely.box(100, 100, 130, 120)  # 400 m² of 1,000 m² left open
-    findings = b.check_tiling(Level("spaces", "space", [holed, neighbour, partial], ["A", "B", "C"]), options)
+    findings = b.check_tiling(Level("spaces", [holed, neighbour, partial], ["A", "B", "C"]), options)
     assert summary(findings) == [("gap", ("A", "C"))]
     assert findings[0].area_m2 == pytest.approx(400, rel=0.01)
     # A notch at the shared edge is a gap between areas, not a hole.
     notched = shapely.difference(host, shapely.box(290, 100, 300, 150))
-    findings = b.check_tiling(Level("spaces", "space", [notched, neighbour], ["A", "B"]), options)
+    findings = b.check_tiling(Level("spaces", [notched, neighbour], ["A", "B"]), options)
     assert summary(findings) == [("gap", ("A", "B"))]
     assert findings[0].area_m2 == pytest.approx(500, rel=0.01)
 
@@ -144,7 +144,7 @@ def test_a_hole_in_a_multipolygon_part_and_the_city_boundary():
     host = shapely.MultiPolygon([part, shapely.box(500, 0, 600, 100)])
     other = shapely.box(100, 0, 500, 100)
     options = BoundaryOptions(city_boundary=shapely.box(0, 0, 600, 110))  # 6,000 m² strip uncovered
-    findings = b.check_tiling(Level("spaces", "space", [host, other], ["A", "B"]), options)
+    findings = b.check_tiling(Level("spaces", [host, other], ["A", "B"]), options)
     assert summary(findings) == [("gap", ("A", "B")), ("hole", ("A",))]
     areas = {f.type: f.area_m2 for f in findings}
     assert areas == {"gap": pytest.approx(6000, rel=0.01), "hole": pytest.approx(400, rel=0.01)}

@@ -12,8 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aktionsraeume_plugin.core.join import REPORT_TEXTS, JoinError, join_table
+from aktionsraeume_plugin.core.join import JoinError, join_table
 from aktionsraeume_plugin.core.tables import read_table
+from aktionsraeume_plugin.services.join_service import report_text, save_report
+from aktionsraeume_plugin.services.messages import render
 
 TABLES = Path(__file__).resolve().parent / "data" / "tables"
 KEY = "Schlüssel"
@@ -77,11 +79,11 @@ def test_keys_in_messages_are_written_as_in_the_file():
     assert "'Eimsbüttel' (rows 2, 4)" in str(raised.value)
     assert "eimsbüttel" not in str(raised.value)
     report = join_table(names, "n", table, "Stadtteil", aggregate="first").report
-    assert "Eimsbüttel (rows 2, 4)" in report.to_text()
+    assert "Eimsbüttel (rows 2, 4)" in report_text(report)
     shared = join_table(
         pd.DataFrame({"n": ["EIMSBÜTTEL", "Eimsbüttel"]}), "n", table, "Stadtteil", aggregate="first"
     ).report
-    assert any("EIMSBÜTTEL" in w for w in shared.warnings)
+    assert any("EIMSBÜTTEL" in render(w) for w in shared.warnings)
 
 
 @pytest.mark.parametrize(("how", "people"), [("first", 2345), ("sum", 2346), ("mean", 1173.0)])
@@ -92,7 +94,7 @@ def test_duplicates_can_be_aggregated(how, people):
     assert result.frame["Name"].iloc[1] == "Dorstfeld"
     assert len(result.frame) == 5
     assert result.report.duplicates[0].rows == (3, 7)
-    assert "combined by" in result.report.to_text()
+    assert "combined by" in report_text(result.report)
 
 
 def test_unmatched_features_and_rows_are_listed_with_keys():
@@ -105,7 +107,7 @@ def test_unmatched_features_and_rows_are_listed_with_keys():
     assert report.unmatched_features == 2
     assert report.rows_without_feature == [(4, "01100103"), (5, "01100104"), (6, "01100105")]
     assert report.city_row_number == 7 and report.city_row["Einwohner"] == 17280
-    text = report.to_text()
+    text = report_text(report)
     assert "Features with a table row: 2 of 4" in text
     assert "01100103 (row 4)" in text
     assert "Stadt Dortmund insgesamt" in text
@@ -129,12 +131,12 @@ def test_pad_width_joins_short_keys():
 
 def test_report_lists_unreadable_values_and_placeholders():
     result = join_table(areas(), "code", read_table(TABLES / "bad_cells.csv", key_column=KEY), KEY)
-    text = result.report.to_text()
-    assert "row 3, column 'Quote': 'k.A.'" in text
+    text = report_text(result.report)
+    assert "row 3, column 'Quote': 'k.A.'; row 5" in text
     assert "row 5, column 'Einwohner': 'ca. 4500'" in text
     assert result.report.has_problems
     placeholders = join_table(areas(), "code", read_table(TABLES / "placeholders.csv", key_column=KEY), KEY)
-    assert "'Einwohner': 3, 'Quote': 4" in placeholders.report.to_text()
+    assert "'Einwohner': 3, 'Quote': 4" in report_text(placeholders.report)
 
 
 def test_rows_without_key_are_reported():
@@ -155,9 +157,9 @@ def test_report_can_be_saved_as_text_csv_and_json(tmp_path):
     csv_text = report.save(tmp_path / "r.csv").read_text(encoding="utf-8")
     assert "row_without_feature,01100102,3,," in csv_text
     assert "feature_without_row,42" in csv_text
-    assert "Rows read: 5" in report.save(tmp_path / "r.txt").read_text(encoding="utf-8")
-    translated = report.to_text(lambda text: text.replace("Rows read", "Zeilen gelesen"))
-    assert "Zeilen gelesen: 5" in translated
+    assert "Rows read: 5" in save_report(report, tmp_path / "r.txt").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="needs the worded report"):
+        report.save(tmp_path / "r.txt")
 
 
 def test_bad_arguments_are_named():
@@ -382,9 +384,3 @@ def test_compute_runs_without_qgis_objects(qgis_app, tmp_path):
     worker.join()
     assert outcome["c"].report.matched_features == 5
     assert write_join(outcome["c"], tmp_path / "x.gpkg").exists()
-
-
-def test_report_templates_are_listed_for_translation():
-    from aktionsraeume_plugin.services.join_service import REPORT_TRANSLATIONS
-
-    assert set(REPORT_TRANSLATIONS) == set(REPORT_TEXTS.values())

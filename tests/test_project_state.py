@@ -85,11 +85,11 @@ def test_future_version_scenario_is_refused(qgis_app, scenario):
     project = QgsProject()
     save_state(ProjectState(scenario, "", CONFIG), project)
     data = scenario.to_dict()
-    data["version"] = 2
+    data["version"] = 3
     project.writeEntry(SCOPE, project_state.KEY_SCENARIO, json.dumps(data))
     state = load_state(project)
     assert state.scenario is None
-    assert "version 2 was written by a newer release" in state.scenario_error
+    assert "version 3 was written by a newer release" in state.scenario_error
     assert state.config == CONFIG
 
 

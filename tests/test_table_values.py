@@ -14,6 +14,8 @@ from aktionsraeume_plugin.core.catalogue import CatalogueError, parse_catalogue
 from aktionsraeume_plugin.core.cells import missing_code_mask, parse_missing_values, parse_numbers
 from aktionsraeume_plugin.core.join import join_table
 from aktionsraeume_plugin.core.tables import UnreadableCell, read_table
+from aktionsraeume_plugin.services.join_service import report_text
+from aktionsraeume_plugin.services.messages import render
 
 TABLES = Path(__file__).resolve().parent / "data" / "tables"
 KEY = "Schlüssel"
@@ -97,7 +99,7 @@ def test_join_report_names_the_rows_with_codes():
     table = read_table(TABLES / "missing_codes.csv", key_column=KEY)
     areas = pd.DataFrame({"code": [f"0110010{i}" for i in range(1, 8)]})
     report = join_table(areas, "code", table, KEY).report
-    text = report.to_text()
+    text = report_text(report)
     assert "Missing-value codes read as missing (4 cells in 2 rows): rows 7, 8" in text
     assert "'Quote': -999 -9999" in text
     assert "missing_code,,7,Einwohner,-9999" in report.to_csv()
@@ -145,10 +147,10 @@ def test_540_areas_with_six_coded_rows_give_the_same_index_and_classes(tmp_path)
     unread = read_table(tmp_path / "codes.csv", key_column="Nr", missing_values=[])
     again = assess(unread.frame, catalogue, "Nr", method="index")
     assert again.fields.loc[kept, "status_cls"].tolist() == expected.fields["status_cls"].tolist()
-    assert sum("-9999 is a missing-value code" in n for n in again.report.notes) == 18
+    assert sum("-9999 is a missing-value code" in render(n) for n in again.report.notes) == 18
     # the join report names the six rows
     areas = pd.DataFrame({"nr": with_codes["Nr"]})
-    text = join_table(areas, "nr", read_coded, "Nr").report.to_text()
+    text = report_text(join_table(areas, "nr", read_coded, "Nr").report)
     assert f"(18 cells in 6 rows): rows {', '.join(str(r) for r in coded_rows)}" in text
 
 
@@ -156,7 +158,7 @@ def test_assessment_leaves_out_a_value_far_from_the_others_and_names_area_and_co
     frame = _indicator_table(40, [])
     frame.loc[5, "Transfer"] = 12345.0  # not a code of the list, but absurd among rates
     result = assess(frame, parse_catalogue(CATALOGUE, "t.toml"), "Nr", method="index")
-    notes = "\n".join(result.report.messages())
+    notes = "\n".join(render(m) for m in result.report.messages())
     assert "Area '0006', column 'Transfer': 12345 lies far outside the other values" in notes
     assert pd.isna(result.values.at["0006", "t"])
 
@@ -169,7 +171,8 @@ def test_catalogue_missing_values_apply_in_the_assessment():
     result = assess(frame, catalogue, "Nr", method="index")
     assert pd.isna(result.values.at["0003", "a"])
     assert any(
-        "Area '0003', column 'Arbeitslose': 888 is a missing-value code" in n for n in result.report.notes
+        "Area '0003', column 'Arbeitslose': 888 is a missing-value code" in render(n)
+        for n in result.report.notes
     )
 
 
@@ -192,11 +195,10 @@ def test_units_minus_and_narrow_spaces_inside_cells():
     assert frame["Saldo"].tolist() == pytest.approx([-3.5, 2.0, -0.4])  # Unicode minus
     assert frame["Einwohner"].tolist() == [1234, 12345, 345]  # NBSP and narrow NBSP
     assert table.units == {"Quote": "%", "Miete": "€", "Promille": "‰", "Fläche": "km²", "Gemischt": "%"}
-    assert (
-        "units_in_cells.csv, column 'Gemischt': cells with different units: '%' (2), '‰' (1)."
-        in table.warnings
-    )
-    report = join_table(pd.DataFrame({"k": ["01100101"]}), "k", table, KEY).report.to_text()
+    assert "units_in_cells.csv, column 'Gemischt': cells with different units: '%' (2), '‰' (1)." in [
+        render(w) for w in table.warnings
+    ]
+    report = report_text(join_table(pd.DataFrame({"k": ["01100101"]}), "k", table, KEY).report)
     assert "Units found in the cells (the columns hold the numbers): 'Quote': %, 'Miete': €" in report
 
 
@@ -216,7 +218,7 @@ def test_a_misgrouped_cell_is_unreadable_never_rescaled():
     ]
     assert pd.isna(table.frame.at[3, "Einwohner"])  # not 241
     assert table.unreadable == [UnreadableCell(3, "Einwohner", "2.41")]
-    report = join_table(pd.DataFrame({"k": ["01100102"]}), "k", table, KEY).report.to_text()
+    report = report_text(join_table(pd.DataFrame({"k": ["01100102"]}), "k", table, KEY).report)
     assert "row 3, column 'Einwohner': '2.41'" in report
 
 

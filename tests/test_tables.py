@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from aktionsraeume_plugin.core.keys import normalise_keys, suggest_key_pair
+from aktionsraeume_plugin.core.messages import Message
 from aktionsraeume_plugin.core.tables import TableError, read_table
 
 TABLES = Path(__file__).resolve().parent / "data" / "tables"
@@ -187,7 +188,7 @@ def test_subtotals_are_left_out_and_named():
     table = read_table(TABLES / "subtotals.csv", key_column=KEY)
     assert table.total_row_number == 8
     assert table.frame["Name"].tolist() == NAMES
-    assert any("rows 4" in w for w in table.warnings)
+    assert Message("table.subtotals", {"rows": [4]}) in table.warnings
 
 
 def test_total_labels_are_configurable():
@@ -226,7 +227,7 @@ def test_bad_cells_are_reported_one_by_one():
 
 def test_rows_without_key_are_named():
     table = read_table(TABLES / "missing_keys.csv", key_column=KEY)
-    assert any("rows 7" in w for w in table.warnings)
+    assert Message("table.rows_without_key", {"count": 1, "column": KEY, "rows": [7]}) in table.warnings
 
 
 def test_options_can_be_overridden():

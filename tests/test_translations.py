@@ -85,30 +85,24 @@ def test_german_translation_is_loaded_from_the_compiled_file(qgis_app):
     assert QCoreApplication.translate("Status", "New Aktionsraum") == "New Aktionsraum"
 
 
-def test_words_filled_into_german_boundary_messages_are_german(qgis_app):
-    from aktionsraeume_plugin.services.boundary_service import _translated_params
+def test_words_filled_into_german_boundary_messages_are_german(qgis_locale):
+    from aktionsraeume_plugin.core.messages import Message
+    from aktionsraeume_plugin.services.messages import render
 
-    try:
-        assert install_translator("de")
-        params = _translated_params(
-            {"levels": "spaces", "what": "Sozialraum key", "best": "every Sozialraum"}
-        )
-        assert params == {"levels": "Sozialräume", "what": "Sozialraum-Schlüssel", "best": "jedem Sozialraum"}
-    finally:
-        remove_translators()
-
-
-def test_join_report_reads_german_throughout(qgis_app):
-    from aktionsraeume_plugin.core.join import JoinReport
-    from aktionsraeume_plugin.services.join_service import translate_report_text
-
-    report = JoinReport(
-        table="t.csv", table_key="Nr", area_key="nr", rows_read=3, features=2, matched_features=1
+    qgis_locale("de_DE")
+    missing = Message("boundary.missing_key", {"level": "quarters", "fid": 7, "parent_level": "spaces"})
+    assert render(missing) == "Quartier mit Objekt-ID 7 hat keinen Sozialraum-Schlüssel."
+    outside = Message(
+        "boundary.not_nested",
+        {
+            "level": "quarters",
+            "key": "0101",
+            "parent_level": "spaces",
+            "shares": [],
+            "area": 12.5,
+            "best": None,
+        },
     )
-    report.rows_without_feature = [(4, "0999")]
-    try:
-        assert install_translator("de")
-        text = report.to_text(translate_report_text)
-    finally:
-        remove_translators()
-    assert "0999 (Zeile 4)" in text and "row" not in text
+    assert render(outside).endswith("12,5 m² liegen außerhalb von jedem Sozialraum.")
+    gap = Message("boundary.gap", {"level": "spaces", "area": 3.0, "neighbours": ["01", "02"]})
+    assert render(gap).endswith("Sozialräume 01, 02.")

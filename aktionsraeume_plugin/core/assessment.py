@@ -47,6 +47,7 @@ from .catalogue import Catalogue, Indicator
 from .cells import cell_text, missing_code_mask, parse_numbers
 from .cells import find_total_rows as _find_total_rows
 from .keys import area_key
+from .messages import Message
 
 METHOD_AVERAGE = "average"
 METHOD_INDEX = "index"
@@ -95,22 +96,28 @@ class AssessmentReport:
     reference_values: Mapping[str, float]
     missing: tuple[tuple[str, str], ...] = ()  # (area key, indicator id)
     unclassified: tuple[str, ...] = ()  # area keys
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
 
-    def messages(self) -> list[str]:
-        """Plain English lines for logs and Processing feedback."""
-        how = {
-            REFERENCE_TOTAL_ROW: f"the table's total row '{self.reference_label}'",
-            REFERENCE_WEIGHTED_MEAN: f"the mean weighted by '{self.reference_label}'",
-            REFERENCE_MEAN: "the plain mean of the areas",
-        }.get(self.reference_method, self.reference_method)
-        lines = [f"City reference: {how}."]
+    def messages(self) -> list[Message]:
+        """What the log says about the assessment (worded by ``services.messages.render``): the city
+        reference, skipped missing values, unclassified areas, then the notes."""
+        if self.reference_method == REFERENCE_TOTAL_ROW:
+            lines = [Message("assessment.reference_total_row", {"label": self.reference_label})]
+        elif self.reference_method == REFERENCE_WEIGHTED_MEAN:
+            lines = [Message("assessment.reference_weighted_mean", {"column": self.reference_label})]
+        else:
+            lines = [Message("assessment.reference_mean")]
         if self.missing:
-            shown = ", ".join(f"{key}/{indicator}" for key, indicator in self.missing[:10])
-            more = f" and {len(self.missing) - 10} more" if len(self.missing) > 10 else ""
-            lines.append(f"{len(self.missing)} missing values skipped (area/indicator): {shown}{more}.")
+            pairs = [
+                Message("assessment.area_indicator", {"area": k, "indicator": i}) for k, i in self.missing
+            ]
+            lines.append(Message("assessment.missing_values", {"count": len(self.missing), "pairs": pairs}))
         if self.unclassified:
-            lines.append(f"{len(self.unclassified)} areas unclassified: {', '.join(self.unclassified)}.")
+            lines.append(
+                Message(
+                    "assessment.unclassified", {"count": len(self.unclassified), "areas": self.unclassified}
+                )
+            )
         lines.extend(self.notes)
         return lines
 
@@ -177,10 +184,6 @@ def to_numbers(series: pd.Series, column: str, keys: Sequence[str]) -> pd.Series
             )
         raise AssessmentError(f"Area '{key}', column '{column}': {value!r} is not a number.")
     return parsed.values
-
-
-def _format_number(value: float) -> str:
-    return f"{value:.4g}"
 
 
 # -- reference -----------------------------------------------------------------------------------
@@ -259,24 +262,28 @@ def far_outliers(values: pd.Series) -> pd.Series:
     return (values < q1 - FAR_OUTLIER_IQRS * scale) | (values > q3 + FAR_OUTLIER_IQRS * scale)
 
 
-def _leave_out_codes(values: pd.DataFrame, catalogue: Catalogue) -> tuple[pd.DataFrame, list[str]]:
+def _leave_out_codes(values: pd.DataFrame, catalogue: Catalogue) -> tuple[pd.DataFrame, list[Message]]:
     """Missing-value codes and absurdly far values become missing; one note per area and column."""
-    notes = []
+    notes: list[Message] = []
     values = values.copy()
     for indicator in catalogue.indicators:
         column = values[indicator.id]
         coded = missing_code_mask(column, catalogue.missing_values)
         for key, value in column[coded].items():
             notes.append(
-                f"Area '{key}', column '{indicator.column}': {cell_text(value)} is a missing-value "
-                "code; left out."
+                Message(
+                    "assessment.missing_value_code",
+                    {"area": key, "column": indicator.column, "value": cell_text(value)},
+                )
             )
         column = column.mask(coded)
         far = far_outliers(column)
         for key, value in column[far].items():
             notes.append(
-                f"Area '{key}', column '{indicator.column}': {cell_text(value)} lies far outside the "
-                "other values; it looks like a code, not a measurement, and is left out of the assessment."
+                Message(
+                    "assessment.far_outlier",
+                    {"area": key, "column": indicator.column, "value": cell_text(value)},
+                )
             )
         values[indicator.id] = column.mask(far)
     return values, notes
@@ -284,7 +291,7 @@ def _leave_out_codes(values: pd.DataFrame, catalogue: Catalogue) -> tuple[pd.Dat
 
 def _prepare(
     frame: pd.DataFrame, catalogue: Catalogue, key_column: str | None
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series | None, pd.Series | None, str, list[str]]:
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series | None, pd.Series | None, str, list[Message]]:
     """Area rows (total row removed), indicator values by id, population, total row, total label and
     notes on values left out (missing-value codes, values far outside the others)."""
     catalogue.validate_against(frame.columns)
@@ -410,8 +417,8 @@ def assess_average(
 
     notes = list(value_notes)
     if ref.values.isna().any():
-        missing = ", ".join(ref.values.index[ref.values.isna()])
-        notes.append(f"No city reference for indicator(s) {missing}; they are not compared.")
+        missing = list(ref.values.index[ref.values.isna()])
+        notes.append(Message("assessment.no_reference", {"indicators": missing}))
     report = AssessmentReport(
         method=METHOD_AVERAGE,
         reference_method=ref.method,
@@ -456,21 +463,19 @@ def _standardise(series: pd.Series, mask: pd.Series) -> tuple[pd.Series, bool]:
 
 def composite_index(
     values: pd.DataFrame, indicators: Sequence[Indicator], assessed: pd.Series
-) -> tuple[pd.Series, pd.DataFrame, list[str]]:
+) -> tuple[pd.Series, pd.DataFrame, list[Message]]:
     """Standardised composite index over ``indicators`` (positive = worse), signed z-scores, notes.
 
     Each area combines the signed z-scores it has, weighted; with all values present this is the
     weighted sum divided by the sum of the weights, which the second standardisation makes identical
     to standardising the weighted sum, and it keeps areas with a missing value comparable.
     """
-    notes = []
+    notes: list[Message] = []
     z_scores = {}
     for indicator in indicators:
         z, spread = _standardise(values[indicator.id], assessed)
         if not spread:
-            notes.append(
-                f"Indicator '{indicator.id}' has the same value in every assessed area; its z-score is 0."
-            )
+            notes.append(Message("assessment.no_spread", {"indicator": indicator.id}))
         z_scores[indicator.id] = z * indicator.worse_sign
     signed = pd.DataFrame(z_scores, index=values.index)
     weights = pd.Series({i.id: i.weight for i in indicators}, dtype=float)
@@ -480,7 +485,7 @@ def composite_index(
     combined = (weighted_sum / weight_total.replace(0.0, np.nan)).where(present.any(axis=1))
     index, spread = _standardise(combined, assessed & combined.notna())
     if not spread:
-        notes.append("The composite index has no spread over the assessed areas; every index is 0.")
+        notes.append(Message("assessment.index_no_spread"))
     return index, signed, notes
 
 
@@ -495,14 +500,16 @@ def assess_index(
     ref = _resolve_reference(values, population, catalogue, total_row, total_label, reference)
     worse = _worse_table(values, ref.values, catalogue)
     settings = catalogue.index
-    notes: list[str] = list(value_notes)
+    notes: list[Message] = list(value_notes)
 
     assessed = pd.Series(True, index=values.index)
     if settings.min_population > 0:
         if population is None:
             notes.append(
-                f"Minimum population {_format_number(settings.min_population)} not applied: the table has no "
-                f"population column '{catalogue.reference.population_column}'."
+                Message(
+                    "assessment.min_population_not_applied",
+                    {"minimum": settings.min_population, "column": catalogue.reference.population_column},
+                )
             )
         else:
             small = population.notna() & (population < settings.min_population)
@@ -513,11 +520,13 @@ def assess_index(
     if population is not None and settings.min_population > 0:
         for key in values.index[~assessed]:
             notes.append(
-                f"Area '{key}': population {_format_number(population[key])} below the minimum "
-                f"{_format_number(settings.min_population)}; left unclassified."
+                Message(
+                    "assessment.below_min_population",
+                    {"area": key, "population": population[key], "minimum": settings.min_population},
+                )
             )
     for key in values.index[assessed & no_values]:
-        notes.append(f"Area '{key}': no status indicator has a value; left unclassified.")
+        notes.append(Message("assessment.no_status_value", {"area": key}))
 
     status_idx, signed, index_notes = composite_index(values, catalogue.status_indicators, assessed)
     notes.extend(index_notes)
@@ -530,7 +539,7 @@ def assess_index(
     )
     if catalogue.change_indicators:
         dyn_idx, dyn_signed, dyn_notes = composite_index(values, catalogue.change_indicators, assessed)
-        notes.extend(f"Dynamik: {n}" for n in dyn_notes)
+        notes.extend(Message("assessment.dynamic", {"note": n}) for n in dyn_notes)
         for indicator_id in dyn_signed.columns:
             fields[f"z_{indicator_id}"] = dyn_signed[indicator_id].astype(float)
         fields["dyn_idx"] = dyn_idx.astype(float)

@@ -4,9 +4,9 @@ Everything works on arrays of shapely geometries with shapely 2's vectorised ope
 distances are planar, in the units of the coordinates: the caller (``services.boundary_service``)
 makes sure they are metres.
 
-A check returns :class:`Finding` objects: a stable type code, a severity, an English message (built
-from a template and parameters, so that the services layer can show it translated), the keys of the
-features involved, an area in m² where one applies, and a location to zoom to (point or polygon).
+A check returns :class:`Finding` objects: a stable type code, a severity, the values of its message
+(worded and translated by ``services.messages``; level names are codes such as "spaces"), the keys of
+the features involved, an area in m² where one applies, and a location to zoom to (point or polygon).
 
 Every overlay (intersection, difference, union) goes through :class:`Overlay`: when GEOS gives up
 with a ``TopologyException`` (nearly coincident vertices, large coordinates, a ring that crosses
@@ -35,14 +35,7 @@ import shapely
 
 from .geos_runtime import geos_version
 from .keys import normalise_keys
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pylupdate looks for
-    """Mark ``text`` for translation extraction; the services layer translates it when shown."""
-    return text
-
-
-TRANSLATION_CONTEXT = "BoundaryCheck"
+from .messages import Message
 
 ERROR = "error"
 WARNING = "warning"
@@ -94,68 +87,6 @@ FINDING_TYPES: dict[str, str] = {
     LAYER_FILTERED: INFO,
 }
 
-# Message templates (English source text, str.format fields). Kept in one place so that the
-# services layer can translate them and tests can rely on their wording.
-MESSAGES: dict[str, str] = {
-    INVALID_GEOMETRY: QT_TRANSLATE_NOOP("BoundaryCheck", "{Level} {key} is not a valid polygon: {reason}."),
-    NULL_GEOMETRY: QT_TRANSLATE_NOOP("BoundaryCheck", "{Level} {key} has no geometry."),
-    EMPTY_GEOMETRY: QT_TRANSLATE_NOOP("BoundaryCheck", "{Level} {key} has an empty geometry."),
-    FAR_PART: QT_TRANSLATE_NOOP(
-        "BoundaryCheck",
-        "A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.",
-    ),
-    SLIVER: QT_TRANSLATE_NOOP(
-        "BoundaryCheck", "{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²)."
-    ),
-    OVERLAP: QT_TRANSLATE_NOOP(
-        "BoundaryCheck", "{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m²."
-    ),
-    GAP: QT_TRANSLATE_NOOP("BoundaryCheck", "Gap of {area:.1f} m² between {levels} {neighbours}."),
-    HOLE: QT_TRANSLATE_NOOP(
-        "BoundaryCheck", "{Level} {key} has a hole of {area:.1f} m² that no other {level} fills."
-    ),
-    OVERLAY_FAILED: QT_TRANSLATE_NOOP(
-        "BoundaryCheck",
-        "The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m "
-        "({error}); check and repair these features' geometry.",
-    ),
-    NOT_NESTED: QT_TRANSLATE_NOOP(
-        "BoundaryCheck",
-        "{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.",
-    ),
-    PARENT_MISMATCH: QT_TRANSLATE_NOOP(
-        "BoundaryCheck",
-        "{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).",
-    ),
-    PARENT_NOT_COVERED: QT_TRANSLATE_NOOP(
-        "BoundaryCheck", "{area:.1f} m² of {parent_level} {key} are not covered by any {level}."
-    ),
-    DUPLICATE_KEY: QT_TRANSLATE_NOOP(
-        "BoundaryCheck", "Key {key} is used by {count} {levels} (feature ids {fids})."
-    ),
-    MISSING_KEY: QT_TRANSLATE_NOOP("BoundaryCheck", "{Level} with feature id {fid} has no {what}."),
-    KEY_WITHOUT_POLYGON: QT_TRANSLATE_NOOP("BoundaryCheck", "Key {key} in {table} has no {level} polygon."),
-    POLYGON_WITHOUT_KEY: QT_TRANSLATE_NOOP("BoundaryCheck", "{Level} {key} has no row in {table}."),
-    CRS_REPROJECTED: QT_TRANSLATE_NOOP(
-        "BoundaryCheck", "{Level} layer ({source}) was reprojected to {target} for the check."
-    ),
-    GEOGRAPHIC_CRS: QT_TRANSLATE_NOOP(
-        "BoundaryCheck",
-        "{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} "
-        "so that areas and tolerances are in metres.",
-    ),
-    DISTORTED_CRS: QT_TRANSLATE_NOOP(
-        "BoundaryCheck",
-        "{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is "
-        "{factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are "
-        "true ground values.",
-    ),
-    LAYER_FILTERED: QT_TRANSLATE_NOOP(
-        "BoundaryCheck",
-        "{Level} layer has the filter {filter}: the check saw the {count} areas it shows, not the whole table.",
-    ),
-}
-
 _REASON_LOCATION = re.compile(r"^(?P<reason>.*?)\[(?P<x>[-+0-9.eE]+|nan) (?P<y>[-+0-9.eE]+|nan)\]\s*$")
 
 
@@ -165,7 +96,6 @@ class Finding:
 
     type: str
     severity: str
-    template: str
     params: dict
     level: str
     keys: tuple[str, ...] = ()
@@ -173,9 +103,9 @@ class Finding:
     location: object = None  # shapely Point/Polygon/MultiPolygon/MultiPoint, or None
 
     @property
-    def message(self) -> str:
-        """The English message."""
-        return self.template.format(**self.params)
+    def message(self) -> Message:
+        """What to tell staff: code ``boundary.<type>``, the finding's values and its level code."""
+        return Message(f"boundary.{self.type}", {"level": self.level, **self.params})
 
 
 def make_finding(
@@ -187,14 +117,14 @@ def make_finding(
     /,
     **params,
 ) -> Finding:
-    """A finding of ``type_code`` with its severity and message template.
+    """A finding of ``type_code`` with its severity; ``params`` are the values of its message.
 
-    The leading arguments are positional-only so that ``params`` may use the names ``level`` and ``keys``.
+    ``level`` is the level code ("spaces"); the message names it, and ``parent_level`` where given.
+    The leading arguments are positional-only so that ``params`` may use the name ``keys``.
     """
     return Finding(
         type=type_code,
         severity=FINDING_TYPES[type_code],
-        template=MESSAGES[type_code],
         params=params,
         level=level,
         keys=tuple(str(k) for k in keys),
@@ -207,12 +137,11 @@ def make_finding(
 class Level:
     """One area level: a polygon per feature, its key and, below the top level, its parent's key.
 
-    ``name`` is the plural used in messages ("spaces"), ``label`` the singular ("space").
+    ``name`` is the level code ("spaces", "quarters", "districts"), worded in messages by the services.
     ``fids`` are the feature ids, used to name features whose key is missing.
     """
 
     name: str
-    label: str
     geometries: Sequence
     keys: Sequence
     parent_keys: Sequence | None = None
@@ -306,7 +235,7 @@ class BoundaryReport:
         return sum(1 for f in self.findings if severity is None or f.severity == severity)
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per finding: type, severity, level, keys (comma-separated), area_m2, message, geometry."""
+        """One row per finding: type, severity, level, keys (comma-separated), area_m2, geometry."""
         return findings_frame(self.findings)
 
 
@@ -319,7 +248,6 @@ def findings_frame(findings: Sequence[Finding]) -> pd.DataFrame:
             "level": pd.Series([f.level for f in findings], dtype=object),
             "keys": pd.Series([", ".join(f.keys) for f in findings], dtype=object),
             "area_m2": pd.Series([f.area_m2 for f in findings], dtype="float64"),
-            "message": pd.Series([f.message for f in findings], dtype=object),
             "geometry": pd.Series([f.location for f in findings], dtype=object),
         }
     )
@@ -361,8 +289,7 @@ class OverlayFailure:
     """An overlay GEOS could not compute even with snap rounding: which features, which operation."""
 
     level: str
-    label: str
-    operation: str
+    operation: str  # "intersection", "difference" or "union"
     keys: tuple[str, ...]
     error: str
     location: object = None
@@ -426,7 +353,6 @@ class Overlay:
         self.failures.append(
             OverlayFailure(
                 level.name,
-                level.label,
                 name,
                 tuple(keys),
                 str(error).splitlines()[0][:200],
@@ -493,8 +419,7 @@ def overlay_findings(failures: Iterable[OverlayFailure]) -> list[Finding]:
                 None,
                 failure.location,
                 operation=failure.operation,
-                level=failure.label,
-                keys=", ".join(failure.keys) or "-",
+                keys=failure.keys,
                 grid=failure.grid,
                 error=failure.error,
             )
@@ -558,9 +483,7 @@ def check_keys(level: Level, options: BoundaryOptions = DEFAULT_OPTIONS) -> list
                 [f"fid {fid}"],
                 None,
                 _representative_points(level.geometries[[index]])[0],
-                Level=level.label.capitalize(),
                 fid=fid,
-                what="key",
             )
         )
     repeated = normalised[~missing & normalised.duplicated(keep=False).to_numpy()]
@@ -578,8 +501,7 @@ def check_keys(level: Level, options: BoundaryOptions = DEFAULT_OPTIONS) -> list
                 shapely.multipoints(located) if located else None,
                 key=key,
                 count=len(indices),
-                levels=level.name,
-                fids=", ".join(str(int(level.fids[i])) for i in indices),
+                fids=[int(level.fids[i]) for i in indices],
             )
         )
     return findings
@@ -601,9 +523,7 @@ def check_table_keys(
         if key and key not in polygon_set and key not in reported:
             reported.add(key)
             findings.append(
-                make_finding(
-                    KEY_WITHOUT_POLYGON, level.name, [shown], key=shown, table=table.name, level=level.label
-                )
+                make_finding(KEY_WITHOUT_POLYGON, level.name, [shown], key=shown, table=table.name)
             )
     for index, key in enumerate(polygon_keys):
         if key and key not in table_set:
@@ -614,7 +534,6 @@ def check_table_keys(
                     [labels[index]],
                     None,
                     _representative_points(level.geometries[[index]])[0],
-                    Level=level.label.capitalize(),
                     key=labels[index],
                     table=table.name,
                 )
@@ -630,18 +549,13 @@ def check_geometries(level: Level, options: BoundaryOptions = DEFAULT_OPTIONS) -
     """Null, empty and invalid geometries (with reason and location), far parts and slivers."""
     geoms = level.geometries
     labels = key_labels(level, options.pad_width)
-    Level_ = level.label.capitalize()  # noqa: N806 - the template field's name
     findings: list[Finding] = []
     usable, valid = level.validity()
     is_null = np.array([g is None for g in geoms], dtype=bool)
     for index in np.flatnonzero(is_null):
-        findings.append(
-            make_finding(NULL_GEOMETRY, level.name, [labels[index]], Level=Level_, key=labels[index])
-        )
+        findings.append(make_finding(NULL_GEOMETRY, level.name, [labels[index]], key=labels[index]))
     for index in np.flatnonzero(~is_null & ~usable):
-        findings.append(
-            make_finding(EMPTY_GEOMETRY, level.name, [labels[index]], Level=Level_, key=labels[index])
-        )
+        findings.append(make_finding(EMPTY_GEOMETRY, level.name, [labels[index]], key=labels[index]))
     for index in np.flatnonzero(usable & ~valid):
         reason, point = _reason_and_location(geoms[index])
         findings.append(
@@ -651,7 +565,6 @@ def check_geometries(level: Level, options: BoundaryOptions = DEFAULT_OPTIONS) -
                 [labels[index]],
                 None,
                 point,
-                Level=Level_,
                 key=labels[index],
                 reason=reason,
             )
@@ -703,7 +616,6 @@ def _check_parts(level: Level, geoms, usable, labels, options: BoundaryOptions) 
     polygonal = np.isin(shapely.get_type_id(parts), (3, 6))
     parts, owner = parts[polygonal], owner[polygonal]
     areas = shapely.area(parts)
-    Level_ = level.label.capitalize()  # noqa: N806
     for position in np.flatnonzero(areas < options.sliver_area):
         index = owner[position]
         findings.append(
@@ -713,7 +625,6 @@ def _check_parts(level: Level, geoms, usable, labels, options: BoundaryOptions) 
                 [labels[index]],
                 areas[position],
                 parts[position],
-                Level=Level_,
                 key=labels[index],
                 area=areas[position],
                 threshold=options.sliver_area,
@@ -740,7 +651,6 @@ def _check_parts(level: Level, geoms, usable, labels, options: BoundaryOptions) 
                             [labels[index]],
                             area,
                             parts[int(position)],
-                            level=level.label,
                             key=labels[index],
                             area=area,
                             distance=distance,
@@ -1073,8 +983,6 @@ def _overlap_findings(level, polygons, indices, labels, pairs, options) -> list[
                     [key_a, key_b],
                     area,
                     _polygonal_part(geom),
-                    Level=level.label.capitalize(),
-                    level=level.label,
                     key_a=key_a,
                     key_b=key_b,
                     area=area,
@@ -1168,9 +1076,7 @@ def _gap_findings(
                     [key],
                     area,
                     gap,
-                    Level=level.label.capitalize(),
                     key=key,
-                    level=level.label,
                     area=area,
                 )
             )
@@ -1184,8 +1090,7 @@ def _gap_findings(
                 area,
                 gap,
                 area=area,
-                levels=level.name,
-                neighbours=", ".join(keys) or "-",
+                neighbours=keys,
             )
         )
     return findings
@@ -1281,7 +1186,6 @@ def check_nesting(
     for ci, pi, area in zip(c, p, shared):
         if area > 0:  # NaN where the intersection could not be computed
             by_child.setdefault(int(ci), []).append((float(area), int(pi)))
-    Level_ = child.label.capitalize()  # noqa: N806
     for index in child_ok:
         total = child_area[index]
         candidates = sorted(by_child.get(int(index), []), reverse=True)
@@ -1304,7 +1208,10 @@ def check_nesting(
             if outside is None:
                 continue
             outside_area = float(shapely.area(outside))
-            shares = ", ".join(f"{parent_labels[pi]} {100 * a / total:.1f} %" for a, pi in candidates) or "-"
+            shares = [
+                Message("boundary.share", {"key": parent_labels[pi], "share": 100 * a / total})
+                for a, pi in candidates
+            ]
             findings.append(
                 make_finding(
                     NOT_NESTED,
@@ -1312,14 +1219,11 @@ def check_nesting(
                     [key, *[parent_labels[pi] for _, pi in candidates]],
                     outside_area,
                     _polygonal_part(outside) if best is not None else children[index],
-                    Level=Level_,
                     key=key,
-                    parent_level=parent.label,
+                    parent_level=parent.name,
                     shares=shares,
                     area=outside_area,
-                    best=f"{parent.label} {parent_labels[best]}"
-                    if best is not None
-                    else f"every {parent.label}",
+                    best=parent_labels[best] if best is not None else None,
                 )
             )
             continue
@@ -1333,9 +1237,8 @@ def check_nesting(
                     [key],
                     None,
                     _representative_points(children[[index]])[0],
-                    Level=Level_,
                     fid=int(child.fids[index]),
-                    what=f"{parent.label} key",
+                    parent_level=parent.name,
                 )
             )
         elif stated[index] != parent_normalised[best]:
@@ -1346,9 +1249,8 @@ def check_nesting(
                     [key, stated_shown[index], parent_labels[best]],
                     total,
                     _representative_points(children[[index]])[0],
-                    Level=Level_,
                     key=key,
-                    parent_level=parent.label,
+                    parent_level=parent.name,
                     stated=stated_shown[index],
                     geometric=parent_labels[best],
                     share=100 * share,
@@ -1380,9 +1282,8 @@ def check_nesting(
                     area,
                     _polygonal_part(geom),
                     area=area,
-                    parent_level=parent.label,
+                    parent_level=parent.name,
                     key=parent_labels[index],
-                    level=child.label,
                 )
             )
     if own_overlay:

@@ -3,8 +3,9 @@
 - Candidate Aktionsräume: Sozialräume below average.
 - Candidate Aktionsquartiere: Quartiere below average inside Sozialräume that are not candidates.
 - :func:`propose_changes` turns the difference between the baseline and the candidates into switchable
-  :class:`~.scenario.Change` objects, each with a German rationale naming the indicators that drove it
-  (the rationale goes into the council paper as it is; planners may edit it).
+  :class:`~.scenario.Change` objects, each with its rationale as data (messages naming the indicators,
+  values, city references and rules that drove it), worded in the reader's language by
+  ``services.messages``; planners may replace it by their own text.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pandas as pd
 from .assessment import METHOD_INDEX, AssessmentResult
 from .catalogue import Catalogue, Indicator
 from .keys import area_key
+from .messages import Message, localised
 from .scenario import Baseline, Change, ChangeAction, Scenario, ScenarioError
 
 _TRUE_MARKS = {"1", "true", "ja", "j", "yes", "y", "x", "wahr"}
@@ -109,39 +111,37 @@ def read_baseline(path: str | Path) -> Baseline:
     return Scenario.from_dict(wrapped, str(path)).baseline
 
 
-# -- German number format ------------------------------------------------------------------------
+# -- rationales (as data: worded by services.messages in the reader's language) -------------------
 
 
-def format_de(value: float, decimals: int = 1, trim: bool = False) -> str:
-    """German notation: decimal comma, thousands dot ("1.234,5"); ``trim`` drops a ",0" ending."""
-    text = f"{value:,.{decimals}f}".replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
-    if trim and decimals > 0:
-        text = text.rstrip("0").rstrip(",")
-    return text
+def _indicator(indicator: Indicator, value: float) -> dict[str, Any]:
+    """The values naming an indicator in a rationale: id, label in German and English, value, unit."""
+    return {
+        "indicator": indicator.id,
+        "label": localised(indicator.label_de, indicator.label_en),
+        "value": float(value),
+        "unit": indicator.unit,
+    }
 
 
-def _with_unit(number: str, unit: str) -> str:
-    return f"{number} {unit}" if unit else number
-
-
-def describe_value(indicator: Indicator, value: float) -> str:
-    """E.g. "Transferleistungsquote 21,4 %"."""
-    return f"{indicator.label_de} {_with_unit(format_de(value), indicator.unit)}"
-
-
-def describe_threshold(indicator: Indicator, value: float) -> str:
-    """E.g. "Transferleistungsquote 21,4 % (> 20 %)"."""
+def threshold_reason(indicator: Indicator, value: float) -> Message:
+    """The threshold rule that holds, e.g. "Transferleistungsquote 21,4 % (> 20 %)" when worded."""
     assert indicator.threshold is not None
-    limit = _with_unit(format_de(indicator.threshold.value, 1, trim=True), indicator.unit)
-    return f"{describe_value(indicator, value)} ({indicator.threshold.op} {limit})"
+    return Message(
+        "rationale.threshold",
+        {
+            **_indicator(indicator, value),
+            "op": indicator.threshold.op,
+            "limit": float(indicator.threshold.value),
+        },
+    )
 
 
-def describe_worse(indicator: Indicator, value: float, reference: float) -> str:
-    """E.g. "Arbeitslosenquote 14,2 % (Stadt 10,1 %)"."""
-    return f"{describe_value(indicator, value)} (Stadt {_with_unit(format_de(reference), indicator.unit)})"
-
-
-# -- rationales ----------------------------------------------------------------------------------
+def worse_reason(indicator: Indicator, value: float, reference: float) -> Message:
+    """An indicator worse than the city, e.g. "Arbeitslosenquote 14,2 % (Stadt 10,1 %)" when worded."""
+    return Message(
+        "rationale.worse_than_city", {**_indicator(indicator, value), "reference": float(reference)}
+    )
 
 
 def _deviation(indicator: Indicator, value: float, reference: float) -> float:
@@ -151,66 +151,68 @@ def _deviation(indicator: Indicator, value: float, reference: float) -> float:
     return (value - reference) / abs(reference) * indicator.worse_sign
 
 
-def _status_index_text(result: AssessmentResult, key: str) -> str | None:
-    """E.g. "Statusindex 1,62 (sehr niedrig)" for index assessments, else None."""
+def _status_index_reason(result: AssessmentResult, key: str) -> Message | None:
+    """The status index and its class code for index assessments, else None."""
     if result.method != METHOD_INDEX or pd.isna(result.fields.loc[key].get("status_idx", math.nan)):
         return None
-    code = str(result.fields.loc[key, "status_cls"]).replace("_", " ")
-    return f"Statusindex {format_de(result.fields.loc[key, 'status_idx'], 2)} ({code})"
+    return Message(
+        "rationale.status_index",
+        {
+            "value": float(result.fields.loc[key, "status_idx"]),
+            "class": str(result.fields.loc[key, "status_cls"]),
+        },
+    )
 
 
-def _german_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} und {items[-1]}"
-
-
-def below_rationale(result: AssessmentResult, key: str, max_listed: int = 3, lead: str = "") -> str:
+def below_rationale(
+    result: AssessmentResult, key: str, max_listed: int = 3, quarter_kept: bool = False
+) -> tuple[Message, ...]:
     """Why an area is below average: threshold rules that hold, then the indicators worse than the city.
 
-    E.g. "Transferleistungsquote 21,4 % (> 20 %); 3 von 7 Indikatoren unter dem städtischen Durchschnitt:
-    Kinder ... 41,8 % (Stadt 30,8 %) und Arbeitslosenquote 12,6 % (Stadt 11,9 %)". ``lead`` goes before
-    the count (e.g. "weiterhin"). At most ``max_listed`` indicators are named, the furthest off first.
+    Worded in German: "Transferleistungsquote 21,4 % (> 20 %); 3 von 7 Indikatoren unter dem städtischen
+    Durchschnitt: Kinder ... 41,8 % (Stadt 30,8 %) und Arbeitslosenquote 12,6 % (Stadt 11,9 %)".
+    ``quarter_kept`` words the count for a quarter kept as Aktionsquartier ("Quartier weiterhin mit …").
+    At most ``max_listed`` indicators are named, the furthest off first.
     """
     catalogue = result.catalogue
     values = result.values.loc[key]
     hits = result.threshold_hits(key)
-    parts = [describe_threshold(catalogue.indicator(i), values[i]) for i in hits]
-    index_text = _status_index_text(result, key)
-    if index_text:
-        parts.append(index_text)
-    n_worse = len(result.worse_indicators(key))
-    n_valid = len(result.valid_indicators(key))
-    count = f"{lead} " if lead else ""
-    count += f"{n_worse} von {n_valid} Indikatoren unter dem städtischen Durchschnitt"
+    parts = [threshold_reason(catalogue.indicator(i), values[i]) for i in hits]
+    index_reason = _status_index_reason(result, key)
+    if index_reason:
+        parts.append(index_reason)
+    counts = {"worse": len(result.worse_indicators(key)), "valid": len(result.valid_indicators(key))}
+    count = Message(
+        "rationale.quarter_still_below_count" if quarter_kept else "rationale.below_count", counts
+    )
     worse = [i for i in result.worse_indicators(key) if i not in hits]
     if worse:
         ranked = sorted(
             worse, key=lambda i: -_deviation(catalogue.indicator(i), values[i], result.reference[i])
         )
         listed = [
-            describe_worse(catalogue.indicator(i), values[i], result.reference[i])
-            for i in ranked[:max_listed]
+            worse_reason(catalogue.indicator(i), values[i], result.reference[i]) for i in ranked[:max_listed]
         ]
-        joiner = ", darunter " if len(ranked) > max_listed else ": "
-        count += joiner + _german_list(listed)
+        code = "rationale.including" if len(ranked) > max_listed else "rationale.listing"
+        count = Message(code, {"count": count, "indicators": Message("list.and", {"items": listed})})
     parts.append(count)
-    return "; ".join(parts)
+    return tuple(parts)
 
 
-def not_below_rationale(result: AssessmentResult, key: str) -> str:
+def not_below_rationale(result: AssessmentResult, key: str) -> tuple[Message, ...]:
     """Why an area is not (or no longer) below average.
 
-    E.g. "nur noch 2 von 7 Indikatoren unter dem städtischen Durchschnitt, kein Schwellenwert
+    Worded in German: "nur noch 2 von 7 Indikatoren unter dem städtischen Durchschnitt, kein Schwellenwert
     überschritten"; for index assessments the status index comes first.
     """
-    n_worse = len(result.worse_indicators(key))
-    n_valid = len(result.valid_indicators(key))
-    index_text = _status_index_text(result, key)
-    if index_text:
-        return f"{index_text}; {n_worse} von {n_valid} Indikatoren unter dem städtischen Durchschnitt"
-    text = f"nur noch {n_worse} von {n_valid} Indikatoren unter dem städtischen Durchschnitt"
+    counts = {"worse": len(result.worse_indicators(key)), "valid": len(result.valid_indicators(key))}
+    index_reason = _status_index_reason(result, key)
+    if index_reason:
+        return (index_reason, Message("rationale.below_count", counts))
+    count = Message("rationale.only_below_count", counts)
     if result.catalogue.rule.thresholds and any(i.threshold is not None for i in result.catalogue.indicators):
-        text += ", kein Schwellenwert überschritten"
-    return text
+        count = Message("rationale.no_threshold_exceeded", {"count": count})
+    return (count,)
 
 
 # -- proposed changes ----------------------------------------------------------------------------
@@ -248,14 +250,14 @@ def propose_changes(
     known_spaces = set(space_assessment.keys)
     changes: list[Change] = []
 
-    def make(action: ChangeAction, area: str, rationale: str, parent: str = "") -> Change:
+    def make(action: ChangeAction, area: str, reasons: tuple[Message, ...], parent: str = "") -> Change:
         return Change(
             id=change_id(action, area),
             action=action,
             area=area,
             area_name=names.get(area, ""),
             parent=parent,
-            rationale=rationale,
+            reasons=reasons,
         )
 
     for space in [k for k in baseline.action_spaces if k in known_spaces and k not in below_spaces]:
@@ -267,7 +269,7 @@ def propose_changes(
                 and quarter not in baseline_quarters
             ):
                 assert quarter_assessment is not None
-                rationale = below_rationale(quarter_assessment, quarter, lead="Quartier weiterhin mit")
+                rationale = below_rationale(quarter_assessment, quarter, quarter_kept=True)
                 changes.append(make(ChangeAction.KEEP_QUARTER, quarter, rationale, parent=space))
     for space in space_assessment.keys:
         if space in below_spaces and space not in baseline_spaces:

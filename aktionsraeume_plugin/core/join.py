@@ -19,13 +19,14 @@ import io
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Sequence
 
 import pandas as pd
 
 from .atomic_write import write_text
 from .keys import area_key as canonical_key
 from .keys import normalise_key_series
+from .messages import Message
 from .tables import ReadOptions, TableRead, UnreadableCell
 
 AGGREGATIONS = ("first", "sum", "mean")
@@ -73,7 +74,7 @@ class JoinReport:
     added_columns: list[str] = field(default_factory=list)
     renamed_columns: dict[str, str] = field(default_factory=dict)
     shortened_columns: dict[str, str] = field(default_factory=dict)  # by the output format (Shapefile)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     @property
     def unmatched_features(self) -> int:
@@ -91,101 +92,95 @@ class JoinReport:
 
     # --- rendering ---------------------------------------------------------------------------
 
-    def to_lines(self, translate: Callable[[str], str] | None = None) -> list[tuple[str, str]]:
-        """The report as (level, text) lines; level is "info" or "problem".
+    def messages(self) -> list[tuple[str, Message]]:
+        """The report as (level, message) lines; level is "info" or "problem".
 
-        ``translate`` receives each English template (the constants in :data:`REPORT_TEXTS`)
-        before it is filled in, so a front end can pass its translation function.
+        The messages are worded by ``services.messages.render`` (``services.join_service.report_text``).
         """
-        tr = translate or (lambda text: text)
-        lines: list[tuple[str, str]] = []
+        lines: list[tuple[str, Message]] = []
 
-        def add(level: str, template: str, **values) -> None:
-            lines.append((level, tr(template).format(**values)))
+        def add(level: str, code: str, **values) -> None:
+            lines.append((level, Message(code, values)))
 
-        add(
-            "info", REPORT_TEXTS["header"], table=self.table, table_key=self.table_key, area_key=self.area_key
-        )
+        add("info", "join.header", table=self.table, table_key=self.table_key, area_key=self.area_key)
         if self.read_options:
-            options = ", ".join(f"{k}={v}" for k, v in self.read_options.items())
-            add("info", REPORT_TEXTS["options"], options=options)
-        add("info", REPORT_TEXTS["rows_read"], rows=self.rows_read)
-        add("info", REPORT_TEXTS["matched"], matched=self.matched_features, features=self.features)
+            add("info", "join.options", options=[f"{k}={v}" for k, v in self.read_options.items()])
+        add("info", "join.rows_read", rows=self.rows_read)
+        add("info", "join.matched", matched=self.matched_features, features=self.features)
         if self.city_row is not None:
-            add("info", REPORT_TEXTS["city_row"], row=self.city_row_number, label=_city_label(self.city_row))
+            add("info", "join.city_row", row=self.city_row_number, label=_city_label(self.city_row))
         else:
-            add("info", REPORT_TEXTS["no_city_row"])
+            add("info", "join.no_city_row")
         if self.features_without_row:
-            add(
-                "problem",
-                REPORT_TEXTS["features_without_row"],
-                count=len(self.features_without_row),
-                keys=_shorten(self.features_without_row, tr=tr),
-            )
+            keys = self.features_without_row
+            add("problem", "join.features_without_row", count=len(keys), keys=keys)
         if self.features_without_key:
-            add("problem", REPORT_TEXTS["features_without_key"], count=self.features_without_key)
+            add("problem", "join.features_without_key", count=self.features_without_key)
         if self.rows_without_feature:
             shown = [
-                tr(REPORT_TEXTS["key_row"]).format(key=key, row=row) for row, key in self.rows_without_feature
+                Message("join.key_row", {"key": key, "row": row}) for row, key in self.rows_without_feature
             ]
-            add(
-                "problem", REPORT_TEXTS["rows_without_feature"], count=len(shown), keys=_shorten(shown, tr=tr)
-            )
+            add("problem", "join.rows_without_feature", count=len(shown), keys=shown)
         if self.rows_without_key:
             add(
                 "problem",
-                REPORT_TEXTS["rows_without_key"],
+                "join.rows_without_key",
                 count=len(self.rows_without_key),
-                rows=_shorten(self.rows_without_key, tr=tr),
+                rows=self.rows_without_key,
             )
         if self.duplicates:
-            shown = [
-                tr(REPORT_TEXTS["key_rows"]).format(key=d.key, rows=", ".join(map(str, d.rows)))
-                for d in self.duplicates
-            ]
-            how = REPORT_TEXTS.get(f"aggregate_{self.aggregate}", str(self.aggregate))
-            add(
-                "info", REPORT_TEXTS["duplicates"], count=len(shown), keys=_shorten(shown, tr=tr), how=tr(how)
+            shown = [Message("join.key_rows", {"key": d.key, "rows": d.rows}) for d in self.duplicates]
+            how = (
+                Message(f"join.aggregate_{self.aggregate}")
+                if self.aggregate in AGGREGATIONS
+                else self.aggregate
             )
+            add("info", "join.duplicates", count=len(shown), keys=shown, how=how)
         if self.unreadable:
             shown = [
-                tr(REPORT_TEXTS["cell"]).format(row=u.row, column=u.column, value=u.value)
+                Message("join.cell", {"row": u.row, "column": u.column, "value": u.value})
                 for u in self.unreadable
             ]
-            add("problem", REPORT_TEXTS["unreadable"], count=len(shown), cells=_shorten(shown, "; ", tr))
+            add("problem", "join.unreadable", count=len(shown), cells=shown)
         if self.placeholders:
-            counts = ", ".join(f"'{c}': {n}" for c, n in self.placeholders.items())
-            add("info", REPORT_TEXTS["placeholders"], counts=counts)
+            counts = [
+                Message("join.column_count", {"column": c, "count": n}) for c, n in self.placeholders.items()
+            ]
+            add("info", "join.placeholders", counts=counts)
         if self.missing_codes:
             rows = sorted({c.row for c in self.missing_codes})
             per_column: dict[str, set] = {}
             for cell in self.missing_codes:
                 per_column.setdefault(cell.column, set()).add(cell.value)
-            codes = ", ".join(f"'{c}': {' '.join(sorted(v))}" for c, v in per_column.items())
+            codes = [
+                Message("join.column_codes", {"column": c, "codes": " ".join(sorted(v))})
+                for c, v in per_column.items()
+            ]
             add(
                 "problem",
-                REPORT_TEXTS["missing_codes"],
+                "join.missing_codes",
                 count=len(self.missing_codes),
                 row_count=len(rows),
-                rows=_shorten(rows, tr=tr),
+                rows=rows,
                 codes=codes,
             )
         if self.units:
-            units = ", ".join(f"'{c}': {u}" for c, u in self.units.items())
-            add("info", REPORT_TEXTS["units"], units=units)
+            units = [Message("join.column_unit", {"column": c, "symbol": u}) for c, u in self.units.items()]
+            add("info", "join.units", units=units)
         if self.renamed_columns:
-            renamed = ", ".join(f"'{a}' → '{b}'" for a, b in self.renamed_columns.items())
-            add("info", REPORT_TEXTS["renamed"], renamed=renamed)
+            renamed = [
+                Message("join.renamed_column", {"old": a, "new": b}) for a, b in self.renamed_columns.items()
+            ]
+            add("info", "join.renamed", renamed=renamed)
         if self.shortened_columns:
-            shortened = ", ".join(f"'{a}' → '{b}'" for a, b in self.shortened_columns.items())
-            add("problem", REPORT_TEXTS["shortened"], shortened=shortened)
+            shortened = [
+                Message("join.renamed_column", {"old": a, "new": b})
+                for a, b in self.shortened_columns.items()
+            ]
+            add("problem", "join.shortened", shortened=shortened)
         for warning in self.warnings:
-            add("info", REPORT_TEXTS["note"], text=warning)
+            add("info", "join.note", text=warning)
         return lines
-
-    def to_text(self, translate: Callable[[str], str] | None = None) -> str:
-        """The report as plain text, one finding per line."""
-        return "\n".join(text for _, text in self.to_lines(translate))
 
     def to_dict(self) -> dict:
         """Plain data (JSON-serialisable) with every list in full."""
@@ -227,10 +222,12 @@ class JoinReport:
                 writer.writerow(["city_row", "", self.city_row_number, column, _plain(value)])
         return buffer.getvalue()
 
-    def save(self, path: str | Path, translate: Callable[[str], str] | None = None) -> Path:
-        """Save as JSON (``.json``), CSV (``.csv``) or text (any other extension), completely or not at all.
+    def save(self, path: str | Path, text: str | None = None) -> Path:
+        """Save as JSON (``.json``), CSV (``.csv``) or, for any other extension, ``text``: the report
+        worded for people (``services.join_service.report_text``), completely or not at all.
 
-        Raises ``OSError`` when the file cannot be written (an existing file is then unchanged).
+        Raises ``OSError`` when the file cannot be written (an existing file is then unchanged) and
+        ``ValueError`` when a text file is asked for without ``text``.
         """
         path = Path(path)
         suffix = path.suffix.lower()
@@ -238,40 +235,11 @@ class JoinReport:
             content = json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
         elif suffix == ".csv":
             content = self.to_csv()
+        elif text is None:
+            raise ValueError(f"{path.name}: a text report needs the worded report.")
         else:
-            content = self.to_text(translate) + "\n"
+            content = text + "\n"
         return write_text(path, content, encoding="utf-8")
-
-
-#: English templates of the report lines, for translation by the front ends.
-REPORT_TEXTS: dict[str, str] = {
-    "header": "Join of table {table} (column '{table_key}') to field '{area_key}'",
-    "options": "Read with: {options}",
-    "rows_read": "Rows read: {rows}",
-    "matched": "Features with a table row: {matched} of {features}",
-    "city_row": "City reference row (row {row}): {label}",
-    "no_city_row": "No city total row found.",
-    "features_without_row": "Features without a table row ({count}): {keys}",
-    "features_without_key": "Features without a key value: {count}",
-    "rows_without_feature": "Table rows without a feature ({count}): {keys}",
-    "rows_without_key": "Table rows without a key ({count}): rows {rows}",
-    "duplicates": "Keys in several rows ({count}), combined by '{how}': {keys}",
-    "unreadable": "Values that could not be read ({count}): {cells}",
-    "placeholders": "Missing values (placeholders or empty) per column: {counts}",
-    "missing_codes": "Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}",
-    "units": "Units found in the cells (the columns hold the numbers): {units}",
-    "renamed": "Columns renamed because the name was taken: {renamed}",
-    "shortened": "Field names cut by the output format (write a GeoPackage to keep them): {shortened}",
-    "note": "Note: {text}",
-    # Pieces filled into the lines above.
-    "key_row": "{key} (row {row})",
-    "key_rows": "{key} (rows {rows})",
-    "cell": "row {row}, column '{column}': '{value}'",
-    "more": "… and {count} more",
-    "aggregate_first": "first row",
-    "aggregate_sum": "sum",
-    "aggregate_mean": "mean",
-}
 
 
 @dataclass
@@ -375,8 +343,10 @@ def join_table(
         in_shared = area_keys.isin(shared.index)
         written = areas[area_key][in_shared].groupby(area_keys[in_shared].to_numpy()).first()
         report.warnings.append(
-            f"{len(shared)} key(s) belong to several features, which all get the same row: "
-            f"{_shorten([canonical_key(written[k]) for k in shared.index])}."
+            Message(
+                "join.shared_keys",
+                {"count": len(shared), "keys": [canonical_key(written[k]) for k in shared.index]},
+            )
         )
 
     # restore integer columns that reindexing turned into floats
@@ -451,9 +421,9 @@ def _plain(value):
     return value
 
 
-def _shorten(items: Sequence, separator: str = ", ", tr: Callable[[str], str] = str) -> str:
-    shown = [str(i) for i in items[:_LIST_LIMIT]]
-    text = separator.join(shown)
+def _shorten(items: Sequence) -> str:
+    """Items for an error message, at most 20 of them."""
+    text = ", ".join(str(i) for i in items[:_LIST_LIMIT])
     if len(items) > _LIST_LIMIT:
-        text += separator + tr(REPORT_TEXTS["more"]).format(count=len(items) - _LIST_LIMIT)
+        text += f", … and {len(items) - _LIST_LIMIT} more"
     return text

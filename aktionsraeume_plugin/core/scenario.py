@@ -17,13 +17,16 @@ import pandas as pd
 
 from .atomic_write import write_text
 from .keys import area_key
+from .messages import Message
 from .status import AreaStatus
 
 #: Turns a key into the canonical key of an area level (e.g. ``AreaKeys.canonical``).
 KeyMap = Callable[[str], "str | None"]
 
 SCENARIO_FORMAT = "aktionsraeume-scenario"
-SCENARIO_VERSION = 1
+#: The newest version this release reads. Version 2 adds "reasons" (rationales as data) to changes;
+#: a scenario without them is still written as version 1, so older releases keep reading it.
+SCENARIO_VERSION = 2
 
 
 class ScenarioError(ValueError):
@@ -50,6 +53,9 @@ class Change:
 
     ``parent`` is the Sozialraum key of a quarter change (needed for KEEP_QUARTER, whose quarter
     becomes an Aktionsquartier only while its space is not an Aktionsraum under the scenario).
+    The rationale is either ``rationale``, text a person wrote (or an older release stored), or
+    ``reasons``, the generated rationale as data (messages naming indicator, value, city reference and
+    rule), worded in the reader's language by ``services.messages.rationale_text``.
     ``action`` may be given as its code; ``area`` and ``parent`` become canonical keys (:func:`~.keys.area_key`).
     Every way a change comes into being (constructor, :meth:`Scenario.with_change`,
     :meth:`Scenario.with_edited`, loading) runs the same checks here.
@@ -66,6 +72,7 @@ class Change:
     parent: str = ""
     rationale: str = ""
     enabled: bool = True
+    reasons: tuple[Message, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id.strip():
@@ -90,6 +97,13 @@ class Change:
             )
         if not isinstance(self.enabled, bool):
             raise ScenarioError(f"Change '{self.id}': \"enabled\" must be true or false.")
+        try:
+            reasons = tuple(r if isinstance(r, Message) else Message.from_dict(r) for r in self.reasons)
+        except (TypeError, ValueError) as error:
+            raise ScenarioError(
+                f"Change '{self.id}': \"reasons\" must be a list of messages ({error})."
+            ) from None
+        object.__setattr__(self, "reasons", reasons)
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -102,6 +116,8 @@ class Change:
         }
         if self.parent:
             data["parent"] = self.parent
+        if self.reasons:
+            data["reasons"] = [reason.to_dict() for reason in self.reasons]
         return data
 
 
@@ -244,7 +260,7 @@ class Scenario:
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": SCENARIO_FORMAT,
-            "version": SCENARIO_VERSION,
+            "version": 2 if any(c.reasons for c in self.changes) else 1,
             "name": self.name,
             "description": self.description,
             "catalogue": self.catalogue,
@@ -463,12 +479,16 @@ def _change_from_dict(data: Any, where: str) -> Change:
     action = data.get("action")
     change_id = data.get("id") or (f"{action}-{area_key(area)}" if isinstance(area, str) else "")
     fields = ("area_name", "parent", "rationale")
+    reasons = data.get("reasons", [])
+    if not isinstance(reasons, list):
+        raise ScenarioError(f'{where}: "reasons" must be a list.')
     try:
         return Change(
             id=change_id,
             action=action,
             area=area if isinstance(area, str) else "",
             enabled=data.get("enabled", True),
+            reasons=reasons,
             **{name: data.get(name, "") for name in fields},
         )
     except ScenarioError as error:

@@ -16,7 +16,7 @@ from typing import Callable, Mapping
 import pandas as pd
 
 from .atomic_write import replacing, write_text
-from .scenario import Scenario, ScenarioError, quarter_statuses, space_statuses, summarise
+from .scenario import Change, Scenario, ScenarioError, quarter_statuses, space_statuses, summarise
 from .status import STATUS_ORDER, AreaStatus
 
 DEFAULT_LABELS: dict[str, str] = {
@@ -56,13 +56,16 @@ def summary_frames(
     names: Mapping[str, str] | None = None,
     population: Mapping[str, float] | None = None,
     labels: Mapping[str, str] | None = None,
+    rationale: Callable[[Change], str] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(list, comparison) tables with translated headings and status labels.
 
     The list holds every Sozialraum and Quartier that is on the list before or after the scenario,
     ordered by status (new, remains, Aktionsquartier, no longer) and name; its rationale is that of the
-    switched-on changes naming the area.
+    switched-on changes naming the area, worded by ``rationale`` (``services.messages.rationale_text``;
+    without it only rationales written as text are shown).
     """
+    worded = rationale or (lambda change: change.rationale)
     label = _labeller(labels)
     names = dict(names or {})
     summary = summarise(scenario, names, population)
@@ -70,8 +73,9 @@ def summary_frames(
     quarters = sorted(set(summary.quarters_before) | set(summary.quarters_after))
     rationales: dict[str, list[str]] = {}
     for change in scenario.changes:
-        if change.enabled and change.rationale:
-            rationales.setdefault(change.area, []).append(change.rationale)
+        text = worded(change) if change.enabled else ""
+        if text:
+            rationales.setdefault(change.area, []).append(text)
     order = {status.value: n for n, status in enumerate(STATUS_ORDER)}
     rows = []
     for level, keys, statuses in (
@@ -128,10 +132,11 @@ def export_summary_csv(
     names: Mapping[str, str] | None = None,
     population: Mapping[str, float] | None = None,
     labels: Mapping[str, str] | None = None,
+    rationale: Callable[[Change], str] | None = None,
 ) -> Path:
     """The list, a blank line, then the comparison, as German CSV (``;``, decimal comma, UTF-8 BOM)."""
     path = Path(path)
-    listing, comparison = summary_frames(scenario, names, population, labels)
+    listing, comparison = summary_frames(scenario, names, population, labels, rationale)
     text = (
         listing.to_csv(sep=";", decimal=",", index=False, lineterminator="\r\n")
         + "\r\n"
@@ -151,6 +156,7 @@ def export_summary_xlsx(
     names: Mapping[str, str] | None = None,
     population: Mapping[str, float] | None = None,
     labels: Mapping[str, str] | None = None,
+    rationale: Callable[[Change], str] | None = None,
 ) -> Path:
     """The list and the comparison as two sheets of an XLSX workbook (openpyxl)."""
     from openpyxl import Workbook
@@ -158,7 +164,7 @@ def export_summary_xlsx(
 
     path = Path(path)
     label = _labeller(labels)
-    listing, comparison = summary_frames(scenario, names, population, labels)
+    listing, comparison = summary_frames(scenario, names, population, labels, rationale)
     workbook = Workbook()
     sheets = [(workbook.active, label("sheet_list"), listing), (None, label("sheet_summary"), comparison)]
     for sheet, title, frame in sheets:

@@ -43,6 +43,7 @@ from .cells import (
     parse_numbers,
 )
 from .encodings import detect_encoding, misdecoding
+from .messages import Message
 
 __all__ = [
     "DEFAULT_TOTAL_LABELS",
@@ -122,7 +123,7 @@ class TableRead:
     total_row_number: int | None = None
     placeholders: dict[str, int] = field(default_factory=dict)
     unreadable: list[UnreadableCell] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)  # worded by services.messages
     text_columns: list[str] = field(default_factory=list)
     units: dict[str, str] = field(default_factory=dict)  # column → unit found in its cells ("%", "€")
     missing_codes: list[UnreadableCell] = field(default_factory=list)  # cells read as missing (-9999)
@@ -201,7 +202,7 @@ def _read_csv(
             tail = handle.read()
         else:
             tail = b""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     if encoding is None:
         encoding = detect_encoding(head, tail).encoding
     else:
@@ -291,7 +292,7 @@ def _parse_csv(path, options, header_index, key_like, names, warnings, first_row
         except pd.errors.EmptyDataError:
             raise TableError(f"{path.name}: the file has no header row.") from None
         if attempt:
-            warnings.append(f"The file is not UTF-8 throughout; it was read as {encoding}.")
+            warnings.append(Message("table.encoding_fallback", {"encoding": encoding}))
             object.__setattr__(options, "encoding", encoding)
         break
     frame.columns = names[: len(frame.columns)] + [
@@ -655,9 +656,12 @@ def _finish(
             if parsed.units:
                 result.units[column] = next(iter(parsed.units))
                 if len(parsed.units) > 1:
-                    shown = ", ".join(f"'{u}' ({n})" for u, n in parsed.units.items())
+                    shown = [
+                        Message("table.unit_count", {"symbol": u, "count": n})
+                        for u, n in parsed.units.items()
+                    ]
                     result.warnings.append(
-                        f"{where}, column '{column}': cells with different units: {shown}."
+                        Message("table.mixed_units", {"where": where, "column": column, "units": shown})
                     )
     result.frame = frame
     result.text_columns = text_columns
@@ -690,9 +694,11 @@ def _finish(
     if key_name is not None:
         missing = frame.index[frame[key_name].isna()]
         if len(missing):
-            rows = ", ".join(str(r) for r in missing[:20])
             result.warnings.append(
-                f"{len(missing)} row(s) without a key in column '{key_name}': rows {rows}."
+                Message(
+                    "table.rows_without_key",
+                    {"count": len(missing), "column": key_name, "rows": [int(r) for r in missing]},
+                )
             )
     return result
 
@@ -734,15 +740,11 @@ def _text_number_format(frame: pd.DataFrame, key_like) -> tuple[str | None, str 
     return detect_number_format(cells)
 
 
-def _misdecoding_message(where: str, column: str, kind: str, example: str) -> str:
-    if kind == "replacement":
-        cause = (
-            "some characters could not be decoded; the source is probably in a single-byte encoding "
-            "such as Windows-1252 (cp1252) or ISO-8859-1, not UTF-8: choose its encoding"
-        )
-    else:
-        cause = "the source is probably UTF-8 but was read in a single-byte encoding: choose UTF-8"
-    return f"{where}, column '{column}': the text looks wrongly decoded ('{example}'); {cause}."
+def _misdecoding_message(where: str, column: str, kind: str, example: str) -> Message:
+    """Text that looks wrongly decoded: characters that could not be decoded ("replacement"), or UTF-8
+    read in a single-byte encoding."""
+    code = "table.misdecoded_replacement" if kind == "replacement" else "table.misdecoded_utf8"
+    return Message(code, {"where": where, "column": column, "example": example})
 
 
 def _whole_numbers(values: pd.Series) -> bool:
@@ -811,11 +813,8 @@ def _take_total_row(result: TableRead, labels: Sequence[str], key_name: str | No
     result.total_row = frame.loc[city].copy()
     result.total_row_number = int(city)
     if found.subtotals:
-        shown = ", ".join(str(r) for r in found.subtotals)
-        result.warnings.append(f"Further total rows (subtotals) were left out: rows {shown}.")
-    result.warnings.insert(
-        0, f"City total row '{found.label}' found in row {city}; it is not joined to any area."
-    )
+        result.warnings.append(Message("table.subtotals", {"rows": [int(r) for r in found.subtotals]}))
+    result.warnings.insert(0, Message("table.city_total_row", {"label": found.label, "row": int(city)}))
     rows = found.rows
     positions = sorted(frame.index.get_indexer(rows))
     if positions == list(range(len(frame) - len(positions), len(frame))):

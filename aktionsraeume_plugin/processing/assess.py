@@ -31,6 +31,7 @@ from ..services.assessment_service import (
     reference_from_table,
     result_features,
 )
+from ..services.messages import render
 from .algorithm import AktionsraeumeAlgorithm
 
 METHODS = (METHOD_AVERAGE, METHOD_INDEX)
@@ -133,8 +134,8 @@ class AssessAlgorithm(AktionsraeumeAlgorithm):
             outcome = compute(AssessmentJob(frame, catalogue, method, key_field, reference))
         except (CatalogueError, AssessmentError) as error:
             raise QgsProcessingException(str(error)) from None
-        for line in outcome.result.report.messages():
-            feedback.pushInfo(line)
+        for message in outcome.result.report.messages():
+            feedback.pushInfo(render(message))
         feedback.setProgress(60)
 
         fields = output_fields(source.fields(), outcome)

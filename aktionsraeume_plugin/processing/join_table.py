@@ -31,8 +31,8 @@ from ..services.database import database_destination
 from ..services.join_service import (
     JoinRequest,
     compute_join,
+    report_lines,
     snapshot_layer,
-    translate_report_text,
     write_join,
 )
 from ..services.layers import LayerError
@@ -242,7 +242,7 @@ class JoinTableAlgorithm(AktionsraeumeAlgorithm):
             raise QgsProcessingException(str(error)) from None
         feedback.setProgress(100)
         report = computation.report
-        for level, text in report.to_lines(translate_report_text):
+        for level, text in report_lines(report):
             if level == "problem":
                 feedback.reportError(text, False)
             else:

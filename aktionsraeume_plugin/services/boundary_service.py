@@ -66,7 +66,6 @@ from ..core.boundaries import (
     FINDING_TYPES,
     GEOGRAPHIC_CRS,
     LAYER_FILTERED,
-    TRANSLATION_CONTEXT,
     BoundaryOptions,
     BoundaryReport,
     Finding,
@@ -86,6 +85,7 @@ from .layers import (
     stored_layer,
     write_layers_to_gpkg,
 )
+from .messages import render
 
 POINTS_TABLE = "boundary_findings"
 AREAS_TABLE = "boundary_finding_areas"
@@ -124,40 +124,8 @@ def type_labels() -> dict[str, str]:
 
 
 def translated_message(finding: Finding) -> str:
-    """The finding's message in the user's language (English if no translation fits its fields)."""
-    template = QCoreApplication.translate(TRANSLATION_CONTEXT, finding.template)
-    try:
-        return template.format(**_translated_params(finding.params))
-    except (KeyError, IndexError, ValueError):
-        return finding.message
-
-
-def _translated_params(params: dict) -> dict:
-    """Translate the English words core puts into message parameters ("spaces", "key", "every …")."""
-    plural = {
-        "spaces": QCoreApplication.translate("BoundaryService", "Sozialräume"),
-        "quarters": QCoreApplication.translate("BoundaryService", "Quartiere"),
-        "districts": QCoreApplication.translate("BoundaryService", "Stadtbezirke"),
-    }
-    result = dict(params)
-    if result.get("levels") in plural:
-        result["levels"] = plural[result["levels"]]
-    what = result.get("what")
-    if what == "key":
-        result["what"] = QCoreApplication.translate("BoundaryService", "key")
-    elif isinstance(what, str) and what.endswith(" key"):
-        result["what"] = QCoreApplication.translate("BoundaryService", "{level} key").format(level=what[:-4])
-    operations = {
-        "intersection": QCoreApplication.translate("BoundaryService", "intersection"),
-        "difference": QCoreApplication.translate("BoundaryService", "difference"),
-        "union": QCoreApplication.translate("BoundaryService", "union"),
-    }
-    if result.get("operation") in operations:
-        result["operation"] = operations[result["operation"]]
-    best = result.get("best")
-    if isinstance(best, str) and best.startswith("every "):
-        result["best"] = QCoreApplication.translate("BoundaryService", "every {level}").format(level=best[6:])
-    return result
+    """The finding's message in the user's language (``services.messages``)."""
+    return render(finding.message)
 
 
 @dataclass(frozen=True)
@@ -356,7 +324,7 @@ def prepare_job(
             crs_findings.append(
                 make_finding(
                     GEOGRAPHIC_CRS, name, [], None, None,
-                    Level=label.capitalize(), source=_crs_name(source_crs), target=_crs_name(target),
+                    source=_crs_name(source_crs), target=_crs_name(target),
                 )
             )  # fmt: skip
         elif name == "spaces" and source_crs != target and abs(factor - 1.0) > MAX_AREA_DISTORTION:
@@ -364,15 +332,14 @@ def prepare_job(
             crs_findings.append(
                 make_finding(
                     DISTORTED_CRS, name, [], None, None,
-                    Level=label.capitalize(), source=_crs_name(source_crs), target=_crs_name(target),
-                    factor=factor,
+                    source=_crs_name(source_crs), target=_crs_name(target), factor=factor,
                 )
             )  # fmt: skip
         elif source_crs.isValid() and target.isValid() and source_crs != target:
             crs_findings.append(
                 make_finding(
                     CRS_REPROJECTED, name, [], None, None,
-                    Level=label.capitalize(), source=_crs_name(source_crs), target=_crs_name(target),
+                    source=_crs_name(source_crs), target=_crs_name(target),
                 )
             )  # fmt: skip
         levels[name] = read_level(source, name, label, target, transform_context)
@@ -380,7 +347,7 @@ def prepare_job(
             crs_findings.append(
                 make_finding(
                     LAYER_FILTERED, name, [], None, None,
-                    Level=label.capitalize(), filter=source.layer.subsetString(),
+                    filter=source.layer.subsetString(),
                     count=len(levels[name].keys),
                 )
             )  # fmt: skip
@@ -443,7 +410,6 @@ def read_level(
             )
     return Level(
         name=name,
-        label=label,
         geometries=frame[GEOMETRY_COLUMN].to_numpy(),
         keys=frame[source.key_field].tolist(),
         parent_keys=frame[source.parent_field].tolist() if source.parent_field else None,

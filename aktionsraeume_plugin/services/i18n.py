@@ -1,23 +1,40 @@
-"""Loading the plugin's compiled translations (i18n/aktionsraeume_<lang>.qm) into Qt."""
+"""The user's language and number format as QGIS has them, and the plugin's translations (i18n/*.qm)."""
 
 from __future__ import annotations
 
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..paths import I18N_DIR
 
 _installed: list[QTranslator] = []
+_language: list[str] = []  # the language of the installed translation, if any
 
 
 def qgis_language() -> str:
-    """The two-letter language QGIS runs in (its user locale setting, else the system's)."""
+    """The two-letter language QGIS runs in, as QGIS itself decides it (``QgsApplication.locale()``):
+    the locale chosen under Settings ▸ Options ▸ General when the override is on
+    (``locale/overrideFlag``, ``locale/userLocale``), else the system's."""
+    return (QgsApplication.locale() or "en")[:2].lower()
+
+
+def language() -> str:
+    """The language messages are shown in: that of the installed translation, else QGIS's."""
+    return _language[-1] if _language else qgis_language()
+
+
+def number_locale() -> QLocale:
+    """The locale QGIS formats numbers in (German: decimal comma, thousands dot).
+
+    With the override on, QGIS uses its "locale for numbers, dates and currency" setting
+    (``locale/globalLocale``), which defaults to the user locale; otherwise the system's locale.
+    """
     settings = QgsSettings()
     if settings.value("locale/overrideFlag", False, type=bool):
-        locale = settings.value("locale/userLocale", "", type=str)
-    else:
-        locale = QLocale.system().name()
-    return (locale or "en")[:2]
+        name = settings.value("locale/globalLocale", "", type=str) or QgsApplication.locale()
+        if name:
+            return QLocale(name)
+    return QLocale.system()
 
 
 def install_translator(language: str) -> bool:
@@ -29,6 +46,7 @@ def install_translator(language: str) -> bool:
         return False
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
+    _language.append(language[:2].lower())
     return True
 
 
@@ -36,3 +54,4 @@ def remove_translators() -> None:
     """Remove the translators this module installed (on plugin unload or language change)."""
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
+    _language.clear()

@@ -33,7 +33,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.atomic_write import replacing
 from ..core.encodings import misdecoding
@@ -49,49 +49,23 @@ from .database import (
     write_to_database,
 )
 from .layers import LayerError, StoredLayer, file_error, layer_to_frame, open_gpkg_layer, stored_layer
+from .messages import render
 from .table_layers import LayerTable, text_encoding_hint
 
-_CONTEXT = "JoinReport"
 
-# The report's English templates (core/join.py REPORT_TEXTS), listed here so that pylupdate finds
-# them; a test checks that both lists agree.
-REPORT_TRANSLATIONS = (
-    QT_TRANSLATE_NOOP("JoinReport", "Join of table {table} (column '{table_key}') to field '{area_key}'"),
-    QT_TRANSLATE_NOOP("JoinReport", "Read with: {options}"),
-    QT_TRANSLATE_NOOP("JoinReport", "Rows read: {rows}"),
-    QT_TRANSLATE_NOOP("JoinReport", "Features with a table row: {matched} of {features}"),
-    QT_TRANSLATE_NOOP("JoinReport", "City reference row (row {row}): {label}"),
-    QT_TRANSLATE_NOOP("JoinReport", "No city total row found."),
-    QT_TRANSLATE_NOOP("JoinReport", "Features without a table row ({count}): {keys}"),
-    QT_TRANSLATE_NOOP("JoinReport", "Features without a key value: {count}"),
-    QT_TRANSLATE_NOOP("JoinReport", "Table rows without a feature ({count}): {keys}"),
-    QT_TRANSLATE_NOOP("JoinReport", "Table rows without a key ({count}): rows {rows}"),
-    QT_TRANSLATE_NOOP("JoinReport", "Keys in several rows ({count}), combined by '{how}': {keys}"),
-    QT_TRANSLATE_NOOP("JoinReport", "Values that could not be read ({count}): {cells}"),
-    QT_TRANSLATE_NOOP("JoinReport", "Missing values (placeholders or empty) per column: {counts}"),
-    QT_TRANSLATE_NOOP(
-        "JoinReport",
-        "Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}",
-    ),
-    QT_TRANSLATE_NOOP("JoinReport", "Units found in the cells (the columns hold the numbers): {units}"),
-    QT_TRANSLATE_NOOP("JoinReport", "Columns renamed because the name was taken: {renamed}"),
-    QT_TRANSLATE_NOOP(
-        "JoinReport", "Field names cut by the output format (write a GeoPackage to keep them): {shortened}"
-    ),
-    QT_TRANSLATE_NOOP("JoinReport", "Note: {text}"),
-    QT_TRANSLATE_NOOP("JoinReport", "{key} (row {row})"),
-    QT_TRANSLATE_NOOP("JoinReport", "{key} (rows {rows})"),
-    QT_TRANSLATE_NOOP("JoinReport", "row {row}, column '{column}': '{value}'"),
-    QT_TRANSLATE_NOOP("JoinReport", "… and {count} more"),
-    QT_TRANSLATE_NOOP("JoinReport", "first row"),
-    QT_TRANSLATE_NOOP("JoinReport", "sum"),
-    QT_TRANSLATE_NOOP("JoinReport", "mean"),
-)
+def report_lines(report: JoinReport) -> list[tuple[str, str]]:
+    """The join report as (level, text) lines in the user's language; level is "info" or "problem"."""
+    return [(level, render(message)) for level, message in report.messages()]
 
 
-def translate_report_text(text: str) -> str:
-    """Translation function for :meth:`JoinReport.to_lines` / ``to_text``."""
-    return QCoreApplication.translate(_CONTEXT, text)
+def report_text(report: JoinReport) -> str:
+    """The join report as text in the user's language, one finding per line."""
+    return "\n".join(text for _, text in report_lines(report))
+
+
+def save_report(report: JoinReport, path: str | Path) -> Path:
+    """Save the report as JSON (``.json``), CSV (``.csv``) or text in the user's language (else)."""
+    return report.save(path, report_text(report))
 
 
 @dataclass

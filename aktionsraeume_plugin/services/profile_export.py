@@ -426,14 +426,16 @@ def reason_text(profile: AreaProfile, catalogue: Catalogue, language: str) -> st
 def change_texts(profile: AreaProfile) -> list[str]:
     """The scenario's changes for the area with their rationale, e.g. 'Change: Add Aktionsraum – …'."""
     from .labels import change_action_label
+    from .messages import rationale_text
 
     lines = []
     for change in profile.changes:
         line = QCoreApplication.translate("Profiles", "Change in the scenario: {action}").format(
             action=change_action_label(ChangeAction(change.action))
         )
-        if change.rationale:
-            line += " – " + change.rationale
+        rationale = rationale_text(change)
+        if rationale:
+            line += " – " + rationale
         lines.append(line)
     return lines
 

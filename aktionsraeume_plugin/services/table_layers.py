@@ -23,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.encodings import detect_encoding, label
+from ..core.messages import Message
 from ..core.tables import DEFAULT_TOTAL_LABELS, TableRead, read_rows
 from .database import safe_source
 from .layers import LayerError, _python_value
@@ -59,7 +60,9 @@ class LayerTable:
             source=self.source,
             missing_values=missing_values,
         )
-        if self.encoding_hint and any("wrongly decoded" in w for w in table.warnings):
+        if self.encoding_hint and any(
+            isinstance(w, Message) and w.code.startswith("table.misdecoded") for w in table.warnings
+        ):
             table.warnings.append(self.encoding_hint)
         return table
 

@@ -30,10 +30,11 @@ from ...services.join_service import (
     JoinRequest,
     compute_join,
     load_joined_layer,
+    report_text,
+    save_report,
     sheet_names,
     snapshot_layer,
     suggest_keys,
-    translate_report_text,
     write_join,
 )
 from ...services.result_storage import joined_tables, results_group_name, results_path, store_joined
@@ -484,7 +485,7 @@ class IndicatorsSection(Section):
 
     def _show_report(self, report: JoinReport) -> None:
         self._last_report = report
-        self.report.setPlainText(report.to_text(translate_report_text))
+        self.report.setPlainText(report_text(report))
 
     def accept_join(self) -> QgsVectorLayer | None:
         """Store the pending result in the results GeoPackage, add it to the project, use it."""
@@ -559,7 +560,7 @@ class IndicatorsSection(Section):
         if self._last_report is None:
             return None
         try:
-            written = self._last_report.save(path, translate_report_text)
+            written = save_report(self._last_report, path)
         except OSError as error:
             self.controller.show_error(self.tr("The report could not be saved"), error)
             return None

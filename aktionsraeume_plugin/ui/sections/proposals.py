@@ -25,6 +25,7 @@ from ...core.scenario import Change, ChangeAction, ScenarioError, summarise
 from ...services import project_state
 from ...services.labels import change_action_label, summary_labels
 from ...services.layers import feature_key
+from ...services.messages import rationale_text
 from .base import Section
 
 CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -121,11 +122,10 @@ class ProposalsSection(Section):
         names = self.area_names()
         for change in scenario.changes:
             name = change.area_name or names.get(change.area, change.area)
-            item = QListWidgetItem(
-                f"{change_action_label(change.action.value)}: {name}\n{change.rationale}".strip()
-            )
+            rationale = rationale_text(change)
+            item = QListWidgetItem(f"{change_action_label(change.action.value)}: {name}\n{rationale}".strip())
             item.setData(CHANGE_ID_ROLE, change.id)
-            item.setToolTip(change.rationale)
+            item.setToolTip(rationale)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if change.enabled else Qt.CheckState.Unchecked)
             self.changes.addItem(item)
@@ -288,6 +288,7 @@ class ProposalsSection(Section):
                 self.area_names(),
                 self.controller.population(),
                 summary_labels(),
+                rationale_text,
             )
         except Exception as error:
             self.controller.show_error(self.tr("The list was not exported"), error)
@@ -334,10 +335,16 @@ class ChangeDialog(QDialog):
             index = self.area.findData(change.area)
             self.area.setCurrentIndex(index) if index >= 0 else self.area.setEditText(change.area)
             self.parent_key.setText(change.parent)
-            self.rationale.setPlainText(change.rationale)
+            self.rationale.setPlainText(rationale_text(change))
 
     def change(self) -> Change:
+        """The change as entered; raises ``ScenarioError`` for one that is not valid.
+
+        A generated rationale left as shown stays data (it reads in each user's language); edited, it
+        becomes the planner's text."""
         action = ChangeAction(self.action.currentData())
+        text = self.rationale.toPlainText().strip()
+        kept = self.original is not None and text == rationale_text(self.original)
         index = self.area.findText(self.area.currentText())
         area = self.area.itemData(index) if index >= 0 else self.area.currentText().strip()
         name = self.area.currentText().rsplit(" (", 1)[0] if index >= 0 else ""
@@ -347,6 +354,7 @@ class ChangeDialog(QDialog):
             area=str(area),
             area_name=name,
             parent=self.parent_key.text().strip(),
-            rationale=self.rationale.toPlainText().strip(),
+            rationale=self.original.rationale if kept else text,
             enabled=self.original.enabled if self.original else True,
+            reasons=self.original.reasons if kept else (),
         )

@@ -1,0 +1,196 @@
+"""One way to say things: core returns messages (code + values), services.messages words them in the
+user's language and number format, as QGIS's own locale setting says."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from qgis.core import QgsProcessingFeedback, QgsProject
+
+from aktionsraeume_plugin.core.assessment import assess, reference_from_row
+from aktionsraeume_plugin.core.candidates import propose_changes
+from aktionsraeume_plugin.core.catalogue import load_catalogue
+from aktionsraeume_plugin.core.messages import Message
+from aktionsraeume_plugin.core.scenario import Scenario, read_scenario
+from aktionsraeume_plugin.core.tables import read_table
+from aktionsraeume_plugin.paths import SAMPLE_DIR
+from aktionsraeume_plugin.services.i18n import language, number_locale, qgis_language
+from aktionsraeume_plugin.services.messages import TEMPLATES, rationale_text, render
+from aktionsraeume_plugin.services.project_state import ProjectState, load_state, save_state
+
+from .conftest import REPO_DIR
+
+CORE = REPO_DIR / "aktionsraeume_plugin" / "core"
+
+
+def core_message_codes() -> set[str]:
+    """Every literal code of a ``Message(...)`` made in core."""
+    codes = set()
+    for path in CORE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            call = isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Message" and node.args
+            if call and isinstance(node.args[0], ast.Constant):
+                codes.add(node.args[0].value)
+    return codes
+
+
+def test_every_code_core_says_has_a_wording():
+    from aktionsraeume_plugin.core.boundaries import FINDING_TYPES
+    from aktionsraeume_plugin.core.join import AGGREGATIONS
+
+    codes = core_message_codes()
+    assert len(codes) > 30  # the scan works
+    codes |= {f"boundary.{code}" for code in FINDING_TYPES} | {f"join.aggregate_{a}" for a in AGGREGATIONS}
+    assert sorted(codes - set(TEMPLATES)) == []
+
+
+def test_core_holds_no_wording_and_no_translation_marks():
+    for path in CORE.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "QT_TRANSLATE_NOOP" not in text, path.name
+        assert not re.search(r"\b(REPORT_TEXTS|MESSAGES)\s*[:=]", text), path.name
+
+
+def test_messages_are_plain_data_and_survive_json():
+    nested = Message(
+        "rationale.listing",
+        {
+            "count": Message("rationale.below_count", {"worse": 2, "valid": 7}),
+            "indicators": Message(
+                "list.and", {"items": [Message("rationale.worse_than_city", {"value": 1.5})]}
+            ),
+        },
+    )
+    assert Message.from_dict(nested.to_dict()) == nested
+    assert isinstance(nested.params["indicators"].params["items"], tuple)
+
+
+def test_numbers_follow_the_user_locale(qgis_locale):
+    overlap = Message("boundary.overlap", {"level": "spaces", "key_a": "01", "key_b": "02", "area": 2000.0})
+    qgis_locale("de_DE")
+    assert qgis_language() == "de" and language() == "de"
+    assert number_locale().decimalPoint() == ","
+    assert render(overlap) == "Sozialraum 01 und Sozialraum 02 überlappen sich um 2.000,0 m²."
+    qgis_locale("en_GB")
+    assert qgis_language() == "en"
+    assert render(overlap) == "Space 01 and space 02 overlap by 2,000.0 m²."
+
+
+def test_text_a_person_wrote_is_shown_as_written(qgis_locale):
+    qgis_locale("en_US")
+    old = read_scenario(SAMPLE_DIR / "szenario_2020.json")  # a file with rationales as text
+    change = old.changes[0]
+    assert not change.reasons and rationale_text(change) == change.rationale
+    assert rationale_text(change).startswith("Daten seit 2007 deutlich verbessert")
+    assert old.to_dict()["version"] == 1  # without reasons it stays readable for older releases
+
+
+def sample_proposals():
+    catalogue = load_catalogue(SAMPLE_DIR / "katalog.toml")
+    results, names, parents = {}, {}, {}
+    for level, key in (("sozialraeume", "Sozialraum-Nr."), ("quartiere", "Quartier-Nr.")):
+        table = read_table(
+            SAMPLE_DIR / f"indikatoren_{level}_2018.csv",
+            key_column=key,
+            total_labels=catalogue.reference.total_row,
+        )
+        results[level] = assess(
+            table.frame, catalogue, key, reference=reference_from_row(table.total_row, catalogue, "Stadt")
+        )
+        names.update(
+            zip(table.frame[key], table.frame["Sozialraum" if level == "sozialraeume" else "Quartier"])
+        )
+        if level == "quartiere":
+            parents = dict(zip(table.frame[key], table.frame["Sozialraum-Nr."]))
+    baseline = read_scenario(SAMPLE_DIR / "szenario_2020.json").baseline
+    changes = propose_changes(baseline, results["sozialraeume"], results["quartiere"], names, parents)
+    return Scenario("generated", baseline, tuple(changes)), {name: key for key, name in names.items()}
+
+
+def test_a_scenario_made_in_german_reads_in_english_after_reopening(qgis_locale, tmp_path):
+    qgis_locale("de_DE")
+    scenario, keys = sample_proposals()
+    added = scenario.change(f"add_space-{keys['Bövinghausen/Westrich']}")
+    kept = scenario.change(f"keep_quarter-{keys['Wambeler Heide']}")
+    german = rationale_text(added)
+    assert re.search(r"Transferleistungsquote \d+,\d % \(> 20 %\)", german)
+    assert "Indikatoren unter dem städtischen Durchschnitt" in german
+    assert rationale_text(kept).split("; ")[-1].startswith("Quartier weiterhin mit")
+
+    project = QgsProject()
+    save_state(ProjectState(scenario, "", {}), project)
+    path = tmp_path / "projekt.qgz"
+    assert project.write(str(path))
+    reopened = QgsProject()
+    assert reopened.read(str(path))
+    stored = load_state(reopened).scenario
+    assert stored == scenario
+
+    qgis_locale("en_US")
+    english = rationale_text(stored.change(added.id))
+    assert re.search(r"^Benefit receipt rate \d+\.\d % \(> 20 %\)", english)  # the catalogue's label_en
+    assert "indicators below the city average" in english and "Indikatoren" not in english
+    assert "(city " in english and "Stadt " not in english
+    assert rationale_text(stored.change(kept.id)).split("; ")[-1].startswith("quarter still with")
+    removed = stored.change(f"remove_space-{keys['Alt-Scharnhorst']}")
+    assert rationale_text(removed).startswith("only ")
+
+
+def test_the_processing_assess_log_speaks_the_users_language(
+    qgis_processing, aktionsraeume_provider, qgis_locale
+):
+    import processing
+
+    from .test_assess_processing import CATALOGUE, SPACE_CSV, joined_space_layer
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):
+            self.lines.append(info)
+            super().pushInfo(info)
+
+    def log(locale: str) -> str:
+        qgis_locale(locale)
+        feedback = Log()
+        parameters = {
+            "INPUT": joined_space_layer(),
+            "CATALOGUE": str(CATALOGUE),
+            "METHOD": 1,
+            "KEY": "sozialraum_nr",
+            "REFERENCE_TABLE": str(SPACE_CSV),
+            "OUTPUT": "memory:",
+        }
+        processing.run("aktionsraeume:assess", parameters, feedback=feedback)
+        return "\n".join(feedback.lines)
+
+    german = log("de_DE")
+    assert "Städtischer Bezugswert: die Gesamtzeile der Tabelle" in german
+    assert "Gebiete liegen unter dem Durchschnitt." in german
+    english = log("en_US")
+    assert "City reference: the table's total row" in english and "Städtischer" not in english
+
+
+def test_join_report_reads_german_throughout(qgis_locale):
+    from aktionsraeume_plugin.core.join import JoinReport
+    from aktionsraeume_plugin.services.join_service import report_text
+
+    report = JoinReport(
+        table="t.csv", table_key="Nr", area_key="nr", rows_read=3, features=2, matched_features=1
+    )
+    report.rows_without_feature = [(4, "0999")]
+    report.warnings = [Message("table.city_total_row", {"label": "Stadt", "row": 9})]
+    qgis_locale("de_DE")
+    text = report_text(report)
+    assert "0999 (Zeile 4)" in text and "row" not in text
+    assert "Gesamtzeile der Stadt „Stadt“ in Zeile 9" in text
+
+
+def test_long_lists_are_shortened_in_the_users_language(qgis_locale):
+    qgis_locale("de_DE")
+    message = Message("join.features_without_row", {"count": 25, "keys": [f"k{n}" for n in range(25)]})
+    assert render(message).endswith("k19, … und 5 weitere")
+    assert render("given text") == "given text"
