@@ -194,3 +194,14 @@ def test_long_lists_are_shortened_in_the_users_language(qgis_locale):
     message = Message("join.features_without_row", {"count": 25, "keys": [f"k{n}" for n in range(25)]})
     assert render(message).endswith("k19, … und 5 weitere")
     assert render("given text") == "given text"
+
+
+def test_the_council_list_words_generated_rationales_in_the_users_language(qgis_locale, tmp_path):
+    from aktionsraeume_plugin.core.summary_export import export_summary_csv
+
+    scenario, _keys = sample_proposals()
+    qgis_locale("en_US")
+    text = export_summary_csv(tmp_path / "liste.csv", scenario, rationale=rationale_text).read_text(
+        "utf-8-sig"
+    )
+    assert "indicators below the city average" in text and "Indikatoren" not in text

@@ -359,3 +359,24 @@ def test_the_change_dialog_cannot_make_a_kept_quarter_without_its_sozialraum(sam
     assert panel.controller.scenario == before and section.changes.count() == 6
     critical = bar.get_messages(Qgis.MessageLevel.Critical)
     assert any("needs the key of its Sozialraum" in text for text in critical), critical
+
+
+def test_a_generated_rationale_stays_data_until_the_planner_rewrites_it(sample_panel, qgis_locale):
+    from aktionsraeume_plugin.core.messages import Message
+    from aktionsraeume_plugin.core.scenario import Change, ChangeAction
+    from aktionsraeume_plugin.services.messages import rationale_text
+    from aktionsraeume_plugin.ui.sections.proposals import ChangeDialog
+
+    qgis_locale("en_US")
+    section = sample_panel.proposals
+    reasons = (Message("rationale.below_count", {"worse": 3, "valid": 7}),)
+    generated = Change("add_space-0901", ChangeAction.ADD_SPACE, "0901", "Hombruch 1", reasons=reasons)
+    dialog = ChangeDialog(section, generated, section.area_names())
+    assert (
+        dialog.rationale.toPlainText()
+        == rationale_text(generated)
+        == ("3 of 7 indicators below the city average")
+    )
+    assert dialog.change() == generated  # unchanged: still data, read in each user's language
+    dialog.rationale.setPlainText("Vom Rat beschlossen")
+    assert (dialog.change().rationale, dialog.change().reasons) == ("Vom Rat beschlossen", ())
