@@ -303,3 +303,15 @@ def test_summary_xlsx_has_both_sheets(tmp_path, sample_scenario):
     overview = {r[0]: r[1:] for r in workbook["Übersicht"].iter_rows(values_only=True)}
     assert overview["Aktionsräume"][:2] == (13, 13) and overview["Aktionsquartiere"][:3] == (0, 2, 2)
     assert not list(tmp_path.glob(".summary*"))  # no temporary file left behind
+
+
+def test_keys_the_areas_do_not_have_are_named():
+    from aktionsraeume_plugin.core.messages import Message
+    from aktionsraeume_plugin.core.scenario import unknown_areas
+
+    scenario = Scenario("s", Baseline(("A", "X"), ("Q9",)), (Change("c", ChangeAction.ADD_QUARTER, "Q8"),))
+    assert unknown_areas(scenario, ["A"], ["Q1"]) == [
+        Message("scenario.unknown_baseline_space", {"key": "X"}),
+        Message("scenario.unknown_baseline_quarter", {"key": "Q9"}),
+        Message("scenario.unknown_change_quarter", {"change": "c", "key": "Q8"}),
+    ]

@@ -379,24 +379,26 @@ def quarter_statuses(scenario: Scenario, quarter_keys: Iterable[str]) -> pd.Seri
     return pd.Series(values, index=pd.Index(keys, name="key"), dtype=object, name="status")
 
 
-def unknown_areas(scenario: Scenario, space_keys: Iterable[str], quarter_keys: Iterable[str]) -> list[str]:
-    """Messages for keys the scenario names that the area layers do not have."""
+def unknown_areas(
+    scenario: Scenario, space_keys: Iterable[str], quarter_keys: Iterable[str]
+) -> list[Message]:
+    """Messages for keys the scenario names that the area layers do not have (baseline, then changes)."""
     spaces, quarters = set(space_keys), set(quarter_keys)
     problems = [
-        f"baseline Aktionsraum '{k}' is not a Sozialraum key"
+        Message("scenario.unknown_baseline_space", {"key": k})
         for k in scenario.baseline.action_spaces
         if k not in spaces
     ]
     problems += [
-        f"baseline Aktionsquartier '{k}' is not a Quartier key"
+        Message("scenario.unknown_baseline_quarter", {"key": k})
         for k in scenario.baseline.action_quarters
         if k not in quarters
     ]
     for change in scenario.changes:
-        known = spaces if change.action.is_space_level else quarters
-        if change.area not in known:
-            level = "Sozialraum" if change.action.is_space_level else "Quartier"
-            problems.append(f"change '{change.id}' names '{change.area}', which is not a {level} key")
+        space_level = change.action.is_space_level
+        if change.area not in (spaces if space_level else quarters):
+            code = "scenario.unknown_change_space" if space_level else "scenario.unknown_change_quarter"
+            problems.append(Message(code, {"change": change.id, "key": change.area}))
     return problems
 
 

@@ -185,6 +185,21 @@ _RATIONALE = {
     "rationale.no_threshold_exceeded": QT_TRANSLATE_NOOP("Rationale", "{count}, no threshold exceeded"),
 }
 
+_SCENARIO = {
+    "scenario.unknown_baseline_space": QT_TRANSLATE_NOOP(
+        "Scenario", "Baseline Aktionsraum '{key}' is not a Sozialraum key."
+    ),
+    "scenario.unknown_baseline_quarter": QT_TRANSLATE_NOOP(
+        "Scenario", "Baseline Aktionsquartier '{key}' is not a Quartier key."
+    ),
+    "scenario.unknown_change_space": QT_TRANSLATE_NOOP(
+        "Scenario", "Change '{change}' names '{key}', which is not a Sozialraum key."
+    ),
+    "scenario.unknown_change_quarter": QT_TRANSLATE_NOOP(
+        "Scenario", "Change '{change}' names '{key}', which is not a Quartier key."
+    ),
+}
+
 _BOUNDARY = {
     "boundary.invalid_geometry": QT_TRANSLATE_NOOP(
         "BoundaryCheck", "{Level} {key} is not a valid polygon: {reason}."
@@ -263,6 +278,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         ("TableRead", _TABLE),
         ("Assessment", _ASSESSMENT),
         ("Rationale", _RATIONALE),
+        ("Scenario", _SCENARIO),
         ("BoundaryCheck", _BOUNDARY),
     )
     for code, text in group.items()
