@@ -4,15 +4,18 @@ user's language and number format, as QGIS's own locale setting says."""
 from __future__ import annotations
 
 import ast
+import json
 import re
 
+import numpy as np
+import pytest
 from qgis.core import QgsProcessingFeedback, QgsProject
 
 from aktionsraeume_plugin.core.assessment import assess, reference_from_row
 from aktionsraeume_plugin.core.candidates import propose_changes
 from aktionsraeume_plugin.core.catalogue import load_catalogue
 from aktionsraeume_plugin.core.messages import Message
-from aktionsraeume_plugin.core.scenario import Scenario, read_scenario
+from aktionsraeume_plugin.core.scenario import ChangeAction, Scenario, read_scenario
 from aktionsraeume_plugin.core.tables import read_table
 from aktionsraeume_plugin.paths import SAMPLE_DIR
 from aktionsraeume_plugin.services.i18n import language, number_locale, qgis_language
@@ -62,8 +65,15 @@ def test_messages_are_plain_data_and_survive_json():
             ),
         },
     )
-    assert Message.from_dict(nested.to_dict()) == nested
+    assert Message.from_dict(json.loads(json.dumps(nested.to_dict()))) == nested
     assert isinstance(nested.params["indicators"].params["items"], tuple)
+    numpy_values = Message(
+        "x", {"share": np.float64(1.5), "count": np.int64(3), "action": ChangeAction.ADD_SPACE}
+    )
+    assert numpy_values.params == {"share": 1.5, "count": 3, "action": "add_space"}
+    assert type(numpy_values.params["share"]) is float
+    with pytest.raises(ValueError, match="not plain data"):
+        Message("x", {"frame": object()})
 
 
 def test_numbers_follow_the_user_locale(qgis_locale):

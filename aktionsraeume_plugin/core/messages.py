@@ -17,6 +17,7 @@ Parameter values are plain data, so that a message can be stored (JSON) and comp
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any, Mapping
 
 
@@ -52,7 +53,7 @@ class Message:
 
 
 def _value(value: Any, code: str) -> Any:
-    if value is None or isinstance(value, (str, bool, int, float, Message)):
+    if value is None or type(value) in (str, bool, int, float) or isinstance(value, Message):
         return value
     if isinstance(value, (list, tuple)):
         return tuple(_value(item, code) for item in value)
@@ -63,6 +64,11 @@ def _value(value: Any, code: str) -> Any:
             return dict(value)
     if hasattr(value, "item"):  # numpy scalars
         return _value(value.item(), code)
+    if isinstance(value, Enum):  # stable codes such as ChangeAction: their value
+        return _value(value.value, code)
+    for plain in (bool, int, float, str):
+        if isinstance(value, plain):
+            return plain(value)
     raise ValueError(f"Message '{code}': {value!r} is not plain data.")
 
 

@@ -297,7 +297,7 @@ def render(message: Message | str) -> str:
     context, source = TEMPLATES[message.code]
     if message.code == "list.and":
         return _and_list(message.params.get("items", ()))
-    values = {name: _shown(value, message.code) for name, value in message.params.items()}
+    values = {name: _shown(value) for name, value in message.params.items()}
     if values.get("unit"):
         values["unit"] = f" {values['unit']}"
     for derive in _DERIVED.get(message.code) or _DERIVED.get(message.code.split(".", 1)[0], ()):
@@ -323,12 +323,12 @@ def rationale_text(change: Change) -> str:
 # -- values ----------------------------------------------------------------------------------------
 
 
-def _shown(value: Any, code: str) -> Any:
+def _shown(value: Any) -> Any:
     """A parameter value ready for the template: numbers stay numbers (the formatter words them)."""
     if isinstance(value, Message):
         return render(value)
     if isinstance(value, tuple):
-        return _shortened([_shown(item, code) for item in value])
+        return _shortened(value)
     if isinstance(value, dict):
         return value.get(language()) or value.get("en") or next(iter(value.values()), "")
     if value is None:
@@ -342,7 +342,7 @@ def _text(value: Any) -> str:
 
 def _shortened(items: Sequence[Any]) -> str:
     """Items comma-separated ("; " when an item has a comma itself), "–" for none, long lists shortened."""
-    shown = [_text(item) for item in items[:LIST_LIMIT]]
+    shown = [_text(_shown(item)) for item in items[:LIST_LIMIT]]  # only what is shown is worded
     if not shown:
         return "–"
     separator = "; " if any(", " in text for text in shown) else ", "
@@ -354,7 +354,7 @@ def _shortened(items: Sequence[Any]) -> str:
 
 
 def _and_list(items: Sequence[Any]) -> str:
-    shown = [_text(_shown(item, "list.and")) for item in items]
+    shown = [_text(_shown(item)) for item in items]
     if len(shown) < 2:
         return "".join(shown)
     template = QCoreApplication.translate("Messages", _MESSAGES["list.and"])
