@@ -204,6 +204,8 @@ def test_long_lists_are_shortened_in_the_users_language(qgis_locale):
     message = Message("join.features_without_row", {"count": 25, "keys": [f"k{n}" for n in range(25)]})
     assert render(message).endswith("k19, … und 5 weitere")
     assert render("given text") == "given text"
+    assert render(Message("from.a.newer.release", {"n": 1})) == "from.a.newer.release {'n': 1}"
+    assert render(Message("join.rows_read")).startswith("Rows read: {rows}")  # a value missing: not lost
 
 
 def test_the_council_list_words_generated_rationales_in_the_users_language(qgis_locale, tmp_path):

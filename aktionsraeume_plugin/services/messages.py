@@ -288,7 +288,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 def render(message: Message | str) -> str:
     """``message`` worded in the user's language (a plain text is returned as it is).
 
-    An unknown code (a message from a newer release) is shown as its code and values rather than lost.
+    An unknown code (a message from a newer release) or a message without a value its wording needs is
+    shown with its values rather than lost.
     """
     if isinstance(message, str):
         return message
@@ -302,11 +303,12 @@ def render(message: Message | str) -> str:
         values["unit"] = f" {values['unit']}"
     for derive in _DERIVED.get(message.code) or _DERIVED.get(message.code.split(".", 1)[0], ()):
         values.update(derive(message.params))
-    template = QCoreApplication.translate(context, source)
-    try:
-        return _Formatter().format(template, **values)
-    except (KeyError, IndexError, ValueError):  # a translation naming a field the source lacks
-        return _Formatter().format(source, **values)
+    for template in (QCoreApplication.translate(context, source), source):
+        try:
+            return _Formatter().format(template, **values)
+        except (KeyError, IndexError, ValueError):  # a translation (or a message) lacking a field
+            continue
+    return f"{source} {dict(message.params)}"
 
 
 def render_all(messages: Iterable[Message | str], separator: str = "\n") -> str:
