@@ -10,8 +10,9 @@ Parameter values are plain data, so that a message can be stored (JSON) and comp
 - ``str``, ``int``, ``float``, ``bool`` or ``None``;
 - a nested :class:`Message` (worded in its turn);
 - a tuple of values (a list: shown comma-separated, long lists shortened);
-- a text in several languages, ``{"de": "...", "en": "..."}`` (e.g. an indicator's label from the
-  catalogue): shown in the user's language, English where that language is missing.
+- a label in German and English, ``{"de": "...", "en": "..."}`` (e.g. an indicator's label from the
+  catalogue, :func:`localised`): shown in the user's language, German for German readers, else English
+  where the catalogue has it.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def _value(value: Any, code: str) -> Any:
     if isinstance(value, Mapping):
         if "code" in value:
             return Message.from_dict(value)
-        if all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        if set(value) <= {"de", "en"} and all(isinstance(v, str) for v in value.values()):
             return dict(value)
     if hasattr(value, "item"):  # numpy scalars
         return _value(value.item(), code)
@@ -81,5 +82,5 @@ def _plain(value: Any) -> Any:
 
 
 def localised(de: str, en: str) -> dict[str, str]:
-    """A text in German and English, e.g. an indicator label (``{"de": ..., "en": ...}``)."""
-    return {"de": de, "en": en or de}
+    """A label in German and English, e.g. an indicator label (``{"de": ..., "en": ...}``)."""
+    return {"de": de, "en": en}

@@ -24,10 +24,10 @@ from ..core.assessment import (
     AssessmentResult,
 )
 from ..core.catalogue import Catalogue
-from .i18n import qgis_language
 from .indicator_styling import apply_count_renderer, apply_diverging_renderer
 from .labels import index_class_label
 from .layers import feature_key
+from .messages import catalogue_label
 from .status_layers import AreaLevel
 
 #: Colouring kinds (:attr:`ColouringChoice.kind`).
@@ -78,13 +78,9 @@ def _missing(value) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
-def _german() -> bool:
-    return qgis_language().lower().startswith("de")
-
-
 def domain_label(domain) -> str:
     """A catalogue domain's label in the language QGIS runs in (German where no English is given)."""
-    return domain.label_de if _german() or not domain.label_en else domain.label_en
+    return catalogue_label(domain.label_de, domain.label_en)
 
 
 def indicator_label(catalogue: Catalogue, indicator_id: str) -> str:
@@ -93,7 +89,7 @@ def indicator_label(catalogue: Catalogue, indicator_id: str) -> str:
         indicator = catalogue.indicator(indicator_id)
     except Exception:
         return indicator_id
-    return indicator.label_de if _german() or not indicator.label_en else indicator.label_en
+    return catalogue_label(indicator.label_de, indicator.label_en)
 
 
 def method_text(result: AssessmentResult) -> str:

@@ -325,6 +325,12 @@ def rationale_text(change: Change) -> str:
 # -- values ----------------------------------------------------------------------------------------
 
 
+def catalogue_label(label_de: str, label_en: str = "") -> str:
+    """The label of a catalogue entry (indicator, domain) in the user's language: English where the
+    user does not read German and the catalogue has an English label, else German."""
+    return label_en if label_en and language() != "de" else label_de
+
+
 def _shown(value: Any) -> Any:
     """A parameter value ready for the template: numbers stay numbers (the formatter words them)."""
     if isinstance(value, Message):
@@ -332,7 +338,7 @@ def _shown(value: Any) -> Any:
     if isinstance(value, tuple):
         return _shortened(value)
     if isinstance(value, dict):
-        return value.get(language()) or value.get("en") or next(iter(value.values()), "")
+        return catalogue_label(value.get("de", ""), value.get("en", ""))
     if value is None:
         return "–"
     return value
