@@ -21,7 +21,7 @@ from aktionsraeume_plugin.core.atomic_write import (
 )
 from aktionsraeume_plugin.core.scenario import read_scenario, write_scenario
 from aktionsraeume_plugin.core.summary_export import export_summary_csv, export_summary_xlsx
-from aktionsraeume_plugin.services.join_service import JoinRequest, join_layer_with_table
+from aktionsraeume_plugin.services.join_service import JoinRequest, join_layer_with_table, save_report
 from aktionsraeume_plugin.services.layers import (
     LayerError,
     append_layer_to_gpkg,
@@ -187,7 +187,7 @@ def test_every_written_file_has_the_permissions_of_the_umask(sample, tmp_path, u
     join_layer_with_table(areas, key, request, tmp_path / "verknuepft.gpkg", layer_name="zweite")
     join_layer_with_table(areas, key, request, tmp_path / "verknuepft.geojson")
     join_layer_with_table(areas, key, request, tmp_path / "shape" / "verknuepft.shp")
-    report.save(tmp_path / "bericht.txt")
+    save_report(report, tmp_path / "bericht.txt")
     report.save(tmp_path / "bericht.csv")
 
     written = {p.relative_to(tmp_path).as_posix(): _mode(p) for p in _files(tmp_path)}
