@@ -47,7 +47,8 @@ $(VENV)/.installed: $(BUILD)/.apt-installed requirements.txt requirements-dev.tx
 # pylupdate6 reads Python with Python's own tokenizer (pylupdate5 misses calls with a trailing comma);
 # its .ts files are the same format Qt 5's lrelease compiles.
 translations: setup
-	for ts in $(TS_FILES); do pylupdate6 --no-obsolete --no-summary --ts $$ts $(PLUGIN); done
+	# Source locations are left out: they change with every edit and only make merges conflict.
+	for ts in $(TS_FILES); do pylupdate6 --no-obsolete --no-summary --ts $$ts $(PLUGIN) && sed -i "/<location /d" $$ts; done
 	$(MAKE) compile-translations
 
 compile-translations: $(QM_FILES)
