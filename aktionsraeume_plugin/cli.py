@@ -48,31 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    map_parser = commands.add_parser(
+    shared = _export_options()
+    map_parser = _export_command(
+        commands,
+        shared,
         "map",
-        help=QCoreApplication.translate("CommandLine", "export the map of Aktionsräume and Aktionsquartiere"),
-        description=QCoreApplication.translate(
-            "CommandLine",
-            "Export the map of Aktionsräume and Aktionsquartiere through the print layout.",
-        ),
-    )
-    source = map_parser.add_mutually_exclusive_group(required=True)
-    source.add_argument(
-        "--sample",
-        action="store_true",
-        help=QCoreApplication.translate("CommandLine", "use the embedded sample 'Dortmund 2020'"),
-    )
-    source.add_argument(
-        "--project",
-        metavar="FILE.qgz|postgresql:URI",
-        help=QCoreApplication.translate("CommandLine", "use a QGIS project set up in the panel"),
-    )
-    map_parser.add_argument(
-        "--scenario",
-        type=Path,
-        metavar="FILE.json",
-        help=QCoreApplication.translate(
-            "CommandLine", "scenario file (default: the one of the project/sample)"
+        "FILE",
+        QCoreApplication.translate("CommandLine", "export the map of Aktionsräume and Aktionsquartiere"),
+        QCoreApplication.translate(
+            "CommandLine", "Export the map of Aktionsräume and Aktionsquartiere through the print layout."
         ),
     )
     map_parser.add_argument(
@@ -105,59 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
             "CommandLine", "A4 page orientation of the map (default: as in the project, else landscape)"
         ),
     )
-    map_parser.add_argument(
-        "--reset-layout",
-        action="store_true",
-        help=QCoreApplication.translate(
-            "CommandLine", "rebuild the layout from the template instead of using the project's"
-        ),
-    )
-    map_parser.add_argument(
-        "--out",
-        type=Path,
-        required=True,
-        metavar="FILE",
-        help=QCoreApplication.translate("CommandLine", "output file"),
-    )
-    map_parser.add_argument(
-        "--force",
-        action="store_true",
-        help=QCoreApplication.translate("CommandLine", "overwrite existing files"),
-    )
 
-    map_parser.add_argument(
-        "--strict-fonts",
-        action="store_true",
-        help=QCoreApplication.translate(
-            "CommandLine", "stop with an error when the layout names a font that is not installed"
-        ),
-    )
-
-    profiles_parser = commands.add_parser(
+    profiles_parser = _export_command(
+        commands,
+        shared,
         "profiles",
-        help=QCoreApplication.translate("CommandLine", "export the area profiles (one A4 page per area)"),
-        description=QCoreApplication.translate(
+        "FILE.pdf",
+        QCoreApplication.translate("CommandLine", "export the area profiles (one A4 page per area)"),
+        QCoreApplication.translate(
             "CommandLine",
             "Export the area profiles (Gebietsprofile): one A4 page per area through the profile print layout.",
-        ),
-    )
-    profile_source = profiles_parser.add_mutually_exclusive_group(required=True)
-    profile_source.add_argument(
-        "--sample",
-        action="store_true",
-        help=QCoreApplication.translate("CommandLine", "use the embedded sample 'Dortmund 2020'"),
-    )
-    profile_source.add_argument(
-        "--project",
-        metavar="FILE.qgz|postgresql:URI",
-        help=QCoreApplication.translate("CommandLine", "use a QGIS project set up in the panel"),
-    )
-    profiles_parser.add_argument(
-        "--scenario",
-        type=Path,
-        metavar="FILE.json",
-        help=QCoreApplication.translate(
-            "CommandLine", "scenario file (default: the one of the project/sample)"
         ),
     )
     profiles_parser.add_argument(
@@ -168,43 +109,78 @@ def build_parser() -> argparse.ArgumentParser:
             "only Sozialräume or only Quartiere (default: the Aktionsräume and Aktionsquartiere of the scenario)",
         ),
     )
-    profiles_parser.add_argument(
+    _switch(
+        profiles_parser,
         "--all",
-        action="store_true",
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "CommandLine", "every area of the level, not only those of the scenario's list"
         ),
     )
-    profiles_parser.add_argument(
+    _switch(
+        profiles_parser,
         "--separate",
-        action="store_true",
-        help=QCoreApplication.translate("CommandLine", "one PDF per area instead of one multi-page PDF"),
+        QCoreApplication.translate("CommandLine", "one PDF per area instead of one multi-page PDF"),
     )
-    profiles_parser.add_argument(
-        "--reset-layout",
-        action="store_true",
+    return parser
+
+
+def _export_options() -> argparse.ArgumentParser:
+    """The options every export command takes (a parent parser): where the set-up comes from, the
+    scenario, the layout, the fonts, overwriting."""
+    options = argparse.ArgumentParser(add_help=False)
+    source = options.add_mutually_exclusive_group(required=True)
+    _switch(
+        source,
+        "--sample",
+        QCoreApplication.translate("CommandLine", "use the embedded sample 'Dortmund 2020'"),
+    )
+    source.add_argument(
+        "--project",
+        metavar="FILE.qgz|postgresql:URI",
+        help=QCoreApplication.translate("CommandLine", "use a QGIS project set up in the panel"),
+    )
+    options.add_argument(
+        "--scenario",
+        type=Path,
+        metavar="FILE.json",
         help=QCoreApplication.translate(
+            "CommandLine", "scenario file (default: the one of the project/sample)"
+        ),
+    )
+    _switch(
+        options,
+        "--reset-layout",
+        QCoreApplication.translate(
             "CommandLine", "rebuild the layout from the template instead of using the project's"
         ),
     )
-    profiles_parser.add_argument(
+    _switch(
+        options,
         "--strict-fonts",
-        action="store_true",
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "CommandLine", "stop with an error when the layout names a font that is not installed"
         ),
     )
-    profiles_parser.add_argument(
+    _switch(options, "--force", QCoreApplication.translate("CommandLine", "overwrite existing files"))
+    return options
+
+
+def _switch(parser, flag: str, help_text: str) -> None:
+    """An on/off option ``flag`` (False unless given) of ``parser`` or of one of its groups."""
+    parser.add_argument(flag, action="store_true", help=help_text)
+
+
+def _export_command(
+    commands, shared: argparse.ArgumentParser, name: str, out_metavar: str, help_text: str, description: str
+) -> argparse.ArgumentParser:
+    """The sub-command ``name`` with the shared export options and ``--out`` (shown as ``out_metavar``)."""
+    parser = commands.add_parser(name, parents=[shared], help=help_text, description=description)
+    parser.add_argument(
         "--out",
         type=Path,
         required=True,
-        metavar="FILE.pdf",
+        metavar=out_metavar,
         help=QCoreApplication.translate("CommandLine", "output file"),
-    )
-    profiles_parser.add_argument(
-        "--force",
-        action="store_true",
-        help=QCoreApplication.translate("CommandLine", "overwrite existing files"),
     )
     return parser
 
@@ -236,84 +212,41 @@ def _fail(message: str) -> int:
     return EXIT_ERROR
 
 
+class CommandError(Exception):
+    """A wrong command line (the message says what to change); ``_run`` prints it and exits with 1."""
+
+
 def _run(args: argparse.Namespace) -> int:
-    from .core.catalogue import CatalogueError
-    from .core.profiles import ProfileError
-    from .core.scenario import ScenarioError
-    from .services.layers import LayerError
-    from .services.map_export import ExportError
-    from .services.project_state import ScenarioRefusedError
-    from .services.workspace import WorkspaceError
+    from .services.map_service import EXPORT_ERRORS
 
     try:
         if args.command == "profiles":
             return _profiles(args)
         return _map(args)
-    except (
-        CatalogueError,
-        ProfileError,
-        ScenarioError,
-        ScenarioRefusedError,
-        WorkspaceError,
-        LayerError,
-        ExportError,
-        OSError,
-        ValueError,
-    ) as error:
+    except (*EXPORT_ERRORS, CommandError, OSError, ValueError) as error:
         return _fail(str(error))
 
 
 def _map(args: argparse.Namespace) -> int:
-    from qgis.core import QgsProject
-
-    from .core.scenario import read_scenario
     from .services.map_export import FORMATS
     from .services.map_service import MAX_DPI, MIN_DPI, MapRequest, export_map
-    from .services.sample_project import load_sample
 
     formats = list(dict.fromkeys(args.format or [args.out.suffix.lstrip(".").lower()]))
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
-        return _fail(
+        raise CommandError(
             QCoreApplication.translate(
                 "CommandLine", "{path}: cannot tell the format from the file name; use --format."
             ).format(path=args.out)
         )
     if args.dpi is not None and not MIN_DPI <= args.dpi <= MAX_DPI:
-        return _fail(QCoreApplication.translate("CommandLine", "--dpi must lie between 30 and 1200."))
+        raise CommandError(QCoreApplication.translate("CommandLine", "--dpi must lie between 30 and 1200."))
     if args.variant == "comparison" and args.orientation == "portrait":
-        return _fail(QCoreApplication.translate("CommandLine", "The comparison exists in A4 landscape only."))
-    targets = [args.out.with_suffix(f".{fmt}") for fmt in formats]
-    existing = [str(t) for t in targets if t.exists()]
-    if existing and not args.force:
-        return _fail(
-            QCoreApplication.translate(
-                "CommandLine", "{files} exists already; use --force to overwrite."
-            ).format(files=", ".join(existing))
+        raise CommandError(
+            QCoreApplication.translate("CommandLine", "The comparison exists in A4 landscape only.")
         )
-    folder = args.out.parent
-    if folder.exists() and not folder.is_dir():
-        return _fail(
-            QCoreApplication.translate("CommandLine", "{folder} is a file, not a folder.").format(
-                folder=folder
-            )
-        )
-    if not folder.is_dir():
-        return _fail(
-            QCoreApplication.translate("CommandLine", "{folder}: the folder does not exist.").format(
-                folder=folder
-            )
-        )
-    # Read the scenario first: a bad file is reported before anything is loaded.
-    scenario = read_scenario(args.scenario) if args.scenario else None
-
-    project = QgsProject.instance()
-    if args.project:
-        workspace = _project_workspace(project, args.project, scenario)
-        if isinstance(workspace, int):
-            return workspace
-    else:
-        workspace = load_sample(project)
+    _check_targets([args.out.with_suffix(f".{fmt}") for fmt in formats], args.force)
+    project, scenario, workspace = _export_setup(args)
     request = MapRequest(
         out=args.out,
         formats=formats,
@@ -346,57 +279,35 @@ def _check_fonts(layout, strict: bool) -> None:
         )
 
 
-def _check_target(out: Path, force: bool) -> int | None:
-    """An exit code after a message when ``out`` cannot be written, else None."""
-    if out.exists() and not force:
-        return _fail(
+def _check_targets(targets: list[Path], force: bool) -> None:
+    """Raise ``CommandError`` when one of ``targets`` (files in one folder) exists without ``force``,
+    ``ExportError`` when their folder is missing or a file."""
+    from .services.map_export import check_folder
+
+    existing = [str(t) for t in targets if t.exists()]
+    if existing and not force:
+        raise CommandError(
             QCoreApplication.translate(
                 "CommandLine", "{files} exists already; use --force to overwrite."
-            ).format(files=out)
+            ).format(files=", ".join(existing))
         )
-    folder = out.parent
-    if folder.exists() and not folder.is_dir():
-        return _fail(
-            QCoreApplication.translate("CommandLine", "{folder} is a file, not a folder.").format(
-                folder=folder
-            )
-        )
-    if not folder.is_dir():
-        return _fail(
-            QCoreApplication.translate("CommandLine", "{folder}: the folder does not exist.").format(
-                folder=folder
-            )
-        )
-    return None
+    check_folder(targets[0].parent)
 
 
 def _profiles(args: argparse.Namespace) -> int:
-    from qgis.core import QgsProject
-
-    from .core.scenario import read_scenario
     from .services.map_export import scenario_applied
     from .services.profile_export import export_profiles, prepare_profiles, project_source
-    from .services.sample_project import load_sample, sample_profile_source
+    from .services.sample_project import sample_profile_source
 
     if args.out.suffix.lower() != ".pdf":
-        return _fail(
+        raise CommandError(
             QCoreApplication.translate(
                 "CommandLine", "{path}: the profiles are written as PDF (.pdf)."
             ).format(path=args.out)
         )
-    refused = _check_target(args.out, args.force or args.separate)
-    if refused is not None:
-        return refused
-    scenario = read_scenario(args.scenario) if args.scenario else None
-    project = QgsProject.instance()
-    if args.project:
-        workspace = _project_workspace(project, args.project, scenario)
-        if isinstance(workspace, int):
-            return workspace
-        source = project_source(project, workspace)
-    else:
-        workspace = load_sample(project)
-        source = sample_profile_source()
+    _check_targets([args.out], args.force or args.separate)
+    project, scenario, workspace = _export_setup(args)
+    source = project_source(project, workspace) if args.project else sample_profile_source()
     selection = "all" if args.all else "scenario"
     with scenario_applied(workspace.status_layers, scenario):
         layout = prepare_profiles(
@@ -414,29 +325,40 @@ def _profiles(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _project_workspace(project, path: str, scenario):
-    """The set-up of the project ``path`` (read into ``project``), or an exit code after a message.
+def _export_setup(args: argparse.Namespace):
+    """``(project, scenario, workspace)`` to export: the ``--scenario`` (None without one; read first, so
+    that a bad file is reported before anything is loaded), the set-up of the embedded sample
+    (``--sample``) or of the project file ``--project`` read into ``QgsProject.instance()``.
 
-    ``path`` is a project file or the URI of a project kept in a database (QGIS's project storage,
+    ``--project`` is a project file or the URI of a project kept in a database (QGIS's project storage,
     e.g. ``postgresql:?service=stadt&schema=projekte&project=aktionsraeume``).
-    """
-    from qgis.core import QgsApplication
 
+    Raises ``CommandError`` when the project file is missing or unreadable, ``ScenarioError``,
+    ``WorkspaceError``, ``ScenarioRefusedError`` as the services do."""
+    from qgis.core import QgsApplication, QgsProject
+
+    from .core.scenario import read_scenario
     from .services.database import safe_source
     from .services.map_service import workspace_for_export
+    from .services.sample_project import load_sample
 
+    scenario = read_scenario(args.scenario) if args.scenario else None
+    project = QgsProject.instance()
+    if not args.project:
+        return project, scenario, load_sample(project)
+    path = args.project
     stored = QgsApplication.projectStorageRegistry().projectStorageFromUri(path) is not None
     if not stored:
         path = Path(path)
     if not stored and not path.is_file():
-        return _fail(
+        raise CommandError(
             QCoreApplication.translate("CommandLine", "{path}: no such project file.").format(path=path)
         )
     if not project.read(str(path)):
-        return _fail(
+        raise CommandError(
             QCoreApplication.translate(
                 "CommandLine", "{path}: QGIS could not read the project: {reason}"
             ).format(path=safe_source(str(path)), reason=safe_source(project.error()))
         )
     # A stored scenario the project refuses is shown instead of --scenario only when one is given.
-    return workspace_for_export(project, scenario)
+    return project, scenario, workspace_for_export(project, scenario)

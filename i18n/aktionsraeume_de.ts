@@ -20,6 +20,14 @@
       <translation>Karte</translation>
     </message>
     <message>
+      <source>Scenario file (empty: the scenario of the project)</source>
+      <translation>Szenariodatei (leer: das Szenario des Projekts)</translation>
+    </message>
+    <message>
+      <source>Reset the layout to the template</source>
+      <translation>Layout auf die Vorlage zurücksetzen</translation>
+    </message>
+    <message>
       <source>Stop when the layout names a font that is not installed</source>
       <translation>Abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
     </message>
@@ -1024,18 +1032,6 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
       <translation>Karte der Aktionsräume und Aktionsquartiere über das Drucklayout exportieren.</translation>
     </message>
     <message>
-      <source>use the embedded sample 'Dortmund 2020'</source>
-      <translation>das eingebaute Beispiel „Dortmund 2020“ verwenden</translation>
-    </message>
-    <message>
-      <source>use a QGIS project set up in the panel</source>
-      <translation>ein im Bedienfeld eingerichtetes QGIS-Projekt verwenden</translation>
-    </message>
-    <message>
-      <source>scenario file (default: the one of the project/sample)</source>
-      <translation>Szenariodatei (Standard: die des Projekts bzw. Beispiels)</translation>
-    </message>
-    <message>
       <source>output format; repeat for several (default: from the file name of --out)</source>
       <translation>Ausgabeformat; für mehrere wiederholen (Standard: nach dem Dateinamen von --out)</translation>
     </message>
@@ -1050,22 +1046,6 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
     <message>
       <source>A4 page orientation of the map (default: as in the project, else landscape)</source>
       <translation>Ausrichtung der A4-Seite der Karte (Standard: wie im Projekt, sonst Querformat)</translation>
-    </message>
-    <message>
-      <source>rebuild the layout from the template instead of using the project's</source>
-      <translation>das Layout aus der Vorlage neu aufbauen, statt das des Projekts zu verwenden</translation>
-    </message>
-    <message>
-      <source>output file</source>
-      <translation>Ausgabedatei</translation>
-    </message>
-    <message>
-      <source>overwrite existing files</source>
-      <translation>vorhandene Dateien überschreiben</translation>
-    </message>
-    <message>
-      <source>stop with an error when the layout names a font that is not installed</source>
-      <translation>mit einem Fehler abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
     </message>
     <message>
       <source>export the area profiles (one A4 page per area)</source>
@@ -1088,6 +1068,34 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
       <translation>eine PDF-Datei je Gebiet statt einer mehrseitigen PDF-Datei</translation>
     </message>
     <message>
+      <source>use the embedded sample 'Dortmund 2020'</source>
+      <translation>das eingebaute Beispiel „Dortmund 2020“ verwenden</translation>
+    </message>
+    <message>
+      <source>use a QGIS project set up in the panel</source>
+      <translation>ein im Bedienfeld eingerichtetes QGIS-Projekt verwenden</translation>
+    </message>
+    <message>
+      <source>scenario file (default: the one of the project/sample)</source>
+      <translation>Szenariodatei (Standard: die des Projekts bzw. Beispiels)</translation>
+    </message>
+    <message>
+      <source>rebuild the layout from the template instead of using the project's</source>
+      <translation>das Layout aus der Vorlage neu aufbauen, statt das des Projekts zu verwenden</translation>
+    </message>
+    <message>
+      <source>stop with an error when the layout names a font that is not installed</source>
+      <translation>mit einem Fehler abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
+    </message>
+    <message>
+      <source>overwrite existing files</source>
+      <translation>vorhandene Dateien überschreiben</translation>
+    </message>
+    <message>
+      <source>output file</source>
+      <translation>Ausgabedatei</translation>
+    </message>
+    <message>
       <source>Error: {message}</source>
       <translation>Fehler: {message}</translation>
     </message>
@@ -1104,20 +1112,12 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
       <translation>Den Vergleich gibt es nur im A4-Querformat.</translation>
     </message>
     <message>
-      <source>{files} exists already; use --force to overwrite.</source>
-      <translation>{files} ist schon vorhanden; mit --force wird überschrieben.</translation>
-    </message>
-    <message>
-      <source>{folder} is a file, not a folder.</source>
-      <translation>{folder} ist eine Datei, kein Ordner.</translation>
-    </message>
-    <message>
-      <source>{folder}: the folder does not exist.</source>
-      <translation>{folder}: Der Ordner existiert nicht.</translation>
-    </message>
-    <message>
       <source>Warning: {message}</source>
       <translation>Warnung: {message}</translation>
+    </message>
+    <message>
+      <source>{files} exists already; use --force to overwrite.</source>
+      <translation>{files} ist schon vorhanden; mit --force wird überschrieben.</translation>
     </message>
     <message>
       <source>{path}: the profiles are written as PDF (.pdf).</source>
@@ -1189,14 +1189,6 @@ Ohne Angabe eines Layouts wird das Kartenlayout des Projekts so verwendet, wie e
       <translation>Vergleich: aktuelle Liste und Szenario nebeneinander</translation>
     </message>
     <message>
-      <source>Reset the layout to the template</source>
-      <translation>Layout auf die Vorlage zurücksetzen</translation>
-    </message>
-    <message>
-      <source>Scenario file (empty: the scenario of the project)</source>
-      <translation>Szenariodatei (leer: das Szenario des Projekts)</translation>
-    </message>
-    <message>
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -1260,16 +1252,8 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
       <translation>Alle Gebiete der Ebene</translation>
     </message>
     <message>
-      <source>Scenario file (empty: the scenario of the project)</source>
-      <translation>Szenariodatei (leer: das Szenario des Projekts)</translation>
-    </message>
-    <message>
       <source>One PDF per area</source>
       <translation>Eine PDF-Datei je Gebiet</translation>
-    </message>
-    <message>
-      <source>Reset the layout to the template</source>
-      <translation>Layout auf die Vorlage zurücksetzen</translation>
     </message>
     <message>
       <source>Profile PDF</source>
@@ -2031,12 +2015,16 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
       <translation>{path}: unbekanntes Exportformat „{fmt}“ (pdf, png oder svg).</translation>
     </message>
     <message>
+      <source>{path} is a folder, not a file name.</source>
+      <translation>{path} ist ein Ordner, kein Dateiname.</translation>
+    </message>
+    <message>
       <source>{path} exists already; allow overwriting to replace it.</source>
       <translation>{path} ist schon vorhanden; zum Ersetzen das Überschreiben erlauben.</translation>
     </message>
     <message>
-      <source>{path} is a folder, not a file name.</source>
-      <translation>{path} ist ein Ordner, kein Dateiname.</translation>
+      <source>{folder} is a file, not a folder.</source>
+      <translation>{folder} ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
       <source>{folder}: the folder does not exist.</source>

@@ -20,6 +20,14 @@
       <translation>Map</translation>
     </message>
     <message>
+      <source>Scenario file (empty: the scenario of the project)</source>
+      <translation>Scenario file (empty: the scenario of the project)</translation>
+    </message>
+    <message>
+      <source>Reset the layout to the template</source>
+      <translation>Reset the layout to the template</translation>
+    </message>
+    <message>
       <source>Stop when the layout names a font that is not installed</source>
       <translation>Stop when the layout names a font that is not installed</translation>
     </message>
@@ -1024,18 +1032,6 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
       <translation>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</translation>
     </message>
     <message>
-      <source>use the embedded sample 'Dortmund 2020'</source>
-      <translation>use the embedded sample 'Dortmund 2020'</translation>
-    </message>
-    <message>
-      <source>use a QGIS project set up in the panel</source>
-      <translation>use a QGIS project set up in the panel</translation>
-    </message>
-    <message>
-      <source>scenario file (default: the one of the project/sample)</source>
-      <translation>scenario file (default: the one of the project/sample)</translation>
-    </message>
-    <message>
       <source>output format; repeat for several (default: from the file name of --out)</source>
       <translation>output format; repeat for several (default: from the file name of --out)</translation>
     </message>
@@ -1050,22 +1046,6 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
     <message>
       <source>A4 page orientation of the map (default: as in the project, else landscape)</source>
       <translation>A4 page orientation of the map (default: as in the project, else landscape)</translation>
-    </message>
-    <message>
-      <source>rebuild the layout from the template instead of using the project's</source>
-      <translation>rebuild the layout from the template instead of using the project's</translation>
-    </message>
-    <message>
-      <source>output file</source>
-      <translation>output file</translation>
-    </message>
-    <message>
-      <source>overwrite existing files</source>
-      <translation>overwrite existing files</translation>
-    </message>
-    <message>
-      <source>stop with an error when the layout names a font that is not installed</source>
-      <translation>stop with an error when the layout names a font that is not installed</translation>
     </message>
     <message>
       <source>export the area profiles (one A4 page per area)</source>
@@ -1088,6 +1068,34 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
       <translation>one PDF per area instead of one multi-page PDF</translation>
     </message>
     <message>
+      <source>use the embedded sample 'Dortmund 2020'</source>
+      <translation>use the embedded sample 'Dortmund 2020'</translation>
+    </message>
+    <message>
+      <source>use a QGIS project set up in the panel</source>
+      <translation>use a QGIS project set up in the panel</translation>
+    </message>
+    <message>
+      <source>scenario file (default: the one of the project/sample)</source>
+      <translation>scenario file (default: the one of the project/sample)</translation>
+    </message>
+    <message>
+      <source>rebuild the layout from the template instead of using the project's</source>
+      <translation>rebuild the layout from the template instead of using the project's</translation>
+    </message>
+    <message>
+      <source>stop with an error when the layout names a font that is not installed</source>
+      <translation>stop with an error when the layout names a font that is not installed</translation>
+    </message>
+    <message>
+      <source>overwrite existing files</source>
+      <translation>overwrite existing files</translation>
+    </message>
+    <message>
+      <source>output file</source>
+      <translation>output file</translation>
+    </message>
+    <message>
       <source>Error: {message}</source>
       <translation>Error: {message}</translation>
     </message>
@@ -1104,20 +1112,12 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
       <translation>The comparison exists in A4 landscape only.</translation>
     </message>
     <message>
-      <source>{files} exists already; use --force to overwrite.</source>
-      <translation>{files} exists already; use --force to overwrite.</translation>
-    </message>
-    <message>
-      <source>{folder} is a file, not a folder.</source>
-      <translation>{folder} is a file, not a folder.</translation>
-    </message>
-    <message>
-      <source>{folder}: the folder does not exist.</source>
-      <translation>{folder}: the folder does not exist.</translation>
-    </message>
-    <message>
       <source>Warning: {message}</source>
       <translation>Warning: {message}</translation>
+    </message>
+    <message>
+      <source>{files} exists already; use --force to overwrite.</source>
+      <translation>{files} exists already; use --force to overwrite.</translation>
     </message>
     <message>
       <source>{path}: the profiles are written as PDF (.pdf).</source>
@@ -1189,14 +1189,6 @@ Without a layout, the project's map layout is used as it was adjusted in the lay
       <translation>Comparison: current list and scenario side by side</translation>
     </message>
     <message>
-      <source>Reset the layout to the template</source>
-      <translation>Reset the layout to the template</translation>
-    </message>
-    <message>
-      <source>Scenario file (empty: the scenario of the project)</source>
-      <translation>Scenario file (empty: the scenario of the project)</translation>
-    </message>
-    <message>
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -1260,16 +1252,8 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
       <translation>All areas of the level</translation>
     </message>
     <message>
-      <source>Scenario file (empty: the scenario of the project)</source>
-      <translation>Scenario file (empty: the scenario of the project)</translation>
-    </message>
-    <message>
       <source>One PDF per area</source>
       <translation>One PDF per area</translation>
-    </message>
-    <message>
-      <source>Reset the layout to the template</source>
-      <translation>Reset the layout to the template</translation>
     </message>
     <message>
       <source>Profile PDF</source>
@@ -2031,12 +2015,16 @@ The log lists rows read, matched features, features without a row and rows witho
       <translation>{path}: unknown export format '{fmt}' (pdf, png or svg).</translation>
     </message>
     <message>
+      <source>{path} is a folder, not a file name.</source>
+      <translation>{path} is a folder, not a file name.</translation>
+    </message>
+    <message>
       <source>{path} exists already; allow overwriting to replace it.</source>
       <translation>{path} exists already; allow overwriting to replace it.</translation>
     </message>
     <message>
-      <source>{path} is a folder, not a file name.</source>
-      <translation>{path} is a folder, not a file name.</translation>
+      <source>{folder} is a file, not a folder.</source>
+      <translation>{folder} is a file, not a folder.</translation>
     </message>
     <message>
       <source>{folder}: the folder does not exist.</source>

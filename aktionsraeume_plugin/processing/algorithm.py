@@ -9,12 +9,22 @@ context, so the translation files keep one context per algorithm.
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterBoolean
+from contextlib import contextmanager
+from typing import Iterator
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.scenario import Scenario, read_scenario
 from ..paths import ICON_FILE
 from ..services.fonts import layout_fonts, missing_fonts, missing_fonts_message
+from ..services.map_service import EXPORT_ERRORS
 
 #: The provider's groups: id → label (translated in the context "AktionsraeumeAlgorithm").
 GROUPS = {
@@ -78,6 +88,48 @@ class AktionsraeumeAlgorithm(QgsProcessingAlgorithm):
 
     # -- for the algorithms that export print layouts ------------------------------------------------
     STRICT_FONTS = "STRICT_FONTS"
+    SCENARIO = "SCENARIO"
+    RESET_LAYOUT = "RESET_LAYOUT"
+    OUTPUT = "OUTPUT"
+
+    def add_scenario_parameter(self) -> None:
+        """The optional SCENARIO file (JSON), shown for this export only."""
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.SCENARIO,
+                QCoreApplication.translate(
+                    "AktionsraeumeAlgorithm", "Scenario file (empty: the scenario of the project)"
+                ),
+                extension="json",
+                optional=True,
+            )
+        )
+
+    def add_reset_layout_parameter(self) -> None:
+        """The RESET_LAYOUT switch: rebuild the layout from the template for this export."""
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.RESET_LAYOUT,
+                QCoreApplication.translate("AktionsraeumeAlgorithm", "Reset the layout to the template"),
+                defaultValue=False,
+            )
+        )
+
+    def scenario_parameter(self, parameters, context) -> Scenario | None:
+        """The scenario read from the SCENARIO file, None when none is given.
+
+        Raises ``ScenarioError`` for a bad file (inside :meth:`export_errors` a QgsProcessingException)."""
+        path = self.parameterAsFile(parameters, self.SCENARIO, context)
+        return read_scenario(path) if path else None
+
+    @contextmanager
+    def export_errors(self) -> Iterator[None]:
+        """Turn the export errors of bad input (``EXPORT_ERRORS``) into ``QgsProcessingException`` with
+        their message, so that the user sees one line, never a traceback."""
+        try:
+            yield
+        except EXPORT_ERRORS as error:
+            raise QgsProcessingException(str(error)) from None
 
     def add_strict_fonts_parameter(self) -> None:
         """The STRICT_FONTS switch: stop instead of warning when a layout names a missing font."""

@@ -11,11 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputFile,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterLayout,
     QgsProcessingParameterNumber,
@@ -23,12 +20,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.scenario import ScenarioError, read_scenario
-from ..services.layers import LayerError
-from ..services.map_export import DEFAULT_DPI, FORMATS, VARIANTS, ExportError
+from ..services.map_export import DEFAULT_DPI, FORMATS, VARIANTS
 from ..services.map_service import MAX_DPI, MIN_DPI, MapRequest, export_map, workspace_for_export
-from ..services.project_state import ScenarioRefusedError
-from ..services.workspace import WorkspaceError
 from .algorithm import AktionsraeumeAlgorithm
 
 
@@ -46,11 +39,8 @@ class ExportMapAlgorithm(AktionsraeumeAlgorithm):
 
     LAYOUT = "LAYOUT"
     VARIANT = "VARIANT"
-    RESET_LAYOUT = "RESET_LAYOUT"
-    SCENARIO = "SCENARIO"
     FORMAT = "FORMAT"
     DPI = "DPI"
-    OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -72,19 +62,8 @@ class ExportMapAlgorithm(AktionsraeumeAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.RESET_LAYOUT, self.tr("Reset the layout to the template"), defaultValue=False
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.SCENARIO,
-                self.tr("Scenario file (empty: the scenario of the project)"),
-                extension="json",
-                optional=True,
-            )
-        )
+        self.add_reset_layout_parameter()
+        self.add_scenario_parameter()
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.FORMAT, self.tr("Format"), options=["PDF", "PNG", "SVG"], defaultValue=0
@@ -113,7 +92,6 @@ class ExportMapAlgorithm(AktionsraeumeAlgorithm):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output.lower().endswith(f".{fmt}"):
             output = f"{output}.{fmt}"
-        scenario_path = self.parameterAsFile(parameters, self.SCENARIO, context)
         request = MapRequest(
             out=Path(output),
             formats=[fmt],
@@ -129,15 +107,13 @@ class ExportMapAlgorithm(AktionsraeumeAlgorithm):
             feedback.setProgress(30)
             self.check_fonts(layout, parameters, context, feedback)
 
-        try:
-            request.scenario = read_scenario(scenario_path) if scenario_path else None
+        with self.export_errors():
+            request.scenario = self.scenario_parameter(parameters, context)
             # Any print layout of the project is exported as it is, without the Aktionsräume set-up.
             workspace = None
             if not request.layout_name or request.scenario is not None:
                 workspace = workspace_for_export(project, request.scenario, feedback.reportError)
             feedback.setProgress(10)
             export_map(project, workspace, request, feedback, exporting)
-        except (ScenarioError, ScenarioRefusedError, WorkspaceError, ExportError, LayerError) as error:
-            raise QgsProcessingException(str(error)) from None
         feedback.pushInfo(self.tr("Written: {path}").format(path=output))
         return {self.OUTPUT: output}

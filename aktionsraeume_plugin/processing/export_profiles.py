@@ -9,26 +9,18 @@ runs on the main thread.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProject,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.catalogue import CatalogueError
-from ..core.profiles import ProfileError
-from ..core.scenario import ScenarioError, read_scenario
 from ..services.i18n import qgis_language
-from ..services.layers import LayerError
-from ..services.map_export import ExportError, scenario_applied
+from ..services.map_export import scenario_applied
 from ..services.map_service import workspace_for_export
 from ..services.profile_export import export_profiles, prepare_profiles, project_source
-from ..services.project_state import ScenarioRefusedError
-from ..services.workspace import WorkspaceError
 from .algorithm import AktionsraeumeAlgorithm
 
 #: LEVEL options: both levels of the scenario's list, Sozialräume, Quartiere.
@@ -51,10 +43,7 @@ class ExportProfilesAlgorithm(AktionsraeumeAlgorithm):
 
     LEVEL = "LEVEL"
     SELECTION = "SELECTION"
-    SCENARIO = "SCENARIO"
     SEPARATE_FILES = "SEPARATE_FILES"
-    RESET_LAYOUT = "RESET_LAYOUT"
-    OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -80,24 +69,13 @@ class ExportProfilesAlgorithm(AktionsraeumeAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.SCENARIO,
-                self.tr("Scenario file (empty: the scenario of the project)"),
-                extension="json",
-                optional=True,
-            )
-        )
+        self.add_scenario_parameter()
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.SEPARATE_FILES, self.tr("One PDF per area"), defaultValue=False
             )
         )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.RESET_LAYOUT, self.tr("Reset the layout to the template"), defaultValue=False
-            )
-        )
+        self.add_reset_layout_parameter()
         self.add_strict_fonts_parameter()
         self.addParameter(
             QgsProcessingParameterFileDestination(
@@ -115,11 +93,10 @@ class ExportProfilesAlgorithm(AktionsraeumeAlgorithm):
         selection = SELECTIONS[self.parameterAsEnum(parameters, self.SELECTION, context)]
         if selection == "all" and level is None:
             level = "spaces"
-        scenario_path = self.parameterAsFile(parameters, self.SCENARIO, context)
         separate = self.parameterAsBoolean(parameters, self.SEPARATE_FILES, context)
         reset = self.parameterAsBoolean(parameters, self.RESET_LAYOUT, context)
-        try:
-            scenario = read_scenario(scenario_path) if scenario_path else None
+        with self.export_errors():
+            scenario = self.scenario_parameter(parameters, context)
             workspace = workspace_for_export(project, scenario, feedback.reportError)
             source = project_source(project, workspace)
             with scenario_applied(workspace.status_layers, scenario):
@@ -130,16 +107,6 @@ class ExportProfilesAlgorithm(AktionsraeumeAlgorithm):
                 pages = layout.atlas().coverageLayer().featureCount()
                 feedback.pushInfo(self.tr("Exporting {count} pages.").format(count=pages))
                 written = export_profiles(layout, output, separate, overwrite=True, feedback=feedback)
-        except (
-            CatalogueError,
-            ProfileError,
-            ScenarioError,
-            ScenarioRefusedError,
-            WorkspaceError,
-            ExportError,
-            LayerError,
-        ) as error:
-            raise QgsProcessingException(str(error)) from None
         for path in written:
             feedback.pushInfo(self.tr("Written: {path}").format(path=path))
         return {self.OUTPUT: str(written[0]) if len(written) == 1 else output}

@@ -603,23 +603,13 @@ def export_layout(
                 "MapExport", "{path}: unknown export format '{fmt}' (pdf, png or svg)."
             ).format(path=path, fmt=fmt)
         )
-    if path.exists() and not overwrite:
-        raise ExportError(
-            QCoreApplication.translate(
-                "MapExport", "{path} exists already; allow overwriting to replace it."
-            ).format(path=path)
-        )
+    refuse_existing([path], overwrite)
     if path.is_dir():
         raise ExportError(
             QCoreApplication.translate("MapExport", "{path} is a folder, not a file name.").format(path=path)
         )
     folder = path.parent
-    if not folder.is_dir():
-        raise ExportError(
-            QCoreApplication.translate("MapExport", "{folder}: the folder does not exist.").format(
-                folder=folder
-            )
-        )
+    check_folder(folder)
     if not os.access(folder, os.W_OK):
         raise ExportError(_unwritable_message(folder))
     _raise_if_cancelled(feedback, path)
@@ -641,11 +631,7 @@ def export_layout(
                 raise ExportError(_export_failure_message(path, QgsLayoutExporter.ExportResult.FileError))
             _raise_if_cancelled(feedback, path)
     except OSError as error:
-        raise ExportError(
-            QCoreApplication.translate("MapExport", "{path}: could not be written: {reason}.").format(
-                path=path, reason=error.strerror or error
-            )
-        ) from None
+        raise write_error(path, error) from None
     if feedback is not None:
         feedback.setProgress(100)
     return path
@@ -665,6 +651,17 @@ def export_formats(
     """
     out = Path(out)
     targets = [out.with_suffix(f".{fmt}") for fmt in formats]
+    refuse_existing(targets, overwrite)
+    written = []
+    for number, (fmt, target) in enumerate(zip(formats, targets)):
+        if feedback is not None:
+            feedback.setProgress(100 * number / len(formats))
+        written.append(export_layout(layout, target, fmt, dpi, overwrite, feedback))
+    return written
+
+
+def refuse_existing(targets: list[Path], overwrite: bool) -> None:
+    """Raise :class:`ExportError` naming the ``targets`` that exist already, unless ``overwrite``."""
     existing = [str(target) for target in targets if target.exists()]
     if existing and not overwrite:
         raise ExportError(
@@ -672,12 +669,29 @@ def export_formats(
                 "MapExport", "{path} exists already; allow overwriting to replace it."
             ).format(path=", ".join(existing))
         )
-    written = []
-    for number, (fmt, target) in enumerate(zip(formats, targets)):
-        if feedback is not None:
-            feedback.setProgress(100 * number / len(formats))
-        written.append(export_layout(layout, target, fmt, dpi, overwrite, feedback))
-    return written
+
+
+def check_folder(folder: Path) -> None:
+    """Raise :class:`ExportError` when ``folder`` (where an export goes) is a file or does not exist."""
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(
+            QCoreApplication.translate("MapExport", "{folder} is a file, not a folder.").format(folder=folder)
+        )
+    if not folder.is_dir():
+        raise ExportError(
+            QCoreApplication.translate("MapExport", "{folder}: the folder does not exist.").format(
+                folder=folder
+            )
+        )
+
+
+def write_error(path: Path, error: OSError) -> ExportError:
+    """The :class:`ExportError` for an ``OSError`` while ``path`` was written."""
+    return ExportError(
+        QCoreApplication.translate("MapExport", "{path}: could not be written: {reason}.").format(
+            path=path, reason=error.strerror or error
+        )
+    )
 
 
 def _unwritable_message(folder: Path) -> str:

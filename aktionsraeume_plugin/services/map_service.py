@@ -20,7 +20,10 @@ from typing import Callable
 from qgis.core import QgsFeedback, QgsPrintLayout, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.scenario import Scenario
+from ..core.catalogue import CatalogueError
+from ..core.profiles import ProfileError
+from ..core.scenario import Scenario, ScenarioError
+from .layers import LayerError
 from .map_export import (
     DEFAULT_DPI,
     FORMATS,
@@ -32,7 +35,19 @@ from .map_export import (
     scenario_applied,
 )
 from .project_state import ScenarioRefusedError
-from .workspace import Workspace, load_workspace
+from .workspace import Workspace, WorkspaceError, load_workspace
+
+#: The errors of bad input an export (map or profiles) reports as its one message, never as a
+#: traceback: every front end (command line, Processing) catches these.
+EXPORT_ERRORS = (
+    CatalogueError,
+    ProfileError,
+    ScenarioError,
+    ScenarioRefusedError,
+    WorkspaceError,
+    LayerError,
+    ExportError,
+)
 
 #: The resolutions a user may ask for (dpi), in every front end.
 MIN_DPI = 30

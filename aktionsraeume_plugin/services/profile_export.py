@@ -93,11 +93,14 @@ from .map_export import (
     _replace_in_manager,
     _text_as_text,
     _unwritable_message,
+    check_folder,
     fill_status_legend,
     find_layout,
     layout_from_template,
     refresh_legend,
+    refuse_existing,
     round_scale,
+    write_error,
 )
 from .result_storage import KIND_PROPERTY, LEVEL_PROPERTY, joined_tables
 from .status_layers import StatusLayers
@@ -990,13 +993,7 @@ def export_profiles(
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExportError(
-            QCoreApplication.translate("MapExport", "{folder}: the folder does not exist.").format(
-                folder=folder
-            )
-        )
+    check_folder(path.parent)
     atlas = layout.atlas()
     count = atlas.coverageLayer().featureCount() if atlas.coverageLayer() is not None else 0
     if not count:
@@ -1006,13 +1003,7 @@ def export_profiles(
             )
         )
     targets = _targets(atlas, path, separate)
-    existing = [str(t) for t in targets if t.exists()]
-    if existing and not overwrite:
-        raise ExportError(
-            QCoreApplication.translate(
-                "MapExport", "{path} exists already; allow overwriting to replace it."
-            ).format(path=", ".join(existing))
-        )
+    refuse_existing(targets, overwrite)
     _raise_if_cancelled(feedback, path)
     settings = _pdf_settings(dpi)
     try:
@@ -1023,11 +1014,7 @@ def export_profiles(
                 result, _error = QgsLayoutExporter.exportToPdf(atlas, str(temporary), settings, feedback)
                 _check_written(result, [temporary], path, feedback)
     except OSError as error:
-        raise ExportError(
-            QCoreApplication.translate("MapExport", "{path}: could not be written: {reason}.").format(
-                path=path, reason=error.strerror or error
-            )
-        ) from None
+        raise write_error(path, error) from None
     if feedback is not None:
         feedback.setProgress(100)
     return targets
