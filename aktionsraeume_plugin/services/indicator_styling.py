@@ -118,12 +118,7 @@ def apply_diverging_renderer(
                 range=text, value=f"{_format(reference, decimals)}{suffix}"
             )
         ranges.append(QgsRendererRange(lower, upper, _fill(colour), text))
-    renderer = QgsGraduatedSymbolRenderer(field, ranges)
-    layer.setRenderer(renderer)
-    if label:
-        layer.setCustomProperty("aktionsraeume/colouredBy", label)
-    layer.triggerRepaint()
-    return renderer
+    return _set_graduated(layer, field, ranges, label)
 
 
 def apply_count_renderer(
@@ -137,6 +132,13 @@ def apply_count_renderer(
         colour = SEQUENTIAL_WORSE[round(count * steps / maximum)]
         text = _tr("{count} worse").format(count=count)
         ranges.append(QgsRendererRange(count - 0.5, count + 0.5, _fill(colour), text))
+    return _set_graduated(layer, field, ranges, label)
+
+
+def _set_graduated(
+    layer: QgsVectorLayer, field: str, ranges: list[QgsRendererRange], label: str
+) -> QgsGraduatedSymbolRenderer:
+    """Colour ``layer`` by ``field`` in ``ranges``; ``label`` (when given) names what colours it."""
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
     layer.setRenderer(renderer)
     if label:

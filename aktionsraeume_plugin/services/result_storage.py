@@ -16,6 +16,7 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.join import unique_name
 from .layers import append_layer_to_gpkg, open_gpkg_layer
 
 #: Custom layer property: the indicator tables joined into a layer (JSON list of read settings).
@@ -50,13 +51,7 @@ def table_names(path: Path) -> set[str]:
 
 def free_table_name(path: Path, base: str) -> str:
     """``base``, or ``base_2``, ``base_3`` … — the first name not yet taken in the GeoPackage."""
-    taken = {name.casefold() for name in table_names(path)}
-    if base.casefold() not in taken:
-        return base
-    number = 2
-    while f"{base}_{number}".casefold() in taken:
-        number += 1
-    return f"{base}_{number}"
+    return unique_name(base, table_names(path))
 
 
 def store_layer(layer: QgsVectorLayer, path: Path, table: str, name: str) -> QgsVectorLayer:
