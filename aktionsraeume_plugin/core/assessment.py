@@ -340,6 +340,16 @@ def _resolve_reference(
     return computed_reference(values, population, catalogue.reference.population_column)
 
 
+def _compare(
+    frame: pd.DataFrame, catalogue: Catalogue, key_column: str | None, reference: Reference | None
+) -> tuple[pd.DataFrame, pd.Series | None, Reference, pd.DataFrame, list]:
+    """The first steps both methods share: area values, population, the city reference and, per area
+    and indicator, whether the value is worse than the reference."""
+    _areas, values, population, total_row, total_label, value_notes = _prepare(frame, catalogue, key_column)
+    ref = _resolve_reference(values, population, catalogue, total_row, total_label, reference)
+    return values, population, ref, _worse_table(values, ref.values, catalogue), value_notes
+
+
 def _worse_table(values: pd.DataFrame, reference: pd.Series, catalogue: Catalogue) -> pd.DataFrame:
     """Per area and indicator: True worse than the reference, False not, <NA> missing."""
     columns = {}
@@ -390,9 +400,7 @@ def assess_average(
     reference: Reference | None = None,
 ) -> AssessmentResult:
     """Method 1: comparison with the city reference and the catalogue's "below average" rule."""
-    _areas, values, population, total_row, total_label, value_notes = _prepare(frame, catalogue, key_column)
-    ref = _resolve_reference(values, population, catalogue, total_row, total_label, reference)
-    worse = _worse_table(values, ref.values, catalogue)
+    values, _population, ref, worse, value_notes = _compare(frame, catalogue, key_column, reference)
     status_ids = [i.id for i in catalogue.status_indicators]
 
     fields = pd.DataFrame(index=values.index)
@@ -496,9 +504,7 @@ def assess_index(
     reference: Reference | None = None,
 ) -> AssessmentResult:
     """Method 2: standardised status index (and Dynamik index), classes, below-average by class."""
-    _areas, values, population, total_row, total_label, value_notes = _prepare(frame, catalogue, key_column)
-    ref = _resolve_reference(values, population, catalogue, total_row, total_label, reference)
-    worse = _worse_table(values, ref.values, catalogue)
+    values, population, ref, worse, value_notes = _compare(frame, catalogue, key_column, reference)
     settings = catalogue.index
     notes: list[Message] = list(value_notes)
 
