@@ -279,3 +279,9 @@ def test_shapefile_output_that_cuts_names_prints_the_mapping(jointable, tmp_path
         f for f in QgsVectorLayer(str(output), "out", "ogr").getFeatures() if f["name"] == "Dorstfeld"
     )
     assert (dorstfeld[fields[1]], dorstfeld[fields[2]]) == (1.5, 2.5)  # told apart
+    # the full names come back as aliases whenever QGIS loads the file (its default style beside it)
+    reloaded = QgsVectorLayer(str(output), "out", "ogr")
+    assert [reloaded.attributeDisplayName(i) for i in (1, 2)] == [
+        "Transferleistungsquote 2019",
+        "Transferleistungsquote 2020",
+    ]

@@ -309,6 +309,7 @@ def write_join(computation: JoinComputation, output: str | Path, layer_name: str
         shortened = _shortened_names(output, intended)
         if shortened:
             computation.report.shortened_columns = shortened
+            _keep_full_names_as_aliases(output, shortened)
     except OSError as error:
         raise file_error(output, error) from None
     except sqlite3.Error as error:
@@ -619,6 +620,22 @@ def _shortened_names(output: Path, intended: Sequence[str]) -> dict[str, str]:
     if len(written) != len(intended):
         return {}
     return {full: short for full, short in zip(intended, written) if full != short}
+
+
+def _keep_full_names_as_aliases(output: Path, shortened: dict[str, str]) -> None:
+    """Keep the full field names as aliases in the output's default style (``<name>.qml`` beside it),
+    which QGIS applies whenever the file is loaded: the attribute table and labels show full names."""
+    from qgis.core import QgsMapLayer, QgsVectorLayer
+
+    layer = QgsVectorLayer(str(output), output.stem, "ogr")
+    for full, short in shortened.items():
+        index = layer.fields().indexFromName(short)
+        if index >= 0:
+            layer.setFieldAlias(index, full)
+    style = output.with_suffix(".qml")
+    message, saved = layer.saveNamedStyle(str(style), QgsMapLayer.StyleCategory.Fields)
+    if not saved:
+        raise OSError(0, message, str(style))
 
 
 def _convert(snapshot: LayerSnapshot, output: Path, name: str) -> None:
