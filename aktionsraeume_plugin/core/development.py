@@ -148,7 +148,9 @@ def _names(frame: pd.DataFrame, key_column: str, name_column: str | None) -> dic
     if not name_column or name_column not in frame.columns:
         return {}
     return {
-        area_key(k): str(v) for k, v in zip(frame[key_column], frame[name_column]) if area_key(k) and v is not None
+        area_key(k): str(v)
+        for k, v in zip(frame[key_column], frame[name_column])
+        if area_key(k) and v is not None
     }
 
 
@@ -202,7 +204,9 @@ def compare_years(
 
     later_keys = later_result.fields.index
     earlier_keys = earlier_result.fields.index
-    later_match = pd.Series(normalise_key_series(pd.Series(list(later_keys), dtype=object)).to_numpy(), index=later_keys)
+    later_match = pd.Series(
+        normalise_key_series(pd.Series(list(later_keys), dtype=object)).to_numpy(), index=later_keys
+    )
     earlier_match = pd.Series(
         list(earlier_keys), index=normalise_key_series(pd.Series(list(earlier_keys), dtype=object)).to_numpy()
     )
@@ -213,7 +217,9 @@ def compare_years(
     earlier_only = [k for k in earlier_keys if k not in matched_earlier]
 
     ids = [i.id for i in common]
-    earlier_values = earlier_result.values[ids].reindex(pd.Index(partner.where(matched, None).tolist(), dtype=object))
+    earlier_values = earlier_result.values[ids].reindex(
+        pd.Index(partner.where(matched, None).tolist(), dtype=object)
+    )
     earlier_values.index = later_keys
     changes = later_result.values[ids] - earlier_values
 

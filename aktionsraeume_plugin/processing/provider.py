@@ -13,6 +13,7 @@ def _algorithm_classes() -> list:
     """Every algorithm the provider offers; each module owns one algorithm."""
     from .assess import AssessAlgorithm
     from .check_boundaries import CheckBoundariesAlgorithm
+    from .compare_years import CompareYearsAlgorithm
     from .export_map import ExportMapAlgorithm
     from .export_profiles import ExportProfilesAlgorithm
     from .join_table import JoinTableAlgorithm
@@ -20,6 +21,7 @@ def _algorithm_classes() -> list:
 
     return [
         AssessAlgorithm,
+        CompareYearsAlgorithm,
         CheckBoundariesAlgorithm,
         RepairBoundariesAlgorithm,
         JoinTableAlgorithm,

@@ -1,0 +1,106 @@
+"""Comparing two years on QGIS layers: the later year's area layer, the earlier year's layer or table.
+
+:func:`compare_features` copies the attributes of both sources into plain frames, runs
+:func:`..core.development.compare_years` (the rules live there) and returns the later layer's rows with
+the development fields appended, ready for a sink or :func:`..services.assessment_service.apply`.
+Sources are never changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import pandas as pd
+from qgis.core import QgsFields
+
+from ..core.assessment import METHOD_AVERAGE
+from ..core.catalogue import Catalogue
+from ..core.development import ComparisonError, ComparisonResult, compare_years
+from ..core.keys import normalise_keys, suggest_key_pair
+from .assessment_service import AssessmentOutcome, frame_from_features, merge_result, output_fields
+
+
+@dataclass
+class ComparisonOutcome:
+    """The output rows (later attributes + development fields), the comparison, the keys used."""
+
+    frame: pd.DataFrame
+    result: ComparisonResult
+    result_columns: list[str]
+    later_key: str
+    earlier_key: str
+
+    def fields(self, source_fields: QgsFields) -> QgsFields:
+        """Field definitions of the output: the later source's (types kept), then the result fields."""
+        return output_fields(source_fields, AssessmentOutcome(self.frame, self.result, self.result_columns))
+
+
+def choose_keys(later: pd.DataFrame, earlier: pd.DataFrame, later_key: str | None, earlier_key: str | None):
+    """The key columns to match by: as given, else the pair whose keys match most often.
+
+    With only ``later_key`` given the earlier column is the one whose keys match it most often (and the
+    reverse). Columns of numeric codes (``001``, ``710``) are tried before names, which match too but
+    are no keys. Raises :class:`ComparisonError` when no pair of columns shares a key.
+    """
+    if later_key and earlier_key:
+        return later_key, earlier_key
+    candidates = {later_key: later[later_key]} if later_key else {c: later[c] for c in later.columns}
+    table = earlier[[earlier_key]] if earlier_key else earlier
+    codes = {name: values for name, values in candidates.items() if _numeric_codes(values)}
+    code_table = table[[c for c in table.columns if _numeric_codes(table[c])]]
+    found_later, found_earlier, matches = suggest_key_pair(codes, code_table) if codes else (None, None, 0)
+    if not matches:
+        found_later, found_earlier, matches = suggest_key_pair(candidates, table)
+    if not matches:
+        raise ComparisonError(
+            "No key field of the later layer matches a column of the earlier table; choose the key fields."
+        )
+    return found_later, found_earlier
+
+
+def _numeric_codes(values: pd.Series) -> bool:
+    """True when every key in the column is a whole number (written as text or number)."""
+    keys = [k for k in normalise_keys(values) if k is not None]
+    return bool(keys) and all(k.isdigit() for k in keys)
+
+
+def compare_features(
+    later_fields: QgsFields,
+    later_features: Iterable,
+    earlier_fields: QgsFields,
+    earlier_features: Iterable,
+    catalogue: Catalogue,
+    later_key: str | None = None,
+    earlier_key: str | None = None,
+    breaks: Sequence[float] | None = None,
+    method: str = METHOD_AVERAGE,
+    name_field: str | None = None,
+    later_label: str = "the later layer",
+    earlier_label: str = "the earlier table",
+) -> ComparisonOutcome:
+    """Compare the later features with the earlier ones (any thread; no QGIS object is created).
+
+    Key fields default to the best-matching pair (:func:`choose_keys`); ``name_field`` names the areas in
+    the report (the earlier source's field of the same name, if any, names areas found only there).
+    Raises :class:`..core.development.ComparisonError` or
+    :class:`..core.assessment.AssessmentError` with a message for the user.
+    """
+    later = frame_from_features(later_fields, later_features)
+    earlier = frame_from_features(earlier_fields, earlier_features)
+    later_key, earlier_key = choose_keys(later, earlier, later_key, earlier_key)
+    result = compare_years(
+        later,
+        earlier,
+        catalogue,
+        later_key,
+        earlier_key,
+        breaks=breaks,
+        method=method,
+        later_name=name_field,
+        earlier_name=name_field,
+        later_label=later_label,
+        earlier_label=earlier_label,
+    )
+    frame = merge_result(later, result, later_key)
+    return ComparisonOutcome(frame, result, list(result.fields.columns), later_key, earlier_key)
