@@ -64,12 +64,12 @@ direction = "higher_is_better"
 """
 
 
-@pytest.fixture(scope="module")
-def layers(qgis_app):
-    later = QgsVectorLayer(str(RAW / "do_data2024.geojson"), "2024", "ogr")
-    earlier = QgsVectorLayer(str(RAW / "do_data2018.geojson"), "2018", "ogr")
-    assert later.isValid() and earlier.isValid()
-    return later, earlier
+def open_raw(year: int) -> QgsVectorLayer:
+    """A raw indicator file as a layer, opened in the test itself: a GeoJSON layer kept by a fixture
+    outlives QGIS's processing objects and crashes the interpreter."""
+    layer = QgsVectorLayer(str(RAW / f"do_data{year}.geojson"), str(year), "ogr")
+    assert layer.isValid() and layer.featureCount() == 170
+    return layer
 
 
 @pytest.fixture()
@@ -85,8 +85,8 @@ def run(parameters):
     return processing.run("aktionsraeume:compareyears", {"OUTPUT": "memory:", **parameters})
 
 
-def test_three_named_areas_by_hand(aktionsraeume_provider, layers, catalogue):
-    later, earlier = layers
+def test_three_named_areas_by_hand(aktionsraeume_provider, catalogue):
+    later, earlier = open_raw(2024), open_raw(2018)
     result = run(
         {
             "INPUT": later,
@@ -139,8 +139,8 @@ def test_three_named_areas_by_hand(aktionsraeume_provider, layers, catalogue):
     assert rows["Clarenberg"]["st_chg"] == "still_below"
 
 
-def test_keys_found_and_one_year_only_named(aktionsraeume_provider, layers, catalogue):
-    later, earlier = layers
+def test_keys_found_and_one_year_only_named(aktionsraeume_provider, catalogue):
+    later, earlier = open_raw(2024), open_raw(2018)
     # an earlier year without Bövinghausen (as when a city splits or merges areas between reports)
     earlier_subset = earlier.materialize(QgsFeatureRequest().setFilterExpression('"Nummer" <> 710'))
     assert earlier_subset.featureCount() == 169
@@ -175,15 +175,9 @@ def test_keys_found_and_one_year_only_named(aktionsraeume_provider, layers, cata
     assert rows["Kaiserbrunnen"]["d_tlq"] == pytest.approx(11.0 - 11.1)
 
 
-def test_bad_breaks_are_a_processing_error(aktionsraeume_provider, layers, catalogue):
-    later, earlier = layers
+def test_bad_breaks_are_a_processing_error(aktionsraeume_provider, catalogue):
+    # memory copies: a caught exception's frames keep its layers to the end of the session
+    later, earlier = (open_raw(year).materialize(QgsFeatureRequest()) for year in (2024, 2018))
+    parameters = {"CATALOGUE": catalogue, "IMPROVED_BREAK": 2, "WORSENED_BREAK": 1}
     with pytest.raises(QgsProcessingException, match="two ascending"):
-        run(
-            {
-                "INPUT": later,
-                "EARLIER": earlier,
-                "CATALOGUE": catalogue,
-                "IMPROVED_BREAK": 2,
-                "WORSENED_BREAK": 1,
-            }
-        )
+        run({"INPUT": later, "EARLIER": earlier, **parameters})
