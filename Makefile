@@ -22,7 +22,7 @@ APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv qttools5-dev-
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: setup map test lint bench translations compile-translations plugin package deploy sample clean
+.PHONY: setup map test lint bench translations compile-translations plugin package deploy sample sample-statistikatlas clean
 
 ## setup: system packages, fonts and the virtual environment (idempotent)
 setup: $(VENV)/.installed
@@ -88,6 +88,12 @@ map: setup $(QM_FILES)
 sample: setup
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(PY) -m sample_generator --out resources/sample
+
+## sample-statistikatlas: rebuild the sample "Dortmund Statistikatlas" in resources/sample/statistikatlas/
+## from the raw files in tests/data/dortmund-statistikatlas/ through the plugin's pipeline (deterministic)
+sample-statistikatlas: setup
+	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
+	$(PY) -m sample_generator --statistikatlas --out resources/sample/statistikatlas
 
 ## lint: ruff, and the layer contracts of pyproject.toml (core, services, front ends) with import-linter
 lint: setup

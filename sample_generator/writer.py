@@ -90,7 +90,7 @@ def write_sample_gpkg(sample: sample_data.SampleData, path: Path) -> Path:
     return path
 
 
-def _tidy_gpkg(path: Path) -> None:
+def _tidy_gpkg(path: Path, date: str = FIXED_GPKG_DATE) -> None:
     """Make the GeoPackage the same on every run and drop GDAL's duplicate metadata.
 
     QGIS stamps its metadata references with the current time, and when GDAL reopens the file to
@@ -104,8 +104,8 @@ def _tidy_gpkg(path: Path) -> None:
             gdal_items = "SELECT id FROM gpkg_metadata WHERE md_standard_uri = 'http://gdal.org'"
             connection.execute(f"DELETE FROM gpkg_metadata_reference WHERE md_file_id IN ({gdal_items})")
             connection.execute("DELETE FROM gpkg_metadata WHERE md_standard_uri = 'http://gdal.org'")
-            connection.execute("UPDATE gpkg_metadata_reference SET timestamp = ?", (FIXED_GPKG_DATE,))
-            connection.execute("UPDATE gpkg_contents SET last_change = ?", (FIXED_GPKG_DATE,))
+            connection.execute("UPDATE gpkg_metadata_reference SET timestamp = ?", (date,))
+            connection.execute("UPDATE gpkg_contents SET last_change = ?", (date,))
         connection.execute("VACUUM")
     finally:
         connection.close()
