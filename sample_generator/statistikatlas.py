@@ -162,7 +162,8 @@ def build_levels(raw_dir: Path):
         projected.append(shapely.from_wkb(bytes(geometry.asWkb())))
     names = read_indicators(raw_dir, 2024).set_index(KEY_COLUMN)[NAME_COLUMN]
     keys = _keys(frame[RAW_KEY])
-    geometries = shapely.set_precision(shapely.make_valid(shapely.from_wkb(shapely.to_wkb(projected))), 0.001)
+    # coordinates to the millimetre (as the GeoPackage stores them); set_precision keeps polygons valid
+    geometries = shapely.set_precision(shapely.from_wkb(shapely.to_wkb(projected)), 0.001)
     unterbezirke = (
         pd.DataFrame(
             {
