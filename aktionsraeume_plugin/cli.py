@@ -76,10 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     map_parser.add_argument(
         "--variant",
-        choices=("map", "comparison"),
+        choices=("map", "comparison", "development"),
         default="map",
         help=QCoreApplication.translate(
-            "CommandLine", "the map, or the current list and the scenario side by side (comparison)"
+            "CommandLine",
+            "the map, or the current list and the scenario side by side (comparison), or with "
+            "--sample statistikatlas the status 2018 → 2024 (development)",
         ),
     )
     map_parser.add_argument(
@@ -129,10 +131,15 @@ def _export_options() -> argparse.ArgumentParser:
     scenario, the layout, the fonts, overwriting."""
     options = argparse.ArgumentParser(add_help=False)
     source = options.add_mutually_exclusive_group(required=True)
-    _switch(
-        source,
+    source.add_argument(
         "--sample",
-        QCoreApplication.translate("CommandLine", "use the embedded sample 'Dortmund 2020'"),
+        nargs="?",
+        const="dortmund2020",
+        choices=("dortmund2020", "statistikatlas"),
+        help=QCoreApplication.translate(
+            "CommandLine",
+            "use an embedded sample: 'Dortmund 2020' (default) or 'statistikatlas' (real boundaries and figures)",
+        ),
     )
     source.add_argument(
         "--project",
@@ -241,6 +248,12 @@ def _map(args: argparse.Namespace) -> int:
         )
     if args.dpi is not None and not MIN_DPI <= args.dpi <= MAX_DPI:
         raise CommandError(QCoreApplication.translate("CommandLine", "--dpi must lie between 30 and 1200."))
+    if args.variant == "development" and args.sample != "statistikatlas":
+        raise CommandError(
+            QCoreApplication.translate(
+                "CommandLine", "The development map needs two years: use it with --sample statistikatlas."
+            )
+        )
     if args.variant == "comparison" and args.orientation == "portrait":
         raise CommandError(
             QCoreApplication.translate("CommandLine", "The comparison exists in A4 landscape only.")
@@ -299,6 +312,12 @@ def _profiles(args: argparse.Namespace) -> int:
     from .services.profile_export import export_profiles, prepare_profiles, project_source
     from .services.sample_project import sample_profile_source
 
+    if args.sample == "statistikatlas":
+        raise CommandError(
+            QCoreApplication.translate(
+                "CommandLine", "Area profiles are made for the sample 'Dortmund 2020' only; use --sample."
+            )
+        )
     if args.out.suffix.lower() != ".pdf":
         raise CommandError(
             QCoreApplication.translate(
@@ -340,10 +359,13 @@ def _export_setup(args: argparse.Namespace):
     from .core.scenario import read_scenario
     from .services.database import safe_source
     from .services.map_service import workspace_for_export
-    from .services.sample_project import load_sample
+    from .services.sample_project import load_sample, load_statistikatlas
 
     scenario = read_scenario(args.scenario) if args.scenario else None
     project = QgsProject.instance()
+    if args.sample == "statistikatlas":
+        development = getattr(args, "variant", "map") == "development"
+        return project, scenario, load_statistikatlas(project, development=development)
     if not args.project:
         return project, scenario, load_sample(project)
     path = args.project

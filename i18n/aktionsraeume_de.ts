@@ -1156,6 +1156,10 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
             <translation>Den Vergleich gibt es nur im A4-Querformat.</translation>
         </message>
         <message>
+            <source>The development map needs two years: use it with --sample statistikatlas.</source>
+            <translation>Die Entwicklungskarte braucht zwei Jahre: bitte mit --sample statistikatlas verwenden.</translation>
+        </message>
+        <message>
             <source>Warning: {message}</source>
             <translation>Warnung: {message}</translation>
         </message>
@@ -1216,8 +1220,16 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
             <translation>die Karte oder die aktuelle Liste und das Szenario nebeneinander (comparison)</translation>
         </message>
         <message>
+            <source>the map, or the current list and the scenario side by side (comparison), or with --sample statistikatlas the status 2018 → 2024 (development)</source>
+            <translation>die Karte oder die aktuelle Liste und das Szenario nebeneinander (comparison) oder mit --sample statistikatlas der Status 2018 → 2024 (development)</translation>
+        </message>
+        <message>
             <source>use a QGIS project set up in the panel</source>
             <translation>ein im Bedienfeld eingerichtetes QGIS-Projekt verwenden</translation>
+        </message>
+        <message>
+            <source>use an embedded sample: 'Dortmund 2020' (default) or 'statistikatlas' (real boundaries and figures)</source>
+            <translation>ein eingebautes Beispiel verwenden: „Dortmund 2020“ (Standard) oder „statistikatlas“ (echte Grenzen und Zahlen)</translation>
         </message>
         <message>
             <source>use the embedded sample 'Dortmund 2020'</source>
@@ -2872,6 +2884,10 @@ Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHA
     <context>
         <name>SampleProject</name>
         <message>
+            <source>2018 → 2024</source>
+            <translation>2018 → 2024</translation>
+        </message>
+        <message>
             <source>Aktionsplan Soziale Stadt Dortmund</source>
             <translation>Aktionsplan Soziale Stadt Dortmund</translation>
         </message>
@@ -2888,8 +2904,36 @@ Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHA
             <translation>Aktionsräume – Beispiel Dortmund 2020</translation>
         </message>
         <message>
+            <source>Aktionsräume – sample Dortmund Statistikatlas</source>
+            <translation>Aktionsräume – Beispiel Dortmund Statistikatlas</translation>
+        </message>
+        <message>
+            <source>Below average: all five indicators of the social situation worse than the mean of the Unterbezirke, or a benefit receipt rate above 25 %.</source>
+            <translation>Unter dem Durchschnitt: alle fünf Indikatoren der sozialen Lage schlechter als das Mittel der Unterbezirke oder Transferleistungsquote über 25 %.</translation>
+        </message>
+        <message>
+            <source>Below the city average</source>
+            <translation>Unter dem städtischen Durchschnitt</translation>
+        </message>
+        <message>
+            <source>Candidates {year}</source>
+            <translation>Kandidaten {year}</translation>
+        </message>
+        <message>
             <source>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</source>
             <translation>Datengrundlage: Bericht zur sozialen Lage in Dortmund 2018 (synthetische Beispielwerte). Karte: Aktionsräume für QGIS</translation>
+        </message>
+        <message>
+            <source>Newly below the city average</source>
+            <translation>Neu unter dem städtischen Durchschnitt</translation>
+        </message>
+        <message>
+            <source>No longer below the city average</source>
+            <translation>Nicht mehr unter dem städtischen Durchschnitt</translation>
+        </message>
+        <message>
+            <source>Other Unterbezirke</source>
+            <translation>Übrige Unterbezirke</translation>
         </message>
         <message>
             <source>Quartiere</source>
@@ -2898,6 +2942,14 @@ Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHA
         <message>
             <source>Sample data: synthetic geometry, not the official boundaries.</source>
             <translation>Beispieldaten: synthetische Geometrie, keine amtlichen Grenzen.</translation>
+        </message>
+        <message>
+            <source>Social situation in Dortmund 2018 → 2024</source>
+            <translation>Soziale Lage in Dortmund 2018 → 2024</translation>
+        </message>
+        <message>
+            <source>Social situation in Dortmund {year}</source>
+            <translation>Soziale Lage in Dortmund {year}</translation>
         </message>
         <message>
             <source>Source layers (read-only)</source>
@@ -2910,6 +2962,22 @@ Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHA
         <message>
             <source>Stadtbezirke</source>
             <translation>Stadtbezirke</translation>
+        </message>
+        <message>
+            <source>Statistical Unterbezirke</source>
+            <translation>Statistische Unterbezirke</translation>
+        </message>
+        <message>
+            <source>Statistical Unterbezirke below the city average</source>
+            <translation>Statistische Unterbezirke unter dem städtischen Durchschnitt</translation>
+        </message>
+        <message>
+            <source>Statistical Unterbezirke below the city average: then and now</source>
+            <translation>Statistische Unterbezirke unter dem städtischen Durchschnitt: damals und heute</translation>
+        </message>
+        <message>
+            <source>Still below the city average</source>
+            <translation>Weiterhin unter dem städtischen Durchschnitt</translation>
         </message>
     </context>
     <context>

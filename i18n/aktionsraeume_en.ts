@@ -1156,6 +1156,10 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
             <translation>The comparison exists in A4 landscape only.</translation>
         </message>
         <message>
+            <source>The development map needs two years: use it with --sample statistikatlas.</source>
+            <translation>The development map needs two years: use it with --sample statistikatlas.</translation>
+        </message>
+        <message>
             <source>Warning: {message}</source>
             <translation>Warning: {message}</translation>
         </message>
@@ -1216,8 +1220,16 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
             <translation>the map, or the current list and the scenario side by side (comparison)</translation>
         </message>
         <message>
+            <source>the map, or the current list and the scenario side by side (comparison), or with --sample statistikatlas the status 2018 → 2024 (development)</source>
+            <translation>the map, or the current list and the scenario side by side (comparison), or with --sample statistikatlas the status 2018 → 2024 (development)</translation>
+        </message>
+        <message>
             <source>use a QGIS project set up in the panel</source>
             <translation>use a QGIS project set up in the panel</translation>
+        </message>
+        <message>
+            <source>use an embedded sample: 'Dortmund 2020' (default) or 'statistikatlas' (real boundaries and figures)</source>
+            <translation>use an embedded sample: 'Dortmund 2020' (default) or 'statistikatlas' (real boundaries and figures)</translation>
         </message>
         <message>
             <source>use the embedded sample 'Dortmund 2020'</source>
@@ -2872,6 +2884,10 @@ Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) a
     <context>
         <name>SampleProject</name>
         <message>
+            <source>2018 → 2024</source>
+            <translation>2018 → 2024</translation>
+        </message>
+        <message>
             <source>Aktionsplan Soziale Stadt Dortmund</source>
             <translation>Aktionsplan Soziale Stadt Dortmund</translation>
         </message>
@@ -2888,8 +2904,36 @@ Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) a
             <translation>Aktionsräume – sample Dortmund 2020</translation>
         </message>
         <message>
+            <source>Aktionsräume – sample Dortmund Statistikatlas</source>
+            <translation>Aktionsräume – sample Dortmund Statistikatlas</translation>
+        </message>
+        <message>
+            <source>Below average: all five indicators of the social situation worse than the mean of the Unterbezirke, or a benefit receipt rate above 25 %.</source>
+            <translation>Below average: all five indicators of the social situation worse than the mean of the Unterbezirke, or a benefit receipt rate above 25 %.</translation>
+        </message>
+        <message>
+            <source>Below the city average</source>
+            <translation>Below the city average</translation>
+        </message>
+        <message>
+            <source>Candidates {year}</source>
+            <translation>Candidates {year}</translation>
+        </message>
+        <message>
             <source>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</source>
             <translation>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</translation>
+        </message>
+        <message>
+            <source>Newly below the city average</source>
+            <translation>Newly below the city average</translation>
+        </message>
+        <message>
+            <source>No longer below the city average</source>
+            <translation>No longer below the city average</translation>
+        </message>
+        <message>
+            <source>Other Unterbezirke</source>
+            <translation>Other Unterbezirke</translation>
         </message>
         <message>
             <source>Quartiere</source>
@@ -2898,6 +2942,14 @@ Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) a
         <message>
             <source>Sample data: synthetic geometry, not the official boundaries.</source>
             <translation>Sample data: synthetic geometry, not the official boundaries.</translation>
+        </message>
+        <message>
+            <source>Social situation in Dortmund 2018 → 2024</source>
+            <translation>Social situation in Dortmund 2018 → 2024</translation>
+        </message>
+        <message>
+            <source>Social situation in Dortmund {year}</source>
+            <translation>Social situation in Dortmund {year}</translation>
         </message>
         <message>
             <source>Source layers (read-only)</source>
@@ -2910,6 +2962,22 @@ Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) a
         <message>
             <source>Stadtbezirke</source>
             <translation>Stadtbezirke</translation>
+        </message>
+        <message>
+            <source>Statistical Unterbezirke</source>
+            <translation>Statistical Unterbezirke</translation>
+        </message>
+        <message>
+            <source>Statistical Unterbezirke below the city average</source>
+            <translation>Statistical Unterbezirke below the city average</translation>
+        </message>
+        <message>
+            <source>Statistical Unterbezirke below the city average: then and now</source>
+            <translation>Statistical Unterbezirke below the city average: then and now</translation>
+        </message>
+        <message>
+            <source>Still below the city average</source>
+            <translation>Still below the city average</translation>
         </message>
     </context>
     <context>

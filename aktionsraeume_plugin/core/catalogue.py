@@ -12,7 +12,7 @@ import math
 import operator
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
@@ -182,6 +182,15 @@ class Catalogue:
         """Indicators whose column is not among ``columns``."""
         available = set(columns)
         return [i for i in self.indicators if i.column not in available]
+
+    def restricted_to(self, columns: Iterable[str]) -> tuple[Catalogue, list[Indicator]]:
+        """This catalogue with only the indicators whose column is among ``columns``, and those left out.
+
+        For tables of another year that lack an indicator (the caller reports the ones left out).
+        """
+        missing = self.missing_columns(columns)
+        kept = tuple(i for i in self.indicators if i not in missing)
+        return replace(self, indicators=kept), missing
 
     def validate_against(self, columns: Iterable[str], table: str = "the table") -> None:
         """Raise :class:`CatalogueError` naming the line of the first indicator whose column is missing.

@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.keys import area_key
 from ..core.scenario import read_scenario
+from ..core.status import AreaStatus
 from ..paths import SAMPLE_DIR
 from .layers import open_gpkg_layer
 from .map_export import MapTexts
@@ -135,3 +136,162 @@ def sample_profile_source():
         },
         sample_map_texts().source,
     )
+
+
+# -- the sample "Dortmund Statistikatlas": real boundaries and figures ---------------------------
+
+STATISTIKATLAS_DIR = SAMPLE_DIR / "statistikatlas"
+STATISTIKATLAS_GPKG = STATISTIKATLAS_DIR / "dortmund_statistikatlas.gpkg"
+STATISTIKATLAS_CATALOGUE = STATISTIKATLAS_DIR / "katalog.toml"
+STATISTIKATLAS_TABLES = {
+    2018: STATISTIKATLAS_DIR / "indikatoren_unterbezirke_2018.csv",
+    2024: STATISTIKATLAS_DIR / "indikatoren_unterbezirke_2024.csv",
+}
+STATISTIKATLAS_KEY_COLUMN = "Unterbezirk-Nr."
+STATISTIKATLAS_YEAR = 2024
+#: the city's attribution, as its licence (dl-de/by-2-0) asks; shown in every map of the sample
+STATISTIKATLAS_ATTRIBUTION = (
+    "Grenzen: Stadt Dortmund, Open-Data-Portal (statistische Unterbezirke); Daten: Stadt Dortmund, "
+    "Dortmunder Statistik: Statistikatlas 2019 und Statistikportal 2024; Lizenz: dl-de/by-2-0"
+)
+
+
+def statistikatlas_levels() -> AreaLevels:
+    """Unterbezirke and Stadtbezirke of the sample GeoPackage, opened read-only."""
+    layers = {}
+    for table, name in (
+        ("stadtbezirke", QCoreApplication.translate("SampleProject", "Stadtbezirke")),
+        ("unterbezirke", QCoreApplication.translate("SampleProject", "Statistical Unterbezirke")),
+    ):
+        layer = open_gpkg_layer(STATISTIKATLAS_GPKG, table, name)
+        layer.setReadOnly(True)
+        layers[table] = layer
+    return AreaLevels(
+        spaces=AreaLevel(layers["unterbezirke"], "ubz_nr", "ubz_name", "bezirk_nr"),
+        districts=AreaLevel(layers["stadtbezirke"], "bezirk_nr", "bezirk_name"),
+    )
+
+
+def statistikatlas_candidates(year: int = STATISTIKATLAS_YEAR) -> list[str]:
+    """Keys of the Unterbezirke below average in ``year`` under the sample catalogue's rule.
+
+    Derived from the data (``core.assessment``), never from a list: indicators the year's table lacks
+    are left out of the assessment.
+    """
+    from ..core.assessment import assess
+    from ..core.catalogue import load_catalogue
+    from ..core.tables import read_table
+
+    frame = read_table(STATISTIKATLAS_TABLES[year], key_column=STATISTIKATLAS_KEY_COLUMN).frame
+    catalogue, _missing = load_catalogue(STATISTIKATLAS_CATALOGUE).restricted_to(frame.columns)
+    return assess(frame, catalogue, STATISTIKATLAS_KEY_COLUMN).below_average()
+
+
+def statistikatlas_map_texts(year: int = STATISTIKATLAS_YEAR) -> MapTexts:
+    """Title, rule and the city's attribution for the map of the real sample."""
+    return MapTexts(
+        title=QCoreApplication.translate("SampleProject", "Social situation in Dortmund {year}").format(
+            year=year
+        ),
+        subtitle=QCoreApplication.translate(
+            "SampleProject", "Statistical Unterbezirke below the city average"
+        ),
+        date=MapTexts.today(),
+        source=STATISTIKATLAS_ATTRIBUTION,
+        note=QCoreApplication.translate(
+            "SampleProject",
+            "Below average: all five indicators of the social situation worse than the mean of the "
+            "Unterbezirke, or a benefit receipt rate above 25 %.",
+        ),
+    )
+
+
+def statistikatlas_development() -> tuple[list[str], list[str]]:
+    """Keys below average in 2018 and in 2024, judged with the indicators both years have
+    (``core.development.compare_years``), so that the two years are comparable."""
+    from ..core.catalogue import load_catalogue
+    from ..core.development import compare_years
+    from ..core.tables import read_table
+
+    later, earlier = (
+        read_table(STATISTIKATLAS_TABLES[year], key_column=STATISTIKATLAS_KEY_COLUMN).frame
+        for year in (2024, 2018)
+    )
+    fields = compare_years(
+        later, earlier, load_catalogue(STATISTIKATLAS_CATALOGUE), STATISTIKATLAS_KEY_COLUMN
+    ).fields
+    then = [k for k, flag in fields["bel_then"].items() if flag == 1]
+    now = [k for k, flag in fields["bel_now"].items() if flag == 1]
+    return then, now
+
+
+def _development_scenario(name: str):
+    """2018's areas below average as the baseline, changes that lead to 2024's: the map then shows
+    still / newly / no longer below average."""
+    from ..core.scenario import Baseline, Change, ChangeAction, Scenario
+
+    then, now = statistikatlas_development()
+    changes = [Change(f"neu_{k}", ChangeAction.ADD_SPACE, k) for k in now if k not in then]
+    changes += [Change(f"nicht_mehr_{k}", ChangeAction.REMOVE_SPACE, k) for k in then if k not in now]
+    return Scenario(name=name, baseline=Baseline(action_spaces=tuple(then)), changes=tuple(changes))
+
+
+def load_statistikatlas(
+    project: QgsProject, add_to_project: bool = True, storage: Path | None = None, development: bool = False
+) -> Workspace:
+    """Open the real sample; the candidate Unterbezirke (from the data) are the list shown on the map.
+
+    With ``development`` the map shows the status then → now: still, newly and no longer below the
+    city average between 2018 and 2024.
+    """
+    from ..core.scenario import Baseline, Scenario
+
+    levels = statistikatlas_levels()
+    if development:
+        scenario = _development_scenario(QCoreApplication.translate("SampleProject", "2018 → 2024"))
+        labels = {
+            AreaStatus.REMAINS_ACTION_SPACE.value: QCoreApplication.translate(
+                "SampleProject", "Still below the city average"
+            ),
+            AreaStatus.NEW_ACTION_SPACE.value: QCoreApplication.translate(
+                "SampleProject", "Newly below the city average"
+            ),
+            AreaStatus.NO_LONGER_ACTION_SPACE.value: QCoreApplication.translate(
+                "SampleProject", "No longer below the city average"
+            ),
+            AreaStatus.NONE.value: QCoreApplication.translate("SampleProject", "Other Unterbezirke"),
+        }
+    else:
+        scenario = Scenario(
+            name=QCoreApplication.translate("SampleProject", "Candidates {year}").format(
+                year=STATISTIKATLAS_YEAR
+            ),
+            baseline=Baseline(action_spaces=tuple(statistikatlas_candidates())),
+            catalogue=str(STATISTIKATLAS_CATALOGUE),
+        )
+        labels = {
+            AreaStatus.REMAINS_ACTION_SPACE.value: QCoreApplication.translate(
+                "SampleProject", "Below the city average"
+            ),
+            AreaStatus.NONE.value: QCoreApplication.translate("SampleProject", "Other Unterbezirke"),
+        }
+    status_layers = StatusLayers.create(levels, scenario, storage, labels)
+    if add_to_project:
+        group = add_status_group(
+            project,
+            status_layers,
+            QCoreApplication.translate("SampleProject", "Aktionsräume – sample Dortmund Statistikatlas"),
+        )
+        group.setExpanded(True)
+    texts = statistikatlas_map_texts()
+    if development:
+        texts = MapTexts(
+            title=QCoreApplication.translate("SampleProject", "Social situation in Dortmund 2018 → 2024"),
+            subtitle=QCoreApplication.translate(
+                "SampleProject", "Statistical Unterbezirke below the city average: then and now"
+            ),
+            date=texts.date,
+            source=texts.source,
+            note=texts.note,
+        )
+    return Workspace(levels, status_layers, texts)

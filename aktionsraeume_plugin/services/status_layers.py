@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping
 
 from qgis.core import QgsFeatureRequest, QgsField, QgsFields, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -98,6 +99,7 @@ class StatusLayers:
         spaces: QgsVectorLayer,
         quarters: QgsVectorLayer | None,
         scenario: Scenario,
+        status_labels: Mapping[str, str] | None = None,
     ):
         for level in (levels.spaces, levels.quarters, levels.districts):
             if level is not None:
@@ -107,12 +109,18 @@ class StatusLayers:
         self.quarters = quarters
         self.districts = levels.districts.layer if levels.districts else None
         self._area_keys: tuple[AreaKeys, AreaKeys | None] | None = None
+        #: status code → legend text replacing the standard one (a map of candidates, not of a list)
+        self.status_labels = dict(status_labels or {})
         self.scenario = scenario
         self.update(scenario)
 
     @classmethod
     def create(
-        cls, levels: AreaLevels, scenario: Scenario, storage: str | Path | None = None
+        cls,
+        levels: AreaLevels,
+        scenario: Scenario,
+        storage: str | Path | None = None,
+        status_labels: Mapping[str, str] | None = None,
     ) -> StatusLayers:
         """New status layers from the source levels, styled and labelled.
 
@@ -136,7 +144,7 @@ class StatusLayers:
                 write_layers_to_gpkg(tables, storage)
             spaces = open_gpkg_layer(storage, SPACES_TABLE, spaces_name)
             quarters = open_gpkg_layer(storage, QUARTERS_TABLE, quarters_name) if quarters else None
-        layers = cls(levels, spaces, quarters, scenario)
+        layers = cls(levels, spaces, quarters, scenario, status_labels)
         apply_area_labels(layers.spaces, levels.spaces.name_field, LABELLED_SPACE_STATUSES, 7.5)
         if layers.quarters is not None:
             apply_area_labels(layers.quarters, levels.quarters.name_field, (AreaStatus.ACTION_QUARTER,), 7.0)
@@ -170,7 +178,7 @@ class StatusLayers:
         """
         self.scenario = self.canonical(scenario)
         changed = self._write_statuses(self.spaces, self.levels.spaces, space_statuses)
-        apply_status_renderer(self.spaces)
+        apply_status_renderer(self.spaces, labels=self.status_labels)
         if self.quarters is not None:
             changed |= self._write_statuses(self.quarters, self.levels.quarters, quarter_statuses)
             apply_status_renderer(self.quarters, include_none=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Mapping
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -37,28 +38,41 @@ def status_symbol(status: AreaStatus) -> QgsFillSymbol:
     )
 
 
-def status_categories(statuses: list[str], with_counts: bool = True, include_none: bool = True) -> list:
-    """Categories for the statuses that occur, in legend order, labelled with their counts."""
+def status_categories(
+    statuses: list[str],
+    with_counts: bool = True,
+    include_none: bool = True,
+    labels: Mapping[str, str] | None = None,
+) -> list:
+    """Categories for the statuses that occur, in legend order, labelled with their counts.
+
+    ``labels`` (status code → text) replaces the standard label of a status, e.g. for a map that shows
+    candidates derived from data rather than a decided list.
+    """
     counts = Counter(statuses)
     categories = []
     for status in STATUS_ORDER:
         if counts.get(status.value, 0) == 0 or (status is AreaStatus.NONE and not include_none):
             continue
-        label = status_label(status)
+        label = (labels or {}).get(status.value) or status_label(status)
         if with_counts:
             label = f"{label} ({counts[status.value]})"
         categories.append(QgsRendererCategory(status.value, status_symbol(status), label))
     return categories
 
 
-def apply_status_renderer(layer: QgsVectorLayer, include_none: bool = True) -> None:
+def apply_status_renderer(
+    layer: QgsVectorLayer, include_none: bool = True, labels: Mapping[str, str] | None = None
+) -> None:
     """Colour ``layer`` by its ``status`` field, showing only the statuses it has (with counts).
 
     With ``include_none`` false, areas without status are not drawn (used for the quarter layer,
-    where only Aktionsquartiere are of interest).
+    where only Aktionsquartiere are of interest). ``labels`` as for :func:`status_categories`.
     """
     statuses = [f[STATUS_FIELD] for f in layer.getFeatures()]
-    renderer = QgsCategorizedSymbolRenderer(STATUS_FIELD, status_categories(statuses, True, include_none))
+    renderer = QgsCategorizedSymbolRenderer(
+        STATUS_FIELD, status_categories(statuses, True, include_none, labels)
+    )
     layer.setRenderer(renderer)
     layer.triggerRepaint()
 

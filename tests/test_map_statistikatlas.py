@@ -1,0 +1,84 @@
+"""The real map of the sample "Dortmund Statistikatlas" from the command line: attribution, Stadtbezirk names,
+labels of the candidate Unterbezirke; and the status 2018 → 2024 (``--variant development``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from qgis.core import QgsProject
+
+from aktionsraeume_plugin.core.status import AreaStatus
+from aktionsraeume_plugin.services.sample_project import (
+    load_statistikatlas,
+    statistikatlas_candidates,
+    statistikatlas_development,
+)
+from aktionsraeume_plugin.services.styling import STATUS_FIELD
+
+from .conftest import REPO_DIR
+from .map_probe import pdf_text
+
+
+def _map(tmp_path, *args):
+    out = tmp_path / "karte.pdf"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "aktionsraeume_plugin",
+            "map",
+            "--sample",
+            "statistikatlas",
+            *args,
+            "--out",
+            str(out),
+        ],
+        cwd=REPO_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return " ".join(pdf_text(out).split())
+
+
+def test_candidates_come_from_the_data(qgis_app):
+    candidates = statistikatlas_candidates()
+    assert len(candidates) == 42
+    assert {"001", "710"} <= set(candidates)  # City-Ost, Bövinghausen
+    then, now = statistikatlas_development()
+    assert sorted(now) == sorted(candidates) and len(then) == 45  # 40 still below, 5 no longer
+    workspace = load_statistikatlas(QgsProject.instance(), add_to_project=False)
+    statuses = [f[STATUS_FIELD] for f in workspace.status_layers.spaces.getFeatures()]
+    assert statuses.count(AreaStatus.REMAINS_ACTION_SPACE.value) == 42 and len(statuses) == 170
+
+
+def test_the_real_map_names_its_sources_districts_and_candidates(tmp_path):
+    text = _map(tmp_path)
+    assert "Stadt Dortmund, Open-Data-Portal (statistische Unterbezirke)" in text
+    assert "Statistikatlas 2019 und Statistikportal 2024" in text and "dl-de/by-2-0" in text
+    for district in (
+        "MENGEDE",
+        "EVING",
+        "SCHARNHORST",
+        "BRACKEL",
+        "APLERBECK",
+        "HÖRDE",
+        "HOMBRUCH",
+        "HUCKARDE",
+    ):
+        assert district in text
+    for candidate in ("Clarenberg", "Oestrich", "Nordmarkt-Ost", "Bövinghausen", "Wickeder Feld"):
+        assert candidate in text
+    assert "Unter dem städtischen Durchschnitt (42)" in text
+    assert "Hombruch" not in text.replace("HOMBRUCH", "")  # not a candidate: no area label
+
+
+def test_the_development_map_shows_status_then_and_now(tmp_path):
+    text = _map(tmp_path, "--variant", "development")
+    assert "Weiterhin unter dem städtischen Durchschnitt (40)" in text
+    assert "Neu unter dem städtischen Durchschnitt (2)" in text
+    assert "Nicht mehr unter dem städtischen Durchschnitt (5)" in text
+    assert "Dorstfeld" in text and "Lindenhorst" in text  # no longer below average, labelled
