@@ -79,6 +79,14 @@
             <translation>Bitte den Sozialraum-Layer und sein Schlüsselfeld wählen.</translation>
         </message>
         <message>
+            <source>Dortmund 2020 (synthetic, press release)</source>
+            <translation>Dortmund 2020 (synthetisch, Pressemitteilung)</translation>
+        </message>
+        <message>
+            <source>Dortmund Statistikatlas (real data 2018 and 2024)</source>
+            <translation>Dortmund Statistikatlas (echte Daten 2018 und 2024)</translation>
+        </message>
+        <message>
             <source>Key</source>
             <translation>Schlüssel</translation>
         </message>
@@ -97,6 +105,10 @@
         <message>
             <source>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</source>
             <translation>Beispiel „Dortmund 2020“ mit dem Szenario „{name}“ geladen.</translation>
+        </message>
+        <message>
+            <source>Sample 'Dortmund Statistikatlas' loaded: {count} Unterbezirke below the city average.</source>
+            <translation>Beispiel „Dortmund Statistikatlas“ geladen: {count} Unterbezirke unter dem städtischen Durchschnitt.</translation>
         </message>
         <message>
             <source>Sozialraum key</source>

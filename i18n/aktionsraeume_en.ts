@@ -79,6 +79,14 @@
             <translation>Choose the Sozialraum layer and its key field.</translation>
         </message>
         <message>
+            <source>Dortmund 2020 (synthetic, press release)</source>
+            <translation>Dortmund 2020 (synthetic, press release)</translation>
+        </message>
+        <message>
+            <source>Dortmund Statistikatlas (real data 2018 and 2024)</source>
+            <translation>Dortmund Statistikatlas (real data 2018 and 2024)</translation>
+        </message>
+        <message>
             <source>Key</source>
             <translation>Key</translation>
         </message>
@@ -97,6 +105,10 @@
         <message>
             <source>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</source>
             <translation>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</translation>
+        </message>
+        <message>
+            <source>Sample 'Dortmund Statistikatlas' loaded: {count} Unterbezirke below the city average.</source>
+            <translation>Sample 'Dortmund Statistikatlas' loaded: {count} Unterbezirke below the city average.</translation>
         </message>
         <message>
             <source>Sozialraum key</source>

@@ -380,3 +380,14 @@ def test_a_generated_rationale_stays_data_until_the_planner_rewrites_it(sample_p
     assert dialog.change() == generated  # unchanged: still data, read in each user's language
     dialog.rationale.setPlainText("Vom Rat beschlossen")
     assert (dialog.change().rationale, dialog.change().reasons) == ("Vom Rat beschlossen", ())
+
+
+def test_the_panel_offers_the_real_sample_too(panel):
+    choice = panel.areas.sample_choice
+    assert choice.count() == 2 and choice.currentData() == "dortmund2020"  # the press-release sample first
+    choice.setCurrentIndex(choice.findData("statistikatlas"))
+    QTest.mouseClick(panel.areas.load_sample_button, Qt.MouseButton.LeftButton)
+    workspace = panel.controller.workspace
+    assert workspace is not None and workspace.status_layers.spaces.featureCount() == 170
+    assert panel.areas.spaces.key.currentField() == "ubz_nr"
+    assert "42" in panel.areas.message.text() and "Statistikatlas" in panel.areas.message.text()

@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
 from ..core.scenario import Scenario
 from ..services import project_state, proposals
-from ..services.sample_project import add_status_group, load_sample, sample_population
+from ..services.sample_project import add_status_group, load_sample, load_statistikatlas, sample_population
 from ..services.status_layers import AreaLevels, StatusLayers
 from ..services.workspace import Workspace, WorkspaceError, default_storage, load_workspace
 
@@ -174,11 +174,16 @@ class PanelController(QObject):
             group.insertLayer(0, layer)
 
     # -- sample and workspace -------------------------------------------------------------------
-    def load_sample(self) -> Workspace:
-        """Load the embedded sample with its 2020 scenario, styled, and make it the workspace."""
+    def load_sample(self, sample: str = "dortmund2020") -> Workspace:
+        """Load an embedded sample, styled, and make it the workspace: "dortmund2020" with its 2020
+        scenario, or "statistikatlas" (real data) with the Unterbezirke below average in 2024."""
         self.undo_stack.clear()
-        workspace = load_sample(self.project, storage=self.storage_path())
-        self._sample_population = sample_population()
+        if sample == "statistikatlas":
+            workspace = load_statistikatlas(self.project, storage=self.storage_path())
+            self._sample_population = {}  # the city's tables have no population counts
+        else:
+            workspace = load_sample(self.project, storage=self.storage_path())
+            self._sample_population = sample_population()
         self.levels = workspace.levels
         self._forget_results()
         self.levelsChanged.emit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QFormLayout, QPushButton
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QPushButton
 
 from ...services.field_guess import guess_level_fields, guess_level_layer
 from ...services.status_layers import AreaLevel, AreaLevels
@@ -88,6 +88,13 @@ class AreasSection(Section):
         self.load_sample_button.setToolTip(
             self.tr("Synthetic city with 39 Sozialräume, indicator tables and the 2020 scenario")
         )
+        self.sample_choice = QComboBox()
+        self.sample_choice.setObjectName("sampleChoice")
+        self.sample_choice.addItem(self.tr("Dortmund 2020 (synthetic, press release)"), "dortmund2020")
+        self.sample_choice.addItem(
+            self.tr("Dortmund Statistikatlas (real data 2018 and 2024)"), "statistikatlas"
+        )
+        self.body.addWidget(self.sample_choice)
         self.body.addWidget(self.load_sample_button)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -121,8 +128,9 @@ class AreasSection(Section):
                 row.guess_layer(layers)
 
     def load_sample(self) -> None:
+        sample = self.sample_choice.currentData()
         try:
-            workspace = self.controller.load_sample()
+            workspace = self.controller.load_sample(sample)
         except Exception as error:  # shown in the message bar, never as a traceback dialog
             self.controller.show_error(self.tr("The sample data could not be loaded"), error)
             return
@@ -132,11 +140,17 @@ class AreasSection(Section):
         extent.scale(1.05)
         canvas.setExtent(extent)
         canvas.refresh()
-        self.message.setText(
-            self.tr("Sample 'Dortmund 2020' loaded with the scenario '{name}'.").format(
-                name=workspace.scenario.name
+        if sample == "statistikatlas":
+            text = self.tr(
+                "Sample 'Dortmund Statistikatlas' loaded: {count} Unterbezirke below the city average."
             )
-        )
+            self.message.setText(text.format(count=len(workspace.scenario.action_spaces())))
+        else:
+            self.message.setText(
+                self.tr("Sample 'Dortmund 2020' loaded with the scenario '{name}'.").format(
+                    name=workspace.scenario.name
+                )
+            )
 
     def use_layers(self) -> None:
         spaces = self.spaces.area_level()
