@@ -27,17 +27,26 @@ SAMPLE_QUARTER_TABLE = SAMPLE_DIR / "indikatoren_quartiere_2018.csv"
 SAMPLE_CATALOGUE = SAMPLE_DIR / "katalog.toml"
 
 
-def sample_levels() -> AreaLevels:
-    """The three levels of the sample GeoPackage, opened read-only."""
+def _read_only_layers(gpkg: Path, names: dict[str, str]) -> dict[str, QgsVectorLayer]:
+    """The tables of a sample GeoPackage (table → layer name), opened read-only."""
     layers = {}
-    for table, name in (
-        ("stadtbezirke", QCoreApplication.translate("SampleProject", "Stadtbezirke")),
-        ("sozialraeume", QCoreApplication.translate("SampleProject", "Sozialräume")),
-        ("quartiere", QCoreApplication.translate("SampleProject", "Quartiere")),
-    ):
-        layer = open_gpkg_layer(SAMPLE_GPKG, table, name)
+    for table, name in names.items():
+        layer = open_gpkg_layer(gpkg, table, name)
         layer.setReadOnly(True)
         layers[table] = layer
+    return layers
+
+
+def sample_levels() -> AreaLevels:
+    """The three levels of the sample GeoPackage, opened read-only."""
+    layers = _read_only_layers(
+        SAMPLE_GPKG,
+        {
+            "stadtbezirke": QCoreApplication.translate("SampleProject", "Stadtbezirke"),
+            "sozialraeume": QCoreApplication.translate("SampleProject", "Sozialräume"),
+            "quartiere": QCoreApplication.translate("SampleProject", "Quartiere"),
+        },
+    )
     return AreaLevels(
         spaces=AreaLevel(layers["sozialraeume"], "sozialraum_nr", "sozialraum_name", "bezirk_nr"),
         quarters=AreaLevel(layers["quartiere"], "quartier_nr", "quartier_name", "sozialraum_nr"),
@@ -158,14 +167,13 @@ STATISTIKATLAS_ATTRIBUTION = (
 
 def statistikatlas_levels() -> AreaLevels:
     """Unterbezirke and Stadtbezirke of the sample GeoPackage, opened read-only."""
-    layers = {}
-    for table, name in (
-        ("stadtbezirke", QCoreApplication.translate("SampleProject", "Stadtbezirke")),
-        ("unterbezirke", QCoreApplication.translate("SampleProject", "Statistical Unterbezirke")),
-    ):
-        layer = open_gpkg_layer(STATISTIKATLAS_GPKG, table, name)
-        layer.setReadOnly(True)
-        layers[table] = layer
+    layers = _read_only_layers(
+        STATISTIKATLAS_GPKG,
+        {
+            "stadtbezirke": QCoreApplication.translate("SampleProject", "Stadtbezirke"),
+            "unterbezirke": QCoreApplication.translate("SampleProject", "Statistical Unterbezirke"),
+        },
+    )
     return AreaLevels(
         spaces=AreaLevel(layers["unterbezirke"], "ubz_nr", "ubz_name", "bezirk_nr"),
         districts=AreaLevel(layers["stadtbezirke"], "bezirk_nr", "bezirk_name"),
