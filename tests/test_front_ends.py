@@ -38,6 +38,7 @@ def test_every_algorithm_has_name_group_help_and_icon_in_the_users_language(akti
     assert {a.name() for a in algorithms} == {
         "jointable",
         "assess",
+        "compareyears",
         "checkboundaries",
         "repairboundaries",
         "exportmap",

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from qgis.core import (
     Qgis,
-    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
@@ -23,13 +21,14 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.assessment import METHOD_AVERAGE, METHOD_INDEX, AssessmentError
 from ..core.catalogue import CatalogueError, load_catalogue
 from ..core.development import DEFAULT_BREAKS, IMPROVED, WORSENED
+from ..services.assessment_service import result_features
 from ..services.development_service import compare_features
-from ..services.layers import _attribute
+from .algorithm import AktionsraeumeAlgorithm
 
 METHODS = (METHOD_AVERAGE, METHOD_INDEX)
 # QGIS 3.22 names the flag on the class; 3.36 and later in Qgis.ProcessingFeatureSourceFlag
@@ -40,54 +39,39 @@ _SKIP_GEOMETRY_CHECKS = (
 )
 
 
-class CompareYearsAlgorithm(QgsProcessingAlgorithm):
+class CompareYearsAlgorithm(AktionsraeumeAlgorithm):
     """Per area and indicator the change between an earlier and a later year; development index and class."""
+
+    NAME = "compareyears"
+    GROUP_ID = "assessment"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("CompareYearsAlgorithm", "Compare two years")
+    HELP = QT_TRANSLATE_NOOP(
+        "CompareYearsAlgorithm",
+        "Compares the indicators of a later year (the input areas) with an earlier year (a layer or "
+        "table matched by key; keys written differently, such as 1 and 001, match).\n\n"
+        "Per area and indicator: the earlier value (e_<id>) and the change in the indicator's unit, "
+        "percentage points for rates, signed so that positive means a worse development (d_<id>). "
+        "The development index (dev_idx) standardises the changes the way the status index "
+        "standardises the values; the development class (dev_cls: improved, stable, worsened) comes "
+        "from its two break points. The status by the catalogue's rule in both years (bel_then, "
+        "bel_now) gives st_chg: still_below, newly_below, no_longer_below or not_below.\n\n"
+        "Only indicators present in both years are compared. Areas and indicators found in one year "
+        "only are named in the log; areas of the input without a partner keep empty development "
+        "fields. IMPROVED and WORSENED count the areas of those classes.",
+    )
 
     INPUT = "INPUT"
     EARLIER = "EARLIER"
     CATALOGUE = "CATALOGUE"
     KEY = "KEY"
     EARLIER_KEY = "EARLIER_KEY"
-    NAME = "NAME"
+    NAME_FIELD = "NAME"
     METHOD = "METHOD"
     IMPROVED_BREAK = "IMPROVED_BREAK"
     WORSENED_BREAK = "WORSENED_BREAK"
     OUTPUT = "OUTPUT"
     IMPROVED = "IMPROVED"
     WORSENED = "WORSENED"
-
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate("CompareYearsAlgorithm", text)
-
-    def createInstance(self) -> CompareYearsAlgorithm:
-        return CompareYearsAlgorithm()
-
-    def name(self) -> str:
-        return "compareyears"
-
-    def displayName(self) -> str:
-        return self.tr("Compare two years")
-
-    def group(self) -> str:
-        return self.tr("Assessment")
-
-    def groupId(self) -> str:
-        return "assessment"
-
-    def shortHelpString(self) -> str:
-        return self.tr(
-            "Compares the indicators of a later year (the input areas) with an earlier year (a layer or "
-            "table matched by key; keys written differently, such as 1 and 001, match).\n\n"
-            "Per area and indicator: the earlier value (e_<id>) and the change in the indicator's unit, "
-            "percentage points for rates, signed so that positive means a worse development (d_<id>). "
-            "The development index (dev_idx) standardises the changes the way the status index "
-            "standardises the values; the development class (dev_cls: improved, stable, worsened) comes "
-            "from its two break points. The status by the catalogue's rule in both years (bel_then, "
-            "bel_now) gives st_chg: still_below, newly_below, no_longer_below or not_below.\n\n"
-            "Only indicators present in both years are compared. Areas and indicators found in one year "
-            "only are named in the log; areas of the input without a partner keep empty development "
-            "fields. IMPROVED and WORSENED count the areas of those classes."
-        )
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -127,7 +111,7 @@ class CompareYearsAlgorithm(QgsProcessingAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.NAME,
+                self.NAME_FIELD,
                 self.tr("Area name field (names areas in the log)"),
                 parentLayerParameterName=self.INPUT,
                 optional=True,
@@ -190,7 +174,7 @@ class CompareYearsAlgorithm(QgsProcessingAlgorithm):
                 self.parameterAsString(parameters, self.EARLIER_KEY, context) or None,
                 breaks=breaks,
                 method=METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
-                name_field=self.parameterAsString(parameters, self.NAME, context) or None,
+                name_field=self.parameterAsString(parameters, self.NAME_FIELD, context) or None,
                 later_label=self.tr("the input layer"),
                 earlier_label=self.tr("the earlier table"),
             )
@@ -211,13 +195,9 @@ class CompareYearsAlgorithm(QgsProcessingAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        rows = outcome.frame[fields.names()].itertuples(index=False, name=None)
-        for feature, values in zip(features, rows):
+        for out in result_features(outcome, fields, features):
             if feedback.isCanceled():
                 break
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes([_attribute(v) for v in values])
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         improved = len(outcome.result.keys_in_class(IMPROVED))

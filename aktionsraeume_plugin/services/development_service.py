@@ -19,6 +19,7 @@ from ..core.catalogue import Catalogue
 from ..core.development import ComparisonError, ComparisonResult, compare_years
 from ..core.keys import normalise_keys, suggest_key_pair
 from .assessment_service import AssessmentOutcome, frame_from_features, merge_result, output_fields
+from .layers import FID_COLUMN
 
 
 @dataclass
@@ -45,6 +46,9 @@ def choose_keys(later: pd.DataFrame, earlier: pd.DataFrame, later_key: str | Non
     """
     if later_key and earlier_key:
         return later_key, earlier_key
+    # feature ids number any two layers alike: never a key to match years by
+    later = later.drop(columns=[FID_COLUMN], errors="ignore") if later_key != FID_COLUMN else later
+    earlier = earlier.drop(columns=[FID_COLUMN], errors="ignore") if earlier_key != FID_COLUMN else earlier
     candidates = {later_key: later[later_key]} if later_key else {c: later[c] for c in later.columns}
     table = earlier[[earlier_key]] if earlier_key else earlier
     codes = {name: values for name, values in candidates.items() if _numeric_codes(values)}
