@@ -1,1039 +1,911 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>AktionsraeumeAlgorithm</name>
-        <message>
-            <source>Assessment</source>
-            <translation>Bewertung</translation>
-        </message>
-        <message>
-            <source>Boundaries</source>
-            <translation>Grenzen</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Karte</translation>
-        </message>
-        <message>
-            <source>Reset the layout to the template</source>
-            <translation>Layout auf die Vorlage zurücksetzen</translation>
-        </message>
-        <message>
-            <source>Scenario file (empty: the scenario of the project)</source>
-            <translation>Szenariodatei (leer: das Szenario des Projekts)</translation>
-        </message>
-        <message>
-            <source>Stop when the layout names a font that is not installed</source>
-            <translation>Abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
-        </message>
-        <message>
-            <source>Tables</source>
-            <translation>Tabellen</translation>
-        </message>
-    </context>
-    <context>
-        <name>AktionsraeumeDock</name>
-        <message>
-            <source>Aktionsräume</source>
-            <translation>Aktionsräume</translation>
-        </message>
-    </context>
-    <context>
-        <name>AktionsraeumePanel</name>
-        <message>
-            <source>Aktionsräume</source>
-            <translation>Aktionsräume</translation>
-        </message>
-        <message>
-            <source>Join indicators to Sozialräume and Quartiere, review the list of Aktionsräume, export the map.</source>
-            <translation>Indikatoren mit Sozialräumen und Quartieren verknüpfen, die Liste der Aktionsräume prüfen, die Karte exportieren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AktionsraeumePlugin</name>
-        <message>
-            <source>Aktionsräume panel</source>
-            <translation>Aktionsräume-Bedienfeld</translation>
-        </message>
-        <message>
-            <source>Show or hide the Aktionsräume panel</source>
-            <translation>Aktionsräume-Bedienfeld ein- oder ausblenden</translation>
-        </message>
-    </context>
-    <context>
-        <name>AktionsraeumeProvider</name>
-        <message>
-            <source>Aktionsräume</source>
-            <translation>Aktionsräume</translation>
-        </message>
-    </context>
-    <context>
-        <name>AreasSection</name>
-        <message>
-            <source>Areas</source>
-            <translation>Gebiete</translation>
-        </message>
-        <message>
-            <source>Choose the Sozialraum layer and its key field.</source>
-            <translation>Bitte den Sozialraum-Layer und sein Schlüsselfeld wählen.</translation>
-        </message>
-        <message>
-            <source>Dortmund 2020 (synthetic, press release)</source>
-            <translation>Dortmund 2020 (synthetisch, Pressemitteilung)</translation>
-        </message>
-        <message>
-            <source>Dortmund Statistikatlas (real data 2018 and 2024)</source>
-            <translation>Dortmund Statistikatlas (echte Daten 2018 und 2024)</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <source>Load sample data</source>
-            <translation>Beispieldaten laden</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Quartiere</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <source>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</source>
-            <translation>Beispiel „Dortmund 2020“ mit dem Szenario „{name}“ geladen.</translation>
-        </message>
-        <message>
-            <source>Sample 'Dortmund Statistikatlas' loaded: {count} Unterbezirke below the city average.</source>
-            <translation>Beispiel „Dortmund Statistikatlas“ geladen: {count} Unterbezirke unter dem städtischen Durchschnitt.</translation>
-        </message>
-        <message>
-            <source>Sozialraum key</source>
-            <translation>Sozialraumschlüssel</translation>
-        </message>
-        <message>
-            <source>Sozialräume</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <source>Stadtbezirk key</source>
-            <translation>Stadtbezirksschlüssel</translation>
-        </message>
-        <message>
-            <source>Stadtbezirke</source>
-            <translation>Stadtbezirke</translation>
-        </message>
-        <message>
-            <source>Synthetic city with 39 Sozialräume, indicator tables and the 2020 scenario</source>
-            <translation>Synthetische Stadt mit 39 Sozialräumen, Indikatortabellen und dem Szenario 2020</translation>
-        </message>
-        <message>
-            <source>The sample data could not be loaded</source>
-            <translation>Die Beispieldaten konnten nicht geladen werden</translation>
-        </message>
-        <message>
-            <source>These layers cannot be used</source>
-            <translation>Diese Layer können nicht verwendet werden</translation>
-        </message>
-        <message>
-            <source>Use these layers</source>
-            <translation>Diese Layer verwenden</translation>
-        </message>
-        <message>
-            <source>{count} Sozialräume ready.</source>
-            <translation>{count} Sozialräume bereit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessAlgorithm</name>
-        <message>
-            <source>Area key field (names areas in messages)</source>
-            <translation>Schlüsselfeld der Gebiete (benennt die Gebiete in Meldungen)</translation>
-        </message>
-        <message>
-            <source>Areas below average</source>
-            <translation>Unterdurchschnittliche Gebiete</translation>
-        </message>
-        <message>
-            <source>Assess areas</source>
-            <translation>Gebiete bewerten</translation>
-        </message>
-        <message>
-            <source>Assessed areas</source>
-            <translation>Bewertete Gebiete</translation>
-        </message>
-        <message>
-            <source>Assesses every area of a joined area layer with the indicators of a catalogue (TOML).
+  <context>
+    <name>AktionsraeumeAlgorithm</name>
+    <message>
+      <source>Tables</source>
+      <translation>Tabellen</translation>
+    </message>
+    <message>
+      <source>Assessment</source>
+      <translation>Bewertung</translation>
+    </message>
+    <message>
+      <source>Boundaries</source>
+      <translation>Grenzen</translation>
+    </message>
+    <message>
+      <source>Map</source>
+      <translation>Karte</translation>
+    </message>
+    <message>
+      <source>Scenario file (empty: the scenario of the project)</source>
+      <translation>Szenariodatei (leer: das Szenario des Projekts)</translation>
+    </message>
+    <message>
+      <source>Reset the layout to the template</source>
+      <translation>Layout auf die Vorlage zurücksetzen</translation>
+    </message>
+    <message>
+      <source>Stop when the layout names a font that is not installed</source>
+      <translation>Abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
+    </message>
+  </context>
+  <context>
+    <name>AktionsraeumeDock</name>
+    <message>
+      <source>Aktionsräume</source>
+      <translation>Aktionsräume</translation>
+    </message>
+  </context>
+  <context>
+    <name>AktionsraeumePanel</name>
+    <message>
+      <source>Aktionsräume</source>
+      <translation>Aktionsräume</translation>
+    </message>
+    <message>
+      <source>Join indicators to Sozialräume and Quartiere, review the list of Aktionsräume, export the map.</source>
+      <translation>Indikatoren mit Sozialräumen und Quartieren verknüpfen, die Liste der Aktionsräume prüfen, die Karte exportieren.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AktionsraeumePlugin</name>
+    <message>
+      <source>Aktionsräume panel</source>
+      <translation>Aktionsräume-Bedienfeld</translation>
+    </message>
+    <message>
+      <source>Show or hide the Aktionsräume panel</source>
+      <translation>Aktionsräume-Bedienfeld ein- oder ausblenden</translation>
+    </message>
+  </context>
+  <context>
+    <name>AktionsraeumeProvider</name>
+    <message>
+      <source>Aktionsräume</source>
+      <translation>Aktionsräume</translation>
+    </message>
+  </context>
+  <context>
+    <name>AreasSection</name>
+    <message>
+      <source>Areas</source>
+      <translation>Gebiete</translation>
+    </message>
+    <message>
+      <source>Load sample data</source>
+      <translation>Beispieldaten laden</translation>
+    </message>
+    <message>
+      <source>Synthetic city with 39 Sozialräume, indicator tables and the 2020 scenario</source>
+      <translation>Synthetische Stadt mit 39 Sozialräumen, Indikatortabellen und dem Szenario 2020</translation>
+    </message>
+    <message>
+      <source>Dortmund 2020 (synthetic, press release)</source>
+      <translation>Dortmund 2020 (synthetisch, Pressemitteilung)</translation>
+    </message>
+    <message>
+      <source>Dortmund Statistikatlas (real data 2018 and 2024)</source>
+      <translation>Dortmund Statistikatlas (echte Daten 2018 und 2024)</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>Schlüssel</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Sozialräume</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <source>Stadtbezirk key</source>
+      <translation>Stadtbezirksschlüssel</translation>
+    </message>
+    <message>
+      <source>Quartiere</source>
+      <translation>Quartiere</translation>
+    </message>
+    <message>
+      <source>Sozialraum key</source>
+      <translation>Sozialraumschlüssel</translation>
+    </message>
+    <message>
+      <source>Stadtbezirke</source>
+      <translation>Stadtbezirke</translation>
+    </message>
+    <message>
+      <source>Use these layers</source>
+      <translation>Diese Layer verwenden</translation>
+    </message>
+    <message>
+      <source>The sample data could not be loaded</source>
+      <translation>Die Beispieldaten konnten nicht geladen werden</translation>
+    </message>
+    <message>
+      <source>Sample 'Dortmund Statistikatlas' loaded: {count} Unterbezirke below the city average.</source>
+      <translation>Beispiel „Dortmund Statistikatlas“ geladen: {count} Unterbezirke unter dem städtischen Durchschnitt.</translation>
+    </message>
+    <message>
+      <source>Sample 'Dortmund 2020' loaded with the scenario '{name}'.</source>
+      <translation>Beispiel „Dortmund 2020“ mit dem Szenario „{name}“ geladen.</translation>
+    </message>
+    <message>
+      <source>Choose the Sozialraum layer and its key field.</source>
+      <translation>Bitte den Sozialraum-Layer und sein Schlüsselfeld wählen.</translation>
+    </message>
+    <message>
+      <source>These layers cannot be used</source>
+      <translation>Diese Layer können nicht verwendet werden</translation>
+    </message>
+    <message>
+      <source>{count} Sozialräume ready.</source>
+      <translation>{count} Sozialräume bereit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessAlgorithm</name>
+    <message>
+      <source>Assess areas</source>
+      <translation>Gebiete bewerten</translation>
+    </message>
+    <message>
+      <source>Assesses every area of a joined area layer with the indicators of a catalogue (TOML).
 
 Method 'Comparison with the city average': per indicator worse or not than the city reference (fields w_&lt;id&gt;), counts overall (n_worse) and per domain (n_worse_&lt;domain&gt;), threshold rules (thr_hit, thr_ids) and the catalogue's rule (bel_avg = 1: below average).
 Method 'Standardised index': z-scores signed so that positive is worse (z_&lt;id&gt;), status index and class (status_idx, status_cls), Dynamik index over change indicators (dyn_idx, dyn_cls); areas under the minimum population stay unclassified; bel_avg = 1 for the catalogue's flagged classes.
 
 City reference: the total row of the reference table if one is given (e.g. the indicator CSV that was joined), else a total row in the input, else the population-weighted mean (if the catalogue's population column is a field), else the plain mean.
 The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.</source>
-            <translation>Bewertet jedes Gebiet eines verknüpften Gebietslayers mit den Indikatoren eines Indikatorenkatalogs (TOML).
+      <translation>Bewertet jedes Gebiet eines verknüpften Gebietslayers mit den Indikatoren eines Indikatorenkatalogs (TOML).
 
 Methode „Vergleich mit dem städtischen Durchschnitt“: je Indikator, ob schlechter als der städtische Referenzwert oder nicht (Felder w_&lt;id&gt;), Anzahl insgesamt (n_worse) und je Themenfeld (n_worse_&lt;domain&gt;), Schwellenwertregeln (thr_hit, thr_ids) und die Regel des Indikatorenkatalogs (bel_avg = 1: unterdurchschnittlich).
 Methode „Standardisierter Index“: z-Werte, mit Vorzeichen so gerichtet, dass positive Werte schlechter sind (z_&lt;id&gt;), Statusindex und -klasse (status_idx, status_cls), Dynamikindex über die Veränderungsindikatoren (dyn_idx, dyn_cls); Gebiete unter der Mindesteinwohnerzahl bleiben unklassifiziert; bel_avg = 1 für die im Indikatorenkatalog markierten Klassen.
 
 Städtischer Referenzwert: die Gesamtzeile der Referenztabelle, falls angegeben (z. B. die verknüpfte Indikator-CSV), sonst eine Gesamtzeile in der Eingabe, sonst der einwohnergewichtete Mittelwert (wenn die Einwohnerspalte des Indikatorenkatalogs ein Feld ist), sonst der einfache Mittelwert.
 Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit bel_avg = 1.</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Bewertung</translation>
-        </message>
-        <message>
-            <source>Comparison with the city average</source>
-            <translation>Vergleich mit dem städtischen Durchschnitt</translation>
-        </message>
-        <message>
-            <source>Indicator catalogue (*.toml)</source>
-            <translation>Indikatorenkatalog (*.toml)</translation>
-        </message>
-        <message>
-            <source>Indicator catalogue (TOML)</source>
-            <translation>Indikatorenkatalog (TOML)</translation>
-        </message>
-        <message>
-            <source>Indicator table with the city total row (reference values)</source>
-            <translation>Indikatortabelle mit der Gesamtzeile der Stadt (Referenzwerte)</translation>
-        </message>
-        <message>
-            <source>Joined area layer</source>
-            <translation>Verknüpfter Gebietslayer</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Methode</translation>
-        </message>
-        <message>
-            <source>Standardised index</source>
-            <translation>Standardisierter Index</translation>
-        </message>
-        <message>
-            <source>Tables (*.csv *.txt *.xlsx *.ods)</source>
-            <translation>Tabellen (*.csv *.txt *.xlsx *.ods)</translation>
-        </message>
-        <message>
-            <source>The input layer</source>
-            <translation>Der Eingabelayer</translation>
-        </message>
-        <message>
-            <source>{count} areas below average.</source>
-            <translation>{count} Gebiete liegen unter dem Durchschnitt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Assessment</name>
-        <message>
-            <source>Area '{area}', column '{column}': {value} is a missing-value code; left out.</source>
-            <translation>Gebiet „{area}“, Spalte „{column}“: {value} ist ein Fehlwert-Code; ausgelassen.</translation>
-        </message>
-        <message>
-            <source>Area '{area}', column '{column}': {value} lies far outside the other values; it looks like a code, not a measurement, and is left out of the assessment.</source>
-            <translation>Gebiet „{area}“, Spalte „{column}“: {value} liegt weit außerhalb der übrigen Werte; es sieht nach einem Code aus, nicht nach einem Messwert, und bleibt bei der Bewertung außen vor.</translation>
-        </message>
-        <message>
-            <source>Area '{area}': no status indicator has a value; left unclassified.</source>
-            <translation>Gebiet „{area}“: Kein Statusindikator hat einen Wert; nicht eingestuft.</translation>
-        </message>
-        <message>
-            <source>Area '{area}': population {population:g} below the minimum {minimum:g}; left unclassified.</source>
-            <translation>Gebiet „{area}“: {population:g} Einwohner, weniger als das Minimum {minimum:g}; nicht eingestuft.</translation>
-        </message>
-        <message>
-            <source>City reference: the mean weighted by '{column}'.</source>
-            <translation>Städtischer Bezugswert: der mit „{column}“ gewichtete Mittelwert.</translation>
-        </message>
-        <message>
-            <source>City reference: the plain mean of the areas.</source>
-            <translation>Städtischer Bezugswert: der einfache Mittelwert der Gebiete.</translation>
-        </message>
-        <message>
-            <source>City reference: the table's total row '{label}'.</source>
-            <translation>Städtischer Bezugswert: die Gesamtzeile der Tabelle „{label}“.</translation>
-        </message>
-        <message>
-            <source>Dynamik: {note}</source>
-            <translation>Dynamik: {note}</translation>
-        </message>
-        <message>
-            <source>Indicator '{indicator}' has the same value in every assessed area; its z-score is 0.</source>
-            <translation>Indikator „{indicator}“ hat in allen bewerteten Gebieten denselben Wert; sein z-Wert ist 0.</translation>
-        </message>
-        <message>
-            <source>Minimum population {minimum:g} not applied: the table has no population column '{column}'.</source>
-            <translation>Mindesteinwohnerzahl {minimum:g} nicht angewandt: Die Tabelle hat keine Einwohnerspalte „{column}“.</translation>
-        </message>
-        <message>
-            <source>No city reference for indicator(s) {indicators}; they are not compared.</source>
-            <translation>Kein städtischer Bezugswert für Indikator(en) {indicators}; sie werden nicht verglichen.</translation>
-        </message>
-        <message>
-            <source>The composite index has no spread over the assessed areas; every index is 0.</source>
-            <translation>Der Gesamtindex streut über die bewerteten Gebiete nicht; jeder Index ist 0.</translation>
-        </message>
-        <message>
-            <source>{area}/{indicator}</source>
-            <translation>{area}/{indicator}</translation>
-        </message>
-        <message>
-            <source>{count} areas unclassified: {areas}.</source>
-            <translation>{count} Gebiete nicht eingestuft: {areas}.</translation>
-        </message>
-        <message>
-            <source>{count} missing values skipped (area/indicator): {pairs}.</source>
-            <translation>{count} fehlende Werte übersprungen (Gebiet/Indikator): {pairs}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentSection</name>
-        <message>
-            <source> or </source>
-            <translation> oder </translation>
-        </message>
-        <message>
-            <source>'{name}': {indicators} indicators in {domains} domains.</source>
-            <translation>„{name}“: {indicators} Indikatoren in {domains} Themenfeldern.</translation>
-        </message>
-        <message>
-            <source>Aktionsquartiere</source>
-            <translation>Aktionsquartiere</translation>
-        </message>
-        <message>
-            <source>Aktionsräume</source>
-            <translation>Aktionsräume</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>Gebiet</translation>
-        </message>
-        <message>
-            <source>Assess</source>
-            <translation>Bewerten</translation>
-        </message>
-        <message>
-            <source>Assess every level with joined indicators</source>
-            <translation>Jede Ebene mit verknüpften Indikatoren bewerten</translation>
-        </message>
-        <message>
-            <source>Assess the Sozialräume first.</source>
-            <translation>Bitte zuerst die Sozialräume bewerten.</translation>
-        </message>
-        <message>
-            <source>Assessing…</source>
-            <translation>Bewertung läuft …</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Bewertung</translation>
-        </message>
-        <message>
-            <source>Below</source>
-            <translation>Unter Ø</translation>
-        </message>
-        <message>
-            <source>Below the city average by the method's rule</source>
-            <translation>Nach der Regel der Methode unter dem städtischen Durchschnitt</translation>
-        </message>
-        <message>
-            <source>Catalogue</source>
-            <translation>Katalog</translation>
-        </message>
-        <message>
-            <source>Choose an indicator catalogue (TOML).</source>
-            <translation>Bitte einen Indikatorenkatalog (TOML) wählen.</translation>
-        </message>
-        <message>
-            <source>Choose an indicator catalogue.</source>
-            <translation>Bitte einen Indikatorenkatalog wählen.</translation>
-        </message>
-        <message>
-            <source>Choose the field that marks today's Aktionsräume.</source>
-            <translation>Bitte das Feld wählen, das die heutigen Aktionsräume markiert.</translation>
-        </message>
-        <message>
-            <source>Choose the file with the current list.</source>
-            <translation>Bitte die Datei mit der aktuellen Liste wählen.</translation>
-        </message>
-        <message>
-            <source>City average</source>
-            <translation>Städtischer Durchschnitt</translation>
-        </message>
-        <message>
-            <source>Class</source>
-            <translation>Klasse</translation>
-        </message>
-        <message>
-            <source>Class of the status index</source>
-            <translation>Klasse des Statusindex</translation>
-        </message>
-        <message>
-            <source>Colour map by</source>
-            <translation>Karte einfärben nach</translation>
-        </message>
-        <message>
-            <source>Compare the current list with the assessment; the changes appear as switches below</source>
-            <translation>Aktuelle Liste mit der Bewertung vergleichen; die Änderungsvorschläge erscheinen unten zum Ein- und Ausschalten</translation>
-        </message>
-        <message>
-            <source>Comparison with the city average: per indicator better or worse than the city value; counts per domain</source>
-            <translation>Vergleich mit dem städtischen Durchschnitt: je Indikator besser oder schlechter als der städtische Wert; Anzahl je Themenfeld</translation>
-        </message>
-        <message>
-            <source>Current list</source>
-            <translation>Aktuelle Liste</translation>
-        </message>
-        <message>
-            <source>Field marking today's Aktionsquartiere (1, ja, x)</source>
-            <translation>Feld, das die heutigen Aktionsquartiere markiert (1, ja, x)</translation>
-        </message>
-        <message>
-            <source>Field marking today's Aktionsräume (1, ja, x)</source>
-            <translation>Feld, das die heutigen Aktionsräume markiert (1, ja, x)</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>Index</source>
-            <translation>Index</translation>
-        </message>
-        <message>
-            <source>Indicator catalogue</source>
-            <translation>Indikatorenkatalog</translation>
-        </message>
-        <message>
-            <source>Indicator catalogue (*.toml *.json)</source>
-            <translation>Indikatorenkatalog (*.toml *.json)</translation>
-        </message>
-        <message>
-            <source>Indicators whose threshold rule holds</source>
-            <translation>Indikatoren, deren Schwellenwertregel greift</translation>
-        </message>
-        <message>
-            <source>Indicators worse (all domains)</source>
-            <translation>Schlechtere Indikatoren (alle Themenfelder)</translation>
-        </message>
-        <message>
-            <source>Indicators worse than the city value / indicators with a value</source>
-            <translation>Indikatoren schlechter als der städtische Wert / Indikatoren mit Wert</translation>
-        </message>
-        <message>
-            <source>Join an indicator table to the Sozialräume first.</source>
-            <translation>Bitte zuerst eine Indikatortabelle mit den Sozialräumen verknüpfen.</translation>
-        </message>
-        <message>
-            <source>Layer '{layer}' could not be assessed</source>
-            <translation>Der Layer „{layer}“ konnte nicht bewertet werden</translation>
-        </message>
-        <message>
-            <source>Layer fields</source>
-            <translation>Layerfelder</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Methode</translation>
-        </message>
-        <message>
-            <source>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</source>
-            <translation>Methode: Vergleich mit dem städtischen Durchschnitt; Referenz: {reference}. Unterdurchschnittlich: {rule}.</translation>
-        </message>
-        <message>
-            <source>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</source>
-            <translation>Methode: standardisierter Statusindex (z-Werte, positiv = schlechter); Klassengrenzen {breaks}; markierte Klassen: {classes}.</translation>
-        </message>
-        <message>
-            <source>Name of the area</source>
-            <translation>Name des Gebiets</translation>
-        </message>
-        <message>
-            <source>No changes could be proposed</source>
-            <translation>Es konnten keine Änderungen vorgeschlagen werden</translation>
-        </message>
-        <message>
-            <source>Not usable: {error}</source>
-            <translation>Nicht verwendbar: {error}</translation>
-        </message>
-        <message>
-            <source>Proposals from the assessment of {date}</source>
-            <translation>Vorschläge aus der Bewertung vom {date}</translation>
-        </message>
-        <message>
-            <source>Propose changes</source>
-            <translation>Änderungen vorschlagen</translation>
-        </message>
-        <message>
-            <source>Quartiere</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <source>Red: worse than the city, blue: better; the middle class holds the city value</source>
-            <translation>Rot: schlechter als die Stadt, Blau: besser; die mittlere Klasse enthält den städtischen Wert</translation>
-        </message>
-        <message>
-            <source>Scenario or list (*.json)</source>
-            <translation>Szenario oder Liste (*.json)</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Anzeigen</translation>
-        </message>
-        <message>
-            <source>Sozialräume</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <source>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</source>
-            <translation>Standardisierter Statusindex: z-Werte, nach Richtung mit Vorzeichen versehen und summiert, erneut standardisiert, in Klassen</translation>
-        </message>
-        <message>
-            <source>Status (Aktionsräume)</source>
-            <translation>Status (Aktionsräume)</translation>
-        </message>
-        <message>
-            <source>Status index</source>
-            <translation>Statusindex</translation>
-        </message>
-        <message>
-            <source>Status index (positive = worse than the city)</source>
-            <translation>Statusindex (positiv = schlechter als die Stadt)</translation>
-        </message>
-        <message>
-            <source>The areas could not be assessed</source>
-            <translation>Die Gebiete konnten nicht bewertet werden</translation>
-        </message>
-        <message>
-            <source>The assessment failed; see the message bar.</source>
-            <translation>Die Bewertung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
-        </message>
-        <message>
-            <source>The catalogue could not be read</source>
-            <translation>Der Indikatorenkatalog konnte nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>The map could not be coloured</source>
-            <translation>Die Karte konnte nicht eingefärbt werden</translation>
-        </message>
-        <message>
-            <source>There is no city value for '{indicator}'.</source>
-            <translation>Für „{indicator}“ gibt es keinen städtischen Wert.</translation>
-        </message>
-        <message>
-            <source>Threshold</source>
-            <translation>Schwelle</translation>
-        </message>
-        <message>
-            <source>Which columns are indicators, their domain and direction, the rule for 'below average'</source>
-            <translation>Welche Spalten Indikatoren sind, ihr Themenfeld und ihre Richtung, die Regel für „unterdurchschnittlich“</translation>
-        </message>
-        <message>
-            <source>Worse</source>
-            <translation>Schlechter</translation>
-        </message>
-        <message>
-            <source>Worse in: {domain}</source>
-            <translation>Schlechter in: {domain}</translation>
-        </message>
-        <message>
-            <source>Worse than the city: {indicators}</source>
-            <translation>Schlechter als die Stadt: {indicators}</translation>
-        </message>
-        <message>
-            <source>a threshold rule holds</source>
-            <translation>eine Schwellenwertregel greift</translation>
-        </message>
-        <message>
-            <source>at least {k} of {n} indicators worse</source>
-            <translation>mindestens {k} von {n} Indikatoren schlechter</translation>
-        </message>
-        <message>
-            <source>mean weighted by '{label}'</source>
-            <translation>mit „{label}“ gewichteter Mittelwert</translation>
-        </message>
-        <message>
-            <source>plain mean of the areas</source>
-            <translation>einfacher Mittelwert der Gebiete</translation>
-        </message>
-        <message>
-            <source>total row {label}</source>
-            <translation>Gesamtzeile {label}</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>{below} of {count} Sozialräume below average.</source>
-            <translation>{below} von {count} Sozialräumen unterdurchschnittlich.</translation>
-        </message>
-        <message>
-            <source>{count} changes proposed; switch them on and off under 'List and proposals'.</source>
-            <translation>{count} Änderungen vorgeschlagen; unter „Liste und Vorschläge“ ein- und ausschalten.</translation>
-        </message>
-        <message>
-            <source>{layer} – assessed</source>
-            <translation>{layer} – bewertet</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentService</name>
-        <message>
-            <source>Layer '{name}'</source>
-            <translation>Layer „{name}“</translation>
-        </message>
-        <message>
-            <source>Layer '{name}' has no field '{field}'.</source>
-            <translation>Der Layer „{name}“ hat kein Feld „{field}“.</translation>
-        </message>
-        <message>
-            <source>{name} (assessed)</source>
-            <translation>{name} (bewertet)</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoundariesSection</name>
-        <message>
-            <source>Boundary check</source>
-            <translation>Grenzprüfung</translation>
-        </message>
-        <message>
-            <source>Check boundaries</source>
-            <translation>Grenzen prüfen</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Prüfung läuft …</translation>
-        </message>
-        <message>
-            <source>Choose the area layers first (Areas).</source>
-            <translation>Bitte zuerst die Gebietslayer wählen (Gebiete).</translation>
-        </message>
-        <message>
-            <source>Click a finding to show it on the map</source>
-            <translation>Einen Befund anklicken, um ihn auf der Karte zu zeigen</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Meldung</translation>
-        </message>
-        <message>
-            <source>Overlaps, gaps and uncovered parts up to this area are ignored</source>
-            <translation>Überlappungen, Lücken und nicht abgedeckte Teile bis zu dieser Fläche werden ignoriert</translation>
-        </message>
-        <message>
-            <source>Repair into new layer</source>
-            <translation>In neuen Layer reparieren</translation>
-        </message>
-        <message>
-            <source>Repair the invalid polygons with QGIS's Fix geometries into a new layer (the source stays unchanged), use it for the area level and check again</source>
-            <translation>Die ungültigen Polygone mit „Geometrien reparieren“ von QGIS in einen neuen Layer reparieren (die Quelle bleibt unverändert), ihn für die Gebietsebene verwenden und erneut prüfen</translation>
-        </message>
-        <message>
-            <source>The boundaries could not be checked</source>
-            <translation>Die Grenzen konnten nicht geprüft werden</translation>
-        </message>
-        <message>
-            <source>The boundaries could not be repaired</source>
-            <translation>Die Grenzen konnten nicht repariert werden</translation>
-        </message>
-        <message>
-            <source>The check failed; see the message bar.</source>
-            <translation>Die Prüfung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
-        </message>
-        <message>
-            <source>Tolerance</source>
-            <translation>Toleranz</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Validity, overlaps and gaps, nesting of quarters in spaces and spaces in districts, keys</source>
-            <translation>Gültigkeit, Überlappungen und Lücken, Verschachtelung der Quartiere in Sozialräumen und der Sozialräume in Stadtbezirken, Schlüssel</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoundaryCheck</name>
-        <message>
-            <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
-            <translation>Ein Teil von {level} {key} ({area:.1f} m²) liegt {distance:.0f} m vom Hauptteil entfernt.</translation>
-        </message>
-        <message>
-            <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
-            <translation>Lücke von {area:.1f} m² zwischen {levels} {neighbours}.</translation>
-        </message>
-        <message>
-            <source>Key {key} in {table} has no {level} polygon.</source>
-            <translation>Schlüssel {key} in {table} hat kein {level}-Polygon.</translation>
-        </message>
-        <message>
-            <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
-            <translation>Schlüssel {key} wird von {count} {levels} verwendet (Objekt-IDs {fids}).</translation>
-        </message>
-        <message>
-            <source>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</source>
-            <translation>Die Operation „{operation}“ für {level} {keys} ließ sich auch mit Einrasten auf ein Raster von {grid:g} m nicht berechnen ({error}); prüfen und reparieren Sie die Geometrie dieser Objekte.</translation>
-        </message>
-        <message>
-            <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
-            <translation>Der {Level}-Layer ({source}) wurde für die Prüfung nach {target} umprojiziert.</translation>
-        </message>
-        <message>
-            <source>{Level} layer has the filter {filter}: the check saw the {count} areas it shows, not the whole table.</source>
-            <translation>Der {Level}-Layer hat den Filter {filter}: Geprüft wurden die {count} Gebiete, die er zeigt, nicht die ganze Tabelle.</translation>
-        </message>
-        <message>
-            <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
-            <translation>Der {Level}-Layer verwendet das geografische KBS {source} (Grad); die Prüfung lief in {target}, damit Flächen und Toleranzen in Metern gelten.</translation>
-        </message>
-        <message>
-            <source>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</source>
-            <translation>Das KBS {source} des {Level}-Layers misst hier keine wahren Flächen im Gelände (1 m² im Gelände sind darin {factor:.2f} m²); die Prüfung lief in {target}, damit Flächen, Längen und Toleranzen wahre Geländewerte sind.</translation>
-        </message>
-        <message>
-            <source>{Level} with feature id {fid} has no {what}.</source>
-            <translation>{Level} mit Objekt-ID {fid} hat keinen {what}.</translation>
-        </message>
-        <message>
-            <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
-            <translation>{Level} {key_a} und {level} {key_b} überlappen sich um {area:.1f} m².</translation>
-        </message>
-        <message>
-            <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
-            <translation>{Level} {key} liegt nicht in einem einzigen {parent_level}: {shares}; {area:.1f} m² liegen außerhalb von {best}.</translation>
-        </message>
-        <message>
-            <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
-            <translation>{Level} {key} gibt {parent_level} {stated} an, liegt aber in {parent_level} {geometric} ({share:.1f} %).</translation>
-        </message>
-        <message>
-            <source>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</source>
-            <translation>{Level} {key} hat ein Loch von {area:.1f} m², das kein anderes Gebiet füllt.</translation>
-        </message>
-        <message>
-            <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
-            <translation>{Level} {key} hat eine Splitterfläche von {area:.1f} m² (unter {threshold:g} m²).</translation>
-        </message>
-        <message>
-            <source>{Level} {key} has an empty geometry.</source>
-            <translation>{Level} {key} hat eine leere Geometrie.</translation>
-        </message>
-        <message>
-            <source>{Level} {key} has no geometry.</source>
-            <translation>{Level} {key} hat keine Geometrie.</translation>
-        </message>
-        <message>
-            <source>{Level} {key} has no row in {table}.</source>
-            <translation>{Level} {key} hat keine Zeile in {table}.</translation>
-        </message>
-        <message>
-            <source>{Level} {key} is not a valid polygon: {reason}.</source>
-            <translation>{Level} {key} ist kein gültiges Polygon: {reason}.</translation>
-        </message>
-        <message>
-            <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
-            <translation>{area:.1f} m² von {parent_level} {key} sind von keinem {level} abgedeckt.</translation>
-        </message>
-        <message>
-            <source>{key} {share:.1f} %</source>
-            <translation>{key} {share:.1f} %</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoundaryService</name>
-        <message>
-            <source>  {key}: removed (no polygon left)</source>
-            <translation>  {key}: entfernt (kein Polygon übrig)</translation>
-        </message>
-        <message>
-            <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
-            <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
-        </message>
-        <message>
-            <source>  … and {count} more</source>
-            <translation>  … und {count} weitere</translation>
-        </message>
-        <message>
-            <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
-            <translation>Flächenänderung insgesamt {total:+.1f} m², größte {largest:+.1f} m² ({key}).</translation>
-        </message>
-        <message>
-            <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
-            <translation>Flächen und Längen in Metern im Gelände, gemessen im KBS {crs} des Layers (es weicht hier um {deviation:.2f} % von den wahren Flächen ab).</translation>
-        </message>
-        <message>
-            <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
-            <translation>Flächen und Längen in Metern im Gelände, gemessen in {target} (der UTM-Zone des Gebiets), nicht im KBS {source} des Layers.</translation>
-        </message>
-        <message>
-            <source>Boundary finding areas</source>
-            <translation>Befundflächen der Grenzprüfung</translation>
-        </message>
-        <message>
-            <source>Boundary findings</source>
-            <translation>Befunde der Grenzprüfung</translation>
-        </message>
-        <message>
-            <source>CRS distorts areas</source>
-            <translation>KBS verzerrt Flächen</translation>
-        </message>
-        <message>
-            <source>Duplicate key</source>
-            <translation>Doppelter Schlüssel</translation>
-        </message>
-        <message>
-            <source>Empty geometry</source>
-            <translation>Leere Geometrie</translation>
-        </message>
-        <message>
-            <source>Far-away part</source>
-            <translation>Weit entfernter Teil</translation>
-        </message>
-        <message>
-            <source>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</source>
-            <translation>Objekt {fid} des Layers „{layer}“ lässt sich nicht von {source} nach {target} transformieren: {error}</translation>
-        </message>
-        <message>
-            <source>Filtered layer</source>
-            <translation>Gefilterter Layer</translation>
-        </message>
-        <message>
-            <source>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</source>
-            <translation>„Geometrien reparieren“ (QGIS) hat „{layer}“ geschrieben: {changed} von {count} Objekten geändert, danach {invalid} ungültig.</translation>
-        </message>
-        <message>
-            <source>Gap</source>
-            <translation>Lücke</translation>
-        </message>
-        <message>
-            <source>Geographic CRS</source>
-            <translation>Geografisches KBS</translation>
-        </message>
-        <message>
-            <source>Geometry could not be processed</source>
-            <translation>Geometrie nicht verarbeitbar</translation>
-        </message>
-        <message>
-            <source>Hole in one area</source>
-            <translation>Loch in einem Gebiet</translation>
-        </message>
-        <message>
-            <source>Invalid geometry</source>
-            <translation>Ungültige Geometrie</translation>
-        </message>
-        <message>
-            <source>Key without polygon</source>
-            <translation>Schlüssel ohne Polygon</translation>
-        </message>
-        <message>
-            <source>Layer '{layer}' has no field '{field}'.</source>
-            <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
-        </message>
-        <message>
-            <source>Missing geometry</source>
-            <translation>Fehlende Geometrie</translation>
-        </message>
-        <message>
-            <source>Missing key</source>
-            <translation>Fehlender Schlüssel</translation>
-        </message>
-        <message>
-            <source>No problems found.</source>
-            <translation>Keine Probleme gefunden.</translation>
-        </message>
-        <message>
-            <source>Not inside one parent area</source>
-            <translation>Nicht in genau einem übergeordneten Gebiet</translation>
-        </message>
-        <message>
-            <source>Overlap</source>
-            <translation>Überlappung</translation>
-        </message>
-        <message>
-            <source>Parent area not covered</source>
-            <translation>Übergeordnetes Gebiet nicht abgedeckt</translation>
-        </message>
-        <message>
-            <source>Parent key disagrees with geometry</source>
-            <translation>Übergeordneter Schlüssel widerspricht der Geometrie</translation>
-        </message>
-        <message>
-            <source>Polygon without key in table</source>
-            <translation>Polygon ohne Schlüssel in der Tabelle</translation>
-        </message>
-        <message>
-            <source>QGIS's Fix geometries failed on layer '{layer}': {error}</source>
-            <translation>„Geometrien reparieren“ von QGIS ist am Layer „{layer}“ gescheitert: {error}</translation>
-        </message>
-        <message>
-            <source>Quartiere</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <source>Reprojected layer</source>
-            <translation>Umprojizierter Layer</translation>
-        </message>
-        <message>
-            <source>Sliver</source>
-            <translation>Splitterfläche</translation>
-        </message>
-        <message>
-            <source>Sozialräume</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <source>Stadtbezirke</source>
-            <translation>Stadtbezirke</translation>
-        </message>
-        <message>
-            <source>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</source>
-            <translation>Der Layer hat kein bekanntes KBS: Flächen und Längen sind in seinen Koordinateneinheiten angegeben und werden als Meter gelesen.</translation>
-        </message>
-        <message>
-            <source>The layer to repair is not valid or could not be opened.</source>
-            <translation>Der zu reparierende Layer ist ungültig oder ließ sich nicht öffnen.</translation>
-        </message>
-        <message>
-            <source>The {level} layer is not valid or could not be opened.</source>
-            <translation>Der {level}-Layer ist ungültig oder konnte nicht geöffnet werden.</translation>
-        </message>
-        <message>
-            <source>custom CRS</source>
-            <translation>benutzerdefiniertes KBS</translation>
-        </message>
-        <message>
-            <source>difference</source>
-            <translation>Differenz</translation>
-        </message>
-        <message>
-            <source>district</source>
-            <translation>Stadtbezirk</translation>
-        </message>
-        <message>
-            <source>every {level}</source>
-            <translation>jedem {level}</translation>
-        </message>
-        <message>
-            <source>intersection</source>
-            <translation>Verschneidung</translation>
-        </message>
-        <message>
-            <source>key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <source>quarter</source>
-            <translation>Quartier</translation>
-        </message>
-        <message>
-            <source>space</source>
-            <translation>Sozialraum</translation>
-        </message>
-        <message>
-            <source>union</source>
-            <translation>Vereinigung</translation>
-        </message>
-        <message>
-            <source>{count} findings:</source>
-            <translation>{count} Befunde:</translation>
-        </message>
-        <message>
-            <source>{layer} (repaired)</source>
-            <translation>{layer} (repariert)</translation>
-        </message>
-        <message>
-            <source>{level} key</source>
-            <translation>{level}-Schlüssel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeAction</name>
-        <message>
-            <source>Add Aktionsquartier</source>
-            <translation>Aktionsquartier hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add Aktionsraum</source>
-            <translation>Aktionsraum hinzufügen</translation>
-        </message>
-        <message>
-            <source>Keep quarter as Aktionsquartier</source>
-            <translation>Quartier als Aktionsquartier beibehalten</translation>
-        </message>
-        <message>
-            <source>Remove Aktionsquartier</source>
-            <translation>Aktionsquartier entfernen</translation>
-        </message>
-        <message>
-            <source>Remove Aktionsraum</source>
-            <translation>Aktionsraum entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeDialog</name>
-        <message>
-            <source>Action</source>
-            <translation>Änderung</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>Gebiet</translation>
-        </message>
-        <message>
-            <source>Proposed change</source>
-            <translation>Änderungsvorschlag</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>Begründung</translation>
-        </message>
-        <message>
-            <source>Sozialraum</source>
-            <translation>Sozialraum</translation>
-        </message>
-        <message>
-            <source>Sozialraum key (for quarters)</source>
-            <translation>Sozialraumschlüssel (bei Quartieren)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckBoundariesAlgorithm</name>
-        <message>
-            <source>Area tolerance (m²): smaller overlaps, gaps and uncovered parts are ignored</source>
-            <translation>Flächentoleranz (m²): kleinere Überlappungen, Lücken und nicht abgedeckte Teile werden ignoriert</translation>
-        </message>
-        <message>
-            <source>Boundaries</source>
-            <translation>Grenzen</translation>
-        </message>
-        <message>
-            <source>Boundary finding areas</source>
-            <translation>Befundflächen der Grenzprüfung</translation>
-        </message>
-        <message>
-            <source>Boundary findings</source>
-            <translation>Befunde der Grenzprüfung</translation>
-        </message>
-        <message>
-            <source>Cancelled: the findings are incomplete.</source>
-            <translation>Abgebrochen: Die Befunde sind unvollständig.</translation>
-        </message>
-        <message>
-            <source>Check boundaries</source>
-            <translation>Grenzen prüfen</translation>
-        </message>
-        <message>
-            <source>Checks the area levels before a report is published and writes every problem as a located, explained feature.
+    </message>
+    <message>
+      <source>Joined area layer</source>
+      <translation>Verknüpfter Gebietslayer</translation>
+    </message>
+    <message>
+      <source>Indicator catalogue (TOML)</source>
+      <translation>Indikatorenkatalog (TOML)</translation>
+    </message>
+    <message>
+      <source>Indicator catalogue (*.toml)</source>
+      <translation>Indikatorenkatalog (*.toml)</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <source>Comparison with the city average</source>
+      <translation>Vergleich mit dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>Standardised index</source>
+      <translation>Standardisierter Index</translation>
+    </message>
+    <message>
+      <source>Area key field (names areas in messages)</source>
+      <translation>Schlüsselfeld der Gebiete (benennt die Gebiete in Meldungen)</translation>
+    </message>
+    <message>
+      <source>Indicator table with the city total row (reference values)</source>
+      <translation>Indikatortabelle mit der Gesamtzeile der Stadt (Referenzwerte)</translation>
+    </message>
+    <message>
+      <source>Tables (*.csv *.txt *.xlsx *.ods)</source>
+      <translation>Tabellen (*.csv *.txt *.xlsx *.ods)</translation>
+    </message>
+    <message>
+      <source>Assessed areas</source>
+      <translation>Bewertete Gebiete</translation>
+    </message>
+    <message>
+      <source>Areas below average</source>
+      <translation>Unterdurchschnittliche Gebiete</translation>
+    </message>
+    <message>
+      <source>The input layer</source>
+      <translation>Der Eingabelayer</translation>
+    </message>
+    <message>
+      <source>{count} areas below average.</source>
+      <translation>{count} Gebiete liegen unter dem Durchschnitt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Assessment</name>
+    <message>
+      <source>City reference: the table's total row '{label}'.</source>
+      <translation>Städtischer Bezugswert: die Gesamtzeile der Tabelle „{label}“.</translation>
+    </message>
+    <message>
+      <source>City reference: the mean weighted by '{column}'.</source>
+      <translation>Städtischer Bezugswert: der mit „{column}“ gewichtete Mittelwert.</translation>
+    </message>
+    <message>
+      <source>City reference: the plain mean of the areas.</source>
+      <translation>Städtischer Bezugswert: der einfache Mittelwert der Gebiete.</translation>
+    </message>
+    <message>
+      <source>{count} missing values skipped (area/indicator): {pairs}.</source>
+      <translation>{count} fehlende Werte übersprungen (Gebiet/Indikator): {pairs}.</translation>
+    </message>
+    <message>
+      <source>{area}/{indicator}</source>
+      <translation>{area}/{indicator}</translation>
+    </message>
+    <message>
+      <source>{count} areas unclassified: {areas}.</source>
+      <translation>{count} Gebiete nicht eingestuft: {areas}.</translation>
+    </message>
+    <message>
+      <source>No city reference for indicator(s) {indicators}; they are not compared.</source>
+      <translation>Kein städtischer Bezugswert für Indikator(en) {indicators}; sie werden nicht verglichen.</translation>
+    </message>
+    <message>
+      <source>Indicator '{indicator}' has the same value in every assessed area; its z-score is 0.</source>
+      <translation>Indikator „{indicator}“ hat in allen bewerteten Gebieten denselben Wert; sein z-Wert ist 0.</translation>
+    </message>
+    <message>
+      <source>The composite index has no spread over the assessed areas; every index is 0.</source>
+      <translation>Der Gesamtindex streut über die bewerteten Gebiete nicht; jeder Index ist 0.</translation>
+    </message>
+    <message>
+      <source>Dynamik: {note}</source>
+      <translation>Dynamik: {note}</translation>
+    </message>
+    <message>
+      <source>Minimum population {minimum:g} not applied: the table has no population column '{column}'.</source>
+      <translation>Mindesteinwohnerzahl {minimum:g} nicht angewandt: Die Tabelle hat keine Einwohnerspalte „{column}“.</translation>
+    </message>
+    <message>
+      <source>Area '{area}': population {population:g} below the minimum {minimum:g}; left unclassified.</source>
+      <translation>Gebiet „{area}“: {population:g} Einwohner, weniger als das Minimum {minimum:g}; nicht eingestuft.</translation>
+    </message>
+    <message>
+      <source>Area '{area}', column '{column}': {value} is a missing-value code; left out.</source>
+      <translation>Gebiet „{area}“, Spalte „{column}“: {value} ist ein Fehlwert-Code; ausgelassen.</translation>
+    </message>
+    <message>
+      <source>Area '{area}', column '{column}': {value} lies far outside the other values; it looks like a code, not a measurement, and is left out of the assessment.</source>
+      <translation>Gebiet „{area}“, Spalte „{column}“: {value} liegt weit außerhalb der übrigen Werte; es sieht nach einem Code aus, nicht nach einem Messwert, und bleibt bei der Bewertung außen vor.</translation>
+    </message>
+    <message>
+      <source>Area '{area}': no status indicator has a value; left unclassified.</source>
+      <translation>Gebiet „{area}“: Kein Statusindikator hat einen Wert; nicht eingestuft.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentSection</name>
+    <message>
+      <source>Assessment</source>
+      <translation>Bewertung</translation>
+    </message>
+    <message>
+      <source>Indicator catalogue (*.toml *.json)</source>
+      <translation>Indikatorenkatalog (*.toml *.json)</translation>
+    </message>
+    <message>
+      <source>Indicator catalogue</source>
+      <translation>Indikatorenkatalog</translation>
+    </message>
+    <message>
+      <source>Which columns are indicators, their domain and direction, the rule for 'below average'</source>
+      <translation>Welche Spalten Indikatoren sind, ihr Themenfeld und ihre Richtung, die Regel für „unterdurchschnittlich“</translation>
+    </message>
+    <message>
+      <source>City average</source>
+      <translation>Städtischer Durchschnitt</translation>
+    </message>
+    <message>
+      <source>Comparison with the city average: per indicator better or worse than the city value; counts per domain</source>
+      <translation>Vergleich mit dem städtischen Durchschnitt: je Indikator besser oder schlechter als der städtische Wert; Anzahl je Themenfeld</translation>
+    </message>
+    <message>
+      <source>Status index</source>
+      <translation>Statusindex</translation>
+    </message>
+    <message>
+      <source>Standardised status index: z-scores signed by direction and summed, standardised again, in classes</source>
+      <translation>Standardisierter Statusindex: z-Werte, nach Richtung mit Vorzeichen versehen und summiert, erneut standardisiert, in Klassen</translation>
+    </message>
+    <message>
+      <source>Catalogue</source>
+      <translation>Katalog</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <source>Assess</source>
+      <translation>Bewerten</translation>
+    </message>
+    <message>
+      <source>Assess every level with joined indicators</source>
+      <translation>Jede Ebene mit verknüpften Indikatoren bewerten</translation>
+    </message>
+    <message>
+      <source>Sozialräume</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <source>Quartiere</source>
+      <translation>Quartiere</translation>
+    </message>
+    <message>
+      <source>Red: worse than the city, blue: better; the middle class holds the city value</source>
+      <translation>Rot: schlechter als die Stadt, Blau: besser; die mittlere Klasse enthält den städtischen Wert</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Anzeigen</translation>
+    </message>
+    <message>
+      <source>Colour map by</source>
+      <translation>Karte einfärben nach</translation>
+    </message>
+    <message>
+      <source>Propose changes</source>
+      <translation>Änderungen vorschlagen</translation>
+    </message>
+    <message>
+      <source>Layer fields</source>
+      <translation>Layerfelder</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Field marking today's Aktionsräume (1, ja, x)</source>
+      <translation>Feld, das die heutigen Aktionsräume markiert (1, ja, x)</translation>
+    </message>
+    <message>
+      <source>Field marking today's Aktionsquartiere (1, ja, x)</source>
+      <translation>Feld, das die heutigen Aktionsquartiere markiert (1, ja, x)</translation>
+    </message>
+    <message>
+      <source>Scenario or list (*.json)</source>
+      <translation>Szenario oder Liste (*.json)</translation>
+    </message>
+    <message>
+      <source>Current list</source>
+      <translation>Aktuelle Liste</translation>
+    </message>
+    <message>
+      <source>Aktionsräume</source>
+      <translation>Aktionsräume</translation>
+    </message>
+    <message>
+      <source>Aktionsquartiere</source>
+      <translation>Aktionsquartiere</translation>
+    </message>
+    <message>
+      <source>Compare the current list with the assessment; the changes appear as switches below</source>
+      <translation>Aktuelle Liste mit der Bewertung vergleichen; die Änderungsvorschläge erscheinen unten zum Ein- und Ausschalten</translation>
+    </message>
+    <message>
+      <source>Choose an indicator catalogue (TOML).</source>
+      <translation>Bitte einen Indikatorenkatalog (TOML) wählen.</translation>
+    </message>
+    <message>
+      <source>Not usable: {error}</source>
+      <translation>Nicht verwendbar: {error}</translation>
+    </message>
+    <message>
+      <source>The catalogue could not be read</source>
+      <translation>Der Indikatorenkatalog konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+      <source>'{name}': {indicators} indicators in {domains} domains.</source>
+      <translation>„{name}“: {indicators} Indikatoren in {domains} Themenfeldern.</translation>
+    </message>
+    <message>
+      <source>The areas could not be assessed</source>
+      <translation>Die Gebiete konnten nicht bewertet werden</translation>
+    </message>
+    <message>
+      <source>Choose an indicator catalogue.</source>
+      <translation>Bitte einen Indikatorenkatalog wählen.</translation>
+    </message>
+    <message>
+      <source>Join an indicator table to the Sozialräume first.</source>
+      <translation>Bitte zuerst eine Indikatortabelle mit den Sozialräumen verknüpfen.</translation>
+    </message>
+    <message>
+      <source>{layer} – assessed</source>
+      <translation>{layer} – bewertet</translation>
+    </message>
+    <message>
+      <source>Layer '{layer}' could not be assessed</source>
+      <translation>Der Layer „{layer}“ konnte nicht bewertet werden</translation>
+    </message>
+    <message>
+      <source>Assessing…</source>
+      <translation>Bewertung läuft …</translation>
+    </message>
+    <message>
+      <source>The assessment failed; see the message bar.</source>
+      <translation>Die Bewertung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
+    </message>
+    <message>
+      <source>{below} of {count} Sozialräume below average.</source>
+      <translation>{below} von {count} Sozialräumen unterdurchschnittlich.</translation>
+    </message>
+    <message>
+      <source>The map could not be coloured</source>
+      <translation>Die Karte konnte nicht eingefärbt werden</translation>
+    </message>
+    <message>
+      <source>No changes could be proposed</source>
+      <translation>Es konnten keine Änderungen vorgeschlagen werden</translation>
+    </message>
+    <message>
+      <source>Assess the Sozialräume first.</source>
+      <translation>Bitte zuerst die Sozialräume bewerten.</translation>
+    </message>
+    <message>
+      <source>Proposals from the assessment of {date}</source>
+      <translation>Vorschläge aus der Bewertung vom {date}</translation>
+    </message>
+    <message>
+      <source>{count} changes proposed; switch them on and off under 'List and proposals'.</source>
+      <translation>{count} Änderungen vorgeschlagen; unter „Liste und Vorschläge“ ein- und ausschalten.</translation>
+    </message>
+    <message>
+      <source>Choose the file with the current list.</source>
+      <translation>Bitte die Datei mit der aktuellen Liste wählen.</translation>
+    </message>
+    <message>
+      <source>Choose the field that marks today's Aktionsräume.</source>
+      <translation>Bitte das Feld wählen, das die heutigen Aktionsräume markiert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentService</name>
+    <message>
+      <source>Layer '{name}'</source>
+      <translation>Layer „{name}“</translation>
+    </message>
+    <message>
+      <source>Layer '{name}' has no field '{field}'.</source>
+      <translation>Der Layer „{name}“ hat kein Feld „{field}“.</translation>
+    </message>
+    <message>
+      <source>{name} (assessed)</source>
+      <translation>{name} (bewertet)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoundariesSection</name>
+    <message>
+      <source>Boundary check</source>
+      <translation>Grenzprüfung</translation>
+    </message>
+    <message>
+      <source>Overlaps, gaps and uncovered parts up to this area are ignored</source>
+      <translation>Überlappungen, Lücken und nicht abgedeckte Teile bis zu dieser Fläche werden ignoriert</translation>
+    </message>
+    <message>
+      <source>Tolerance</source>
+      <translation>Toleranz</translation>
+    </message>
+    <message>
+      <source>Check boundaries</source>
+      <translation>Grenzen prüfen</translation>
+    </message>
+    <message>
+      <source>Validity, overlaps and gaps, nesting of quarters in spaces and spaces in districts, keys</source>
+      <translation>Gültigkeit, Überlappungen und Lücken, Verschachtelung der Quartiere in Sozialräumen und der Sozialräume in Stadtbezirken, Schlüssel</translation>
+    </message>
+    <message>
+      <source>Repair into new layer</source>
+      <translation>In neuen Layer reparieren</translation>
+    </message>
+    <message>
+      <source>Repair the invalid polygons with QGIS's Fix geometries into a new layer (the source stays unchanged), use it for the area level and check again</source>
+      <translation>Die ungültigen Polygone mit „Geometrien reparieren“ von QGIS in einen neuen Layer reparieren (die Quelle bleibt unverändert), ihn für die Gebietsebene verwenden und erneut prüfen</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Schlüssel</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <source>Click a finding to show it on the map</source>
+      <translation>Einen Befund anklicken, um ihn auf der Karte zu zeigen</translation>
+    </message>
+    <message>
+      <source>The boundaries could not be checked</source>
+      <translation>Die Grenzen konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+      <source>Choose the area layers first (Areas).</source>
+      <translation>Bitte zuerst die Gebietslayer wählen (Gebiete).</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Prüfung läuft …</translation>
+    </message>
+    <message>
+      <source>The check failed; see the message bar.</source>
+      <translation>Die Prüfung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
+    </message>
+    <message>
+      <source>The boundaries could not be repaired</source>
+      <translation>Die Grenzen konnten nicht repariert werden</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoundaryCheck</name>
+    <message>
+      <source>{Level} {key} is not a valid polygon: {reason}.</source>
+      <translation>{Level} {key} ist kein gültiges Polygon: {reason}.</translation>
+    </message>
+    <message>
+      <source>{Level} {key} has no geometry.</source>
+      <translation>{Level} {key} hat keine Geometrie.</translation>
+    </message>
+    <message>
+      <source>{Level} {key} has an empty geometry.</source>
+      <translation>{Level} {key} hat eine leere Geometrie.</translation>
+    </message>
+    <message>
+      <source>A part of {level} {key} ({area:.1f} m²) lies {distance:.0f} m away from its main part.</source>
+      <translation>Ein Teil von {level} {key} ({area:.1f} m²) liegt {distance:.0f} m vom Hauptteil entfernt.</translation>
+    </message>
+    <message>
+      <source>{Level} {key} has a sliver of {area:.1f} m² (below {threshold:g} m²).</source>
+      <translation>{Level} {key} hat eine Splitterfläche von {area:.1f} m² (unter {threshold:g} m²).</translation>
+    </message>
+    <message>
+      <source>{Level} {key_a} and {level} {key_b} overlap by {area:.1f} m².</source>
+      <translation>{Level} {key_a} und {level} {key_b} überlappen sich um {area:.1f} m².</translation>
+    </message>
+    <message>
+      <source>Gap of {area:.1f} m² between {levels} {neighbours}.</source>
+      <translation>Lücke von {area:.1f} m² zwischen {levels} {neighbours}.</translation>
+    </message>
+    <message>
+      <source>{Level} {key} has a hole of {area:.1f} m² that no other {level} fills.</source>
+      <translation>{Level} {key} hat ein Loch von {area:.1f} m², das kein anderes Gebiet füllt.</translation>
+    </message>
+    <message>
+      <source>The {operation} of {level} {keys} could not be computed, even with snap rounding to {grid:g} m ({error}); check and repair these features' geometry.</source>
+      <translation>Die Operation „{operation}“ für {level} {keys} ließ sich auch mit Einrasten auf ein Raster von {grid:g} m nicht berechnen ({error}); prüfen und reparieren Sie die Geometrie dieser Objekte.</translation>
+    </message>
+    <message>
+      <source>{Level} {key} does not lie inside one {parent_level}: {shares}; {area:.1f} m² lie outside {best}.</source>
+      <translation>{Level} {key} liegt nicht in einem einzigen {parent_level}: {shares}; {area:.1f} m² liegen außerhalb von {best}.</translation>
+    </message>
+    <message>
+      <source>{Level} {key} gives {parent_level} {stated}, but lies in {parent_level} {geometric} ({share:.1f} %).</source>
+      <translation>{Level} {key} gibt {parent_level} {stated} an, liegt aber in {parent_level} {geometric} ({share:.1f} %).</translation>
+    </message>
+    <message>
+      <source>{area:.1f} m² of {parent_level} {key} are not covered by any {level}.</source>
+      <translation>{area:.1f} m² von {parent_level} {key} sind von keinem {level} abgedeckt.</translation>
+    </message>
+    <message>
+      <source>{key} {share:.1f} %</source>
+      <translation>{key} {share:.1f} %</translation>
+    </message>
+    <message>
+      <source>Key {key} is used by {count} {levels} (feature ids {fids}).</source>
+      <translation>Schlüssel {key} wird von {count} {levels} verwendet (Objekt-IDs {fids}).</translation>
+    </message>
+    <message>
+      <source>{Level} with feature id {fid} has no {what}.</source>
+      <translation>{Level} mit Objekt-ID {fid} hat keinen {what}.</translation>
+    </message>
+    <message>
+      <source>Key {key} in {table} has no {level} polygon.</source>
+      <translation>Schlüssel {key} in {table} hat kein {level}-Polygon.</translation>
+    </message>
+    <message>
+      <source>{Level} {key} has no row in {table}.</source>
+      <translation>{Level} {key} hat keine Zeile in {table}.</translation>
+    </message>
+    <message>
+      <source>{Level} layer ({source}) was reprojected to {target} for the check.</source>
+      <translation>Der {Level}-Layer ({source}) wurde für die Prüfung nach {target} umprojiziert.</translation>
+    </message>
+    <message>
+      <source>{Level} layer uses the geographic CRS {source} (degrees); the check ran in {target} so that areas and tolerances are in metres.</source>
+      <translation>Der {Level}-Layer verwendet das geografische KBS {source} (Grad); die Prüfung lief in {target}, damit Flächen und Toleranzen in Metern gelten.</translation>
+    </message>
+    <message>
+      <source>{Level} layer's CRS {source} does not measure true ground areas here (1 m² on the ground is {factor:.2f} m² in it); the check ran in {target} so that areas, lengths and tolerances are true ground values.</source>
+      <translation>Das KBS {source} des {Level}-Layers misst hier keine wahren Flächen im Gelände (1 m² im Gelände sind darin {factor:.2f} m²); die Prüfung lief in {target}, damit Flächen, Längen und Toleranzen wahre Geländewerte sind.</translation>
+    </message>
+    <message>
+      <source>{Level} layer has the filter {filter}: the check saw the {count} areas it shows, not the whole table.</source>
+      <translation>Der {Level}-Layer hat den Filter {filter}: Geprüft wurden die {count} Gebiete, die er zeigt, nicht die ganze Tabelle.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoundaryService</name>
+    <message>
+      <source>space</source>
+      <translation>Sozialraum</translation>
+    </message>
+    <message>
+      <source>Sozialräume</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <source>quarter</source>
+      <translation>Quartier</translation>
+    </message>
+    <message>
+      <source>Quartiere</source>
+      <translation>Quartiere</translation>
+    </message>
+    <message>
+      <source>district</source>
+      <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+      <source>Stadtbezirke</source>
+      <translation>Stadtbezirke</translation>
+    </message>
+    <message>
+      <source>{level} key</source>
+      <translation>{level}-Schlüssel</translation>
+    </message>
+    <message>
+      <source>every {level}</source>
+      <translation>jedem {level}</translation>
+    </message>
+    <message>
+      <source>key</source>
+      <translation>Schlüssel</translation>
+    </message>
+    <message>
+      <source>intersection</source>
+      <translation>Verschneidung</translation>
+    </message>
+    <message>
+      <source>difference</source>
+      <translation>Differenz</translation>
+    </message>
+    <message>
+      <source>union</source>
+      <translation>Vereinigung</translation>
+    </message>
+    <message>
+      <source>Invalid geometry</source>
+      <translation>Ungültige Geometrie</translation>
+    </message>
+    <message>
+      <source>Missing geometry</source>
+      <translation>Fehlende Geometrie</translation>
+    </message>
+    <message>
+      <source>Empty geometry</source>
+      <translation>Leere Geometrie</translation>
+    </message>
+    <message>
+      <source>Overlap</source>
+      <translation>Überlappung</translation>
+    </message>
+    <message>
+      <source>Gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <source>Hole in one area</source>
+      <translation>Loch in einem Gebiet</translation>
+    </message>
+    <message>
+      <source>Geometry could not be processed</source>
+      <translation>Geometrie nicht verarbeitbar</translation>
+    </message>
+    <message>
+      <source>Not inside one parent area</source>
+      <translation>Nicht in genau einem übergeordneten Gebiet</translation>
+    </message>
+    <message>
+      <source>Parent key disagrees with geometry</source>
+      <translation>Übergeordneter Schlüssel widerspricht der Geometrie</translation>
+    </message>
+    <message>
+      <source>Parent area not covered</source>
+      <translation>Übergeordnetes Gebiet nicht abgedeckt</translation>
+    </message>
+    <message>
+      <source>Duplicate key</source>
+      <translation>Doppelter Schlüssel</translation>
+    </message>
+    <message>
+      <source>Missing key</source>
+      <translation>Fehlender Schlüssel</translation>
+    </message>
+    <message>
+      <source>Far-away part</source>
+      <translation>Weit entfernter Teil</translation>
+    </message>
+    <message>
+      <source>Sliver</source>
+      <translation>Splitterfläche</translation>
+    </message>
+    <message>
+      <source>Key without polygon</source>
+      <translation>Schlüssel ohne Polygon</translation>
+    </message>
+    <message>
+      <source>Polygon without key in table</source>
+      <translation>Polygon ohne Schlüssel in der Tabelle</translation>
+    </message>
+    <message>
+      <source>Geographic CRS</source>
+      <translation>Geografisches KBS</translation>
+    </message>
+    <message>
+      <source>CRS distorts areas</source>
+      <translation>KBS verzerrt Flächen</translation>
+    </message>
+    <message>
+      <source>Reprojected layer</source>
+      <translation>Umprojizierter Layer</translation>
+    </message>
+    <message>
+      <source>Filtered layer</source>
+      <translation>Gefilterter Layer</translation>
+    </message>
+    <message>
+      <source>custom CRS</source>
+      <translation>benutzerdefiniertes KBS</translation>
+    </message>
+    <message>
+      <source>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</source>
+      <translation>Der Layer hat kein bekanntes KBS: Flächen und Längen sind in seinen Koordinateneinheiten angegeben und werden als Meter gelesen.</translation>
+    </message>
+    <message>
+      <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
+      <translation>Flächen und Längen in Metern im Gelände, gemessen im KBS {crs} des Layers (es weicht hier um {deviation:.2f} % von den wahren Flächen ab).</translation>
+    </message>
+    <message>
+      <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
+      <translation>Flächen und Längen in Metern im Gelände, gemessen in {target} (der UTM-Zone des Gebiets), nicht im KBS {source} des Layers.</translation>
+    </message>
+    <message>
+      <source>The {level} layer is not valid or could not be opened.</source>
+      <translation>Der {level}-Layer ist ungültig oder konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <source>Layer '{layer}' has no field '{field}'.</source>
+      <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
+    </message>
+    <message>
+      <source>Feature {fid} of layer '{layer}' cannot be transformed from {source} to {target}: {error}</source>
+      <translation>Objekt {fid} des Layers „{layer}“ lässt sich nicht von {source} nach {target} transformieren: {error}</translation>
+    </message>
+    <message>
+      <source>Boundary findings</source>
+      <translation>Befunde der Grenzprüfung</translation>
+    </message>
+    <message>
+      <source>Boundary finding areas</source>
+      <translation>Befundflächen der Grenzprüfung</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+      <source>{count} findings:</source>
+      <translation>{count} Befunde:</translation>
+    </message>
+    <message>
+      <source>The layer to repair is not valid or could not be opened.</source>
+      <translation>Der zu reparierende Layer ist ungültig oder ließ sich nicht öffnen.</translation>
+    </message>
+    <message>
+      <source>QGIS's Fix geometries failed on layer '{layer}': {error}</source>
+      <translation>„Geometrien reparieren“ von QGIS ist am Layer „{layer}“ gescheitert: {error}</translation>
+    </message>
+    <message>
+      <source>{layer} (repaired)</source>
+      <translation>{layer} (repariert)</translation>
+    </message>
+    <message>
+      <source>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</source>
+      <translation>„Geometrien reparieren“ (QGIS) hat „{layer}“ geschrieben: {changed} von {count} Objekten geändert, danach {invalid} ungültig.</translation>
+    </message>
+    <message>
+      <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
+      <translation>Flächenänderung insgesamt {total:+.1f} m², größte {largest:+.1f} m² ({key}).</translation>
+    </message>
+    <message>
+      <source>  {key}: removed (no polygon left)</source>
+      <translation>  {key}: entfernt (kein Polygon übrig)</translation>
+    </message>
+    <message>
+      <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
+      <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
+    </message>
+    <message>
+      <source>  … and {count} more</source>
+      <translation>  … und {count} weitere</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeAction</name>
+    <message>
+      <source>Remove Aktionsraum</source>
+      <translation>Aktionsraum entfernen</translation>
+    </message>
+    <message>
+      <source>Add Aktionsraum</source>
+      <translation>Aktionsraum hinzufügen</translation>
+    </message>
+    <message>
+      <source>Keep quarter as Aktionsquartier</source>
+      <translation>Quartier als Aktionsquartier beibehalten</translation>
+    </message>
+    <message>
+      <source>Add Aktionsquartier</source>
+      <translation>Aktionsquartier hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove Aktionsquartier</source>
+      <translation>Aktionsquartier entfernen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeDialog</name>
+    <message>
+      <source>Proposed change</source>
+      <translation>Änderungsvorschlag</translation>
+    </message>
+    <message>
+      <source>Sozialraum key (for quarters)</source>
+      <translation>Sozialraumschlüssel (bei Quartieren)</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Änderung</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Gebiet</translation>
+    </message>
+    <message>
+      <source>Sozialraum</source>
+      <translation>Sozialraum</translation>
+    </message>
+    <message>
+      <source>Rationale</source>
+      <translation>Begründung</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckBoundariesAlgorithm</name>
+    <message>
+      <source>Check boundaries</source>
+      <translation>Grenzen prüfen</translation>
+    </message>
+    <message>
+      <source>Checks the area levels before a report is published and writes every problem as a located, explained feature.
 
 Geometry: invalid polygons (with reason and location), missing or empty geometries, parts far from the main part, slivers. Tiling of each level: overlaps and gaps. Nesting: every quarter inside exactly one social space (and every space inside one district), the parent key agreeing with the geometry, the children covering their parent. Keys: missing or duplicated, and keys of an optional table without polygon and the reverse.
 
@@ -1042,7 +914,7 @@ A hole inside one polygon that no other area fills is reported as a hole, not as
 Areas, lengths and tolerances are true ground values: all levels are checked in the CRS of the social spaces if it measures true ground areas there, else (geographic CRS in degrees, Web Mercator and other distorting projections) in the UTM zone of the area; the log says which. Geometry that GEOS cannot overlay is retried with snap rounding and otherwise reported.
 
 Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional Boundary finding areas (OUTPUT_AREAS), the polygons of overlaps, gaps, holes and similar findings; both with type, severity, keys, area in m² and message. FINDINGS is the number of findings. Input layers are not changed. Invalid polygons can be repaired with QGIS's Fix geometries (native:fixgeometries).</source>
-            <translation>Prüft die Gebietsebenen, bevor ein Bericht veröffentlicht wird, und schreibt jedes Problem als verortetes, erläutertes Objekt.
+      <translation>Prüft die Gebietsebenen, bevor ein Bericht veröffentlicht wird, und schreibt jedes Problem als verortetes, erläutertes Objekt.
 
 Geometrie: ungültige Polygone (mit Grund und Ort), fehlende oder leere Geometrien, weit vom Hauptteil entfernte Teile, Splitterflächen. Flächendeckung jeder Ebene: Überlappungen und Lücken. Verschachtelung: jedes Quartier in genau einem Sozialraum (und jeder Sozialraum in einem Stadtbezirk), der übergeordnete Schlüssel stimmt mit der Geometrie überein, die untergeordneten Gebiete decken ihr übergeordnetes Gebiet ab. Schlüssel: fehlende oder doppelte sowie Schlüssel einer optionalen Tabelle ohne Polygon und umgekehrt.
 
@@ -1051,2193 +923,2137 @@ Ein Loch in einem Polygon, das kein anderes Gebiet füllt, wird als Loch gemelde
 Flächen, Längen und Toleranzen sind wahre Geländewerte: Alle Ebenen werden im KBS der Sozialräume geprüft, wenn es dort wahre Flächen misst, sonst (geografisches KBS in Grad, Web Mercator und andere verzerrende Projektionen) in der UTM-Zone des Gebiets; das Protokoll nennt, worin gemessen wurde. Geometrie, die GEOS nicht verschneiden kann, wird mit Einrasten auf ein Raster erneut versucht und andernfalls gemeldet.
 
 Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die optionalen Befundflächen der Grenzprüfung (OUTPUT_AREAS), die Polygone von Überlappungen, Lücken, Löchern und ähnlichen Befunden; beide mit Typ, Schweregrad, Schlüsseln, Fläche in m² und Meldung. FINDINGS ist die Anzahl der Befunde. Die Eingabelayer werden nicht verändert. Ungültige Polygone lassen sich mit „Geometrien reparieren“ von QGIS (native:fixgeometries) reparieren.</translation>
-        </message>
-        <message>
-            <source>Choose the key field of layer '{layer}'.</source>
-            <translation>Bitte das Schlüsselfeld des Layers „{layer}“ wählen.</translation>
-        </message>
-        <message>
-            <source>Choose the key field of the table.</source>
-            <translation>Bitte das Schlüsselfeld der Tabelle wählen.</translation>
-        </message>
-        <message>
-            <source>Distance (m) beyond which a part is far from its main part</source>
-            <translation>Abstand (m), ab dem ein Teil als weit vom Hauptteil entfernt gilt</translation>
-        </message>
-        <message>
-            <source>District key</source>
-            <translation>Stadtbezirksschlüssel</translation>
-        </message>
-        <message>
-            <source>District key of the social spaces</source>
-            <translation>Stadtbezirksschlüssel der Sozialräume</translation>
-        </message>
-        <message>
-            <source>Districts</source>
-            <translation>Stadtbezirke</translation>
-        </message>
-        <message>
-            <source>Key field of the table</source>
-            <translation>Schlüsselfeld der Tabelle</translation>
-        </message>
-        <message>
-            <source>Level of the table's keys</source>
-            <translation>Ebene der Tabellenschlüssel</translation>
-        </message>
-        <message>
-            <source>Number of findings</source>
-            <translation>Anzahl der Befunde</translation>
-        </message>
-        <message>
-            <source>Quarter key</source>
-            <translation>Quartiersschlüssel</translation>
-        </message>
-        <message>
-            <source>Quarters</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <source>Reading the layers…</source>
-            <translation>Layer werden gelesen …</translation>
-        </message>
-        <message>
-            <source>Share of a quarter's area that must lie in one social space (%)</source>
-            <translation>Anteil der Quartiersfläche, der in einem einzigen Sozialraum liegen muss (%)</translation>
-        </message>
-        <message>
-            <source>Sliver area (m²): smaller polygons or parts are reported</source>
-            <translation>Splitterfläche (m²): kleinere Polygone oder Teile werden gemeldet</translation>
-        </message>
-        <message>
-            <source>Social space key</source>
-            <translation>Sozialraumschlüssel</translation>
-        </message>
-        <message>
-            <source>Social space key of the quarters</source>
-            <translation>Sozialraumschlüssel der Quartiere</translation>
-        </message>
-        <message>
-            <source>Social spaces</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <source>Table whose keys must match the polygons</source>
-            <translation>Tabelle, deren Schlüssel zu den Polygonen passen müssen</translation>
-        </message>
-        <message>
-            <source>The social spaces layer could not be opened.</source>
-            <translation>Der Sozialraum-Layer konnte nicht geöffnet werden.</translation>
-        </message>
-        <message>
-            <source>The table's keys are quarter keys, but no quarters are given.</source>
-            <translation>Die Schlüssel der Tabelle sind Quartiersschlüssel, es sind aber keine Quartiere angegeben.</translation>
-        </message>
-        <message>
-            <source>… and {count} more (see the output layers).</source>
-            <translation>… und {count} weitere (siehe Ausgabelayer).</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>--dpi must lie between 30 and 1200.</source>
-            <translation>--dpi muss zwischen 30 und 1200 liegen.</translation>
-        </message>
-        <message>
-            <source>A4 page orientation of the map (default: as in the project, else landscape)</source>
-            <translation>Ausrichtung der A4-Seite der Karte (Standard: wie im Projekt, sonst Querformat)</translation>
-        </message>
-        <message>
-            <source>Aktionsräume: export the city map of action spaces without opening QGIS.</source>
-            <translation>Aktionsräume: die Stadtkarte der Aktionsräume exportieren, ohne QGIS zu öffnen.</translation>
-        </message>
-        <message>
-            <source>Error: {message}</source>
-            <translation>Fehler: {message}</translation>
-        </message>
-        <message>
-            <source>Export the area profiles (Gebietsprofile): one A4 page per area through the profile print layout.</source>
-            <translation>Die Gebietsprofile exportieren: eine A4-Seite je Gebiet über das Drucklayout der Profile.</translation>
-        </message>
-        <message>
-            <source>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</source>
-            <translation>Karte der Aktionsräume und Aktionsquartiere über das Drucklayout exportieren.</translation>
-        </message>
-        <message>
-            <source>The comparison exists in A4 landscape only.</source>
-            <translation>Den Vergleich gibt es nur im A4-Querformat.</translation>
-        </message>
-        <message>
-            <source>The development map needs two years: use it with --sample statistikatlas.</source>
-            <translation>Die Entwicklungskarte braucht zwei Jahre: bitte mit --sample statistikatlas verwenden.</translation>
-        </message>
-        <message>
-            <source>Warning: {message}</source>
-            <translation>Warnung: {message}</translation>
-        </message>
-        <message>
-            <source>every area of the level, not only those of the scenario's list</source>
-            <translation>alle Gebiete der Ebene, nicht nur die der Liste des Szenarios</translation>
-        </message>
-        <message>
-            <source>export the area profiles (one A4 page per area)</source>
-            <translation>die Gebietsprofile exportieren (eine A4-Seite je Gebiet)</translation>
-        </message>
-        <message>
-            <source>export the map of Aktionsräume and Aktionsquartiere</source>
-            <translation>Karte der Aktionsräume und Aktionsquartiere exportieren</translation>
-        </message>
-        <message>
-            <source>language of the map texts: de (default) or en</source>
-            <translation>Sprache der Kartentexte: de (Standard) oder en</translation>
-        </message>
-        <message>
-            <source>one PDF per area instead of one multi-page PDF</source>
-            <translation>eine PDF-Datei je Gebiet statt einer mehrseitigen PDF-Datei</translation>
-        </message>
-        <message>
-            <source>only Sozialräume or only Quartiere (default: the Aktionsräume and Aktionsquartiere of the scenario)</source>
-            <translation>nur Sozialräume oder nur Quartiere (Vorgabe: die Aktionsräume und Aktionsquartiere des Szenarios)</translation>
-        </message>
-        <message>
-            <source>output file</source>
-            <translation>Ausgabedatei</translation>
-        </message>
-        <message>
-            <source>output format; repeat for several (default: from the file name of --out)</source>
-            <translation>Ausgabeformat; für mehrere wiederholen (Standard: nach dem Dateinamen von --out)</translation>
-        </message>
-        <message>
-            <source>overwrite existing files</source>
-            <translation>vorhandene Dateien überschreiben</translation>
-        </message>
-        <message>
-            <source>rebuild the layout from the template instead of using the project's</source>
-            <translation>das Layout aus der Vorlage neu aufbauen, statt das des Projekts zu verwenden</translation>
-        </message>
-        <message>
-            <source>resolution of PNG (default 300 for print; 150 is enough for the web)</source>
-            <translation>Auflösung des PNG in dpi (Standard 300 für den Druck; 150 genügt fürs Web)</translation>
-        </message>
-        <message>
-            <source>scenario file (default: the one of the project/sample)</source>
-            <translation>Szenariodatei (Standard: die des Projekts bzw. Beispiels)</translation>
-        </message>
-        <message>
-            <source>stop with an error when the layout names a font that is not installed</source>
-            <translation>mit einem Fehler abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
-        </message>
-        <message>
-            <source>the map, or the current list and the scenario side by side (comparison)</source>
-            <translation>die Karte oder die aktuelle Liste und das Szenario nebeneinander (comparison)</translation>
-        </message>
-        <message>
-            <source>the map, or the current list and the scenario side by side (comparison), or with --sample statistikatlas the status 2018 → 2024 (development)</source>
-            <translation>die Karte oder die aktuelle Liste und das Szenario nebeneinander (comparison) oder mit --sample statistikatlas der Status 2018 → 2024 (development)</translation>
-        </message>
-        <message>
-            <source>use a QGIS project set up in the panel</source>
-            <translation>ein im Bedienfeld eingerichtetes QGIS-Projekt verwenden</translation>
-        </message>
-        <message>
-            <source>use an embedded sample: 'Dortmund 2020' (default) or 'statistikatlas' (real boundaries and figures)</source>
-            <translation>ein eingebautes Beispiel verwenden: „Dortmund 2020“ (Standard) oder „statistikatlas“ (echte Grenzen und Zahlen)</translation>
-        </message>
-        <message>
-            <source>use the embedded sample 'Dortmund 2020'</source>
-            <translation>das eingebaute Beispiel „Dortmund 2020“ verwenden</translation>
-        </message>
-        <message>
-            <source>{files} exists already; use --force to overwrite.</source>
-            <translation>{files} ist schon vorhanden; mit --force wird überschrieben.</translation>
-        </message>
-        <message>
-            <source>{folder} is a file, not a folder.</source>
-            <translation>{folder} ist eine Datei, kein Ordner.</translation>
-        </message>
-        <message>
-            <source>{folder}: the folder does not exist.</source>
-            <translation>{folder}: Der Ordner existiert nicht.</translation>
-        </message>
-        <message>
-            <source>{path}: QGIS could not read the project: {reason}</source>
-            <translation>{path}: QGIS konnte das Projekt nicht lesen: {reason}</translation>
-        </message>
-        <message>
-            <source>{path}: cannot tell the format from the file name; use --format.</source>
-            <translation>{path}: Das Format ist am Dateinamen nicht zu erkennen; bitte --format angeben.</translation>
-        </message>
-        <message>
-            <source>{path}: no such project file.</source>
-            <translation>{path}: Projektdatei nicht gefunden.</translation>
-        </message>
-        <message>
-            <source>{path}: the profiles are written as PDF (.pdf).</source>
-            <translation>{path}: Die Profile werden als PDF (.pdf) geschrieben.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompareYearsAlgorithm</name>
-        <message>
-            <source>Area key field</source>
-            <translation>Schlüsselfeld der Gebiete</translation>
-        </message>
-        <message>
-            <source>Area key field of the earlier year</source>
-            <translation>Schlüsselfeld der Gebiete im früheren Jahr</translation>
-        </message>
-        <message>
-            <source>Area name field (names areas in the log)</source>
-            <translation>Namensfeld der Gebiete (benennt die Gebiete im Protokoll)</translation>
-        </message>
-        <message>
-            <source>Areas improved</source>
-            <translation>Verbesserte Gebiete</translation>
-        </message>
-        <message>
-            <source>Areas matched by '{later}' and '{earlier}'.</source>
-            <translation>Gebiete über „{later}“ und „{earlier}“ zugeordnet.</translation>
-        </message>
-        <message>
-            <source>Areas or table with the earlier year's indicators</source>
-            <translation>Gebiete oder Tabelle mit den Indikatoren des früheren Jahres</translation>
-        </message>
-        <message>
-            <source>Areas with the later year's indicators</source>
-            <translation>Gebiete mit den Indikatoren des späteren Jahres</translation>
-        </message>
-        <message>
-            <source>Areas with their development</source>
-            <translation>Gebiete mit ihrer Entwicklung</translation>
-        </message>
-        <message>
-            <source>Areas worsened</source>
-            <translation>Verschlechterte Gebiete</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Bewertung</translation>
-        </message>
-        <message>
-            <source>Compare two years</source>
-            <translation>Zwei Jahre vergleichen</translation>
-        </message>
-        <message>
-            <source>Compares the indicators of a later year (the input areas) with an earlier year (a layer or table matched by key; keys written differently, such as 1 and 001, match).
+    </message>
+    <message>
+      <source>Social spaces</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <source>Social space key</source>
+      <translation>Sozialraumschlüssel</translation>
+    </message>
+    <message>
+      <source>District key of the social spaces</source>
+      <translation>Stadtbezirksschlüssel der Sozialräume</translation>
+    </message>
+    <message>
+      <source>Quarters</source>
+      <translation>Quartiere</translation>
+    </message>
+    <message>
+      <source>Quarter key</source>
+      <translation>Quartiersschlüssel</translation>
+    </message>
+    <message>
+      <source>Social space key of the quarters</source>
+      <translation>Sozialraumschlüssel der Quartiere</translation>
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation>Stadtbezirke</translation>
+    </message>
+    <message>
+      <source>District key</source>
+      <translation>Stadtbezirksschlüssel</translation>
+    </message>
+    <message>
+      <source>Area tolerance (m²): smaller overlaps, gaps and uncovered parts are ignored</source>
+      <translation>Flächentoleranz (m²): kleinere Überlappungen, Lücken und nicht abgedeckte Teile werden ignoriert</translation>
+    </message>
+    <message>
+      <source>Share of a quarter's area that must lie in one social space (%)</source>
+      <translation>Anteil der Quartiersfläche, der in einem einzigen Sozialraum liegen muss (%)</translation>
+    </message>
+    <message>
+      <source>Sliver area (m²): smaller polygons or parts are reported</source>
+      <translation>Splitterfläche (m²): kleinere Polygone oder Teile werden gemeldet</translation>
+    </message>
+    <message>
+      <source>Distance (m) beyond which a part is far from its main part</source>
+      <translation>Abstand (m), ab dem ein Teil als weit vom Hauptteil entfernt gilt</translation>
+    </message>
+    <message>
+      <source>Table whose keys must match the polygons</source>
+      <translation>Tabelle, deren Schlüssel zu den Polygonen passen müssen</translation>
+    </message>
+    <message>
+      <source>Key field of the table</source>
+      <translation>Schlüsselfeld der Tabelle</translation>
+    </message>
+    <message>
+      <source>Level of the table's keys</source>
+      <translation>Ebene der Tabellenschlüssel</translation>
+    </message>
+    <message>
+      <source>Boundary findings</source>
+      <translation>Befunde der Grenzprüfung</translation>
+    </message>
+    <message>
+      <source>Boundary finding areas</source>
+      <translation>Befundflächen der Grenzprüfung</translation>
+    </message>
+    <message>
+      <source>Number of findings</source>
+      <translation>Anzahl der Befunde</translation>
+    </message>
+    <message>
+      <source>Choose the key field of layer '{layer}'.</source>
+      <translation>Bitte das Schlüsselfeld des Layers „{layer}“ wählen.</translation>
+    </message>
+    <message>
+      <source>The social spaces layer could not be opened.</source>
+      <translation>Der Sozialraum-Layer konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <source>Choose the key field of the table.</source>
+      <translation>Bitte das Schlüsselfeld der Tabelle wählen.</translation>
+    </message>
+    <message>
+      <source>The table's keys are quarter keys, but no quarters are given.</source>
+      <translation>Die Schlüssel der Tabelle sind Quartiersschlüssel, es sind aber keine Quartiere angegeben.</translation>
+    </message>
+    <message>
+      <source>Reading the layers…</source>
+      <translation>Layer werden gelesen …</translation>
+    </message>
+    <message>
+      <source>Cancelled: the findings are incomplete.</source>
+      <translation>Abgebrochen: Die Befunde sind unvollständig.</translation>
+    </message>
+    <message>
+      <source>… and {count} more (see the output layers).</source>
+      <translation>… und {count} weitere (siehe Ausgabelayer).</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommandLine</name>
+    <message>
+      <source>Aktionsräume: export the city map of action spaces without opening QGIS.</source>
+      <translation>Aktionsräume: die Stadtkarte der Aktionsräume exportieren, ohne QGIS zu öffnen.</translation>
+    </message>
+    <message>
+      <source>language of the map texts: de (default) or en</source>
+      <translation>Sprache der Kartentexte: de (Standard) oder en</translation>
+    </message>
+    <message>
+      <source>export the map of Aktionsräume and Aktionsquartiere</source>
+      <translation>Karte der Aktionsräume und Aktionsquartiere exportieren</translation>
+    </message>
+    <message>
+      <source>Export the map of Aktionsräume and Aktionsquartiere through the print layout.</source>
+      <translation>Karte der Aktionsräume und Aktionsquartiere über das Drucklayout exportieren.</translation>
+    </message>
+    <message>
+      <source>output format; repeat for several (default: from the file name of --out)</source>
+      <translation>Ausgabeformat; für mehrere wiederholen (Standard: nach dem Dateinamen von --out)</translation>
+    </message>
+    <message>
+      <source>resolution of PNG (default 300 for print; 150 is enough for the web)</source>
+      <translation>Auflösung des PNG in dpi (Standard 300 für den Druck; 150 genügt fürs Web)</translation>
+    </message>
+    <message>
+      <source>the map, or the current list and the scenario side by side (comparison), or with --sample statistikatlas the status 2018 → 2024 (development)</source>
+      <translation>die Karte oder die aktuelle Liste und das Szenario nebeneinander (comparison) oder mit --sample statistikatlas der Status 2018 → 2024 (development)</translation>
+    </message>
+    <message>
+      <source>A4 page orientation of the map (default: as in the project, else landscape)</source>
+      <translation>Ausrichtung der A4-Seite der Karte (Standard: wie im Projekt, sonst Querformat)</translation>
+    </message>
+    <message>
+      <source>export the area profiles (one A4 page per area)</source>
+      <translation>die Gebietsprofile exportieren (eine A4-Seite je Gebiet)</translation>
+    </message>
+    <message>
+      <source>Export the area profiles (Gebietsprofile): one A4 page per area through the profile print layout.</source>
+      <translation>Die Gebietsprofile exportieren: eine A4-Seite je Gebiet über das Drucklayout der Profile.</translation>
+    </message>
+    <message>
+      <source>only Sozialräume or only Quartiere (default: the Aktionsräume and Aktionsquartiere of the scenario)</source>
+      <translation>nur Sozialräume oder nur Quartiere (Vorgabe: die Aktionsräume und Aktionsquartiere des Szenarios)</translation>
+    </message>
+    <message>
+      <source>every area of the level, not only those of the scenario's list</source>
+      <translation>alle Gebiete der Ebene, nicht nur die der Liste des Szenarios</translation>
+    </message>
+    <message>
+      <source>one PDF per area instead of one multi-page PDF</source>
+      <translation>eine PDF-Datei je Gebiet statt einer mehrseitigen PDF-Datei</translation>
+    </message>
+    <message>
+      <source>use an embedded sample: 'Dortmund 2020' (default) or 'statistikatlas' (real boundaries and figures)</source>
+      <translation>ein eingebautes Beispiel verwenden: „Dortmund 2020“ (Standard) oder „statistikatlas“ (echte Grenzen und Zahlen)</translation>
+    </message>
+    <message>
+      <source>use a QGIS project set up in the panel</source>
+      <translation>ein im Bedienfeld eingerichtetes QGIS-Projekt verwenden</translation>
+    </message>
+    <message>
+      <source>scenario file (default: the one of the project/sample)</source>
+      <translation>Szenariodatei (Standard: die des Projekts bzw. Beispiels)</translation>
+    </message>
+    <message>
+      <source>rebuild the layout from the template instead of using the project's</source>
+      <translation>das Layout aus der Vorlage neu aufbauen, statt das des Projekts zu verwenden</translation>
+    </message>
+    <message>
+      <source>stop with an error when the layout names a font that is not installed</source>
+      <translation>mit einem Fehler abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
+    </message>
+    <message>
+      <source>overwrite existing files</source>
+      <translation>vorhandene Dateien überschreiben</translation>
+    </message>
+    <message>
+      <source>output file</source>
+      <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+      <source>Error: {message}</source>
+      <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+      <source>{path}: cannot tell the format from the file name; use --format.</source>
+      <translation>{path}: Das Format ist am Dateinamen nicht zu erkennen; bitte --format angeben.</translation>
+    </message>
+    <message>
+      <source>--dpi must lie between 30 and 1200.</source>
+      <translation>--dpi muss zwischen 30 und 1200 liegen.</translation>
+    </message>
+    <message>
+      <source>The development map needs two years: use it with --sample statistikatlas.</source>
+      <translation>Die Entwicklungskarte braucht zwei Jahre: bitte mit --sample statistikatlas verwenden.</translation>
+    </message>
+    <message>
+      <source>The comparison exists in A4 landscape only.</source>
+      <translation>Den Vergleich gibt es nur im A4-Querformat.</translation>
+    </message>
+    <message>
+      <source>Warning: {message}</source>
+      <translation>Warnung: {message}</translation>
+    </message>
+    <message>
+      <source>{files} exists already; use --force to overwrite.</source>
+      <translation>{files} ist schon vorhanden; mit --force wird überschrieben.</translation>
+    </message>
+    <message>
+      <source>Area profiles are made for the sample 'Dortmund 2020' only; use --sample.</source>
+      <translation>Gebietsprofile gibt es nur für das Beispiel „Dortmund 2020“; bitte --sample verwenden.</translation>
+    </message>
+    <message>
+      <source>{path}: the profiles are written as PDF (.pdf).</source>
+      <translation>{path}: Die Profile werden als PDF (.pdf) geschrieben.</translation>
+    </message>
+    <message>
+      <source>{path}: no such project file.</source>
+      <translation>{path}: Projektdatei nicht gefunden.</translation>
+    </message>
+    <message>
+      <source>{path}: QGIS could not read the project: {reason}</source>
+      <translation>{path}: QGIS konnte das Projekt nicht lesen: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareYearsAlgorithm</name>
+    <message>
+      <source>Compare two years</source>
+      <translation>Zwei Jahre vergleichen</translation>
+    </message>
+    <message>
+      <source>Compares the indicators of a later year (the input areas) with an earlier year (a layer or table matched by key; keys written differently, such as 1 and 001, match).
 
 Per area and indicator: the earlier value (e_&lt;id&gt;) and the change in the indicator's unit, percentage points for rates, signed so that positive means a worse development (d_&lt;id&gt;). The development index (dev_idx) standardises the changes the way the status index standardises the values; the development class (dev_cls: improved, stable, worsened) comes from its two break points. The status by the catalogue's rule in both years (bel_then, bel_now) gives st_chg: still_below, newly_below, no_longer_below or not_below.
 
 Only indicators present in both years are compared. Areas and indicators found in one year only are named in the log; areas of the input without a partner keep empty development fields. IMPROVED and WORSENED count the areas of those classes.</source>
-            <translation>Vergleicht die Indikatoren eines späteren Jahres (die Eingabegebiete) mit einem früheren Jahr (ein Layer oder eine Tabelle, über den Schlüssel zugeordnet; unterschiedlich geschriebene Schlüssel wie 1 und 001 passen zueinander).
+      <translation>Vergleicht die Indikatoren eines späteren Jahres (die Eingabegebiete) mit einem früheren Jahr (ein Layer oder eine Tabelle, über den Schlüssel zugeordnet; unterschiedlich geschriebene Schlüssel wie 1 und 001 passen zueinander).
 
 Je Gebiet und Indikator: der frühere Wert (e_&lt;id&gt;) und die Veränderung in der Einheit des Indikators, bei Quoten in Prozentpunkten, mit Vorzeichen so gerichtet, dass positive Werte eine Verschlechterung bedeuten (d_&lt;id&gt;). Der Entwicklungsindex (dev_idx) standardisiert die Veränderungen so, wie der Statusindex die Werte standardisiert; die Entwicklungsklasse (dev_cls: improved = verbessert, stable = stabil, worsened = verschlechtert) ergibt sich aus seinen zwei Klassengrenzen. Der Status nach der Regel des Indikatorenkatalogs in beiden Jahren (bel_then, bel_now) ergibt st_chg: still_below (weiterhin unterdurchschnittlich), newly_below (neu unterdurchschnittlich), no_longer_below (nicht mehr unterdurchschnittlich) oder not_below (nicht unterdurchschnittlich).
 
 Verglichen werden nur Indikatoren, die es in beiden Jahren gibt. Gebiete und Indikatoren, die nur in einem Jahr vorkommen, werden im Protokoll genannt; Gebiete der Eingabe ohne Partner behalten leere Entwicklungsfelder. IMPROVED und WORSENED zählen die Gebiete dieser Klassen.</translation>
-        </message>
-        <message>
-            <source>Comparison with the city average</source>
-            <translation>Vergleich mit dem städtischen Durchschnitt</translation>
-        </message>
-        <message>
-            <source>Development index above which an area worsened</source>
-            <translation>Entwicklungsindex, über dem sich ein Gebiet verschlechtert hat</translation>
-        </message>
-        <message>
-            <source>Development index at or below which an area improved</source>
-            <translation>Entwicklungsindex, bis zu dem (einschließlich) sich ein Gebiet verbessert hat</translation>
-        </message>
-        <message>
-            <source>Indicator catalogue (*.toml)</source>
-            <translation>Indikatorenkatalog (*.toml)</translation>
-        </message>
-        <message>
-            <source>Indicator catalogue (TOML)</source>
-            <translation>Indikatorenkatalog (TOML)</translation>
-        </message>
-        <message>
-            <source>Standardised index</source>
-            <translation>Standardisierter Index</translation>
-        </message>
-        <message>
-            <source>Status method</source>
-            <translation>Methode für den Status</translation>
-        </message>
-        <message>
-            <source>the earlier table</source>
-            <translation>die Tabelle des früheren Jahres</translation>
-        </message>
-        <message>
-            <source>the input layer</source>
-            <translation>der Eingabelayer</translation>
-        </message>
-        <message>
-            <source>{improved} areas improved, {worsened} worsened.</source>
-            <translation>{improved} Gebiete haben sich verbessert, {worsened} verschlechtert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Could not write the table {table}: {error}</source>
-            <translation>Die Tabelle {table} konnte nicht geschrieben werden: {error}</translation>
-        </message>
-        <message>
-            <source>The database destination '{destination}' names no table (table="schema"."name").</source>
-            <translation>Das Datenbankziel '{destination}' nennt keine Tabelle (table="schema"."name").</translation>
-        </message>
-        <message>
-            <source>The result would replace its own source table {table}; choose another table.</source>
-            <translation>Das Ergebnis würde seine eigene Quelltabelle {table} ersetzen; bitte eine andere Tabelle wählen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dependencies</name>
-        <message>
-            <source>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</source>
-            <translation>Aktionsräume benötigt die Python-Pakete {packages}. Diese in das Python von QGIS installieren (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W-Shell, python -m pip install {packages}) und QGIS neu starten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportMapAlgorithm</name>
-        <message>
-            <source>A4 landscape</source>
-            <translation>A4 Querformat</translation>
-        </message>
-        <message>
-            <source>A4 portrait</source>
-            <translation>A4 Hochformat</translation>
-        </message>
-        <message>
-            <source>Comparison: current list and scenario side by side</source>
-            <translation>Vergleich: aktuelle Liste und Szenario nebeneinander</translation>
-        </message>
-        <message>
-            <source>Export the map</source>
-            <translation>Karte exportieren</translation>
-        </message>
-        <message>
-            <source>Exporting the layout '{name}'.</source>
-            <translation>Layout „{name}“ wird exportiert.</translation>
-        </message>
-        <message>
-            <source>Exports the map of Aktionsräume and Aktionsquartiere of the current project as PDF (vector, fonts embedded), PNG or SVG.
+    </message>
+    <message>
+      <source>Areas with the later year's indicators</source>
+      <translation>Gebiete mit den Indikatoren des späteren Jahres</translation>
+    </message>
+    <message>
+      <source>Areas or table with the earlier year's indicators</source>
+      <translation>Gebiete oder Tabelle mit den Indikatoren des früheren Jahres</translation>
+    </message>
+    <message>
+      <source>Indicator catalogue (TOML)</source>
+      <translation>Indikatorenkatalog (TOML)</translation>
+    </message>
+    <message>
+      <source>Indicator catalogue (*.toml)</source>
+      <translation>Indikatorenkatalog (*.toml)</translation>
+    </message>
+    <message>
+      <source>Area key field</source>
+      <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
+      <source>Area key field of the earlier year</source>
+      <translation>Schlüsselfeld der Gebiete im früheren Jahr</translation>
+    </message>
+    <message>
+      <source>Area name field (names areas in the log)</source>
+      <translation>Namensfeld der Gebiete (benennt die Gebiete im Protokoll)</translation>
+    </message>
+    <message>
+      <source>Status method</source>
+      <translation>Methode für den Status</translation>
+    </message>
+    <message>
+      <source>Comparison with the city average</source>
+      <translation>Vergleich mit dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>Standardised index</source>
+      <translation>Standardisierter Index</translation>
+    </message>
+    <message>
+      <source>Development index at or below which an area improved</source>
+      <translation>Entwicklungsindex, bis zu dem (einschließlich) sich ein Gebiet verbessert hat</translation>
+    </message>
+    <message>
+      <source>Development index above which an area worsened</source>
+      <translation>Entwicklungsindex, über dem sich ein Gebiet verschlechtert hat</translation>
+    </message>
+    <message>
+      <source>Areas with their development</source>
+      <translation>Gebiete mit ihrer Entwicklung</translation>
+    </message>
+    <message>
+      <source>Areas improved</source>
+      <translation>Verbesserte Gebiete</translation>
+    </message>
+    <message>
+      <source>Areas worsened</source>
+      <translation>Verschlechterte Gebiete</translation>
+    </message>
+    <message>
+      <source>the input layer</source>
+      <translation>der Eingabelayer</translation>
+    </message>
+    <message>
+      <source>the earlier table</source>
+      <translation>die Tabelle des früheren Jahres</translation>
+    </message>
+    <message>
+      <source>Areas matched by '{later}' and '{earlier}'.</source>
+      <translation>Gebiete über „{later}“ und „{earlier}“ zugeordnet.</translation>
+    </message>
+    <message>
+      <source>{improved} areas improved, {worsened} worsened.</source>
+      <translation>{improved} Gebiete haben sich verbessert, {worsened} verschlechtert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Database</name>
+    <message>
+      <source>The database destination '{destination}' names no table (table="schema"."name").</source>
+      <translation>Das Datenbankziel '{destination}' nennt keine Tabelle (table="schema"."name").</translation>
+    </message>
+    <message>
+      <source>The result would replace its own source table {table}; choose another table.</source>
+      <translation>Das Ergebnis würde seine eigene Quelltabelle {table} ersetzen; bitte eine andere Tabelle wählen.</translation>
+    </message>
+    <message>
+      <source>Could not write the table {table}: {error}</source>
+      <translation>Die Tabelle {table} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dependencies</name>
+    <message>
+      <source>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</source>
+      <translation>Aktionsräume benötigt die Python-Pakete {packages}. Diese in das Python von QGIS installieren (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W-Shell, python -m pip install {packages}) und QGIS neu starten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportMapAlgorithm</name>
+    <message>
+      <source>Export the map</source>
+      <translation>Karte exportieren</translation>
+    </message>
+    <message>
+      <source>Exports the map of Aktionsräume and Aktionsquartiere of the current project as PDF (vector, fonts embedded), PNG or SVG.
 
 Without a layout, the project's map layout is used as it was adjusted in the layout designer; it is made from the template (A4 landscape, A4 portrait, or the comparison of the current list with the scenario) when it is missing or when 'Reset the layout' is ticked. A scenario file is shown for this export only; the project keeps its own. The file is written completely or not at all.</source>
-            <translation>Exportiert die Karte der Aktionsräume und Aktionsquartiere des aktuellen Projekts als PDF (Vektor, Schriften eingebettet), PNG oder SVG.
+      <translation>Exportiert die Karte der Aktionsräume und Aktionsquartiere des aktuellen Projekts als PDF (Vektor, Schriften eingebettet), PNG oder SVG.
 
 Ohne Angabe eines Layouts wird das Kartenlayout des Projekts so verwendet, wie es im Layoutdesigner angepasst wurde; es wird aus der Vorlage (A4 Querformat, A4 Hochformat oder Vergleich der aktuellen Liste mit dem Szenario) erstellt, wenn es fehlt oder wenn „Layout auf die Vorlage zurücksetzen“ angehakt ist. Eine Szenariodatei wird nur für diesen Export angezeigt; das Projekt behält sein eigenes Szenario. Die Datei wird vollständig oder gar nicht geschrieben.</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Karte</translation>
-        </message>
-        <message>
-            <source>Map file</source>
-            <translation>Kartendatei</translation>
-        </message>
-        <message>
-            <source>Print layout (empty: the Aktionsräume map of the project)</source>
-            <translation>Drucklayout (leer: die Aktionsräume-Karte des Projekts)</translation>
-        </message>
-        <message>
-            <source>Reset the layout to the template</source>
-            <translation>Layout auf die Vorlage zurücksetzen</translation>
-        </message>
-        <message>
-            <source>Resolution (dpi; 300 for print, 150 for the web)</source>
-            <translation>Auflösung (dpi; 300 für den Druck, 150 fürs Web)</translation>
-        </message>
-        <message>
-            <source>Scenario file (empty: the scenario of the project)</source>
-            <translation>Szenariodatei (leer: das Szenario des Projekts)</translation>
-        </message>
-        <message>
-            <source>Stop when the layout names a font that is not installed</source>
-            <translation>Abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
-        </message>
-        <message>
-            <source>Template, when the map layout is made</source>
-            <translation>Vorlage, falls das Kartenlayout erstellt wird</translation>
-        </message>
-        <message>
-            <source>The project has no print layout called '{name}'.</source>
-            <translation>Das Projekt hat kein Drucklayout namens „{name}“.</translation>
-        </message>
-        <message>
-            <source>Written: {path}</source>
-            <translation>Geschrieben: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportProfilesAlgorithm</name>
-        <message>
-            <source>All areas of the level</source>
-            <translation>Alle Gebiete der Ebene</translation>
-        </message>
-        <message>
-            <source>Areas</source>
-            <translation>Gebiete</translation>
-        </message>
-        <message>
-            <source>Export the area profiles</source>
-            <translation>Gebietsprofile exportieren</translation>
-        </message>
-        <message>
-            <source>Exporting {count} pages.</source>
-            <translation>{count} Seiten werden exportiert.</translation>
-        </message>
-        <message>
-            <source>Exports one A4 page per area (Gebietsprofil) as PDF: name, type and Stadtbezirk, the status under the scenario and why it changes, an overview and a detail map, every catalogue indicator against the city with a bar chart, source line.
+    </message>
+    <message>
+      <source>Print layout (empty: the Aktionsräume map of the project)</source>
+      <translation>Drucklayout (leer: die Aktionsräume-Karte des Projekts)</translation>
+    </message>
+    <message>
+      <source>Template, when the map layout is made</source>
+      <translation>Vorlage, falls das Kartenlayout erstellt wird</translation>
+    </message>
+    <message>
+      <source>A4 landscape</source>
+      <translation>A4 Querformat</translation>
+    </message>
+    <message>
+      <source>A4 portrait</source>
+      <translation>A4 Hochformat</translation>
+    </message>
+    <message>
+      <source>Comparison: current list and scenario side by side</source>
+      <translation>Vergleich: aktuelle Liste und Szenario nebeneinander</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Resolution (dpi; 300 for print, 150 for the web)</source>
+      <translation>Auflösung (dpi; 300 für den Druck, 150 fürs Web)</translation>
+    </message>
+    <message>
+      <source>Map file</source>
+      <translation>Kartendatei</translation>
+    </message>
+    <message>
+      <source>Exporting the layout '{name}'.</source>
+      <translation>Layout „{name}“ wird exportiert.</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Geschrieben: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportProfilesAlgorithm</name>
+    <message>
+      <source>Export the area profiles</source>
+      <translation>Gebietsprofile exportieren</translation>
+    </message>
+    <message>
+      <source>Exports one A4 page per area (Gebietsprofil) as PDF: name, type and Stadtbezirk, the status under the scenario and why it changes, an overview and a detail map, every catalogue indicator against the city with a bar chart, source line.
 
 The pages come from the project's profile layout (Project ▸ Layout Manager), made from the template when missing and used as adjusted in the layout designer otherwise. The file is written completely or not at all.</source>
-            <translation>Exportiert eine A4-Seite je Gebiet (Gebietsprofil) als PDF: Name, Art und Stadtbezirk, den Status im Szenario und den Grund einer Änderung, eine Übersichts- und eine Detailkarte, jeden Indikator des Katalogs im Vergleich mit der Stadt mit Balkendiagramm, Quellenangabe.
+      <translation>Exportiert eine A4-Seite je Gebiet (Gebietsprofil) als PDF: Name, Art und Stadtbezirk, den Status im Szenario und den Grund einer Änderung, eine Übersichts- und eine Detailkarte, jeden Indikator des Katalogs im Vergleich mit der Stadt mit Balkendiagramm, Quellenangabe.
 
 Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwaltung); fehlt es, wird es aus der Vorlage erzeugt, sonst so verwendet, wie es im Layoutdesigner angepasst wurde. Die Datei wird vollständig oder gar nicht geschrieben.</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Karte</translation>
-        </message>
-        <message>
-            <source>One PDF per area</source>
-            <translation>Eine PDF-Datei je Gebiet</translation>
-        </message>
-        <message>
-            <source>Profile PDF</source>
-            <translation>Profil-PDF</translation>
-        </message>
-        <message>
-            <source>Quartiere</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <source>Reset the layout to the template</source>
-            <translation>Layout auf die Vorlage zurücksetzen</translation>
-        </message>
-        <message>
-            <source>Scenario file (empty: the scenario of the project)</source>
-            <translation>Szenariodatei (leer: das Szenario des Projekts)</translation>
-        </message>
-        <message>
-            <source>Sozialräume</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <source>Sozialräume and Quartiere</source>
-            <translation>Sozialräume und Quartiere</translation>
-        </message>
-        <message>
-            <source>Stop when the layout names a font that is not installed</source>
-            <translation>Abbrechen, wenn das Layout eine nicht installierte Schrift nennt</translation>
-        </message>
-        <message>
-            <source>The Aktionsräume and Aktionsquartiere of the scenario</source>
-            <translation>Die Aktionsräume und Aktionsquartiere des Szenarios</translation>
-        </message>
-        <message>
-            <source>Which areas</source>
-            <translation>Welche Gebiete</translation>
-        </message>
-        <message>
-            <source>Written: {path}</source>
-            <translation>Geschrieben: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportSection</name>
-        <message>
-            <source>A4 landscape</source>
-            <translation>A4 Querformat</translation>
-        </message>
-        <message>
-            <source>A4 portrait</source>
-            <translation>A4 Hochformat</translation>
-        </message>
-        <message>
-            <source>Aktionsräume map</source>
-            <translation>Aktionsräume-Karte</translation>
-        </message>
-        <message>
-            <source>As in the project (A4 landscape when new)</source>
-            <translation>Wie im Projekt (A4 quer, wenn neu)</translation>
-        </message>
-        <message>
-            <source>Choose a file to export to.</source>
-            <translation>Bitte eine Zieldatei für den Export wählen.</translation>
-        </message>
-        <message>
-            <source>Comparison: current list and scenario side by side</source>
-            <translation>Vergleich: aktuelle Liste und Szenario nebeneinander</translation>
-        </message>
-        <message>
-            <source>Export map</source>
-            <translation>Karte exportieren</translation>
-        </message>
-        <message>
-            <source>Exporting the Aktionsräume map</source>
-            <translation>Aktionsräume-Karte wird exportiert</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Layout</source>
-            <translation>Layout</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Karte</translation>
-        </message>
-        <message>
-            <source>Map exported to {path}</source>
-            <translation>Karte exportiert nach {path}</translation>
-        </message>
-        <message>
-            <source>Open in layout designer</source>
-            <translation>Im Layoutdesigner öffnen</translation>
-        </message>
-        <message>
-            <source>PDF (print)</source>
-            <translation>PDF (Druck)</translation>
-        </message>
-        <message>
-            <source>PNG (image)</source>
-            <translation>PNG (Bild)</translation>
-        </message>
-        <message>
-            <source>Page</source>
-            <translation>Seite</translation>
-        </message>
-        <message>
-            <source>Reset to template</source>
-            <translation>Auf Vorlage zurücksetzen</translation>
-        </message>
-        <message>
-            <source>Resolution</source>
-            <translation>Auflösung</translation>
-        </message>
-        <message>
-            <source>The layout could not be opened</source>
-            <translation>Das Layout konnte nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>The layout could not be reset</source>
-            <translation>Das Layout konnte nicht zurückgesetzt werden</translation>
-        </message>
-        <message>
-            <source>The layout was rebuilt from the template.</source>
-            <translation>Das Layout wurde aus der Vorlage neu aufgebaut.</translation>
-        </message>
-        <message>
-            <source>The map could not be exported</source>
-            <translation>Die Karte konnte nicht exportiert werden</translation>
-        </message>
-        <message>
-            <source>The project's map layout is used as it was adjusted; reset it to change its orientation</source>
-            <translation>Das Kartenlayout des Projekts wird so verwendet, wie es angepasst wurde; zum Ändern der Ausrichtung auf die Vorlage zurücksetzen</translation>
-        </message>
-        <message>
-            <source>{name} (new from template)</source>
-            <translation>{name} (neu aus Vorlage)</translation>
-        </message>
-        <message>
-            <source>{path} exists already. Replace it?</source>
-            <translation>{path} ist schon vorhanden. Ersetzen?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fonts</name>
-        <message>
-            <source>The layout names fonts that are not installed: {fonts}. Install them for the intended look.</source>
-            <translation>Das Layout nennt Schriften, die nicht installiert sind: {fonts}. Installieren Sie sie für das vorgesehene Aussehen.</translation>
-        </message>
-        <message>
-            <source>“{font}” (replaced by “{substitute}”)</source>
-            <translation>„{font}“ (ersetzt durch „{substitute}“)</translation>
-        </message>
-    </context>
-    <context>
-        <name>IndexClass</name>
-        <message>
-            <source>High</source>
-            <translation>Hoch</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Niedrig</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Mittel</translation>
-        </message>
-        <message>
-            <source>Negative</source>
-            <translation>Negativ</translation>
-        </message>
-        <message>
-            <source>Not classified</source>
-            <translation>Nicht klassifiziert</translation>
-        </message>
-        <message>
-            <source>Positive</source>
-            <translation>Positiv</translation>
-        </message>
-        <message>
-            <source>Stable</source>
-            <translation>Stabil</translation>
-        </message>
-        <message>
-            <source>Very low</source>
-            <translation>Sehr niedrig</translation>
-        </message>
-    </context>
-    <context>
-        <name>IndicatorsSection</name>
-        <message>
-            <source>'{layer}' added ({path}, table {table}).</source>
-            <translation>„{layer}“ hinzugefügt ({path}, Tabelle {table}).</translation>
-        </message>
-        <message>
-            <source>A layer of the project whose attributes are the table (instead of a file)</source>
-            <translation>Ein Layer des Projekts, dessen Attribute die Tabelle sind (statt einer Datei)</translation>
-        </message>
-        <message>
-            <source>Accept</source>
-            <translation>Übernehmen</translation>
-        </message>
-        <message>
-            <source>Add the joined layer to the project</source>
-            <translation>Verknüpften Layer zum Projekt hinzufügen</translation>
-        </message>
-        <message>
-            <source>Attribute table</source>
-            <translation>Attributtabelle</translation>
-        </message>
-        <message>
-            <source>Automatic</source>
-            <translation>Automatisch</translation>
-        </message>
-        <message>
-            <source>Automatic (-9999, -999, -99999, 99999 where they stand apart)</source>
-            <translation>Automatisch (-9999, -999, -99999, 99999, wo sie abseits der Werte liegen)</translation>
-        </message>
-        <message>
-            <source>CSV, XLSX or ODS as the statistics office publishes it, or a GeoPackage, GeoJSON or DBF file</source>
-            <translation>CSV, XLSX oder ODS, wie das Statistikamt sie veröffentlicht, oder eine GeoPackage-, GeoJSON- oder DBF-Datei</translation>
-        </message>
-        <message>
-            <source>Check the report, then accept the joined layer or discard it.</source>
-            <translation>Bitte den Bericht prüfen und den verknüpften Layer dann übernehmen oder verwerfen.</translation>
-        </message>
-        <message>
-            <source>Choose a table file or layer.</source>
-            <translation>Wählen Sie eine Tabellendatei oder einen Layer.</translation>
-        </message>
-        <message>
-            <source>Choose the area layers first (Areas).</source>
-            <translation>Bitte zuerst die Gebietslayer wählen (Gebiete).</translation>
-        </message>
-        <message>
-            <source>Choose the key field and the key column.</source>
-            <translation>Bitte Schlüsselfeld und Schlüsselspalte wählen.</translation>
-        </message>
-        <message>
-            <source>Codes that mean 'no value' in number columns, e.g. -9999; -999</source>
-            <translation>Codes, die in Zahlenspalten „kein Wert“ bedeuten, z. B. -9999; -999</translation>
-        </message>
-        <message>
-            <source>Comma ,</source>
-            <translation>Komma ,</translation>
-        </message>
-        <message>
-            <source>Decimal mark</source>
-            <translation>Dezimalzeichen</translation>
-        </message>
-        <message>
-            <source>Delimiter</source>
-            <translation>Trennzeichen</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Verwerfen</translation>
-        </message>
-        <message>
-            <source>Encoding</source>
-            <translation>Kodierung</translation>
-        </message>
-        <message>
-            <source>First with the key</source>
-            <translation>Erstes mit Schlüssel</translation>
-        </message>
-        <message>
-            <source>Indicator table</source>
-            <translation>Indikatortabelle</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Indikatoren</translation>
-        </message>
-        <message>
-            <source>Join</source>
-            <translation>Verknüpfen</translation>
-        </message>
-        <message>
-            <source>Join report saved to {path}</source>
-            <translation>Verknüpfungsbericht gespeichert unter {path}</translation>
-        </message>
-        <message>
-            <source>Join the table; the result is shown before it is added</source>
-            <translation>Tabelle verknüpfen; das Ergebnis wird vor dem Hinzufügen angezeigt</translation>
-        </message>
-        <message>
-            <source>Join to</source>
-            <translation>Verknüpfen mit</translation>
-        </message>
-        <message>
-            <source>Joining {name}…</source>
-            <translation>{name} wird verknüpft …</translation>
-        </message>
-        <message>
-            <source>Key column of the table</source>
-            <translation>Schlüsselspalte der Tabelle</translation>
-        </message>
-        <message>
-            <source>Key field of the area layer</source>
-            <translation>Schlüsselfeld des Gebietslayers</translation>
-        </message>
-        <message>
-            <source>Layer key</source>
-            <translation>Layerschlüssel</translation>
-        </message>
-        <message>
-            <source>Missing-value codes</source>
-            <translation>Codes für fehlende Werte</translation>
-        </message>
-        <message>
-            <source>No column of the table shares keys with the layer.</source>
-            <translation>Keine Spalte der Tabelle hat gemeinsame Schlüssel mit dem Layer.</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Keine</translation>
-        </message>
-        <message>
-            <source>Open the attribute table of the joined layer</source>
-            <translation>Attributtabelle des verknüpften Layers öffnen</translation>
-        </message>
-        <message>
-            <source>Pipe |</source>
-            <translation>Senkrechter Strich |</translation>
-        </message>
-        <message>
-            <source>Point .</source>
-            <translation>Punkt .</translation>
-        </message>
-        <message>
-            <source>Quartiere</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <source>Reading options</source>
-            <translation>Leseoptionen</translation>
-        </message>
-        <message>
-            <source>Reading {name}…</source>
-            <translation>{name} wird gelesen …</translation>
-        </message>
-        <message>
-            <source>Save join report</source>
-            <translation>Verknüpfungsbericht speichern</translation>
-        </message>
-        <message>
-            <source>Save report…</source>
-            <translation>Bericht speichern …</translation>
-        </message>
-        <message>
-            <source>Semicolon ;</source>
-            <translation>Semikolon ;</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>Tabellenblatt</translation>
-        </message>
-        <message>
-            <source>Sheet of a workbook (XLSX, ODS)</source>
-            <translation>Tabellenblatt einer Arbeitsmappe (XLSX, ODS)</translation>
-        </message>
-        <message>
-            <source>Sozialräume</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <source>Suggested: '{field}' ↔ '{column}' ({matches} keys match).</source>
-            <translation>Vorschlag: „{field}“ ↔ „{column}“ ({matches} Schlüssel stimmen überein).</translation>
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation>Tabulator</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Tabelle</translation>
-        </message>
-        <message>
-            <source>Table key</source>
-            <translation>Tabellenschlüssel</translation>
-        </message>
-        <message>
-            <source>Tables ({patterns});;All files (*)</source>
-            <translation>Tabellen ({patterns});;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Text (*.txt);;CSV (*.csv);;JSON (*.json)</source>
-            <translation>Text (*.txt);;CSV (*.csv);;JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>The join failed; see the message bar.</source>
-            <translation>Die Verknüpfung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
-        </message>
-        <message>
-            <source>The join report appears here.</source>
-            <translation>Hier erscheint der Verknüpfungsbericht.</translation>
-        </message>
-        <message>
-            <source>The join was discarded.</source>
-            <translation>Die Verknüpfung wurde verworfen.</translation>
-        </message>
-        <message>
-            <source>The joined layer could not be stored</source>
-            <translation>Der verknüpfte Layer konnte nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>The report could not be saved</source>
-            <translation>Der Bericht konnte nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>The table could not be joined</source>
-            <translation>Die Tabelle konnte nicht verknüpft werden</translation>
-        </message>
-        <message>
-            <source>The table could not be read</source>
-            <translation>Die Tabelle konnte nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>The table could not be read.</source>
-            <translation>Die Tabelle konnte nicht gelesen werden.</translation>
-        </message>
-        <message>
-            <source>The table {name} could not be joined</source>
-            <translation>Die Tabelle {name} konnte nicht verknüpft werden</translation>
-        </message>
-        <message>
-            <source>The table {name} could not be read</source>
-            <translation>Die Tabelle {name} konnte nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>or layer</source>
-            <translation>oder Layer</translation>
-        </message>
-        <message>
-            <source>{layer} + {table}</source>
-            <translation>{layer} + {table}</translation>
-        </message>
-    </context>
-    <context>
-        <name>JoinReport</name>
-        <message>
-            <source>'{column}': {codes}</source>
-            <translation>„{column}“: {codes}</translation>
-        </message>
-        <message>
-            <source>'{column}': {count}</source>
-            <translation>„{column}“: {count}</translation>
-        </message>
-        <message>
-            <source>'{column}': {symbol}</source>
-            <translation>„{column}“: {symbol}</translation>
-        </message>
-        <message>
-            <source>'{old}' → '{new}'</source>
-            <translation>„{old}“ → „{new}“</translation>
-        </message>
-        <message>
-            <source>City reference row (row {row}): {label}</source>
-            <translation>Referenzzeile der Stadt (Zeile {row}): {label}</translation>
-        </message>
-        <message>
-            <source>Columns renamed because the name was taken: {renamed}</source>
-            <translation>Spalten umbenannt, da der Name schon vergeben war: {renamed}</translation>
-        </message>
-        <message>
-            <source>Features with a table row: {matched} of {features}</source>
-            <translation>Objekte mit Tabellenzeile: {matched} von {features}</translation>
-        </message>
-        <message>
-            <source>Features without a key value: {count}</source>
-            <translation>Objekte ohne Schlüsselwert: {count}</translation>
-        </message>
-        <message>
-            <source>Features without a table row ({count}): {keys}</source>
-            <translation>Objekte ohne Tabellenzeile ({count}): {keys}</translation>
-        </message>
-        <message>
-            <source>Field names cut by the output format (write a GeoPackage to keep them): {shortened}</source>
-            <translation>Vom Ausgabeformat gekürzte Feldnamen (ein GeoPackage behält sie): {shortened}</translation>
-        </message>
-        <message>
-            <source>Join of table {table} (column '{table_key}') to field '{area_key}'</source>
-            <translation>Verknüpfung der Tabelle {table} (Spalte „{table_key}“) mit dem Feld „{area_key}“</translation>
-        </message>
-        <message>
-            <source>Keys in several rows ({count}), combined by '{how}': {keys}</source>
-            <translation>Schlüssel in mehreren Zeilen ({count}), zusammengefasst mit „{how}“: {keys}</translation>
-        </message>
-        <message>
-            <source>Missing values (placeholders or empty) per column: {counts}</source>
-            <translation>Fehlende Werte (Platzhalter oder leer) je Spalte: {counts}</translation>
-        </message>
-        <message>
-            <source>Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}</source>
-            <translation>Codes für fehlende Werte als fehlend gelesen ({count} Zellen in {row_count} Zeilen): Zeilen {rows}; Codes {codes}</translation>
-        </message>
-        <message>
-            <source>No city total row found.</source>
-            <translation>Keine Gesamtzeile der Stadt gefunden.</translation>
-        </message>
-        <message>
-            <source>Note: {text}</source>
-            <translation>Hinweis: {text}</translation>
-        </message>
-        <message>
-            <source>Read with: {options}</source>
-            <translation>Gelesen mit: {options}</translation>
-        </message>
-        <message>
-            <source>Rows read: {rows}</source>
-            <translation>Gelesene Zeilen: {rows}</translation>
-        </message>
-        <message>
-            <source>Table rows without a feature ({count}): {keys}</source>
-            <translation>Tabellenzeilen ohne Objekt ({count}): {keys}</translation>
-        </message>
-        <message>
-            <source>Table rows without a key ({count}): rows {rows}</source>
-            <translation>Tabellenzeilen ohne Schlüssel ({count}): Zeilen {rows}</translation>
-        </message>
-        <message>
-            <source>Units found in the cells (the columns hold the numbers): {units}</source>
-            <translation>Einheiten in den Zellen (die Spalten enthalten die Zahlen): {units}</translation>
-        </message>
-        <message>
-            <source>Values that could not be read ({count}): {cells}</source>
-            <translation>Nicht lesbare Werte ({count}): {cells}</translation>
-        </message>
-        <message>
-            <source>first row</source>
-            <translation>erste Zeile</translation>
-        </message>
-        <message>
-            <source>mean</source>
-            <translation>Mittelwert</translation>
-        </message>
-        <message>
-            <source>row {row}, column '{column}': '{value}'</source>
-            <translation>Zeile {row}, Spalte „{column}“: „{value}“</translation>
-        </message>
-        <message>
-            <source>sum</source>
-            <translation>Summe</translation>
-        </message>
-        <message>
-            <source>{count} key(s) belong to several features, which all get the same row: {keys}.</source>
-            <translation>{count} Schlüssel gehören zu mehreren Objekten, die alle dieselbe Zeile erhalten: {keys}.</translation>
-        </message>
-        <message>
-            <source>{key} (row {row})</source>
-            <translation>{key} (Zeile {row})</translation>
-        </message>
-        <message>
-            <source>{key} (rows {rows})</source>
-            <translation>{key} (Zeilen {rows})</translation>
-        </message>
-        <message>
-            <source>… and {count} more</source>
-            <translation>… und {count} weitere</translation>
-        </message>
-    </context>
-    <context>
-        <name>JoinService</name>
-        <message>
-            <source>Could not copy the layer '{name}': {message}</source>
-            <translation>Der Layer „{name}“ konnte nicht kopiert werden: {message}</translation>
-        </message>
-        <message>
-            <source>Could not open the copy {path}.</source>
-            <translation>Die Kopie {path} konnte nicht geöffnet werden.</translation>
-        </message>
-        <message>
-            <source>Could not open the joined result {path}.</source>
-            <translation>Das Verknüpfungsergebnis {path} konnte nicht geöffnet werden.</translation>
-        </message>
-        <message>
-            <source>Could not write the joined layer to {path}: {error}</source>
-            <translation>Der verknüpfte Layer konnte nicht nach {path} geschrieben werden: {error}</translation>
-        </message>
-        <message>
-            <source>The key field '{field}' of layer '{name}' could not be copied.</source>
-            <translation>Das Schlüsselfeld „{field}“ des Layers „{name}“ konnte nicht kopiert werden.</translation>
-        </message>
-        <message>
-            <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
-            <translation>Der Layer „{name}“ hat kein Feld „{field}“; vorhandene Felder: {names}.</translation>
-        </message>
-        <message>
-            <source>The layer '{name}' is not valid.</source>
-            <translation>Der Layer „{name}“ ist ungültig.</translation>
-        </message>
-        <message>
-            <source>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</source>
-            <translation>Layer „{name}“, Feld „{field}“: Der Text scheint falsch dekodiert („{example}“). {hint}</translation>
-        </message>
-        <message>
-            <source>{name}: the sheets cannot be listed ({error}).</source>
-            <translation>{name}: Die Tabellenblätter können nicht aufgelistet werden ({error}).</translation>
-        </message>
-        <message>
-            <source>{path}: the joined layer cannot be opened.</source>
-            <translation>{path}: Der verknüpfte Layer kann nicht geöffnet werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>JoinTableAlgorithm</name>
-        <message>
-            <source>Area layer (polygons)</source>
-            <translation>Gebietslayer (Polygone)</translation>
-        </message>
-        <message>
-            <source>Decimal mark (, or . — empty: automatic)</source>
-            <translation>Dezimalzeichen (, oder . — leer: automatisch)</translation>
-        </message>
-        <message>
-            <source>Delimiter (; , tab | — empty: automatic)</source>
-            <translation>Trennzeichen (; , tab | — leer: automatisch)</translation>
-        </message>
-        <message>
-            <source>Encoding (empty: automatic)</source>
-            <translation>Kodierung (leer: automatisch)</translation>
-        </message>
-        <message>
-            <source>Error (list them)</source>
-            <translation>Fehler (auflisten)</translation>
-        </message>
-        <message>
-            <source>Features with a table row</source>
-            <translation>Objekte mit Tabellenzeile</translation>
-        </message>
-        <message>
-            <source>Features without a table row</source>
-            <translation>Objekte ohne Tabellenzeile</translation>
-        </message>
-        <message>
-            <source>Indicator table (file, or a layer of the project by name or id)</source>
-            <translation>Indikatortabelle (Datei oder ein Layer des Projekts über Name oder ID)</translation>
-        </message>
-        <message>
-            <source>Join indicator table</source>
-            <translation>Indikatortabelle verknüpfen</translation>
-        </message>
-        <message>
-            <source>Joined layer</source>
-            <translation>Verknüpfter Layer</translation>
-        </message>
-        <message>
-            <source>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed. The table may also be any layer QGIS opens whose attributes are the table: a GeoPackage table, a GeoJSON or DBF file, a PostGIS table or a layer of the project (by name or id).
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Gebiete</translation>
+    </message>
+    <message>
+      <source>Sozialräume and Quartiere</source>
+      <translation>Sozialräume und Quartiere</translation>
+    </message>
+    <message>
+      <source>Sozialräume</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <source>Quartiere</source>
+      <translation>Quartiere</translation>
+    </message>
+    <message>
+      <source>Which areas</source>
+      <translation>Welche Gebiete</translation>
+    </message>
+    <message>
+      <source>The Aktionsräume and Aktionsquartiere of the scenario</source>
+      <translation>Die Aktionsräume und Aktionsquartiere des Szenarios</translation>
+    </message>
+    <message>
+      <source>All areas of the level</source>
+      <translation>Alle Gebiete der Ebene</translation>
+    </message>
+    <message>
+      <source>One PDF per area</source>
+      <translation>Eine PDF-Datei je Gebiet</translation>
+    </message>
+    <message>
+      <source>Profile PDF</source>
+      <translation>Profil-PDF</translation>
+    </message>
+    <message>
+      <source>Exporting {count} pages.</source>
+      <translation>{count} Seiten werden exportiert.</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Geschrieben: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportSection</name>
+    <message>
+      <source>Export map</source>
+      <translation>Karte exportieren</translation>
+    </message>
+    <message>
+      <source>As in the project (A4 landscape when new)</source>
+      <translation>Wie im Projekt (A4 quer, wenn neu)</translation>
+    </message>
+    <message>
+      <source>A4 landscape</source>
+      <translation>A4 Querformat</translation>
+    </message>
+    <message>
+      <source>A4 portrait</source>
+      <translation>A4 Hochformat</translation>
+    </message>
+    <message>
+      <source>Comparison: current list and scenario side by side</source>
+      <translation>Vergleich: aktuelle Liste und Szenario nebeneinander</translation>
+    </message>
+    <message>
+      <source>The project's map layout is used as it was adjusted; reset it to change its orientation</source>
+      <translation>Das Kartenlayout des Projekts wird so verwendet, wie es angepasst wurde; zum Ändern der Ausrichtung auf die Vorlage zurücksetzen</translation>
+    </message>
+    <message>
+      <source>PDF (print)</source>
+      <translation>PDF (Druck)</translation>
+    </message>
+    <message>
+      <source>PNG (image)</source>
+      <translation>PNG (Bild)</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>Layout</translation>
+    </message>
+    <message>
+      <source>Map</source>
+      <translation>Karte</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>Auflösung</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Open in layout designer</source>
+      <translation>Im Layoutdesigner öffnen</translation>
+    </message>
+    <message>
+      <source>Reset to template</source>
+      <translation>Auf Vorlage zurücksetzen</translation>
+    </message>
+    <message>
+      <source>Aktionsräume map</source>
+      <translation>Aktionsräume-Karte</translation>
+    </message>
+    <message>
+      <source>The layout could not be opened</source>
+      <translation>Das Layout konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <source>The layout could not be reset</source>
+      <translation>Das Layout konnte nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+      <source>The layout was rebuilt from the template.</source>
+      <translation>Das Layout wurde aus der Vorlage neu aufgebaut.</translation>
+    </message>
+    <message>
+      <source>Choose a file to export to.</source>
+      <translation>Bitte eine Zieldatei für den Export wählen.</translation>
+    </message>
+    <message>
+      <source>{path} exists already. Replace it?</source>
+      <translation>{path} ist schon vorhanden. Ersetzen?</translation>
+    </message>
+    <message>
+      <source>Exporting the Aktionsräume map</source>
+      <translation>Aktionsräume-Karte wird exportiert</translation>
+    </message>
+    <message>
+      <source>The map could not be exported</source>
+      <translation>Die Karte konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+      <source>Map exported to {path}</source>
+      <translation>Karte exportiert nach {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fonts</name>
+    <message>
+      <source>“{font}” (replaced by “{substitute}”)</source>
+      <translation>„{font}“ (ersetzt durch „{substitute}“)</translation>
+    </message>
+    <message>
+      <source>The layout names fonts that are not installed: {fonts}. Install them for the intended look.</source>
+      <translation>Das Layout nennt Schriften, die nicht installiert sind: {fonts}. Installieren Sie sie für das vorgesehene Aussehen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndexClass</name>
+    <message>
+      <source>High</source>
+      <translation>Hoch</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Mittel</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>Niedrig</translation>
+    </message>
+    <message>
+      <source>Very low</source>
+      <translation>Sehr niedrig</translation>
+    </message>
+    <message>
+      <source>Positive</source>
+      <translation>Positiv</translation>
+    </message>
+    <message>
+      <source>Stable</source>
+      <translation>Stabil</translation>
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation>Negativ</translation>
+    </message>
+    <message>
+      <source>Not classified</source>
+      <translation>Nicht klassifiziert</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorsSection</name>
+    <message>
+      <source>Indicators</source>
+      <translation>Indikatoren</translation>
+    </message>
+    <message>
+      <source>Tables ({patterns});;All files (*)</source>
+      <translation>Tabellen ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>Indicator table</source>
+      <translation>Indikatortabelle</translation>
+    </message>
+    <message>
+      <source>CSV, XLSX or ODS as the statistics office publishes it, or a GeoPackage, GeoJSON or DBF file</source>
+      <translation>CSV, XLSX oder ODS, wie das Statistikamt sie veröffentlicht, oder eine GeoPackage-, GeoJSON- oder DBF-Datei</translation>
+    </message>
+    <message>
+      <source>A layer of the project whose attributes are the table (instead of a file)</source>
+      <translation>Ein Layer des Projekts, dessen Attribute die Tabelle sind (statt einer Datei)</translation>
+    </message>
+    <message>
+      <source>Sozialräume</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <source>Quartiere</source>
+      <translation>Quartiere</translation>
+    </message>
+    <message>
+      <source>Key field of the area layer</source>
+      <translation>Schlüsselfeld des Gebietslayers</translation>
+    </message>
+    <message>
+      <source>Key column of the table</source>
+      <translation>Schlüsselspalte der Tabelle</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Tabelle</translation>
+    </message>
+    <message>
+      <source>or layer</source>
+      <translation>oder Layer</translation>
+    </message>
+    <message>
+      <source>Join to</source>
+      <translation>Verknüpfen mit</translation>
+    </message>
+    <message>
+      <source>Layer key</source>
+      <translation>Layerschlüssel</translation>
+    </message>
+    <message>
+      <source>Table key</source>
+      <translation>Tabellenschlüssel</translation>
+    </message>
+    <message>
+      <source>Reading options</source>
+      <translation>Leseoptionen</translation>
+    </message>
+    <message>
+      <source>Automatic</source>
+      <translation>Automatisch</translation>
+    </message>
+    <message>
+      <source>Semicolon ;</source>
+      <translation>Semikolon ;</translation>
+    </message>
+    <message>
+      <source>Comma ,</source>
+      <translation>Komma ,</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>Tabulator</translation>
+    </message>
+    <message>
+      <source>Pipe |</source>
+      <translation>Senkrechter Strich |</translation>
+    </message>
+    <message>
+      <source>Point .</source>
+      <translation>Punkt .</translation>
+    </message>
+    <message>
+      <source>Automatic (-9999, -999, -99999, 99999 where they stand apart)</source>
+      <translation>Automatisch (-9999, -999, -99999, 99999, wo sie abseits der Werte liegen)</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
+      <source>Codes that mean 'no value' in number columns, e.g. -9999; -999</source>
+      <translation>Codes, die in Zahlenspalten „kein Wert“ bedeuten, z. B. -9999; -999</translation>
+    </message>
+    <message>
+      <source>First with the key</source>
+      <translation>Erstes mit Schlüssel</translation>
+    </message>
+    <message>
+      <source>Sheet of a workbook (XLSX, ODS)</source>
+      <translation>Tabellenblatt einer Arbeitsmappe (XLSX, ODS)</translation>
+    </message>
+    <message>
+      <source>Encoding</source>
+      <translation>Kodierung</translation>
+    </message>
+    <message>
+      <source>Delimiter</source>
+      <translation>Trennzeichen</translation>
+    </message>
+    <message>
+      <source>Decimal mark</source>
+      <translation>Dezimalzeichen</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>Tabellenblatt</translation>
+    </message>
+    <message>
+      <source>Missing-value codes</source>
+      <translation>Codes für fehlende Werte</translation>
+    </message>
+    <message>
+      <source>Join</source>
+      <translation>Verknüpfen</translation>
+    </message>
+    <message>
+      <source>Join the table; the result is shown before it is added</source>
+      <translation>Tabelle verknüpfen; das Ergebnis wird vor dem Hinzufügen angezeigt</translation>
+    </message>
+    <message>
+      <source>The join report appears here.</source>
+      <translation>Hier erscheint der Verknüpfungsbericht.</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>Übernehmen</translation>
+    </message>
+    <message>
+      <source>Add the joined layer to the project</source>
+      <translation>Verknüpften Layer zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Verwerfen</translation>
+    </message>
+    <message>
+      <source>Attribute table</source>
+      <translation>Attributtabelle</translation>
+    </message>
+    <message>
+      <source>Open the attribute table of the joined layer</source>
+      <translation>Attributtabelle des verknüpften Layers öffnen</translation>
+    </message>
+    <message>
+      <source>Save report…</source>
+      <translation>Bericht speichern …</translation>
+    </message>
+    <message>
+      <source>The table could not be read</source>
+      <translation>Die Tabelle konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+      <source>The table could not be read.</source>
+      <translation>Die Tabelle konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>{name} wird gelesen …</translation>
+    </message>
+    <message>
+      <source>The table {name} could not be read</source>
+      <translation>Die Tabelle {name} konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+      <source>No column of the table shares keys with the layer.</source>
+      <translation>Keine Spalte der Tabelle hat gemeinsame Schlüssel mit dem Layer.</translation>
+    </message>
+    <message>
+      <source>Suggested: '{field}' ↔ '{column}' ({matches} keys match).</source>
+      <translation>Vorschlag: „{field}“ ↔ „{column}“ ({matches} Schlüssel stimmen überein).</translation>
+    </message>
+    <message>
+      <source>The table could not be joined</source>
+      <translation>Die Tabelle konnte nicht verknüpft werden</translation>
+    </message>
+    <message>
+      <source>Choose a table file or layer.</source>
+      <translation>Wählen Sie eine Tabellendatei oder einen Layer.</translation>
+    </message>
+    <message>
+      <source>Choose the area layers first (Areas).</source>
+      <translation>Bitte zuerst die Gebietslayer wählen (Gebiete).</translation>
+    </message>
+    <message>
+      <source>Choose the key field and the key column.</source>
+      <translation>Bitte Schlüsselfeld und Schlüsselspalte wählen.</translation>
+    </message>
+    <message>
+      <source>Check the report, then accept the joined layer or discard it.</source>
+      <translation>Bitte den Bericht prüfen und den verknüpften Layer dann übernehmen oder verwerfen.</translation>
+    </message>
+    <message>
+      <source>The join failed; see the message bar.</source>
+      <translation>Die Verknüpfung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
+    </message>
+    <message>
+      <source>Joining {name}…</source>
+      <translation>{name} wird verknüpft …</translation>
+    </message>
+    <message>
+      <source>The table {name} could not be joined</source>
+      <translation>Die Tabelle {name} konnte nicht verknüpft werden</translation>
+    </message>
+    <message>
+      <source>{layer} + {table}</source>
+      <translation>{layer} + {table}</translation>
+    </message>
+    <message>
+      <source>The joined layer could not be stored</source>
+      <translation>Der verknüpfte Layer konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <source>'{layer}' added ({path}, table {table}).</source>
+      <translation>„{layer}“ hinzugefügt ({path}, Tabelle {table}).</translation>
+    </message>
+    <message>
+      <source>The join was discarded.</source>
+      <translation>Die Verknüpfung wurde verworfen.</translation>
+    </message>
+    <message>
+      <source>Save join report</source>
+      <translation>Verknüpfungsbericht speichern</translation>
+    </message>
+    <message>
+      <source>Text (*.txt);;CSV (*.csv);;JSON (*.json)</source>
+      <translation>Text (*.txt);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>The report could not be saved</source>
+      <translation>Der Bericht konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <source>Join report saved to {path}</source>
+      <translation>Verknüpfungsbericht gespeichert unter {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinReport</name>
+    <message>
+      <source>Join of table {table} (column '{table_key}') to field '{area_key}'</source>
+      <translation>Verknüpfung der Tabelle {table} (Spalte „{table_key}“) mit dem Feld „{area_key}“</translation>
+    </message>
+    <message>
+      <source>Read with: {options}</source>
+      <translation>Gelesen mit: {options}</translation>
+    </message>
+    <message>
+      <source>Rows read: {rows}</source>
+      <translation>Gelesene Zeilen: {rows}</translation>
+    </message>
+    <message>
+      <source>Features with a table row: {matched} of {features}</source>
+      <translation>Objekte mit Tabellenzeile: {matched} von {features}</translation>
+    </message>
+    <message>
+      <source>City reference row (row {row}): {label}</source>
+      <translation>Referenzzeile der Stadt (Zeile {row}): {label}</translation>
+    </message>
+    <message>
+      <source>No city total row found.</source>
+      <translation>Keine Gesamtzeile der Stadt gefunden.</translation>
+    </message>
+    <message>
+      <source>Features without a table row ({count}): {keys}</source>
+      <translation>Objekte ohne Tabellenzeile ({count}): {keys}</translation>
+    </message>
+    <message>
+      <source>Features without a key value: {count}</source>
+      <translation>Objekte ohne Schlüsselwert: {count}</translation>
+    </message>
+    <message>
+      <source>Table rows without a feature ({count}): {keys}</source>
+      <translation>Tabellenzeilen ohne Objekt ({count}): {keys}</translation>
+    </message>
+    <message>
+      <source>Table rows without a key ({count}): rows {rows}</source>
+      <translation>Tabellenzeilen ohne Schlüssel ({count}): Zeilen {rows}</translation>
+    </message>
+    <message>
+      <source>Keys in several rows ({count}), combined by '{how}': {keys}</source>
+      <translation>Schlüssel in mehreren Zeilen ({count}), zusammengefasst mit „{how}“: {keys}</translation>
+    </message>
+    <message>
+      <source>Values that could not be read ({count}): {cells}</source>
+      <translation>Nicht lesbare Werte ({count}): {cells}</translation>
+    </message>
+    <message>
+      <source>Missing values (placeholders or empty) per column: {counts}</source>
+      <translation>Fehlende Werte (Platzhalter oder leer) je Spalte: {counts}</translation>
+    </message>
+    <message>
+      <source>Missing-value codes read as missing ({count} cells in {row_count} rows): rows {rows}; codes {codes}</source>
+      <translation>Codes für fehlende Werte als fehlend gelesen ({count} Zellen in {row_count} Zeilen): Zeilen {rows}; Codes {codes}</translation>
+    </message>
+    <message>
+      <source>Units found in the cells (the columns hold the numbers): {units}</source>
+      <translation>Einheiten in den Zellen (die Spalten enthalten die Zahlen): {units}</translation>
+    </message>
+    <message>
+      <source>Field names cut by the output format (write a GeoPackage to keep them): {shortened}</source>
+      <translation>Vom Ausgabeformat gekürzte Feldnamen (ein GeoPackage behält sie): {shortened}</translation>
+    </message>
+    <message>
+      <source>Columns renamed because the name was taken: {renamed}</source>
+      <translation>Spalten umbenannt, da der Name schon vergeben war: {renamed}</translation>
+    </message>
+    <message>
+      <source>Note: {text}</source>
+      <translation>Hinweis: {text}</translation>
+    </message>
+    <message>
+      <source>{count} key(s) belong to several features, which all get the same row: {keys}.</source>
+      <translation>{count} Schlüssel gehören zu mehreren Objekten, die alle dieselbe Zeile erhalten: {keys}.</translation>
+    </message>
+    <message>
+      <source>{key} (row {row})</source>
+      <translation>{key} (Zeile {row})</translation>
+    </message>
+    <message>
+      <source>{key} (rows {rows})</source>
+      <translation>{key} (Zeilen {rows})</translation>
+    </message>
+    <message>
+      <source>row {row}, column '{column}': '{value}'</source>
+      <translation>Zeile {row}, Spalte „{column}“: „{value}“</translation>
+    </message>
+    <message>
+      <source>'{column}': {count}</source>
+      <translation>„{column}“: {count}</translation>
+    </message>
+    <message>
+      <source>'{column}': {codes}</source>
+      <translation>„{column}“: {codes}</translation>
+    </message>
+    <message>
+      <source>'{column}': {symbol}</source>
+      <translation>„{column}“: {symbol}</translation>
+    </message>
+    <message>
+      <source>'{old}' → '{new}'</source>
+      <translation>„{old}“ → „{new}“</translation>
+    </message>
+    <message>
+      <source>first row</source>
+      <translation>erste Zeile</translation>
+    </message>
+    <message>
+      <source>sum</source>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <source>mean</source>
+      <translation>Mittelwert</translation>
+    </message>
+    <message>
+      <source>… and {count} more</source>
+      <translation>… und {count} weitere</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinService</name>
+    <message>
+      <source>The layer '{name}' is not valid.</source>
+      <translation>Der Layer „{name}“ ist ungültig.</translation>
+    </message>
+    <message>
+      <source>The layer '{name}' has no field '{field}'; its fields are {names}.</source>
+      <translation>Der Layer „{name}“ hat kein Feld „{field}“; vorhandene Felder: {names}.</translation>
+    </message>
+    <message>
+      <source>Could not copy the layer '{name}': {message}</source>
+      <translation>Der Layer „{name}“ konnte nicht kopiert werden: {message}</translation>
+    </message>
+    <message>
+      <source>The key field '{field}' of layer '{name}' could not be copied.</source>
+      <translation>Das Schlüsselfeld „{field}“ des Layers „{name}“ konnte nicht kopiert werden.</translation>
+    </message>
+    <message>
+      <source>The layer '{name}', field '{field}': the text looks wrongly decoded ('{example}'). {hint}</source>
+      <translation>Layer „{name}“, Feld „{field}“: Der Text scheint falsch dekodiert („{example}“). {hint}</translation>
+    </message>
+    <message>
+      <source>Could not write the joined layer to {path}: {error}</source>
+      <translation>Der verknüpfte Layer konnte nicht nach {path} geschrieben werden: {error}</translation>
+    </message>
+    <message>
+      <source>{path}: the joined layer cannot be opened.</source>
+      <translation>{path}: Der verknüpfte Layer kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <source>Could not open the copy {path}.</source>
+      <translation>Die Kopie {path} konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <source>Could not open the joined result {path}.</source>
+      <translation>Das Verknüpfungsergebnis {path} konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <source>{name}: the sheets cannot be listed ({error}).</source>
+      <translation>{name}: Die Tabellenblätter können nicht aufgelistet werden ({error}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinTableAlgorithm</name>
+    <message>
+      <source>Join indicator table</source>
+      <translation>Indikatortabelle verknüpfen</translation>
+    </message>
+    <message>
+      <source>Joins an indicator table (CSV, XLSX or ODS, as statistics offices publish them) to a polygon layer by key and writes a new layer; the input layer and the table are not changed. The table may also be any layer QGIS opens whose attributes are the table: a GeoPackage table, a GeoJSON or DBF file, a PostGIS table or a layer of the project (by name or id).
 
 Keys are compared after normalising: spaces, '12.0' and '12', numbers and text, leading zeros ('01100101' and 1100101), case and Unicode form of names. Encoding, delimiter, decimal mark, title lines above the header and footnotes below the data are detected; placeholders such as '.', '-', 'x' become empty values, and so do missing-value codes (-9999, -999, -99999, 99999 where they stand apart from a column's values, or the codes given in MISSING_VALUES); units in cells ('21,4 %', '1.234 €') are taken off and named; a cell whose thousands grouping does not fit ('2.41' among '24.118') is reported, never rescaled; the city total row is recognised and not joined. A key found in several rows is an error unless an aggregation is chosen.
 
 The log lists rows read, matched features, features without a row and rows without a feature (with their keys), values that could not be read (row and column) and the city row.</source>
-            <translation>Verknüpft eine Indikatortabelle (CSV, XLSX oder ODS, wie Statistikämter sie veröffentlichen) über einen Schlüssel mit einem Polygonlayer und schreibt einen neuen Layer; Eingabelayer und Tabelle werden nicht verändert. Die Tabelle kann auch jeder Layer sein, den QGIS öffnet und dessen Attribute die Tabelle sind: eine GeoPackage-Tabelle, eine GeoJSON- oder DBF-Datei, eine PostGIS-Tabelle oder ein Layer des Projekts (über Name oder ID).
+      <translation>Verknüpft eine Indikatortabelle (CSV, XLSX oder ODS, wie Statistikämter sie veröffentlichen) über einen Schlüssel mit einem Polygonlayer und schreibt einen neuen Layer; Eingabelayer und Tabelle werden nicht verändert. Die Tabelle kann auch jeder Layer sein, den QGIS öffnet und dessen Attribute die Tabelle sind: eine GeoPackage-Tabelle, eine GeoJSON- oder DBF-Datei, eine PostGIS-Tabelle oder ein Layer des Projekts (über Name oder ID).
 
 Schlüssel werden nach einer Normalisierung verglichen: Leerzeichen, „12.0“ und „12“, Zahlen und Text, führende Nullen („01100101“ und 1100101), Groß-/Kleinschreibung und Unicode-Form von Namen. Zeichenkodierung, Trennzeichen, Dezimalzeichen, Titelzeilen über der Kopfzeile und Fußnoten unter den Daten werden erkannt; Platzhalter wie „.“, „-“, „x“ werden zu leeren Werten, ebenso Codes für fehlende Werte (-9999, -999, -99999, 99999, wo sie abseits der Werte einer Spalte liegen, oder die unter MISSING_VALUES angegebenen); Einheiten in Zellen („21,4 %“, „1.234 €“) werden abgetrennt und genannt; eine Zelle, deren Tausendergruppierung nicht passt („2.41“ unter „24.118“), wird gemeldet, nie umgerechnet; die Gesamtzeile der Stadt wird erkannt und nicht verknüpft. Ein Schlüssel in mehreren Zeilen ist ein Fehler, sofern keine Aggregation gewählt ist.
 
 Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile und Zeilen ohne Objekt (mit ihren Schlüsseln), nicht lesbare Werte (Zeile und Spalte) sowie die Zeile der Stadt auf.</translation>
-        </message>
-        <message>
-            <source>Key column of the table</source>
-            <translation>Schlüsselspalte der Tabelle</translation>
-        </message>
-        <message>
-            <source>Key field of the areas</source>
-            <translation>Schlüsselfeld der Gebiete</translation>
-        </message>
-        <message>
-            <source>Keys in several rows</source>
-            <translation>Schlüssel in mehreren Zeilen</translation>
-        </message>
-        <message>
-            <source>MISSING_VALUES: {error}</source>
-            <translation>MISSING_VALUES: {error}</translation>
-        </message>
-        <message>
-            <source>Mean</source>
-            <translation>Mittelwert</translation>
-        </message>
-        <message>
-            <source>Missing-value codes, e.g. -9999; -999 (empty: -9999, -999, -99999, 99999 where they stand apart from a column's values; 'none': no codes)</source>
-            <translation>Codes für fehlende Werte, z. B. -9999; -999 (leer: -9999, -999, -99999, 99999, wo sie abseits der Werte einer Spalte liegen; „none“: keine Codes)</translation>
-        </message>
-        <message>
-            <source>Pad numeric keys with leading zeros to this width (0: compare as they are)</source>
-            <translation>Numerische Schlüssel mit führenden Nullen auf diese Breite auffüllen (0: unverändert vergleichen)</translation>
-        </message>
-        <message>
-            <source>Sheet (workbooks; empty: first sheet)</source>
-            <translation>Tabellenblatt (Arbeitsmappen; leer: erstes Blatt)</translation>
-        </message>
-        <message>
-            <source>Sum</source>
-            <translation>Summe</translation>
-        </message>
-        <message>
-            <source>Table rows without a feature</source>
-            <translation>Tabellenzeilen ohne Objekt</translation>
-        </message>
-        <message>
-            <source>Tables</source>
-            <translation>Tabellen</translation>
-        </message>
-        <message>
-            <source>Tables ({patterns});;All files (*)</source>
-            <translation>Tabellen ({patterns});;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Take the first row</source>
-            <translation>Erste Zeile übernehmen</translation>
-        </message>
-        <message>
-            <source>The area layer could not be opened.</source>
-            <translation>Der Gebietslayer konnte nicht geöffnet werden.</translation>
-        </message>
-        <message>
-            <source>The decimal mark must be ',' or '.'.</source>
-            <translation>Das Dezimalzeichen muss „,“ oder „.“ sein.</translation>
-        </message>
-        <message>
-            <source>Write the joined layer to a file (GeoPackage) or a database table, not to memory.</source>
-            <translation>Den verknüpften Layer in eine Datei (GeoPackage) oder eine Datenbanktabelle schreiben, nicht in den Arbeitsspeicher.</translation>
-        </message>
-        <message>
-            <source>Write the joined layer to a file (GeoPackage), not to memory.</source>
-            <translation>Den verknüpften Layer bitte in eine Datei (GeoPackage) schreiben, nicht als temporären Layer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Layers</name>
-        <message>
-            <source>{path} could not be written: {reason}</source>
-            <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
-        </message>
-        <message>
-            <source>{path} is open for editing (in QGIS or another program); close it there and try again.</source>
-            <translation>{path} ist zum Bearbeiten geöffnet (in QGIS oder einem anderen Programm); bitte dort schließen und erneut versuchen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapExport</name>
-        <message>
-            <source>As of {date}</source>
-            <translation>Stand: {date}</translation>
-        </message>
-        <message>
-            <source>Could not add the layout '{name}' to the project.</source>
-            <translation>Das Layout „{name}“ konnte dem Projekt nicht hinzugefügt werden.</translation>
-        </message>
-        <message>
-            <source>Current list</source>
-            <translation>Aktuelle Liste</translation>
-        </message>
-        <message>
-            <source>Stadtbezirk boundary</source>
-            <translation>Stadtbezirksgrenze</translation>
-        </message>
-        <message>
-            <source>The layout '{layout}' has no item '{item}'; reset it to the template.</source>
-            <translation>Dem Layout „{layout}“ fehlt das Element „{item}“; bitte auf die Vorlage zurücksetzen.</translation>
-        </message>
-        <message>
-            <source>The layout '{name}' in the project is {actual}, not {wanted}; reset it to the template to change the orientation.</source>
-            <translation>Das Layout „{name}“ im Projekt hat die Ausrichtung {actual}, nicht {wanted}; zum Ändern der Ausrichtung bitte auf die Vorlage zurücksetzen.</translation>
-        </message>
-        <message>
-            <source>The layout template {path} could not be loaded.</source>
-            <translation>Die Layoutvorlage {path} konnte nicht geladen werden.</translation>
-        </message>
-        <message>
-            <source>The layout template {path} is damaged.</source>
-            <translation>Die Layoutvorlage {path} ist beschädigt.</translation>
-        </message>
-        <message>
-            <source>The project has no print layout called '{name}'.</source>
-            <translation>Das Projekt hat kein Drucklayout namens „{name}“.</translation>
-        </message>
-        <message>
-            <source>The resolution must lie between {low} and {high} dpi.</source>
-            <translation>Die Auflösung muss zwischen {low} und {high} dpi liegen.</translation>
-        </message>
-        <message>
-            <source>There is no Aktionsräume set-up to make the map from.</source>
-            <translation>Es gibt keine Aktionsräume-Einrichtung, aus der die Karte erstellt werden kann.</translation>
-        </message>
-        <message>
-            <source>Unknown map variant '{value}' (landscape, portrait or comparison).</source>
-            <translation>Unbekannte Kartenvariante „{value}“ (landscape, portrait oder comparison).</translation>
-        </message>
-        <message>
-            <source>Unknown page orientation '{value}' (landscape or portrait).</source>
-            <translation>Unbekannte Seitenausrichtung „{value}“ (landscape oder portrait).</translation>
-        </message>
-        <message>
-            <source>With the proposed changes</source>
-            <translation>Mit den Änderungsvorschlägen</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
-            <source>not enough memory for this resolution</source>
-            <translation>zu wenig Arbeitsspeicher für diese Auflösung</translation>
-        </message>
-        <message>
-            <source>the PDF could not be created</source>
-            <translation>das PDF konnte nicht erzeugt werden</translation>
-        </message>
-        <message>
-            <source>the SVG layers could not be created</source>
-            <translation>die SVG-Ebenen konnten nicht erzeugt werden</translation>
-        </message>
-        <message>
-            <source>the atlas could not be prepared</source>
-            <translation>der Atlas konnte nicht vorbereitet werden</translation>
-        </message>
-        <message>
-            <source>the file could not be written (disk full or no permission?)</source>
-            <translation>die Datei konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
-        </message>
-        <message>
-            <source>{count} Aktionsquartiere</source>
-            <translation>{count} Aktionsquartiere</translation>
-        </message>
-        <message>
-            <source>{count} Aktionsräume</source>
-            <translation>{count} Aktionsräume</translation>
-        </message>
-        <message>
-            <source>{folder} is a file, not a folder.</source>
-            <translation>{folder} ist eine Datei, kein Ordner.</translation>
-        </message>
-        <message>
-            <source>{folder}: no permission to write in this folder.</source>
-            <translation>{folder}: keine Schreibberechtigung für diesen Ordner.</translation>
-        </message>
-        <message>
-            <source>{folder}: the folder does not exist.</source>
-            <translation>{folder}: Der Ordner existiert nicht.</translation>
-        </message>
-        <message>
-            <source>{path} exists already; allow overwriting to replace it.</source>
-            <translation>{path} ist schon vorhanden; zum Ersetzen das Überschreiben erlauben.</translation>
-        </message>
-        <message>
-            <source>{path} is a folder, not a file name.</source>
-            <translation>{path} ist ein Ordner, kein Dateiname.</translation>
-        </message>
-        <message>
-            <source>{path}: could not be written: {reason}.</source>
-            <translation>{path}: konnte nicht geschrieben werden: {reason}.</translation>
-        </message>
-        <message>
-            <source>{path}: export cancelled.</source>
-            <translation>{path}: Export abgebrochen.</translation>
-        </message>
-        <message>
-            <source>{path}: export failed: {reason}.</source>
-            <translation>{path}: Export fehlgeschlagen: {reason}.</translation>
-        </message>
-        <message>
-            <source>{path}: unknown export format '{fmt}' (pdf, png or svg).</source>
-            <translation>{path}: unbekanntes Exportformat „{fmt}“ (pdf, png oder svg).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>{items} and {last}</source>
-            <translation>{items} und {last}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PanelController</name>
-        <message>
-            <source>Aktionsplan Soziale Stadt</source>
-            <translation>Aktionsplan Soziale Stadt</translation>
-        </message>
-        <message>
-            <source>Aktionsräume and Aktionsquartiere</source>
-            <translation>Aktionsräume und Aktionsquartiere</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Choose the Sozialraum layer first.</source>
-            <translation>Bitte zuerst den Sozialraum-Layer wählen.</translation>
-        </message>
-        <message>
-            <source>Data: statistics office</source>
-            <translation>Datengrundlage: Statistikamt</translation>
-        </message>
-        <message>
-            <source>Switch '{change}'</source>
-            <translation>„{change}“ umschalten</translation>
-        </message>
-        <message>
-            <source>The stored scenario was not loaded</source>
-            <translation>Das gespeicherte Szenario wurde nicht geladen</translation>
-        </message>
-        <message>
-            <source>There is no scenario yet: load the sample or assess the areas.</source>
-            <translation>Es gibt noch kein Szenario: Beispiel laden oder Gebiete bewerten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profiles</name>
-        <message>
-            <source>Added because: {facts}.</source>
-            <translation>Aufgenommen, weil: {facts}.</translation>
-        </message>
-        <message>
-            <source>Aktionsquartier</source>
-            <translation>Aktionsquartier</translation>
-        </message>
-        <message>
-            <source>Aktionsquartier because: {facts}.</source>
-            <translation>Aktionsquartier, weil: {facts}.</translation>
-        </message>
-        <message>
-            <source>Aktionsraum</source>
-            <translation>Aktionsraum</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>Gebiet</translation>
-        </message>
-        <message>
-            <source>Area and city per indicator</source>
-            <translation>Gebiet und Stadt je Indikator</translation>
-        </message>
-        <message>
-            <source>Area profile</source>
-            <translation>Gebietsprofil</translation>
-        </message>
-        <message>
-            <source>Assessment: {facts}.</source>
-            <translation>Bewertung: {facts}.</translation>
-        </message>
-        <message>
-            <source>Candidate</source>
-            <translation>Kandidat</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Veränderung</translation>
-        </message>
-        <message>
-            <source>Change in the scenario: {action}</source>
-            <translation>Änderung im Szenario: {action}</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Stadt</translation>
-        </message>
-        <message>
-            <source>Compared with the city</source>
-            <translation>Vergleich mit der Stadt</translation>
-        </message>
-        <message>
-            <source>Difference</source>
-            <translation>Differenz</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Handlungsfeld</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indikator</translation>
-        </message>
-        <message>
-            <source>Indicators compared with the city</source>
-            <translation>Indikatoren im Vergleich mit der Stadt</translation>
-        </message>
-        <message>
-            <source>Location in the city</source>
-            <translation>Lage in der Stadt</translation>
-        </message>
-        <message>
-            <source>Profile areas</source>
-            <translation>Profilgebiete</translation>
-        </message>
-        <message>
-            <source>Profile indicators</source>
-            <translation>Profilindikatoren</translation>
-        </message>
-        <message>
-            <source>Quartier</source>
-            <translation>Quartier</translation>
-        </message>
-        <message>
-            <source>Removed because: {facts}.</source>
-            <translation>Herausgenommen, weil: {facts}.</translation>
-        </message>
-        <message>
-            <source>Sozialraum</source>
-            <translation>Sozialraum</translation>
-        </message>
-        <message>
-            <source>Stadtbezirk {name}</source>
-            <translation>Stadtbezirk {name}</translation>
-        </message>
-        <message>
-            <source>Status index {index} ({cls}); positive = worse than the average area</source>
-            <translation>Statusindex {index} ({cls}); positiv = schlechter als das durchschnittliche Gebiet</translation>
-        </message>
-        <message>
-            <source>Status under the scenario “{scenario}”: {status}</source>
-            <translation>Status im Szenario „{scenario}“: {status}</translation>
-        </message>
-        <message>
-            <source>Status: {status}</source>
-            <translation>Status: {status}</translation>
-        </message>
-        <message>
-            <source>The project has no Sozialraum layer with the catalogue's indicators joined; join the indicator table in the panel first.</source>
-            <translation>Das Projekt hat keinen Sozialraum-Layer mit den Indikatoren des Katalogs; verknüpfen Sie zuerst die Indikatorentabelle im Bedienfeld.</translation>
-        </message>
-        <message>
-            <source>The project names no indicator catalogue; choose one in the panel's assessment section.</source>
-            <translation>Das Projekt nennt keinen Indikatorenkatalog; wählen Sie einen im Abschnitt Bewertung des Bedienfelds.</translation>
-        </message>
-        <message>
-            <source>This area</source>
-            <translation>Dieses Gebiet</translation>
-        </message>
-        <message>
-            <source>better</source>
-            <translation>besser</translation>
-        </message>
-        <message>
-            <source>pp</source>
-            <translation>%-Punkte</translation>
-        </message>
-        <message>
-            <source>worse</source>
-            <translation>schlechter</translation>
-        </message>
-        <message>
-            <source>z</source>
-            <translation>z</translation>
-        </message>
-        <message>
-            <source>{label} {value} above the threshold of {limit}</source>
-            <translation>{label} {value} über dem Schwellenwert von {limit}</translation>
-        </message>
-        <message>
-            <source>{label} {value} below the threshold of {limit}</source>
-            <translation>{label} {value} unter dem Schwellenwert von {limit}</translation>
-        </message>
-        <message>
-            <source>{path}: there is no area to make a profile of.</source>
-            <translation>{path}: Es gibt kein Gebiet, für das ein Profil erstellt werden könnte.</translation>
-        </message>
-        <message>
-            <source>{worse} of {valid} indicators worse than the city</source>
-            <translation>{worse} von {valid} Indikatoren schlechter als die Stadt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfilesSection</name>
-        <message>
-            <source>Aktionsräume and Aktionsquartiere of the scenario</source>
-            <translation>Aktionsräume und Aktionsquartiere des Szenarios</translation>
-        </message>
-        <message>
-            <source>All areas of the level</source>
-            <translation>Alle Gebiete der Ebene</translation>
-        </message>
-        <message>
-            <source>Area profiles</source>
-            <translation>Gebietsprofile</translation>
-        </message>
-        <message>
-            <source>Areas</source>
-            <translation>Gebiete</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Choose a file to export to.</source>
-            <translation>Wählen Sie eine Datei für den Export.</translation>
-        </message>
-        <message>
-            <source>Export area profiles</source>
-            <translation>Gebietsprofile exportieren</translation>
-        </message>
-        <message>
-            <source>Exporting {count} pages …</source>
-            <translation>{count} Seiten werden exportiert …</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Ebene</translation>
-        </message>
-        <message>
-            <source>One PDF per area</source>
-            <translation>Eine PDF-Datei je Gebiet</translation>
-        </message>
-        <message>
-            <source>Open in layout designer</source>
-            <translation>Im Layoutdesigner öffnen</translation>
-        </message>
-        <message>
-            <source>Quartiere</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <source>Selected areas</source>
-            <translation>Ausgewählte Gebiete</translation>
-        </message>
-        <message>
-            <source>Sozialräume</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <source>The area profiles could not be exported</source>
-            <translation>Die Gebietsprofile konnten nicht exportiert werden</translation>
-        </message>
-        <message>
-            <source>The area profiles could not be made</source>
-            <translation>Die Gebietsprofile konnten nicht erstellt werden</translation>
-        </message>
-        <message>
-            <source>The layout could not be opened</source>
-            <translation>Das Layout konnte nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>{count} area profiles exported to {path}</source>
-            <translation>{count} Gebietsprofile exportiert nach {path}</translation>
-        </message>
-        <message>
-            <source>{path} exists already. Replace it?</source>
-            <translation>{path} gibt es schon. Ersetzen?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectState</name>
-        <message>
-            <source>The layer configuration stored in this project is damaged (not an object).</source>
-            <translation>Die in diesem Projekt gespeicherte Layerkonfiguration ist beschädigt (kein JSON-Objekt).</translation>
-        </message>
-        <message>
-            <source>The layer configuration stored in this project is damaged ({error}).</source>
-            <translation>Die in diesem Projekt gespeicherte Layerkonfiguration ist beschädigt ({error}).</translation>
-        </message>
-        <message>
-            <source>The scenario file was not loaded: {error}</source>
-            <translation>Die Szenariodatei wurde nicht geladen: {error}</translation>
-        </message>
-        <message>
-            <source>The scenario stored in this project was not loaded: {error}</source>
-            <translation>Das in diesem Projekt gespeicherte Szenario wurde nicht geladen: {error}</translation>
-        </message>
-        <message>
-            <source>scenario stored in the project</source>
-            <translation>im Projekt gespeichertes Szenario</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProposalsSection</name>
-        <message>
-            <source>Add change</source>
-            <translation>Änderungsvorschlag hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Hinzufügen …</translation>
-        </message>
-        <message>
-            <source>Aktionsquartiere: {before} → {after}</source>
-            <translation>Aktionsquartiere: {before} → {after}</translation>
-        </message>
-        <message>
-            <source>Aktionsquartiere: {names}</source>
-            <translation>Aktionsquartiere: {names}</translation>
-        </message>
-        <message>
-            <source>Aktionsräume: {before} → {after}</source>
-            <translation>Aktionsräume: {before} → {after}</translation>
-        </message>
-        <message>
-            <source>Baseline: {count} Aktionsräume ({names}).</source>
-            <translation>Ausgangsliste: {count} Aktionsräume ({names}).</translation>
-        </message>
-        <message>
-            <source>Edit change</source>
-            <translation>Änderungsvorschlag bearbeiten</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Bearbeiten …</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export list</source>
-            <translation>Liste exportieren</translation>
-        </message>
-        <message>
-            <source>Export list…</source>
-            <translation>Liste exportieren …</translation>
-        </message>
-        <message>
-            <source>List and proposals</source>
-            <translation>Liste und Vorschläge</translation>
-        </message>
-        <message>
-            <source>List exported to {path}</source>
-            <translation>Liste exportiert nach {path}</translation>
-        </message>
-        <message>
-            <source>New: {names}</source>
-            <translation>Neu: {names}</translation>
-        </message>
-        <message>
-            <source>No longer: {names}</source>
-            <translation>Nicht mehr: {names}</translation>
-        </message>
-        <message>
-            <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>
-            <translation>Noch kein Szenario: Beispiel laden oder Gebiete bewerten und Änderungen vorschlagen.</translation>
-        </message>
-        <message>
-            <source>Open scenario</source>
-            <translation>Szenario öffnen</translation>
-        </message>
-        <message>
-            <source>Open scenario…</source>
-            <translation>Szenario öffnen …</translation>
-        </message>
-        <message>
-            <source>Population covered: {before} → {after}</source>
-            <translation>Einwohner in den Gebieten: {before} → {after}</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <source>Remove change</source>
-            <translation>Änderungsvorschlag entfernen</translation>
-        </message>
-        <message>
-            <source>Save scenario</source>
-            <translation>Szenario speichern</translation>
-        </message>
-        <message>
-            <source>Save scenario…</source>
-            <translation>Szenario speichern …</translation>
-        </message>
-        <message>
-            <source>Scenario (*.json)</source>
-            <translation>Szenario (*.json)</translation>
-        </message>
-        <message>
-            <source>Scenario saved to {path}</source>
-            <translation>Szenario gespeichert unter {path}</translation>
-        </message>
-        <message>
-            <source>The list and the before/after comparison as CSV or XLSX</source>
-            <translation>Die Liste und der Vorher-Nachher-Vergleich als CSV oder XLSX</translation>
-        </message>
-        <message>
-            <source>The list was not exported</source>
-            <translation>Die Liste wurde nicht exportiert</translation>
-        </message>
-        <message>
-            <source>The scenario was not opened</source>
-            <translation>Das Szenario wurde nicht geöffnet</translation>
-        </message>
-        <message>
-            <source>The scenario was not saved</source>
-            <translation>Das Szenario wurde nicht gespeichert</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-    </context>
-    <context>
-        <name>Rationale</name>
-        <message>
-            <source>only {worse} of {valid} indicators still below the city average</source>
-            <translation>nur noch {worse} von {valid} Indikatoren unter dem städtischen Durchschnitt</translation>
-        </message>
-        <message>
-            <source>quarter still with {worse} of {valid} indicators below the city average</source>
-            <translation>Quartier weiterhin mit {worse} von {valid} Indikatoren unter dem städtischen Durchschnitt</translation>
-        </message>
-        <message>
-            <source>status index {value:.2f} ({class_name})</source>
-            <translation>Statusindex {value:.2f} ({class_name})</translation>
-        </message>
-        <message>
-            <source>{count}, including {indicators}</source>
-            <translation>{count}, darunter {indicators}</translation>
-        </message>
-        <message>
-            <source>{count}, no threshold exceeded</source>
-            <translation>{count}, kein Schwellenwert überschritten</translation>
-        </message>
-        <message>
-            <source>{count}: {indicators}</source>
-            <translation>{count}: {indicators}</translation>
-        </message>
-        <message>
-            <source>{label} {value:.1f}{unit} (city {reference:.1f}{unit})</source>
-            <translation>{label} {value:.1f}{unit} (Stadt {reference:.1f}{unit})</translation>
-        </message>
-        <message>
-            <source>{label} {value:.1f}{unit} ({op} {limit:g}{unit})</source>
-            <translation>{label} {value:.1f}{unit} ({op} {limit:g}{unit})</translation>
-        </message>
-        <message>
-            <source>{worse} of {valid} indicators below the city average</source>
-            <translation>{worse} von {valid} Indikatoren unter dem städtischen Durchschnitt</translation>
-        </message>
-    </context>
-    <context>
-        <name>RepairBoundariesAlgorithm</name>
-        <message>
-            <source>Area layer</source>
-            <translation>Gebietslayer</translation>
-        </message>
-        <message>
-            <source>Boundaries</source>
-            <translation>Grenzen</translation>
-        </message>
-        <message>
-            <source>Changed features</source>
-            <translation>Geänderte Objekte</translation>
-        </message>
-        <message>
-            <source>Invalid polygons afterwards</source>
-            <translation>Danach ungültige Polygone</translation>
-        </message>
-        <message>
-            <source>Key field</source>
-            <translation>Schlüsselfeld</translation>
-        </message>
-        <message>
-            <source>Repair boundaries</source>
-            <translation>Grenzen reparieren</translation>
-        </message>
-        <message>
-            <source>Repaired areas</source>
-            <translation>Reparierte Gebiete</translation>
-        </message>
-        <message>
-            <source>Repairs the polygons of an area layer with QGIS's own Fix geometries (native:fixgeometries) into a new layer and reports, feature by feature, what changed: the area before and after in true ground m² (measured like the boundary check). The input layer is not changed.
+    </message>
+    <message>
+      <source>Area layer (polygons)</source>
+      <translation>Gebietslayer (Polygone)</translation>
+    </message>
+    <message>
+      <source>Key field of the areas</source>
+      <translation>Schlüsselfeld der Gebiete</translation>
+    </message>
+    <message>
+      <source>Indicator table (file, or a layer of the project by name or id)</source>
+      <translation>Indikatortabelle (Datei oder ein Layer des Projekts über Name oder ID)</translation>
+    </message>
+    <message>
+      <source>Tables ({patterns});;All files (*)</source>
+      <translation>Tabellen ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>Key column of the table</source>
+      <translation>Schlüsselspalte der Tabelle</translation>
+    </message>
+    <message>
+      <source>Sheet (workbooks; empty: first sheet)</source>
+      <translation>Tabellenblatt (Arbeitsmappen; leer: erstes Blatt)</translation>
+    </message>
+    <message>
+      <source>Encoding (empty: automatic)</source>
+      <translation>Kodierung (leer: automatisch)</translation>
+    </message>
+    <message>
+      <source>Delimiter (; , tab | — empty: automatic)</source>
+      <translation>Trennzeichen (; , tab | — leer: automatisch)</translation>
+    </message>
+    <message>
+      <source>Decimal mark (, or . — empty: automatic)</source>
+      <translation>Dezimalzeichen (, oder . — leer: automatisch)</translation>
+    </message>
+    <message>
+      <source>Keys in several rows</source>
+      <translation>Schlüssel in mehreren Zeilen</translation>
+    </message>
+    <message>
+      <source>Error (list them)</source>
+      <translation>Fehler (auflisten)</translation>
+    </message>
+    <message>
+      <source>Take the first row</source>
+      <translation>Erste Zeile übernehmen</translation>
+    </message>
+    <message>
+      <source>Sum</source>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <source>Mean</source>
+      <translation>Mittelwert</translation>
+    </message>
+    <message>
+      <source>Pad numeric keys with leading zeros to this width (0: compare as they are)</source>
+      <translation>Numerische Schlüssel mit führenden Nullen auf diese Breite auffüllen (0: unverändert vergleichen)</translation>
+    </message>
+    <message>
+      <source>Missing-value codes, e.g. -9999; -999 (empty: -9999, -999, -99999, 99999 where they stand apart from a column's values; 'none': no codes)</source>
+      <translation>Codes für fehlende Werte, z. B. -9999; -999 (leer: -9999, -999, -99999, 99999, wo sie abseits der Werte einer Spalte liegen; „none“: keine Codes)</translation>
+    </message>
+    <message>
+      <source>Joined layer</source>
+      <translation>Verknüpfter Layer</translation>
+    </message>
+    <message>
+      <source>Features with a table row</source>
+      <translation>Objekte mit Tabellenzeile</translation>
+    </message>
+    <message>
+      <source>Features without a table row</source>
+      <translation>Objekte ohne Tabellenzeile</translation>
+    </message>
+    <message>
+      <source>Table rows without a feature</source>
+      <translation>Tabellenzeilen ohne Objekt</translation>
+    </message>
+    <message>
+      <source>The area layer could not be opened.</source>
+      <translation>Der Gebietslayer konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <source>Write the joined layer to a file (GeoPackage) or a database table, not to memory.</source>
+      <translation>Den verknüpften Layer in eine Datei (GeoPackage) oder eine Datenbanktabelle schreiben, nicht in den Arbeitsspeicher.</translation>
+    </message>
+    <message>
+      <source>MISSING_VALUES: {error}</source>
+      <translation>MISSING_VALUES: {error}</translation>
+    </message>
+    <message>
+      <source>The decimal mark must be ',' or '.'.</source>
+      <translation>Das Dezimalzeichen muss „,“ oder „.“ sein.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Layers</name>
+    <message>
+      <source>{path} is open for editing (in QGIS or another program); close it there and try again.</source>
+      <translation>{path} ist zum Bearbeiten geöffnet (in QGIS oder einem anderen Programm); bitte dort schließen und erneut versuchen.</translation>
+    </message>
+    <message>
+      <source>{path} could not be written: {reason}</source>
+      <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapExport</name>
+    <message>
+      <source>As of {date}</source>
+      <translation>Stand: {date}</translation>
+    </message>
+    <message>
+      <source>Unknown page orientation '{value}' (landscape or portrait).</source>
+      <translation>Unbekannte Seitenausrichtung „{value}“ (landscape oder portrait).</translation>
+    </message>
+    <message>
+      <source>The layout template {path} is damaged.</source>
+      <translation>Die Layoutvorlage {path} ist beschädigt.</translation>
+    </message>
+    <message>
+      <source>The layout template {path} could not be loaded.</source>
+      <translation>Die Layoutvorlage {path} konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+      <source>Could not add the layout '{name}' to the project.</source>
+      <translation>Das Layout „{name}“ konnte dem Projekt nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+      <source>The layout '{layout}' has no item '{item}'; reset it to the template.</source>
+      <translation>Dem Layout „{layout}“ fehlt das Element „{item}“; bitte auf die Vorlage zurücksetzen.</translation>
+    </message>
+    <message>
+      <source>Stadtbezirk boundary</source>
+      <translation>Stadtbezirksgrenze</translation>
+    </message>
+    <message>
+      <source>{count} Aktionsräume</source>
+      <translation>{count} Aktionsräume</translation>
+    </message>
+    <message>
+      <source>{count} Aktionsquartiere</source>
+      <translation>{count} Aktionsquartiere</translation>
+    </message>
+    <message>
+      <source>Current list</source>
+      <translation>Aktuelle Liste</translation>
+    </message>
+    <message>
+      <source>With the proposed changes</source>
+      <translation>Mit den Änderungsvorschlägen</translation>
+    </message>
+    <message>
+      <source>Unknown map variant '{value}' (landscape, portrait or comparison).</source>
+      <translation>Unbekannte Kartenvariante „{value}“ (landscape, portrait oder comparison).</translation>
+    </message>
+    <message>
+      <source>The layout '{name}' in the project is {actual}, not {wanted}; reset it to the template to change the orientation.</source>
+      <translation>Das Layout „{name}“ im Projekt hat die Ausrichtung {actual}, nicht {wanted}; zum Ändern der Ausrichtung bitte auf die Vorlage zurücksetzen.</translation>
+    </message>
+    <message>
+      <source>{path}: unknown export format '{fmt}' (pdf, png or svg).</source>
+      <translation>{path}: unbekanntes Exportformat „{fmt}“ (pdf, png oder svg).</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a file name.</source>
+      <translation>{path} ist ein Ordner, kein Dateiname.</translation>
+    </message>
+    <message>
+      <source>{path} exists already; allow overwriting to replace it.</source>
+      <translation>{path} ist schon vorhanden; zum Ersetzen das Überschreiben erlauben.</translation>
+    </message>
+    <message>
+      <source>{folder} is a file, not a folder.</source>
+      <translation>{folder} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+      <source>{folder}: the folder does not exist.</source>
+      <translation>{folder}: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+      <source>{path}: could not be written: {reason}.</source>
+      <translation>{path}: konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+      <source>{folder}: no permission to write in this folder.</source>
+      <translation>{folder}: keine Schreibberechtigung für diesen Ordner.</translation>
+    </message>
+    <message>
+      <source>{path}: export cancelled.</source>
+      <translation>{path}: Export abgebrochen.</translation>
+    </message>
+    <message>
+      <source>the file could not be written (disk full or no permission?)</source>
+      <translation>die Datei konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
+    </message>
+    <message>
+      <source>not enough memory for this resolution</source>
+      <translation>zu wenig Arbeitsspeicher für diese Auflösung</translation>
+    </message>
+    <message>
+      <source>the PDF could not be created</source>
+      <translation>das PDF konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+      <source>the SVG layers could not be created</source>
+      <translation>die SVG-Ebenen konnten nicht erzeugt werden</translation>
+    </message>
+    <message>
+      <source>the atlas could not be prepared</source>
+      <translation>der Atlas konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <source>{path}: export failed: {reason}.</source>
+      <translation>{path}: Export fehlgeschlagen: {reason}.</translation>
+    </message>
+    <message>
+      <source>The resolution must lie between {low} and {high} dpi.</source>
+      <translation>Die Auflösung muss zwischen {low} und {high} dpi liegen.</translation>
+    </message>
+    <message>
+      <source>The project has no print layout called '{name}'.</source>
+      <translation>Das Projekt hat kein Drucklayout namens „{name}“.</translation>
+    </message>
+    <message>
+      <source>There is no Aktionsräume set-up to make the map from.</source>
+      <translation>Es gibt keine Aktionsräume-Einrichtung, aus der die Karte erstellt werden kann.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message>
+      <source>{items} and {last}</source>
+      <translation>{items} und {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PanelController</name>
+    <message>
+      <source>Switch '{change}'</source>
+      <translation>„{change}“ umschalten</translation>
+    </message>
+    <message>
+      <source>Choose the Sozialraum layer first.</source>
+      <translation>Bitte zuerst den Sozialraum-Layer wählen.</translation>
+    </message>
+    <message>
+      <source>Aktionsplan Soziale Stadt</source>
+      <translation>Aktionsplan Soziale Stadt</translation>
+    </message>
+    <message>
+      <source>Aktionsräume and Aktionsquartiere</source>
+      <translation>Aktionsräume und Aktionsquartiere</translation>
+    </message>
+    <message>
+      <source>Data: statistics office</source>
+      <translation>Datengrundlage: Statistikamt</translation>
+    </message>
+    <message>
+      <source>There is no scenario yet: load the sample or assess the areas.</source>
+      <translation>Es gibt noch kein Szenario: Beispiel laden oder Gebiete bewerten.</translation>
+    </message>
+    <message>
+      <source>The stored scenario was not loaded</source>
+      <translation>Das gespeicherte Szenario wurde nicht geladen</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Profiles</name>
+    <message>
+      <source>The project names no indicator catalogue; choose one in the panel's assessment section.</source>
+      <translation>Das Projekt nennt keinen Indikatorenkatalog; wählen Sie einen im Abschnitt Bewertung des Bedienfelds.</translation>
+    </message>
+    <message>
+      <source>The project has no Sozialraum layer with the catalogue's indicators joined; join the indicator table in the panel first.</source>
+      <translation>Das Projekt hat keinen Sozialraum-Layer mit den Indikatoren des Katalogs; verknüpfen Sie zuerst die Indikatorentabelle im Bedienfeld.</translation>
+    </message>
+    <message>
+      <source>pp</source>
+      <translation>%-Punkte</translation>
+    </message>
+    <message>
+      <source>Aktionsraum</source>
+      <translation>Aktionsraum</translation>
+    </message>
+    <message>
+      <source>Aktionsquartier</source>
+      <translation>Aktionsquartier</translation>
+    </message>
+    <message>
+      <source>Candidate</source>
+      <translation>Kandidat</translation>
+    </message>
+    <message>
+      <source>Sozialraum</source>
+      <translation>Sozialraum</translation>
+    </message>
+    <message>
+      <source>Quartier</source>
+      <translation>Quartier</translation>
+    </message>
+    <message>
+      <source>{label} {value} above the threshold of {limit}</source>
+      <translation>{label} {value} über dem Schwellenwert von {limit}</translation>
+    </message>
+    <message>
+      <source>{label} {value} below the threshold of {limit}</source>
+      <translation>{label} {value} unter dem Schwellenwert von {limit}</translation>
+    </message>
+    <message>
+      <source>{worse} of {valid} indicators worse than the city</source>
+      <translation>{worse} von {valid} Indikatoren schlechter als die Stadt</translation>
+    </message>
+    <message>
+      <source>Added because: {facts}.</source>
+      <translation>Aufgenommen, weil: {facts}.</translation>
+    </message>
+    <message>
+      <source>Assessment: {facts}.</source>
+      <translation>Bewertung: {facts}.</translation>
+    </message>
+    <message>
+      <source>Removed because: {facts}.</source>
+      <translation>Herausgenommen, weil: {facts}.</translation>
+    </message>
+    <message>
+      <source>Aktionsquartier because: {facts}.</source>
+      <translation>Aktionsquartier, weil: {facts}.</translation>
+    </message>
+    <message>
+      <source>Change in the scenario: {action}</source>
+      <translation>Änderung im Szenario: {action}</translation>
+    </message>
+    <message>
+      <source>Status under the scenario “{scenario}”: {status}</source>
+      <translation>Status im Szenario „{scenario}“: {status}</translation>
+    </message>
+    <message>
+      <source>Status: {status}</source>
+      <translation>Status: {status}</translation>
+    </message>
+    <message>
+      <source>Status index {index} ({cls}); positive = worse than the average area</source>
+      <translation>Statusindex {index} ({cls}); positiv = schlechter als das durchschnittliche Gebiet</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Stadt</translation>
+    </message>
+    <message>
+      <source>Profile areas</source>
+      <translation>Profilgebiete</translation>
+    </message>
+    <message>
+      <source>Profile indicators</source>
+      <translation>Profilindikatoren</translation>
+    </message>
+    <message>
+      <source>Stadtbezirk {name}</source>
+      <translation>Stadtbezirk {name}</translation>
+    </message>
+    <message>
+      <source>worse</source>
+      <translation>schlechter</translation>
+    </message>
+    <message>
+      <source>better</source>
+      <translation>besser</translation>
+    </message>
+    <message>
+      <source>This area</source>
+      <translation>Dieses Gebiet</translation>
+    </message>
+    <message>
+      <source>Domain</source>
+      <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Gebiet</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Differenz</translation>
+    </message>
+    <message>
+      <source>Compared with the city</source>
+      <translation>Vergleich mit der Stadt</translation>
+    </message>
+    <message>
+      <source>z</source>
+      <translation>z</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Veränderung</translation>
+    </message>
+    <message>
+      <source>Area profile</source>
+      <translation>Gebietsprofil</translation>
+    </message>
+    <message>
+      <source>Indicators compared with the city</source>
+      <translation>Indikatoren im Vergleich mit der Stadt</translation>
+    </message>
+    <message>
+      <source>Area and city per indicator</source>
+      <translation>Gebiet und Stadt je Indikator</translation>
+    </message>
+    <message>
+      <source>Location in the city</source>
+      <translation>Lage in der Stadt</translation>
+    </message>
+    <message>
+      <source>{path}: there is no area to make a profile of.</source>
+      <translation>{path}: Es gibt kein Gebiet, für das ein Profil erstellt werden könnte.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfilesSection</name>
+    <message>
+      <source>Area profiles</source>
+      <translation>Gebietsprofile</translation>
+    </message>
+    <message>
+      <source>Aktionsräume and Aktionsquartiere of the scenario</source>
+      <translation>Aktionsräume und Aktionsquartiere des Szenarios</translation>
+    </message>
+    <message>
+      <source>Selected areas</source>
+      <translation>Ausgewählte Gebiete</translation>
+    </message>
+    <message>
+      <source>All areas of the level</source>
+      <translation>Alle Gebiete der Ebene</translation>
+    </message>
+    <message>
+      <source>Sozialräume</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <source>Quartiere</source>
+      <translation>Quartiere</translation>
+    </message>
+    <message>
+      <source>One PDF per area</source>
+      <translation>Eine PDF-Datei je Gebiet</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Gebiete</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Ebene</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Open in layout designer</source>
+      <translation>Im Layoutdesigner öffnen</translation>
+    </message>
+    <message>
+      <source>Export area profiles</source>
+      <translation>Gebietsprofile exportieren</translation>
+    </message>
+    <message>
+      <source>The layout could not be opened</source>
+      <translation>Das Layout konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <source>Choose a file to export to.</source>
+      <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+      <source>The area profiles could not be made</source>
+      <translation>Die Gebietsprofile konnten nicht erstellt werden</translation>
+    </message>
+    <message>
+      <source>{path} exists already. Replace it?</source>
+      <translation>{path} gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+      <source>Exporting {count} pages …</source>
+      <translation>{count} Seiten werden exportiert …</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>The area profiles could not be exported</source>
+      <translation>Die Gebietsprofile konnten nicht exportiert werden</translation>
+    </message>
+    <message>
+      <source>{count} area profiles exported to {path}</source>
+      <translation>{count} Gebietsprofile exportiert nach {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectState</name>
+    <message>
+      <source>scenario stored in the project</source>
+      <translation>im Projekt gespeichertes Szenario</translation>
+    </message>
+    <message>
+      <source>The scenario stored in this project was not loaded: {error}</source>
+      <translation>Das in diesem Projekt gespeicherte Szenario wurde nicht geladen: {error}</translation>
+    </message>
+    <message>
+      <source>The layer configuration stored in this project is damaged ({error}).</source>
+      <translation>Die in diesem Projekt gespeicherte Layerkonfiguration ist beschädigt ({error}).</translation>
+    </message>
+    <message>
+      <source>The layer configuration stored in this project is damaged (not an object).</source>
+      <translation>Die in diesem Projekt gespeicherte Layerkonfiguration ist beschädigt (kein JSON-Objekt).</translation>
+    </message>
+    <message>
+      <source>The scenario file was not loaded: {error}</source>
+      <translation>Die Szenariodatei wurde nicht geladen: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProposalsSection</name>
+    <message>
+      <source>List and proposals</source>
+      <translation>Liste und Vorschläge</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Wiederholen</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>Open scenario…</source>
+      <translation>Szenario öffnen …</translation>
+    </message>
+    <message>
+      <source>Save scenario…</source>
+      <translation>Szenario speichern …</translation>
+    </message>
+    <message>
+      <source>Export list…</source>
+      <translation>Liste exportieren …</translation>
+    </message>
+    <message>
+      <source>The list and the before/after comparison as CSV or XLSX</source>
+      <translation>Die Liste und der Vorher-Nachher-Vergleich als CSV oder XLSX</translation>
+    </message>
+    <message>
+      <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>
+      <translation>Noch kein Szenario: Beispiel laden oder Gebiete bewerten und Änderungen vorschlagen.</translation>
+    </message>
+    <message>
+      <source>Baseline: {count} Aktionsräume ({names}).</source>
+      <translation>Ausgangsliste: {count} Aktionsräume ({names}).</translation>
+    </message>
+    <message>
+      <source>Aktionsräume: {before} → {after}</source>
+      <translation>Aktionsräume: {before} → {after}</translation>
+    </message>
+    <message>
+      <source>Aktionsquartiere: {before} → {after}</source>
+      <translation>Aktionsquartiere: {before} → {after}</translation>
+    </message>
+    <message>
+      <source>New: {names}</source>
+      <translation>Neu: {names}</translation>
+    </message>
+    <message>
+      <source>No longer: {names}</source>
+      <translation>Nicht mehr: {names}</translation>
+    </message>
+    <message>
+      <source>Aktionsquartiere: {names}</source>
+      <translation>Aktionsquartiere: {names}</translation>
+    </message>
+    <message>
+      <source>Population covered: {before} → {after}</source>
+      <translation>Einwohner in den Gebieten: {before} → {after}</translation>
+    </message>
+    <message>
+      <source>Edit change</source>
+      <translation>Änderungsvorschlag bearbeiten</translation>
+    </message>
+    <message>
+      <source>Add change</source>
+      <translation>Änderungsvorschlag hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove change</source>
+      <translation>Änderungsvorschlag entfernen</translation>
+    </message>
+    <message>
+      <source>Open scenario</source>
+      <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+      <source>Scenario (*.json)</source>
+      <translation>Szenario (*.json)</translation>
+    </message>
+    <message>
+      <source>The scenario was not opened</source>
+      <translation>Das Szenario wurde nicht geöffnet</translation>
+    </message>
+    <message>
+      <source>Save scenario</source>
+      <translation>Szenario speichern</translation>
+    </message>
+    <message>
+      <source>The scenario was not saved</source>
+      <translation>Das Szenario wurde nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>Scenario saved to {path}</source>
+      <translation>Szenario gespeichert unter {path}</translation>
+    </message>
+    <message>
+      <source>Export list</source>
+      <translation>Liste exportieren</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>The list was not exported</source>
+      <translation>Die Liste wurde nicht exportiert</translation>
+    </message>
+    <message>
+      <source>List exported to {path}</source>
+      <translation>Liste exportiert nach {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Rationale</name>
+    <message>
+      <source>{label} {value:.1f}{unit} ({op} {limit:g}{unit})</source>
+      <translation>{label} {value:.1f}{unit} ({op} {limit:g}{unit})</translation>
+    </message>
+    <message>
+      <source>{label} {value:.1f}{unit} (city {reference:.1f}{unit})</source>
+      <translation>{label} {value:.1f}{unit} (Stadt {reference:.1f}{unit})</translation>
+    </message>
+    <message>
+      <source>status index {value:.2f} ({class_name})</source>
+      <translation>Statusindex {value:.2f} ({class_name})</translation>
+    </message>
+    <message>
+      <source>{worse} of {valid} indicators below the city average</source>
+      <translation>{worse} von {valid} Indikatoren unter dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>quarter still with {worse} of {valid} indicators below the city average</source>
+      <translation>Quartier weiterhin mit {worse} von {valid} Indikatoren unter dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>only {worse} of {valid} indicators still below the city average</source>
+      <translation>nur noch {worse} von {valid} Indikatoren unter dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>{count}: {indicators}</source>
+      <translation>{count}: {indicators}</translation>
+    </message>
+    <message>
+      <source>{count}, including {indicators}</source>
+      <translation>{count}, darunter {indicators}</translation>
+    </message>
+    <message>
+      <source>{count}, no threshold exceeded</source>
+      <translation>{count}, kein Schwellenwert überschritten</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairBoundariesAlgorithm</name>
+    <message>
+      <source>Repair boundaries</source>
+      <translation>Grenzen reparieren</translation>
+    </message>
+    <message>
+      <source>Repairs the polygons of an area layer with QGIS's own Fix geometries (native:fixgeometries) into a new layer and reports, feature by feature, what changed: the area before and after in true ground m² (measured like the boundary check). The input layer is not changed.
 
 Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) and of polygons still invalid afterwards (INVALID_AFTER).</source>
-            <translation>Repariert die Polygone eines Gebietslayers mit „Geometrien reparieren“ von QGIS (native:fixgeometries) in einen neuen Layer und meldet Objekt für Objekt, was sich geändert hat: die Fläche vorher und nachher in wahren m² im Gelände (gemessen wie bei der Grenzprüfung). Der Eingabelayer wird nicht verändert.
+      <translation>Repariert die Polygone eines Gebietslayers mit „Geometrien reparieren“ von QGIS (native:fixgeometries) in einen neuen Layer und meldet Objekt für Objekt, was sich geändert hat: die Fläche vorher und nachher in wahren m² im Gelände (gemessen wie bei der Grenzprüfung). Der Eingabelayer wird nicht verändert.
 
 Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHANGED) und der danach noch ungültigen Polygone (INVALID_AFTER).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultStorage</name>
-        <message>
-            <source>Aktionsräume – results</source>
-            <translation>Aktionsräume – Ergebnisse</translation>
-        </message>
-    </context>
-    <context>
-        <name>SampleProject</name>
-        <message>
-            <source>2018 → 2024</source>
-            <translation>2018 → 2024</translation>
-        </message>
-        <message>
-            <source>Aktionsplan Soziale Stadt Dortmund</source>
-            <translation>Aktionsplan Soziale Stadt Dortmund</translation>
-        </message>
-        <message>
-            <source>Aktionsräume and Aktionsquartiere – revision 2020</source>
-            <translation>Aktionsräume und Aktionsquartiere – Fortschreibung 2020</translation>
-        </message>
-        <message>
-            <source>Aktionsräume – Aktionsräume and Aktionsquartiere</source>
-            <translation>Aktionsräume – Aktionsräume und Aktionsquartiere</translation>
-        </message>
-        <message>
-            <source>Aktionsräume – sample Dortmund 2020</source>
-            <translation>Aktionsräume – Beispiel Dortmund 2020</translation>
-        </message>
-        <message>
-            <source>Aktionsräume – sample Dortmund Statistikatlas</source>
-            <translation>Aktionsräume – Beispiel Dortmund Statistikatlas</translation>
-        </message>
-        <message>
-            <source>Below average: all five indicators of the social situation worse than the mean of the Unterbezirke, or a benefit receipt rate above 25 %.</source>
-            <translation>Unter dem Durchschnitt: alle fünf Indikatoren der sozialen Lage schlechter als das Mittel der Unterbezirke oder Transferleistungsquote über 25 %.</translation>
-        </message>
-        <message>
-            <source>Below the city average</source>
-            <translation>Unter dem städtischen Durchschnitt</translation>
-        </message>
-        <message>
-            <source>Candidates {year}</source>
-            <translation>Kandidaten {year}</translation>
-        </message>
-        <message>
-            <source>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</source>
-            <translation>Datengrundlage: Bericht zur sozialen Lage in Dortmund 2018 (synthetische Beispielwerte). Karte: Aktionsräume für QGIS</translation>
-        </message>
-        <message>
-            <source>Newly below the city average</source>
-            <translation>Neu unter dem städtischen Durchschnitt</translation>
-        </message>
-        <message>
-            <source>No longer below the city average</source>
-            <translation>Nicht mehr unter dem städtischen Durchschnitt</translation>
-        </message>
-        <message>
-            <source>Other Unterbezirke</source>
-            <translation>Übrige Unterbezirke</translation>
-        </message>
-        <message>
-            <source>Quartiere</source>
-            <translation>Quartiere</translation>
-        </message>
-        <message>
-            <source>Sample data: synthetic geometry, not the official boundaries.</source>
-            <translation>Beispieldaten: synthetische Geometrie, keine amtlichen Grenzen.</translation>
-        </message>
-        <message>
-            <source>Social situation in Dortmund 2018 → 2024</source>
-            <translation>Soziale Lage in Dortmund 2018 → 2024</translation>
-        </message>
-        <message>
-            <source>Social situation in Dortmund {year}</source>
-            <translation>Soziale Lage in Dortmund {year}</translation>
-        </message>
-        <message>
-            <source>Source layers (read-only)</source>
-            <translation>Quelllayer (schreibgeschützt)</translation>
-        </message>
-        <message>
-            <source>Sozialräume</source>
-            <translation>Sozialräume</translation>
-        </message>
-        <message>
-            <source>Stadtbezirke</source>
-            <translation>Stadtbezirke</translation>
-        </message>
-        <message>
-            <source>Statistical Unterbezirke</source>
-            <translation>Statistische Unterbezirke</translation>
-        </message>
-        <message>
-            <source>Statistical Unterbezirke below the city average</source>
-            <translation>Statistische Unterbezirke unter dem städtischen Durchschnitt</translation>
-        </message>
-        <message>
-            <source>Statistical Unterbezirke below the city average: then and now</source>
-            <translation>Statistische Unterbezirke unter dem städtischen Durchschnitt: damals und heute</translation>
-        </message>
-        <message>
-            <source>Still below the city average</source>
-            <translation>Weiterhin unter dem städtischen Durchschnitt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Scenario</name>
-        <message>
-            <source>Baseline Aktionsquartier '{key}' is not a Quartier key.</source>
-            <translation>Aktionsquartier „{key}“ der Ausgangsliste ist kein Quartier-Schlüssel.</translation>
-        </message>
-        <message>
-            <source>Baseline Aktionsraum '{key}' is not a Sozialraum key.</source>
-            <translation>Aktionsraum „{key}“ der Ausgangsliste ist kein Sozialraum-Schlüssel.</translation>
-        </message>
-        <message>
-            <source>Change '{change}' names '{key}', which is not a Quartier key.</source>
-            <translation>Änderung „{change}“ nennt „{key}“, das kein Quartier-Schlüssel ist.</translation>
-        </message>
-        <message>
-            <source>Change '{change}' names '{key}', which is not a Sozialraum key.</source>
-            <translation>Änderung „{change}“ nennt „{key}“, das kein Sozialraum-Schlüssel ist.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Section</name>
-        <message>
-            <source>{message}
+    </message>
+    <message>
+      <source>Area layer</source>
+      <translation>Gebietslayer</translation>
+    </message>
+    <message>
+      <source>Key field</source>
+      <translation>Schlüsselfeld</translation>
+    </message>
+    <message>
+      <source>Repaired areas</source>
+      <translation>Reparierte Gebiete</translation>
+    </message>
+    <message>
+      <source>Changed features</source>
+      <translation>Geänderte Objekte</translation>
+    </message>
+    <message>
+      <source>Invalid polygons afterwards</source>
+      <translation>Danach ungültige Polygone</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultStorage</name>
+    <message>
+      <source>Aktionsräume – results</source>
+      <translation>Aktionsräume – Ergebnisse</translation>
+    </message>
+  </context>
+  <context>
+    <name>SampleProject</name>
+    <message>
+      <source>Stadtbezirke</source>
+      <translation>Stadtbezirke</translation>
+    </message>
+    <message>
+      <source>Sozialräume</source>
+      <translation>Sozialräume</translation>
+    </message>
+    <message>
+      <source>Quartiere</source>
+      <translation>Quartiere</translation>
+    </message>
+    <message>
+      <source>Aktionsplan Soziale Stadt Dortmund</source>
+      <translation>Aktionsplan Soziale Stadt Dortmund</translation>
+    </message>
+    <message>
+      <source>Aktionsräume and Aktionsquartiere – revision 2020</source>
+      <translation>Aktionsräume und Aktionsquartiere – Fortschreibung 2020</translation>
+    </message>
+    <message>
+      <source>Data: Bericht zur sozialen Lage in Dortmund 2018 (synthetic sample values). Map: Aktionsräume for QGIS</source>
+      <translation>Datengrundlage: Bericht zur sozialen Lage in Dortmund 2018 (synthetische Beispielwerte). Karte: Aktionsräume für QGIS</translation>
+    </message>
+    <message>
+      <source>Sample data: synthetic geometry, not the official boundaries.</source>
+      <translation>Beispieldaten: synthetische Geometrie, keine amtlichen Grenzen.</translation>
+    </message>
+    <message>
+      <source>Aktionsräume – Aktionsräume and Aktionsquartiere</source>
+      <translation>Aktionsräume – Aktionsräume und Aktionsquartiere</translation>
+    </message>
+    <message>
+      <source>Aktionsräume – sample Dortmund 2020</source>
+      <translation>Aktionsräume – Beispiel Dortmund 2020</translation>
+    </message>
+    <message>
+      <source>Source layers (read-only)</source>
+      <translation>Quelllayer (schreibgeschützt)</translation>
+    </message>
+    <message>
+      <source>Statistical Unterbezirke</source>
+      <translation>Statistische Unterbezirke</translation>
+    </message>
+    <message>
+      <source>Social situation in Dortmund {year}</source>
+      <translation>Soziale Lage in Dortmund {year}</translation>
+    </message>
+    <message>
+      <source>Statistical Unterbezirke below the city average</source>
+      <translation>Statistische Unterbezirke unter dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>Below average: all five indicators of the social situation worse than the mean of the Unterbezirke, or a benefit receipt rate above 25 %.</source>
+      <translation>Unter dem Durchschnitt: alle fünf Indikatoren der sozialen Lage schlechter als das Mittel der Unterbezirke oder Transferleistungsquote über 25 %.</translation>
+    </message>
+    <message>
+      <source>2018 → 2024</source>
+      <translation>2018 → 2024</translation>
+    </message>
+    <message>
+      <source>Still below the city average</source>
+      <translation>Weiterhin unter dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>Newly below the city average</source>
+      <translation>Neu unter dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>No longer below the city average</source>
+      <translation>Nicht mehr unter dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>Other Unterbezirke</source>
+      <translation>Übrige Unterbezirke</translation>
+    </message>
+    <message>
+      <source>Candidates {year}</source>
+      <translation>Kandidaten {year}</translation>
+    </message>
+    <message>
+      <source>Below the city average</source>
+      <translation>Unter dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>Aktionsräume – sample Dortmund Statistikatlas</source>
+      <translation>Aktionsräume – Beispiel Dortmund Statistikatlas</translation>
+    </message>
+    <message>
+      <source>Social situation in Dortmund 2018 → 2024</source>
+      <translation>Soziale Lage in Dortmund 2018 → 2024</translation>
+    </message>
+    <message>
+      <source>Statistical Unterbezirke below the city average: then and now</source>
+      <translation>Statistische Unterbezirke unter dem städtischen Durchschnitt: damals und heute</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scenario</name>
+    <message>
+      <source>Baseline Aktionsraum '{key}' is not a Sozialraum key.</source>
+      <translation>Aktionsraum „{key}“ der Ausgangsliste ist kein Sozialraum-Schlüssel.</translation>
+    </message>
+    <message>
+      <source>Baseline Aktionsquartier '{key}' is not a Quartier key.</source>
+      <translation>Aktionsquartier „{key}“ der Ausgangsliste ist kein Quartier-Schlüssel.</translation>
+    </message>
+    <message>
+      <source>Change '{change}' names '{key}', which is not a Sozialraum key.</source>
+      <translation>Änderung „{change}“ nennt „{key}“, das kein Sozialraum-Schlüssel ist.</translation>
+    </message>
+    <message>
+      <source>Change '{change}' names '{key}', which is not a Quartier key.</source>
+      <translation>Änderung „{change}“ nennt „{key}“, das kein Quartier-Schlüssel ist.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Section</name>
+    <message>
+      <source>{message}
 
 Export with the replacement fonts?</source>
-            <translation>{message}
+      <translation>{message}
 
 Mit den Ersatzschriften exportieren?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>Aktionsquartier</source>
-            <translation>Aktionsquartier</translation>
-        </message>
-        <message>
-            <source>New Aktionsraum</source>
-            <translation>Neuer Aktionsraum</translation>
-        </message>
-        <message>
-            <source>No longer Aktionsraum</source>
-            <translation>Kein Aktionsraum mehr</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Übrige Gebiete</translation>
-        </message>
-        <message>
-            <source>Remains Aktionsraum</source>
-            <translation>Bleibt Aktionsraum</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusLayers</name>
-        <message>
-            <source>Could not update the statuses of layer '{layer}'.</source>
-            <translation>Die Status des Layers „{layer}“ konnten nicht aktualisiert werden.</translation>
-        </message>
-        <message>
-            <source>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</source>
-            <translation>Der Layer „{layer}“ hat schon ein Feld „{field}“; bitte vorher umbenennen.</translation>
-        </message>
-        <message>
-            <source>Layer '{layer}' has no field '{field}'.</source>
-            <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
-        </message>
-        <message>
-            <source>Quartiere – Aktionsquartiere</source>
-            <translation>Quartiere – Aktionsquartiere</translation>
-        </message>
-        <message>
-            <source>Sozialräume – status</source>
-            <translation>Sozialräume – Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>Summary</name>
-        <message>
-            <source>After</source>
-            <translation>Nachher</translation>
-        </message>
-        <message>
-            <source>Aktionsquartiere</source>
-            <translation>Aktionsquartiere</translation>
-        </message>
-        <message>
-            <source>Aktionsquartiere (names)</source>
-            <translation>Aktionsquartiere (Namen)</translation>
-        </message>
-        <message>
-            <source>Aktionsräume</source>
-            <translation>Aktionsräume</translation>
-        </message>
-        <message>
-            <source>Aktionsräume (names)</source>
-            <translation>Aktionsräume (Namen)</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Vorher</translation>
-        </message>
-        <message>
-            <source>Difference</source>
-            <translation>Differenz</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Ebene</translation>
-        </message>
-        <message>
-            <source>List</source>
-            <translation>Liste</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Kennzahl</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Population covered</source>
-            <translation>Einwohner in den Gebieten</translation>
-        </message>
-        <message>
-            <source>Quartier</source>
-            <translation>Quartier</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>Begründung</translation>
-        </message>
-        <message>
-            <source>Sozialraum</source>
-            <translation>Sozialraum</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Zusammenfassung</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableLayers</name>
-        <message>
-            <source>The layer '{name}' is not a vector layer or table.</source>
-            <translation>Der Layer „{name}“ ist kein Vektorlayer und keine Tabelle.</translation>
-        </message>
-        <message>
-            <source>The table layer '{name}' is not valid.</source>
-            <translation>Der Tabellenlayer „{name}“ ist nicht gültig.</translation>
-        </message>
-        <message>
-            <source>{file} is probably encoded in {encoding}, but GeoJSON is read as UTF-8: save it as UTF-8 (for example with a text editor) and load it again.</source>
-            <translation>{file} ist wahrscheinlich in {encoding} kodiert, GeoJSON wird aber als UTF-8 gelesen: Speichern Sie die Datei als UTF-8 (zum Beispiel mit einem Texteditor) und laden Sie sie neu.</translation>
-        </message>
-        <message>
-            <source>{file} is probably encoded in {encoding}: set it under Layer Properties › Source › Data source encoding, or put a file {cpg} containing '{codepage}' next to it.</source>
-            <translation>{file} ist wahrscheinlich in {encoding} kodiert: Stellen Sie das unter Layereigenschaften › Quelle › Kodierung der Datenquelle ein oder legen Sie eine Datei {cpg} mit dem Inhalt „{codepage}“ daneben.</translation>
-        </message>
-        <message>
-            <source>{source}: cannot be opened as a table.</source>
-            <translation>{source}: kann nicht als Tabelle geöffnet werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableRead</name>
-        <message>
-            <source>'{symbol}' ({count})</source>
-            <translation>„{symbol}“ ({count})</translation>
-        </message>
-        <message>
-            <source>City total row '{label}' found in row {row}; it is not joined to any area.</source>
-            <translation>Gesamtzeile der Stadt „{label}“ in Zeile {row} gefunden; sie wird keinem Gebiet zugeordnet.</translation>
-        </message>
-        <message>
-            <source>Further total rows (subtotals) were left out: rows {rows}.</source>
-            <translation>Weitere Summenzeilen (Zwischensummen) wurden ausgelassen: Zeilen {rows}.</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8 throughout; it was read as {encoding}.</source>
-            <translation>Die Datei ist nicht durchgehend UTF-8; sie wurde als {encoding} gelesen.</translation>
-        </message>
-        <message>
-            <source>{count} row(s) without a key in column '{column}': rows {rows}.</source>
-            <translation>{count} Zeile(n) ohne Schlüssel in Spalte „{column}“: Zeilen {rows}.</translation>
-        </message>
-        <message>
-            <source>{where}, column '{column}': cells with different units: {units}.</source>
-            <translation>{where}, Spalte „{column}“: Zellen mit verschiedenen Einheiten: {units}.</translation>
-        </message>
-        <message>
-            <source>{where}, column '{column}': the text looks wrongly decoded ('{example}'); some characters could not be decoded; the source is probably in a single-byte encoding such as Windows-1252 (cp1252) or ISO-8859-1, not UTF-8: choose its encoding.</source>
-            <translation>{where}, Spalte „{column}“: Der Text sieht falsch dekodiert aus („{example}“); einige Zeichen ließen sich nicht dekodieren; die Quelle ist wahrscheinlich in einer Ein-Byte-Kodierung wie Windows-1252 (cp1252) oder ISO-8859-1, nicht UTF-8: Kodierung wählen.</translation>
-        </message>
-        <message>
-            <source>{where}, column '{column}': the text looks wrongly decoded ('{example}'); the source is probably UTF-8 but was read in a single-byte encoding: choose UTF-8.</source>
-            <translation>{where}, Spalte „{column}“: Der Text sieht falsch dekodiert aus („{example}“); die Quelle ist wahrscheinlich UTF-8, wurde aber in einer Ein-Byte-Kodierung gelesen: UTF-8 wählen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <source>Aktionsquartier</source>
-            <translation>Aktionsquartier</translation>
-        </message>
-        <message>
-            <source>Quartier</source>
-            <translation>Quartier</translation>
-        </message>
-        <message>
-            <source>Sozialraum</source>
-            <translation>Sozialraum</translation>
-        </message>
-        <message>
-            <source>Stadtbezirk</source>
-            <translation>Stadtbezirk</translation>
-        </message>
-        <message>
-            <source>The set-up names no Sozialraum layer.</source>
-            <translation>Die Einrichtung nennt keinen Sozialraum-Layer.</translation>
-        </message>
-        <message>
-            <source>The {what} layer of the Aktionsräume set-up is missing from the project.</source>
-            <translation>Der Layer „{what}“ der Aktionsräume-Einrichtung fehlt im Projekt.</translation>
-        </message>
-        <message>
-            <source>This project has no Aktionsräume set-up yet; set it up in the Aktionsräume panel.</source>
-            <translation>Dieses Projekt hat noch keine Aktionsräume-Einrichtung; bitte im Aktionsräume-Bedienfeld einrichten.</translation>
-        </message>
-        <message>
-            <source>This project holds no scenario.</source>
-            <translation>Dieses Projekt enthält kein Szenario.</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Remains Aktionsraum</source>
+      <translation>Bleibt Aktionsraum</translation>
+    </message>
+    <message>
+      <source>New Aktionsraum</source>
+      <translation>Neuer Aktionsraum</translation>
+    </message>
+    <message>
+      <source>No longer Aktionsraum</source>
+      <translation>Kein Aktionsraum mehr</translation>
+    </message>
+    <message>
+      <source>Aktionsquartier</source>
+      <translation>Aktionsquartier</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Übrige Gebiete</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusLayers</name>
+    <message>
+      <source>Layer '{layer}' has no field '{field}'.</source>
+      <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
+    </message>
+    <message>
+      <source>Sozialräume – status</source>
+      <translation>Sozialräume – Status</translation>
+    </message>
+    <message>
+      <source>Quartiere – Aktionsquartiere</source>
+      <translation>Quartiere – Aktionsquartiere</translation>
+    </message>
+    <message>
+      <source>Layer '{layer}' already has a field '{field}'; rename it before building statuses.</source>
+      <translation>Der Layer „{layer}“ hat schon ein Feld „{field}“; bitte vorher umbenennen.</translation>
+    </message>
+    <message>
+      <source>Could not update the statuses of layer '{layer}'.</source>
+      <translation>Die Status des Layers „{layer}“ konnten nicht aktualisiert werden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Summary</name>
+    <message>
+      <source>List</source>
+      <translation>Liste</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>Schlüssel</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Ebene</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Rationale</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <source>Sozialraum</source>
+      <translation>Sozialraum</translation>
+    </message>
+    <message>
+      <source>Quartier</source>
+      <translation>Quartier</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Kennzahl</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Vorher</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Nachher</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Differenz</translation>
+    </message>
+    <message>
+      <source>Aktionsräume</source>
+      <translation>Aktionsräume</translation>
+    </message>
+    <message>
+      <source>Aktionsquartiere</source>
+      <translation>Aktionsquartiere</translation>
+    </message>
+    <message>
+      <source>Population covered</source>
+      <translation>Einwohner in den Gebieten</translation>
+    </message>
+    <message>
+      <source>Aktionsräume (names)</source>
+      <translation>Aktionsräume (Namen)</translation>
+    </message>
+    <message>
+      <source>Aktionsquartiere (names)</source>
+      <translation>Aktionsquartiere (Namen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableLayers</name>
+    <message>
+      <source>The layer '{name}' is not a vector layer or table.</source>
+      <translation>Der Layer „{name}“ ist kein Vektorlayer und keine Tabelle.</translation>
+    </message>
+    <message>
+      <source>{source}: cannot be opened as a table.</source>
+      <translation>{source}: kann nicht als Tabelle geöffnet werden.</translation>
+    </message>
+    <message>
+      <source>The table layer '{name}' is not valid.</source>
+      <translation>Der Tabellenlayer „{name}“ ist nicht gültig.</translation>
+    </message>
+    <message>
+      <source>{file} is probably encoded in {encoding}: set it under Layer Properties › Source › Data source encoding, or put a file {cpg} containing '{codepage}' next to it.</source>
+      <translation>{file} ist wahrscheinlich in {encoding} kodiert: Stellen Sie das unter Layereigenschaften › Quelle › Kodierung der Datenquelle ein oder legen Sie eine Datei {cpg} mit dem Inhalt „{codepage}“ daneben.</translation>
+    </message>
+    <message>
+      <source>{file} is probably encoded in {encoding}, but GeoJSON is read as UTF-8: save it as UTF-8 (for example with a text editor) and load it again.</source>
+      <translation>{file} ist wahrscheinlich in {encoding} kodiert, GeoJSON wird aber als UTF-8 gelesen: Speichern Sie die Datei als UTF-8 (zum Beispiel mit einem Texteditor) und laden Sie sie neu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableRead</name>
+    <message>
+      <source>The file is not UTF-8 throughout; it was read as {encoding}.</source>
+      <translation>Die Datei ist nicht durchgehend UTF-8; sie wurde als {encoding} gelesen.</translation>
+    </message>
+    <message>
+      <source>{count} row(s) without a key in column '{column}': rows {rows}.</source>
+      <translation>{count} Zeile(n) ohne Schlüssel in Spalte „{column}“: Zeilen {rows}.</translation>
+    </message>
+    <message>
+      <source>Further total rows (subtotals) were left out: rows {rows}.</source>
+      <translation>Weitere Summenzeilen (Zwischensummen) wurden ausgelassen: Zeilen {rows}.</translation>
+    </message>
+    <message>
+      <source>City total row '{label}' found in row {row}; it is not joined to any area.</source>
+      <translation>Gesamtzeile der Stadt „{label}“ in Zeile {row} gefunden; sie wird keinem Gebiet zugeordnet.</translation>
+    </message>
+    <message>
+      <source>{where}, column '{column}': cells with different units: {units}.</source>
+      <translation>{where}, Spalte „{column}“: Zellen mit verschiedenen Einheiten: {units}.</translation>
+    </message>
+    <message>
+      <source>'{symbol}' ({count})</source>
+      <translation>„{symbol}“ ({count})</translation>
+    </message>
+    <message>
+      <source>{where}, column '{column}': the text looks wrongly decoded ('{example}'); some characters could not be decoded; the source is probably in a single-byte encoding such as Windows-1252 (cp1252) or ISO-8859-1, not UTF-8: choose its encoding.</source>
+      <translation>{where}, Spalte „{column}“: Der Text sieht falsch dekodiert aus („{example}“); einige Zeichen ließen sich nicht dekodieren; die Quelle ist wahrscheinlich in einer Ein-Byte-Kodierung wie Windows-1252 (cp1252) oder ISO-8859-1, nicht UTF-8: Kodierung wählen.</translation>
+    </message>
+    <message>
+      <source>{where}, column '{column}': the text looks wrongly decoded ('{example}'); the source is probably UTF-8 but was read in a single-byte encoding: choose UTF-8.</source>
+      <translation>{where}, Spalte „{column}“: Der Text sieht falsch dekodiert aus („{example}“); die Quelle ist wahrscheinlich UTF-8, wurde aber in einer Ein-Byte-Kodierung gelesen: UTF-8 wählen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workspace</name>
+    <message>
+      <source>The {what} layer of the Aktionsräume set-up is missing from the project.</source>
+      <translation>Der Layer „{what}“ der Aktionsräume-Einrichtung fehlt im Projekt.</translation>
+    </message>
+    <message>
+      <source>This project has no Aktionsräume set-up yet; set it up in the Aktionsräume panel.</source>
+      <translation>Dieses Projekt hat noch keine Aktionsräume-Einrichtung; bitte im Aktionsräume-Bedienfeld einrichten.</translation>
+    </message>
+    <message>
+      <source>This project holds no scenario.</source>
+      <translation>Dieses Projekt enthält kein Szenario.</translation>
+    </message>
+    <message>
+      <source>Sozialraum</source>
+      <translation>Sozialraum</translation>
+    </message>
+    <message>
+      <source>Quartier</source>
+      <translation>Quartier</translation>
+    </message>
+    <message>
+      <source>Stadtbezirk</source>
+      <translation>Stadtbezirk</translation>
+    </message>
+    <message>
+      <source>The set-up names no Sozialraum layer.</source>
+      <translation>Die Einrichtung nennt keinen Sozialraum-Layer.</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Aktionsquartier</source>
+      <translation>Aktionsquartier</translation>
+    </message>
+  </context>
 </TS>
