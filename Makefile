@@ -22,7 +22,7 @@ APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-venv qttools5-dev-
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: setup map test lint bench translations compile-translations plugin package deploy sample sample-statistikatlas clean
+.PHONY: setup map test test-matrix test-other lint bench translations compile-translations plugin package deploy sample sample-statistikatlas clean
 
 ## setup: system packages, fonts and the virtual environment (idempotent)
 setup: $(VENV)/.installed
@@ -104,7 +104,18 @@ lint: setup
 ## test: lint, then the whole suite headless against real QGIS
 test: setup $(QM_FILES) lint
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+## test-matrix: `make test` here, then in Debian chroots (debootstrap) of the other stable release and of
+## unstable, each with a fresh copy of the project. Needs root; the chroots are kept in MATRIX_CACHE
+## (default /var/cache/aktionsraeume-matrix) for later runs. SUITES picks others, e.g. SUITES=trixie.
+SUITES ?= other unstable
+test-matrix: test
+	tools/test_matrix.sh $(SUITES)
+
+## test-other: the suite in a chroot of the other stable Debian release (12 <-> 13), as CI runs it
+test-other:
+	tools/test_matrix.sh other
 
 ## bench: our code against the QGIS-native equivalent, same data, same run; prints ratios, never fails on speed
 bench: setup $(QM_FILES)
