@@ -5,10 +5,10 @@ from __future__ import annotations
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from .paths import ICON_FILE
 from .services.i18n import install_translator, qgis_language, remove_translators
+from .services.qt_compat import QAction
 
 MENU = "&Aktionsräume"
 

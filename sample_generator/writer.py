@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Iterator
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsField, QgsFields, QgsLayerMetadata
-from qgis.PyQt.QtCore import QVariant
 
 from aktionsraeume_plugin.core.atomic_write import replacing, write_bytes
 from aktionsraeume_plugin.services.layers import frame_to_memory_layer, write_layers_to_gpkg
+from aktionsraeume_plugin.services.qt_compat import FIELD_INT, FIELD_TEXT
 
 from . import data as sample_data
 
@@ -29,24 +29,24 @@ FIXED_GPKG_DATE = "2020-12-22T00:00:00Z"
 SAMPLE_TABLES = {
     "stadtbezirke": (
         "Stadtbezirke",
-        (("bezirk_nr", QVariant.String), ("bezirk_name", QVariant.String)),
+        (("bezirk_nr", FIELD_TEXT), ("bezirk_name", FIELD_TEXT)),
     ),
     "sozialraeume": (
         "Sozialräume",
         (
-            ("sozialraum_nr", QVariant.String),
-            ("sozialraum_name", QVariant.String),
-            ("bezirk_nr", QVariant.String),
-            ("aktionsraum_basis", QVariant.Int),
+            ("sozialraum_nr", FIELD_TEXT),
+            ("sozialraum_name", FIELD_TEXT),
+            ("bezirk_nr", FIELD_TEXT),
+            ("aktionsraum_basis", FIELD_INT),
         ),
     ),
     "quartiere": (
         "Quartiere",
         (
-            ("quartier_nr", QVariant.String),
-            ("quartier_name", QVariant.String),
-            ("sozialraum_nr", QVariant.String),
-            ("aktionsquartier_basis", QVariant.Int),
+            ("quartier_nr", FIELD_TEXT),
+            ("quartier_name", FIELD_TEXT),
+            ("sozialraum_nr", FIELD_TEXT),
+            ("aktionsquartier_basis", FIELD_INT),
         ),
     ),
 }

@@ -8,9 +8,9 @@ import pytest
 from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QAction
 
 import aktionsraeume_plugin
+from aktionsraeume_plugin.services.qt_compat import QAction
 
 
 def _flush_deletions() -> None:

@@ -57,7 +57,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.boundaries import (
     CRS_REPROJECTED,
@@ -86,6 +86,7 @@ from .layers import (
     write_layers_to_gpkg,
 )
 from .messages import render
+from .qt_compat import FIELD_DOUBLE, FIELD_TEXT
 
 POINTS_TABLE = "boundary_findings"
 AREAS_TABLE = "boundary_finding_areas"
@@ -576,13 +577,13 @@ def output_fields() -> QgsFields:
     """Fields of both findings layers."""
     fields = QgsFields()
     for name, kind in (
-        ("type", QVariant.String),
-        ("type_label", QVariant.String),
-        ("severity", QVariant.String),
-        ("level", QVariant.String),
-        ("keys", QVariant.String),
-        ("area_m2", QVariant.Double),
-        ("message", QVariant.String),
+        ("type", FIELD_TEXT),
+        ("type_label", FIELD_TEXT),
+        ("severity", FIELD_TEXT),
+        ("level", FIELD_TEXT),
+        ("keys", FIELD_TEXT),
+        ("area_m2", FIELD_DOUBLE),
+        ("message", FIELD_TEXT),
     ):
         fields.append(QgsField(name, kind))
     return fields

@@ -32,6 +32,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..core.atomic_write import FileInUseError, replacing
 from ..core.geos_runtime import wkb_output_dimension
 from ..core.keys import area_key
+from .qt_compat import FIELD_DOUBLE, FIELD_INT, FIELD_INT64, FIELD_TEXT
 
 GEOMETRY_COLUMN = "geometry"
 FID_COLUMN = "fid"
@@ -165,12 +166,12 @@ def qgs_geometry(geom) -> QgsGeometry:
 def field_for_series(name: str, series: pd.Series) -> QgsField:
     """A QgsField whose type fits the pandas column: integers, reals, booleans as integers, else text."""
     if pd.api.types.is_bool_dtype(series):
-        return QgsField(name, QVariant.Int)
+        return QgsField(name, FIELD_INT)
     if pd.api.types.is_integer_dtype(series):
-        return QgsField(name, QVariant.LongLong)
+        return QgsField(name, FIELD_INT64)
     if pd.api.types.is_float_dtype(series):
-        return QgsField(name, QVariant.Double)
-    return QgsField(name, QVariant.String)
+        return QgsField(name, FIELD_DOUBLE)
+    return QgsField(name, FIELD_TEXT)
 
 
 def _attribute(value):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Mapping
 
 from qgis.core import QgsFeatureRequest, QgsField, QgsFields, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.keys import AreaKeys
 from ..core.scenario import Scenario, quarter_statuses, space_statuses
@@ -27,6 +27,7 @@ from .layers import (
     open_gpkg_layer,
     write_layers_to_gpkg,
 )
+from .qt_compat import FIELD_TEXT
 from .styling import (
     STATUS_FIELD,
     apply_area_labels,
@@ -166,7 +167,7 @@ class StatusLayers:
                         "Layer '{layer}' already has a field '{field}'; rename it before building statuses.",
                     ).format(layer=level.layer.name(), field=field_name)
                 )
-            fields.append(QgsField(field_name, QVariant.String))
+            fields.append(QgsField(field_name, FIELD_TEXT))
         frame = frame[[f.name() for f in fields if f.name() in frame.columns] + ["geometry"]]
         return frame_to_memory_layer(frame, level.layer.crs(), name, fields=fields)
 
