@@ -290,8 +290,7 @@ def build_sample() -> SampleData:
         reference,
         small_quarters,
     )
-    for frame in (spaces, quarters):
-        frame.drop(columns=["cx", "cy"], inplace=True)
+    spaces, quarters = (frame.drop(columns=["cx", "cy"]) for frame in (spaces, quarters))
     scenario = _scenario(spaces, quarters, roles)
     return SampleData(
         districts=districts,
