@@ -209,27 +209,34 @@ run_suite() {
 	return "$rc"
 }
 
-suites=()
-for s in "${@:-other unstable}"; do
-	for w in $s; do
-		case "$w" in
-		other) suites+=("$(other_stable)") ;;
-		unstable) suites+=(sid) ;;
-		*) suites+=("$w") ;;
-		esac
+# The whole script is read before it runs (a function), so editing it during a run cannot break that run.
+main() {
+	local s w other suites=() failed=0
+	for s in "${@:-other unstable}"; do
+		for w in $s; do
+			case "$w" in
+			other)
+				other=$(other_stable) || exit 2
+				suites+=("$other")
+				;;
+			unstable) suites+=(sid) ;;
+			*) suites+=("$w") ;;
+			esac
+		done
 	done
-done
 
-declare -A result
-failed=0
-for s in "${suites[@]}"; do
-	if (run_suite "$s"); then result[$s]=passed; else
-		result[$s]=FAILED
-		failed=1
-	fi
-done
-echo
-for s in "${suites[@]}"; do
-	echo "$s: ${result[$s]} ($(grep -h '^matrix-versions:' "$REPO/build/matrix/$s/log.txt" 2>/dev/null | sed 's/^matrix-versions: //'))"
-done
-exit "$failed"
+	declare -A result
+	for s in "${suites[@]}"; do
+		if (run_suite "$s"); then result[$s]=passed; else
+			result[$s]=FAILED
+			failed=1
+		fi
+	done
+	echo
+	for s in "${suites[@]}"; do
+		echo "$s: ${result[$s]} ($(grep -h '^matrix-versions:' "$REPO/build/matrix/$s/log.txt" 2>/dev/null | sed 's/^matrix-versions: //'))"
+	done
+	exit "$failed"
+}
+
+main "$@"
