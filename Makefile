@@ -106,12 +106,13 @@ test: setup $(QM_FILES) lint
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-## test-matrix: `make test` here, then in Debian chroots (debootstrap) of the other stable release and of
-## unstable, each with a fresh copy of the project. Needs root; the chroots are kept in MATRIX_CACHE
-## (default /var/cache/aktionsraeume-matrix) for later runs. SUITES picks others, e.g. SUITES=trixie.
+## test-matrix: `make test` and `make map` here, then both in Debian chroots (debootstrap) of the other
+## stable release and of unstable, each with a fresh copy of the project; the maps must agree. Needs root;
+## the chroots are kept in MATRIX_CACHE (default /var/cache/aktionsraeume-matrix) for later runs.
+## SUITES picks others, e.g. SUITES=trixie.
 SUITES ?= other unstable
-test-matrix: test
-	tools/test_matrix.sh $(SUITES)
+test-matrix: test map
+	MATRIX_TARGETS="test map" tools/test_matrix.sh $(SUITES)
 
 ## test-other: the suite in a chroot of the other stable Debian release (12 <-> 13), as CI runs it
 test-other:

@@ -31,13 +31,16 @@ def map_to_pixel(layout: QgsPrintLayout, dpi: int, item_id: str = "map"):
     return transform
 
 
-def dominant_colour(png: Path, to_pixel, polygon, inset: float = 150.0, grid: int = 9) -> tuple[str, float]:
+def dominant_colour(
+    png: Path | QImage, to_pixel, polygon, inset: float = 150.0, grid: int = 9
+) -> tuple[str, float]:
     """The most frequent colour (hex) at a grid of points well inside ``polygon``, and its share.
 
-    Points are taken inside the polygon shrunk by ``inset`` metres, so outlines are never sampled;
-    labels may cover a few points, which the majority vote tolerates.
+    ``png`` is the file or the image already loaded (when probing many areas). Points are taken inside
+    the polygon shrunk by ``inset`` metres, so outlines are never sampled; labels may cover a few points,
+    which the majority vote tolerates.
     """
-    image = QImage(str(png))
+    image = png if isinstance(png, QImage) else QImage(str(png))
     assert not image.isNull(), png
     core = polygon.buffer(-inset)
     if core.is_empty:

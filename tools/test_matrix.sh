@@ -7,7 +7,9 @@
 # Variables:
 #   MATRIX_CACHE    where the chroots live between runs (default /var/cache/aktionsraeume-matrix);
 #                   outside the checkout, so later runs and other clones reuse them.
-#   MATRIX_TARGETS  the make targets run in the chroot (default `test`; e.g. "test map").
+#   MATRIX_TARGETS  the make targets run in the chroot (default `test`; e.g. "test map": with `map`, the
+#                   chroots' map PNGs are compared with the host's build/aktionsraeume-karte.png, area by
+#                   area, by tools/compare_maps.py).
 #   MATRIX_MIRROR   the Debian archive (default: the URI of the host's own apt sources).
 #
 # Each run copies the working tree's files (git ls-files: tracked and untracked-but-not-ignored, so never
@@ -164,7 +166,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import QT_VERSION_STR
 print(\"matrix-versions: QGIS %s, Qt %s, Python %s, numpy %s, pandas %s, shapely %s\" % (Qgis.QGIS_VERSION,
       QT_VERSION_STR, platform.python_version(), numpy.__version__, pandas.__version__, shapely.__version__))"
-		make "$@"' _ "${work#"$ROOT"}" $TARGETS
+		make -k "$@"' _ "${work#"$ROOT"}" $TARGETS
 }
 
 # The working tree's files as a tar stream: what git tracks or would track (never .venv, build/, .git).
@@ -182,6 +184,7 @@ project_files() {
 run_suite() {
 	local suite=$1 root=$CACHE/$1 out=$REPO/build/matrix/$1
 	mkdir -p "$CACHE" "$out"
+	rm -f "$out"/*.png "$out"/*.pdf
 	exec 9>"$CACHE/.$suite.lock"
 	if ! flock -n 9; then
 		echo "Waiting for another run in the $suite chroot"
@@ -232,6 +235,17 @@ main() {
 			failed=1
 		fi
 	done
+	# The same map everywhere: compare the chroots' `make map` PNGs with the host's, area by area.
+	local png=$REPO/build/aktionsraeume-karte.png pngs=()
+	if [[ " $TARGETS " == *" map "* && -f $png && -x $REPO/.venv/bin/python ]]; then
+		for s in "${suites[@]}"; do
+			[ -f "$REPO/build/matrix/$s/aktionsraeume-karte.png" ] && pngs+=("$REPO/build/matrix/$s/aktionsraeume-karte.png")
+		done
+		echo
+		if [ ${#pngs[@]} -gt 0 ]; then
+			(cd "$REPO" && .venv/bin/python tools/compare_maps.py "$png" "${pngs[@]}") || failed=1
+		fi
+	fi
 	echo
 	for s in "${suites[@]}"; do
 		echo "$s: ${result[$s]} ($(grep -h '^matrix-versions:' "$REPO/build/matrix/$s/log.txt" 2>/dev/null | sed 's/^matrix-versions: //'))"
