@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import QgsField, QgsFields, QgsRenderContext
-from qgis.PyQt.QtCore import QVariant
 
 from aktionsraeume_plugin.core.candidates import find_candidates, read_baseline
 from aktionsraeume_plugin.core.catalogue import load_catalogue
@@ -15,6 +14,7 @@ from aktionsraeume_plugin.core.status import STATUS_COLOURS, AreaStatus
 from aktionsraeume_plugin.services import assessment_service, proposals
 from aktionsraeume_plugin.services.join_service import JoinRequest, join_layer_with_table
 from aktionsraeume_plugin.services.layers import feature_key, frame_to_memory_layer, layer_to_frame
+from aktionsraeume_plugin.services.qt_compat import FIELD_DOUBLE, FIELD_INT64
 from aktionsraeume_plugin.services.sample_project import (
     SAMPLE_CATALOGUE,
     SAMPLE_QUARTER_TABLE,
@@ -25,7 +25,7 @@ from aktionsraeume_plugin.services.sample_project import (
 from aktionsraeume_plugin.services.status_layers import AreaLevel, AreaLevels, StatusLayers
 from aktionsraeume_plugin.services.styling import STATUS_FIELD
 
-NUMBER_TYPES = {"integer": (QVariant.LongLong, int), "real": (QVariant.Double, float)}
+NUMBER_TYPES = {"integer": (FIELD_INT64, int), "real": (FIELD_DOUBLE, float)}
 
 
 def numeric_keys(level: AreaLevel, kind: str, key_fields: tuple[str, ...]) -> AreaLevel:
