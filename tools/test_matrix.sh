@@ -102,7 +102,8 @@ build_chroot() {
 	# snapshots may be past) apply inside too.
 	grep -lE 'Check-Valid-Until|Check-Date' /etc/apt/apt.conf.d/* 2>/dev/null | xargs -r cp -t "$tmp/etc/apt/apt.conf.d/"
 	unshare --mount --propagation private \
-		debootstrap --variant=minbase --include=make,ca-certificates "$suite" "$tmp" "$mirror"
+		debootstrap --variant=minbase --include=make,ca-certificates "$suite" "$tmp" "$mirror" ||
+		die "debootstrap of $suite failed; the half-built chroot stays in $tmp for a look"
 	touch "$tmp/$READY"
 	rm -rf --one-file-system "$root"
 	mv "$tmp" "$root"
@@ -135,10 +136,12 @@ chroot_session() {
 		[ "${3:-}" = ro ] && mount -o remount,bind,ro "$dst"
 		return 0
 	}
-	mount -t proc proc "$ROOT/proc" && MOUNTS+=("$ROOT/proc")
+	mount -t proc proc "$ROOT/proc"
+	MOUNTS+=("$ROOT/proc")
 	bind /sys /sys
 	bind /dev /dev
-	mount -t tmpfs -o mode=1777 tmpfs "$ROOT/tmp" && MOUNTS+=("$ROOT/tmp")
+	mount -t tmpfs -o mode=1777 tmpfs "$ROOT/tmp"
+	MOUNTS+=("$ROOT/tmp")
 	bind /etc/resolv.conf /etc/resolv.conf ro
 	local f p
 	for f in "${PIP_FILES[@]}"; do
@@ -184,7 +187,7 @@ project_files() {
 run_suite() {
 	local suite=$1 root=$CACHE/$1 out=$REPO/build/matrix/$1
 	mkdir -p "$CACHE" "$out"
-	rm -f "$out"/*.png "$out"/*.pdf
+	rm -f "$out"/*.png "$out"/*.pdf "$out/log.txt"
 	exec 9>"$CACHE/.$suite.lock"
 	if ! flock -n 9; then
 		echo "Waiting for another run in the $suite chroot"
@@ -230,7 +233,15 @@ main() {
 
 	declare -A result
 	for s in "${suites[@]}"; do
-		if (run_suite "$s"); then result[$s]=passed; else
+		# Not as an `if` condition: bash ignores `set -e` there, also inside the subshell.
+		set +e
+		(
+			set -e
+			run_suite "$s"
+		)
+		local rc=$?
+		set -e
+		if [ "$rc" -eq 0 ]; then result[$s]=passed; else
 			result[$s]=FAILED
 			failed=1
 		fi
