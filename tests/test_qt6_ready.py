@@ -35,7 +35,8 @@ RENAMED_ENUMS = {
 
 
 def _python_files() -> list[Path]:
-    files = sorted(PLUGIN_DIR.rglob("*.py")) + sorted((REPO_DIR / "tests").rglob("*.py"))
+    folders = (PLUGIN_DIR, REPO_DIR / "tests", REPO_DIR / "sample_generator", REPO_DIR / "tools")
+    files = [f for folder in folders for f in sorted(folder.rglob("*.py"))]
     return [f for f in files if "__pycache__" not in f.parts]
 
 
