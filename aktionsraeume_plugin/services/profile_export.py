@@ -47,7 +47,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.assessment import (
     METHOD_AVERAGE,
@@ -102,6 +102,7 @@ from .map_export import (
     round_scale,
     write_error,
 )
+from .qt_compat import FIELD_TEXT
 from .result_storage import KIND_PROPERTY, LEVEL_PROPERTY, joined_tables
 from .status_layers import StatusLayers
 from .styling import STATUS_FIELD, apply_district_style, text_format
@@ -590,7 +591,7 @@ COVERAGE_FIELDS = (
 def _string_fields(names) -> QgsFields:
     fields = QgsFields()
     for name in names:
-        fields.append(QgsField(name, QVariant.String))
+        fields.append(QgsField(name, FIELD_TEXT))
     return fields
 
 
