@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtTest import QTest
 
 from aktionsraeume_plugin.core.status import AreaStatus
+from aktionsraeume_plugin.services.qt_compat import set_label_font
 from aktionsraeume_plugin.services.styling import renderer_statuses
 from aktionsraeume_plugin.ui.dock import AktionsraeumePanel
 
@@ -242,7 +243,7 @@ def test_area_profiles_from_the_panel_scenario_and_selected_areas(sample_panel, 
     from qgis.PyQt.QtGui import QFont
 
     layout = section.layout()
-    layout.itemById("title").setFont(QFont("Stadt Dortmund Corporate"))
+    set_label_font(layout.itemById("title"), QFont("Stadt Dortmund Corporate"))
     section.fonts_answer = False
     section.separate.setChecked(False)
     assert section.export(tmp_path / "ohne.pdf") is None
@@ -251,7 +252,7 @@ def test_area_profiles_from_the_panel_scenario_and_selected_areas(sample_panel, 
     assert section.export(tmp_path / "ersatz.pdf") == [tmp_path / "ersatz.pdf"]
 
     # The map export asks the same question.
-    panel.export.layout().itemById("title").setFont(QFont("Stadt Dortmund Corporate"))
+    set_label_font(panel.export.layout().itemById("title"), QFont("Stadt Dortmund Corporate"))
     panel.export.fonts_answer = False
     assert panel.export.export(tmp_path / "karte.pdf") is None
     assert not (tmp_path / "karte.pdf").exists()

@@ -29,6 +29,7 @@ from aktionsraeume_plugin.services.profile_export import (
     indicator_label,
     prepare_profiles,
 )
+from aktionsraeume_plugin.services.qt_compat import set_label_font
 from aktionsraeume_plugin.services.sample_project import (
     SAMPLE_CATALOGUE,
     SAMPLE_SCENARIO,
@@ -226,7 +227,7 @@ def test_missing_fonts_are_named_with_their_substitute(qgis_app):
     assert "Open Sans" in layout_fonts(layout)
     assert missing_fonts(layout_fonts(layout)) == {}
     title = layout.itemById("title")
-    title.setFont(QFont("Stadt Dortmund Corporate"))
+    set_label_font(title, QFont("Stadt Dortmund Corporate"))
     missing = missing_fonts(layout_fonts(layout))
     assert list(missing) == ["Stadt Dortmund Corporate"]
     assert missing["Stadt Dortmund Corporate"]
@@ -270,7 +271,7 @@ def test_processing_exports_the_profiles_of_the_project(qgis_app, qgis_processin
         layout = project.layoutManager().layoutByName(PROFILE_LAYOUT_NAME)
         from qgis.PyQt.QtGui import QFont
 
-        layout.itemById("title").setFont(QFont("Stadt Dortmund Corporate"))
+        set_label_font(layout.itemById("title"), QFont("Stadt Dortmund Corporate"))
         with pytest.raises(QgsProcessingException, match="Stadt Dortmund Corporate"):
             _run_exportprofiles({"STRICT_FONTS": True, "OUTPUT": str(tmp_path / "strikt.pdf")})
         assert not (tmp_path / "strikt.pdf").exists()
@@ -289,8 +290,9 @@ def test_the_map_command_warns_about_a_missing_font_and_stops_with_strict_fonts(
     workspace.save(project)
     from qgis.PyQt.QtGui import QFont
 
-    ensure_layout(project, workspace.status_layers, workspace.texts).itemById("title").setFont(
-        QFont("Stadt Dortmund Corporate")
+    set_label_font(
+        ensure_layout(project, workspace.status_layers, workspace.texts).itemById("title"),
+        QFont("Stadt Dortmund Corporate"),
     )
     assert project.write()
     project.clear()

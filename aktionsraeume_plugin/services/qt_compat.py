@@ -5,6 +5,8 @@
   Use ``QgsField(name, FIELD_TEXT)`` etc.; never ``QVariant.String`` elsewhere
   (``tests/test_qt6_ready.py`` checks).
 - ``QAction`` lives in ``QtGui`` in Qt 6 and in ``QtWidgets`` in Qt 5.
+- A layout label's font: ``QgsLayoutItemLabel.setTextFormat`` from QGIS 3.24 on (``setFont`` is deprecated
+  there), ``setFont`` before: ``set_label_font``.
 """
 
 from __future__ import annotations
@@ -33,4 +35,23 @@ else:  # QGIS 3.22 to 3.36: the same Qt type ids as QVariant.Type
     FIELD_INT64 = QVariant.Type.LongLong
     FIELD_DOUBLE = QVariant.Type.Double
 
-__all__ = ["FIELD_DOUBLE", "FIELD_INT", "FIELD_INT64", "FIELD_TEXT", "FIELD_TYPES_ARE_QMETATYPE", "QAction"]
+
+def set_label_font(label, font) -> None:
+    """Give the layout label ``label`` (QgsLayoutItemLabel) the font ``font`` (QFont); other text settings stay."""
+    if hasattr(label, "setTextFormat"):  # QGIS 3.24+
+        text_format = label.textFormat()
+        text_format.setFont(font)
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+
+
+__all__ = [
+    "FIELD_DOUBLE",
+    "FIELD_INT",
+    "FIELD_INT64",
+    "FIELD_TEXT",
+    "FIELD_TYPES_ARE_QMETATYPE",
+    "QAction",
+    "set_label_font",
+]
