@@ -25,7 +25,11 @@ from qgis.PyQt.QtGui import QFont, QFontDatabase, QFontInfo
 
 
 def _family(thing) -> str:
-    """The family of a QFont or QgsTextFormat."""
+    """The family of a QFont or QgsTextFormat (the one it names, also when it is not installed)."""
+    if hasattr(thing, "fontFound") and not thing.fontFound():
+        # Read from a project whose font is missing, QGIS 3.40's format holds the substitute in font() and
+        # the family the project names in resolvedFontFamily() (3.22 kept it in font() too).
+        return thing.resolvedFontFamily()
     if hasattr(thing, "font") and not isinstance(thing, QFont):
         thing = thing.font()
     return thing.family() if isinstance(thing, QFont) else ""
