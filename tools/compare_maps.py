@@ -9,6 +9,7 @@ same size. Prints one line per platform and every area that differs; exits 1 on 
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ MAP_DPI = 300
 
 
 def main(paths: list[Path]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # also when run outside make
     from qgis.core import QgsApplication, QgsProject
     from qgis.PyQt.QtGui import QImage
 
