@@ -32,13 +32,13 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from aktionsraeume_plugin.core.atomic_write import replacing, write_bytes
 from aktionsraeume_plugin.core.keys import normalise_key_series
 from aktionsraeume_plugin.services import boundary_service
 from aktionsraeume_plugin.services.boundary_service import LevelSource
 from aktionsraeume_plugin.services.layers import frame_to_memory_layer, layer_to_frame, write_layers_to_gpkg
+from aktionsraeume_plugin.services.qt_compat import FIELD_TEXT
 
 from .writer import _environment, _tidy_gpkg
 
@@ -187,10 +187,10 @@ def build_levels(raw_dir: Path):
 
 
 TABLES = {
-    "stadtbezirke": ("Stadtbezirke", (("bezirk_nr", QVariant.String), ("bezirk_name", QVariant.String))),
+    "stadtbezirke": ("Stadtbezirke", (("bezirk_nr", FIELD_TEXT), ("bezirk_name", FIELD_TEXT))),
     "unterbezirke": (
         "Statistische Unterbezirke",
-        (("ubz_nr", QVariant.String), ("ubz_name", QVariant.String), ("bezirk_nr", QVariant.String)),
+        (("ubz_nr", FIELD_TEXT), ("ubz_name", FIELD_TEXT), ("bezirk_nr", FIELD_TEXT)),
     ),
 }
 
