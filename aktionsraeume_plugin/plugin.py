@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+import contextlib
+
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 
@@ -46,6 +48,14 @@ class AktionsraeumePlugin:
         self.action.toggled.connect(self._toggle_dock)
         self.iface.addPluginToMenu(MENU, self.action)
         self.iface.addToolBarIcon(self.action)
+        QgsProject.instance().readProject.connect(self._project_read)
+
+    def _project_read(self, *_args) -> None:
+        """A project that uses the panel opens it (it reads the project itself)."""
+        from .services.workspace import load_levels
+
+        if self.action is not None and not self.action.isChecked() and load_levels(QgsProject.instance()):
+            self.action.setChecked(True)
 
     def _toggle_dock(self, visible: bool) -> None:
         if self.dock is None:
@@ -68,6 +78,8 @@ class AktionsraeumePlugin:
             self.dock.deleteLater()
             self.dock = None
         if self.action is not None:
+            with contextlib.suppress(TypeError):
+                QgsProject.instance().readProject.disconnect(self._project_read)
             self.action.toggled.disconnect(self._toggle_dock)
             self.iface.removePluginMenu(MENU, self.action)
             self.iface.removeToolBarIcon(self.action)

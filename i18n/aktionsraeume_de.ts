@@ -2212,6 +2212,10 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
       <translation>„{change}“ umschalten</translation>
     </message>
     <message>
+      <source>The results could not be moved beside the project</source>
+      <translation>Die Ergebnisse konnten nicht neben das Projekt verschoben werden</translation>
+    </message>
+    <message>
       <source>Choose the Sozialraum layer first.</source>
       <translation>Bitte zuerst den Sozialraum-Layer wählen.</translation>
     </message>
@@ -2234,6 +2238,10 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <message>
       <source>The stored scenario was not loaded</source>
       <translation>Das gespeicherte Szenario wurde nicht geladen</translation>
+    </message>
+    <message>
+      <source>The assessment of '{layer}' could not be shown again</source>
+      <translation>Die Bewertung von „{layer}“ konnte nicht wieder angezeigt werden</translation>
     </message>
     <message>
       <source>Cancelled.</source>
@@ -3032,6 +3040,14 @@ Mit den Ersatzschriften exportieren?</translation>
       <translation>Dieses Projekt enthält kein Szenario.</translation>
     </message>
     <message>
+      <source>status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Aktionsquartier</source>
+      <translation>Aktionsquartier</translation>
+    </message>
+    <message>
       <source>Sozialraum</source>
       <translation>Sozialraum</translation>
     </message>
@@ -3046,14 +3062,6 @@ Mit den Ersatzschriften exportieren?</translation>
     <message>
       <source>The set-up names no Sozialraum layer.</source>
       <translation>Die Einrichtung nennt keinen Sozialraum-Layer.</translation>
-    </message>
-    <message>
-      <source>status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Aktionsquartier</source>
-      <translation>Aktionsquartier</translation>
     </message>
   </context>
 </TS>

@@ -2212,6 +2212,10 @@ The log lists rows read, matched features, features without a row and rows witho
       <translation>Switch '{change}'</translation>
     </message>
     <message>
+      <source>The results could not be moved beside the project</source>
+      <translation>The results could not be moved beside the project</translation>
+    </message>
+    <message>
       <source>Choose the Sozialraum layer first.</source>
       <translation>Choose the Sozialraum layer first.</translation>
     </message>
@@ -2234,6 +2238,10 @@ The log lists rows read, matched features, features without a row and rows witho
     <message>
       <source>The stored scenario was not loaded</source>
       <translation>The stored scenario was not loaded</translation>
+    </message>
+    <message>
+      <source>The assessment of '{layer}' could not be shown again</source>
+      <translation>The assessment of '{layer}' could not be shown again</translation>
     </message>
     <message>
       <source>Cancelled.</source>
@@ -3032,6 +3040,14 @@ Export with the replacement fonts?</translation>
       <translation>This project holds no scenario.</translation>
     </message>
     <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>Aktionsquartier</source>
+      <translation>Aktionsquartier</translation>
+    </message>
+    <message>
       <source>Sozialraum</source>
       <translation>Sozialraum</translation>
     </message>
@@ -3046,14 +3062,6 @@ Export with the replacement fonts?</translation>
     <message>
       <source>The set-up names no Sozialraum layer.</source>
       <translation>The set-up names no Sozialraum layer.</translation>
-    </message>
-    <message>
-      <source>status</source>
-      <translation>status</translation>
-    </message>
-    <message>
-      <source>Aktionsquartier</source>
-      <translation>Aktionsquartier</translation>
     </message>
   </context>
 </TS>

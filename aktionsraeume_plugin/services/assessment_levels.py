@@ -14,10 +14,24 @@ from typing import Callable
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsFields, QgsProject, QgsVectorLayer, QgsWkbTypes
 
-from ..core.catalogue import Catalogue
+from ..core.assessment import METHOD_AVERAGE, AssessmentResult
+from ..core.catalogue import Catalogue, load_catalogue
 from . import assessment_service
 from .assessment_service import AssessmentJob, AssessmentOutcome
-from .result_storage import KIND_PROPERTY, LEVEL_PROPERTY, free_table_name, joined_tables, remove_from_project
+from .result_storage import (
+    KIND_PROPERTY,
+    LEVEL_PROPERTY,
+    free_table_name,
+    joined_tables,
+    remove_from_project,
+    set_joined_tables,
+)
+
+#: Custom layer properties of an assessed layer: the catalogue file and the method it was assessed
+#: with, and the colouring last chosen for it; from them the panel rebuilds the assessment on reopening.
+CATALOGUE_PROPERTY = "aktionsraeume/catalogue"
+METHOD_PROPERTY = "aktionsraeume/method"
+COLOURING_PROPERTY = "aktionsraeume/colouring"
 
 #: GeoPackage table of each level's assessed layer (a free name is chosen when it is taken).
 TABLE_NAMES = {"spaces": "sozialraeume_bewertung", "quarters": "quartiere_bewertung"}
@@ -90,14 +104,46 @@ def store_level(
     outcome: AssessmentOutcome,
     gpkg_path: str | Path,
     previous: QgsVectorLayer | None = None,
+    catalogue_path: str | Path = "",
 ) -> QgsVectorLayer:
     """Write a level's assessed layer to ``gpkg_path`` (a free table name) and mark it as the level's
-    assessed layer; the ``previous`` one leaves the project. The caller adds the returned layer."""
+    assessed layer, with the catalogue file, method and tables it was assessed with (see
+    :func:`restore_level`); the ``previous`` one leaves the project. The caller adds the returned layer."""
     table = free_table_name(Path(gpkg_path), TABLE_NAMES[level])
     layer = assessment_service.apply(
         outcome, plan.fields, plan.crs, plan.name, plan.geometry, gpkg_path, table
     )
     layer.setCustomProperty(LEVEL_PROPERTY, level)
     layer.setCustomProperty(KIND_PROPERTY, "assessed")
+    layer.setCustomProperty(CATALOGUE_PROPERTY, str(catalogue_path))
+    layer.setCustomProperty(METHOD_PROPERTY, plan.job.method)
+    set_joined_tables(layer, plan.tables)
+    if previous is not None and previous.customProperty(COLOURING_PROPERTY):
+        layer.setCustomProperty(COLOURING_PROPERTY, previous.customProperty(COLOURING_PROPERTY))
     remove_from_project(project, previous)
     return layer
+
+
+def assessed_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
+    """The assessed layer of each level in ``project`` (the topmost in the layer tree where there are
+    several), by level ("spaces", "quarters")."""
+    found: dict[str, QgsVectorLayer] = {}
+    for node in project.layerTreeRoot().findLayers():
+        layer = node.layer()
+        if isinstance(layer, QgsVectorLayer) and layer.customProperty(KIND_PROPERTY) == "assessed":
+            level = layer.customProperty(LEVEL_PROPERTY)
+            if level in TABLE_NAMES and level not in found:
+                found[level] = layer
+    return found
+
+
+def restore_level(layer: QgsVectorLayer, key_field: str) -> tuple[AssessmentResult, Catalogue, str]:
+    """The assessment an assessed layer holds, computed again from its own columns with the catalogue,
+    method and tables recorded on it (main thread; the layer is not changed). Returns the result, the
+    catalogue and the catalogue's path. Raises ``CatalogueError``/``OSError`` for a catalogue that is
+    gone or unreadable, ``LayerError`` when the layer lacks a column the catalogue names."""
+    path = str(layer.customProperty(CATALOGUE_PROPERTY, "") or "")
+    catalogue = load_catalogue(path)
+    method = str(layer.customProperty(METHOD_PROPERTY, "") or METHOD_AVERAGE)
+    plan = prepare_level(layer, key_field, catalogue, method, layer.name())
+    return compute_levels({"level": plan}, catalogue)["level"].result, catalogue, path

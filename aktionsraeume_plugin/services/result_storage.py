@@ -9,11 +9,13 @@ reopening the project.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 from pathlib import Path
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsDataProvider, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.join import unique_name
@@ -30,10 +32,74 @@ def results_group_name() -> str:
     return QCoreApplication.translate("ResultStorage", "Aktionsräume – results")
 
 
+def results_file(status_path: str | Path) -> Path:
+    """The results GeoPackage that belongs to the status GeoPackage ``status_path``."""
+    storage = Path(status_path)
+    return storage.with_name(f"{storage.stem}_ergebnisse.gpkg")
+
+
 def results_path(controller) -> Path:
     """The results GeoPackage beside ``controller.storage_path()`` (the status GeoPackage)."""
-    storage = Path(controller.storage_path())
-    return storage.with_name(f"{storage.stem}_ergebnisse.gpkg")
+    return results_file(controller.storage_path())
+
+
+def layer_file(layer) -> Path | None:
+    """The file a file-based layer reads (the part of its source before ``|``), else None."""
+    source = layer.source().split("|")[0]
+    return Path(source) if source and Path(source).is_file() else None
+
+
+def move_results(project: QgsProject, old_status: Path, new_status: Path, keep_old: bool) -> int:
+    """Copy the status and results GeoPackages of ``old_status`` to ``new_status`` (and its results
+    file) and point every layer of ``project`` that read the old files at the new ones (styles and
+    properties kept). The old files are deleted unless ``keep_old`` (another saved project may still
+    use them). Returns the number of layers moved; raises ``OSError``/``sqlite3.Error`` when a copy
+    cannot be written (nothing is moved then)."""
+    pairs = [
+        (Path(old), Path(new))
+        for old, new in ((old_status, new_status), (results_file(old_status), results_file(new_status)))
+        if Path(old).is_file() and Path(old).resolve() != Path(new).resolve()
+    ]
+    for old, new in pairs:
+        _copy_sqlite(old, new)
+    moved = 0
+    targets = {old.resolve(): new for old, new in pairs}
+    for layer in project.mapLayers().values():
+        path = layer_file(layer)
+        if path is None or path.resolve() not in targets:
+            continue
+        rest = layer.source()[len(layer.source().split("|")[0]) :]
+        layer.setDataSource(
+            f"{targets[path.resolve()]}{rest}",
+            layer.name(),
+            layer.providerType(),
+            QgsDataProvider.ProviderOptions(),
+        )
+        moved += 1
+    if not keep_old:
+        for old, _new in pairs:
+            for leftover in (old, old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        with contextlib.suppress(OSError):
+            Path(old_status).parent.rmdir()  # the temporary folder, once empty
+    return moved
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of a GeoPackage that may be open (SQLite's backup: pending WAL content too)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    with contextlib.suppress(OSError):
+        partial.unlink()
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(partial))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    os.replace(partial, target)
 
 
 def table_names(path: Path) -> set[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-import uuid
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -46,15 +46,7 @@ class Workspace:
 
     def save(self, project: QgsProject) -> None:
         """Store the set-up and the scenario in ``project`` (saved with the .qgz)."""
-        levels = {
-            name: _level_config(level)
-            for name, level in (
-                ("spaces", self.levels.spaces),
-                ("quarters", self.levels.quarters),
-                ("districts", self.levels.districts),
-            )
-            if level is not None
-        }
+        levels = _levels_config(self.levels)
         status = {"spaces": self.status_layers.spaces.id()}
         if self.status_layers.quarters is not None:
             status["quarters"] = self.status_layers.quarters.id()
@@ -63,6 +55,18 @@ class Workspace:
             project,
         )
         project_state.save_scenario(self.scenario, project)
+
+
+def _levels_config(levels: AreaLevels) -> dict[str, dict[str, str]]:
+    return {
+        name: _level_config(level)
+        for name, level in (
+            ("spaces", levels.spaces),
+            ("quarters", levels.quarters),
+            ("districts", levels.districts),
+        )
+        if level is not None
+    }
 
 
 def _level_config(level: AreaLevel) -> dict[str, str]:
@@ -108,23 +112,7 @@ def load_workspace(project: QgsProject, scenario: Scenario | None = None) -> Wor
         scenario = state.scenario
     if scenario is None:
         raise WorkspaceError(QCoreApplication.translate("Workspace", "This project holds no scenario."))
-    levels_config = config["levels"]
-
-    def level(name: str, what: str) -> AreaLevel | None:
-        entry = levels_config.get(name)
-        if not entry:
-            return None
-        return AreaLevel(
-            _layer(project, entry["layer"], what), entry["key"], entry["name"], entry.get("parent", "")
-        )
-
-    levels = AreaLevels(
-        spaces=level("spaces", QCoreApplication.translate("Workspace", "Sozialraum")),
-        quarters=level("quarters", QCoreApplication.translate("Workspace", "Quartier")),
-        districts=level("districts", QCoreApplication.translate("Workspace", "Stadtbezirk")),
-    )
-    if levels.spaces is None:
-        raise WorkspaceError(QCoreApplication.translate("Workspace", "The set-up names no Sozialraum layer."))
+    levels = _levels_from_config(project, config["levels"])
     status_config = config.get("status_layers", {})
     spaces = _layer(
         project, status_config.get("spaces", ""), QCoreApplication.translate("Workspace", "status")
@@ -140,20 +128,75 @@ def load_workspace(project: QgsProject, scenario: Scenario | None = None) -> Wor
     return Workspace(levels, StatusLayers(levels, spaces, quarters, scenario), texts)
 
 
-def default_storage(project: QgsProject) -> Path:
-    """Where result layers go: beside a project file, else in the user's QGIS profile folder.
+#: Prefix of the temporary folders that hold the results of a project without a file yet.
+TEMPORARY_PREFIX = "aktionsraeume_"
 
-    A project kept in a database (QGIS's project storage, e.g. ``postgresql:?service=…&project=…``)
-    has no folder: its results go to the profile folder under a name that stays the same for that
-    project (derived from its URI, never containing it), so reopening it writes to the same file.
-    """
-    folder = Path(QgsApplication.qgisSettingsDirPath()) / "aktionsraeume"
+
+def storage_beside(project_file: str | Path) -> Path:
+    """The status GeoPackage that belongs beside the project file ``project_file``."""
+    project_file = Path(project_file)
+    return project_file.with_name(f"{project_file.stem}_aktionsraeume.gpkg")
+
+
+def _levels_from_config(project: QgsProject, levels_config: dict) -> AreaLevels:
+    def level(name: str, what: str) -> AreaLevel | None:
+        entry = levels_config.get(name)
+        if not entry:
+            return None
+        return AreaLevel(
+            _layer(project, entry["layer"], what), entry["key"], entry["name"], entry.get("parent", "")
+        )
+
+    levels = AreaLevels(
+        spaces=level("spaces", QCoreApplication.translate("Workspace", "Sozialraum")),
+        quarters=level("quarters", QCoreApplication.translate("Workspace", "Quartier")),
+        districts=level("districts", QCoreApplication.translate("Workspace", "Stadtbezirk")),
+    )
+    if levels.spaces is None:
+        raise WorkspaceError(QCoreApplication.translate("Workspace", "The set-up names no Sozialraum layer."))
+    return levels
+
+
+def save_levels(levels: AreaLevels, project: QgsProject) -> None:
+    """Store the chosen levels (layers and fields) in ``project`` before there is a scenario; the rest of
+    a stored set-up is kept."""
+    try:
+        config = project_state.load_config(project)
+    except ValueError:
+        config = {}
+    config["version"] = CONFIG_VERSION
+    config["levels"] = _levels_config(levels)
+    project_state.save_config(config, project)
+
+
+def load_levels(project: QgsProject) -> AreaLevels | None:
+    """The levels stored in ``project`` (with or without a scenario); None when it stores none or a
+    stored layer is missing."""
+    try:
+        config = project_state.load_config(project)
+        return _levels_from_config(project, config["levels"]) if config.get("levels") else None
+    except (ValueError, WorkspaceError, KeyError, TypeError):
+        return None
+
+
+def default_storage(project: QgsProject) -> Path:
+    """Where result layers go: beside a project file; for a project kept in a database (QGIS's project
+    storage, e.g. ``postgresql:?service=…&project=…``), which has no folder, in the user's QGIS profile
+    folder under a name that stays the same for that project (derived from its URI, never containing it);
+    for a project without a file yet, in a new temporary folder (moved beside the project when it is first
+    saved, see :func:`.result_storage.move_results`)."""
     if project.fileName() and project.projectStorage() is None:
-        project_file = Path(project.fileName())
-        return project_file.with_name(f"{project_file.stem}_aktionsraeume.gpkg")
-    folder.mkdir(parents=True, exist_ok=True)
+        return storage_beside(project.fileName())
     if project.fileName():
+        folder = Path(QgsApplication.qgisSettingsDirPath()) / "aktionsraeume"
+        folder.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256(project.fileName().encode("utf-8")).hexdigest()[:12]
         name = re.sub(r"[^\w-]+", "_", project.baseName() or "projekt").strip("_") or "projekt"
         return folder / f"{name}_{digest}_aktionsraeume.gpkg"
-    return folder / f"ergebnisse_{uuid.uuid4().hex[:8]}.gpkg"
+    return Path(tempfile.mkdtemp(prefix=TEMPORARY_PREFIX)) / "aktionsraeume.gpkg"
+
+
+def is_temporary_storage(path: str | Path) -> bool:
+    """Whether ``path`` lies in one of the temporary folders of :func:`default_storage`."""
+    parent = Path(path).resolve().parent
+    return parent.name.startswith(TEMPORARY_PREFIX) and parent.parent == Path(tempfile.gettempdir()).resolve()

@@ -9,6 +9,7 @@ QGIS object) and its result is applied on the main thread.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import traceback
 from pathlib import Path
 from typing import Any, Callable
@@ -21,7 +22,16 @@ from ..core.scenario import Scenario
 from ..services import project_state, proposals
 from ..services.sample_project import add_status_group, load_sample, load_statistikatlas, sample_population
 from ..services.status_layers import AreaLevels, StatusLayers
-from ..services.workspace import Workspace, WorkspaceError, default_storage, load_workspace
+from ..services.workspace import (
+    Workspace,
+    WorkspaceError,
+    default_storage,
+    is_temporary_storage,
+    load_levels,
+    load_workspace,
+    save_levels,
+    storage_beside,
+)
 
 LOG_TAG = "Aktionsräume"
 LEVELS = ("spaces", "quarters")
@@ -100,8 +110,10 @@ class PanelController(QObject):
         self._storage: Path | None = None
         self._sample_population: dict[str, float] = {}
         self.project.writeProject.connect(self._write_project)
-        self.project.readProject.connect(self._read_project)
+        self.project.readProject.connect(self.read_project)
         self.project.cleared.connect(self._project_cleared)
+        self.project.fileNameChanged.connect(self._project_file_changed)
+        self.project.projectSaved.connect(self._project_saved)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("PanelController", text)
@@ -110,8 +122,10 @@ class PanelController(QObject):
         """Stop following the project (on plugin unload)."""
         for signal, slot in (
             (self.project.writeProject, self._write_project),
-            (self.project.readProject, self._read_project),
+            (self.project.readProject, self.read_project),
             (self.project.cleared, self._project_cleared),
+            (self.project.fileNameChanged, self._project_file_changed),
+            (self.project.projectSaved, self._project_saved),
         ):
             with contextlib.suppress(TypeError):  # not connected
                 signal.disconnect(slot)
@@ -122,6 +136,8 @@ class PanelController(QObject):
             if level is not None:
                 level.check_fields()
         self.levels = levels
+        if self.workspace is None:  # with a workspace, its stored set-up stays until a new one starts
+            save_levels(levels, self.project)
         self._forget_results()
         self.levelsChanged.emit()
 
@@ -141,6 +157,45 @@ class PanelController(QObject):
         if self._storage is None:
             self._storage = default_storage(self.project)
         return self._storage
+
+    def _project_saved(self) -> None:
+        """A project written under a new name without the desktop's dialog (``QgsProject.write(path)``
+        announces no new file name): move the results now and write the project again once QGIS has
+        finished this write (a .qgz is zipped after this signal)."""
+        if self._move_results(keep_old=True):  # the file just written still names the old ones
+            QTimer.singleShot(0, self.project.write)
+
+    def _project_file_changed(self, *_args) -> None:
+        """The project got a (new) file ("Save", "Save as"): its results move beside it. The desktop's
+        dialogs name the file before QGIS writes the project, so the project file names the new sources."""
+        self._move_results()
+
+    def _move_results(self, keep_old: bool = False) -> bool:
+        """Move (copy, for ``keep_old`` or a previous project's files) the results beside the project
+        file; returns whether layers were moved."""
+        from ..services.result_storage import move_results
+
+        current = self._storage or self._storage_in_use()
+        if current is None or not self.project.fileName():
+            return False
+        target = default_storage(self.project)  # beside the file (a database project: its fixed place)
+        if target.resolve() == current.resolve():
+            return False
+        try:
+            move_results(self.project, current, target, keep_old or not is_temporary_storage(current))
+        except (OSError, sqlite3.Error) as error:
+            self.show_error(self.tr("The results could not be moved beside the project"), error)
+            return False
+        self._storage = target
+        return True
+
+    def _storage_in_use(self) -> Path | None:
+        """The status GeoPackage the project's layers read (a project opened from its file)."""
+        from ..services.result_storage import layer_file
+
+        if self.workspace is not None:
+            return layer_file(self.workspace.status_layers.spaces)
+        return None
 
     def set_joined(self, level: str, layer: QgsVectorLayer, table: Path) -> None:
         self.joined[level] = layer
@@ -260,19 +315,46 @@ class PanelController(QObject):
         self.assessments.clear()
         self.assessed_layers.clear()
 
-    def _read_project(self, _document=None) -> None:
+    def read_project(self, _document=None) -> None:
+        """Show what the current project holds: levels, scenario, joined and assessed layers (the
+        project is the truth; called when a project is read and when the panel opens)."""
         self._forget_project()
         try:
             self.workspace = load_workspace(self.project)
             self.levels = self.workspace.levels
         except WorkspaceError:
-            pass  # a project the plugin has not set up
+            self.levels = load_levels(self.project)  # set up without a scenario yet, or not at all
         except project_state.ScenarioRefusedError as error:
+            self.levels = load_levels(self.project)
             self.show_error(self.tr("The stored scenario was not loaded"), error)
         self.levelsChanged.emit()
         self._restore_joined_layers()
         self.workspaceChanged.emit()
+        self._restore_assessed_layers()
         self.scenarioChanged.emit(set())
+
+    def _restore_assessed_layers(self) -> None:
+        """Rebuild each level's assessment from its assessed layer (catalogue and method recorded on it)."""
+        from ..services.assessment_levels import assessed_layers, restore_level
+
+        if self.levels is None:
+            return
+        for level, layer in assessed_layers(self.project).items():
+            area_level = getattr(self.levels, level)
+            if area_level is None:
+                continue
+            try:
+                result, catalogue, path = restore_level(layer, area_level.key_field)
+            except Exception as error:  # a catalogue moved away: the layer stays, the panel says why
+                self.show_error(
+                    self.tr("The assessment of '{layer}' could not be shown again").format(
+                        layer=layer.name()
+                    ),
+                    error,
+                )
+                continue
+            self.catalogue, self.catalogue_path = catalogue, path
+            self.set_assessment(level, result, layer)
 
     def _restore_joined_layers(self) -> None:
         """Pick up the newest joined layer of each level again (they carry the plugin's properties)."""

@@ -67,6 +67,7 @@ class AktionsraeumePanel(QgsPanelWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._fit_narrow_dock(content)
+        self.controller.read_project()  # the project is the truth: show what it holds
 
     @staticmethod
     def _fit_narrow_dock(content: QWidget) -> None:

@@ -169,7 +169,10 @@ class AreasSection(Section):
         self.message.setText(self.tr("{count} Sozialräume ready.").format(count=count))
 
     def show_levels(self) -> None:
+        """The project's levels; in a project without any, the best guesses among its layers."""
         levels = self.controller.levels
         self.spaces.show(levels.spaces if levels else None)
         self.quarters.show(levels.quarters if levels else None)
         self.districts.show(levels.districts if levels else None)
+        if levels is None:
+            self.guess_layers()

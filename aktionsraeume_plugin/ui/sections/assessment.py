@@ -23,6 +23,7 @@ from ...core.assessment import METHOD_AVERAGE, METHOD_INDEX
 from ...core.candidates import read_baseline
 from ...core.catalogue import Catalogue, load_catalogue
 from ...services import assessment_levels, proposals
+from ...services.assessment_levels import COLOURING_PROPERTY
 from ...services.assessment_view import (
     COLOUR_STATUS,
     apply_colouring,
@@ -201,12 +202,16 @@ class AssessmentSection(Section):
         self.controller.catalogue = catalogue
         self.controller.catalogue_path = path
         self.remember("lastCatalogue", path)
-        self.catalogue_info.setText(
-            self.tr("'{name}': {indicators} indicators in {domains} domains.").format(
-                name=catalogue.name, indicators=len(catalogue.indicators), domains=len(catalogue.domains)
-            )
-        )
+        self._show_catalogue(catalogue)
         return catalogue
+
+    def _show_catalogue(self, catalogue: Catalogue | None) -> None:
+        if catalogue is not None:
+            self.catalogue_info.setText(
+                self.tr("'{name}': {indicators} indicators in {domains} domains.").format(
+                    name=catalogue.name, indicators=len(catalogue.indicators), domains=len(catalogue.domains)
+                )
+            )
 
     def _levels_changed(self) -> None:
         levels = self.controller.levels
@@ -295,6 +300,7 @@ class AssessmentSection(Section):
                 outcome,
                 path,
                 self.controller.assessed_layers.get(level),
+                self.controller.catalogue_path,
             )
             self.controller.add_layer(layer, results_group_name())
             self._set_visible(self.controller.joined.get(level), False)
@@ -312,8 +318,18 @@ class AssessmentSection(Section):
 
     # -- the table ------------------------------------------------------------------------------
     def _assessment_changed(self, level: str) -> None:
+        path = self.controller.catalogue_path
+        if path and not self.catalogue_file.filePath().strip():  # an assessment read from the project
+            self.catalogue_file.blockSignals(True)
+            self.catalogue_file.setFilePath(path)
+            self.catalogue_file.blockSignals(False)
+            self._show_catalogue(self.controller.catalogue)
+        result = self.controller.assessments.get(level)
+        if level == "spaces" and result is not None:
+            self.method_label.setText(method_text(result))
         if level == self.shown_level.currentData():
             self.show_level()
+        self._update_buttons()
 
     def current_layer(self) -> QgsVectorLayer | None:
         return self.controller.assessed_layers.get(self.shown_level.currentData())
@@ -396,8 +412,12 @@ class AssessmentSection(Section):
     # -- colouring ------------------------------------------------------------------------------
     def _fill_colour_choices(self, reset: bool = False) -> None:
         """The measures of the shown level's assessment; the current choice is kept unless ``reset``."""
-        result = self.controller.assessments.get(self.shown_level.currentData())
-        current = None if reset else self.colour_by.currentData()
+        level = self.shown_level.currentData()
+        result = self.controller.assessments.get(level)
+        layer = self.controller.assessed_layers.get(level)
+        # each assessed layer remembers its colouring (also in the saved project)
+        stored = layer.customProperty(COLOURING_PROPERTY) if layer is not None else None
+        current = None if reset else (stored or self.colour_by.currentData())
         self._colour_choices = {
             choice.id: choice
             for choice in colouring_choices(result, with_status=self.controller.workspace is not None)
@@ -428,10 +448,13 @@ class AssessmentSection(Section):
         layer = self.controller.assessed_layers.get(level)
         result = self.controller.assessments.get(level)
         workspace = self.controller.workspace
+        if layer is not None:
+            layer.setCustomProperty(COLOURING_PROPERTY, choice.id)
+        status_layers = workspace.status_layers.layers() if workspace is not None else []
         if choice.kind == COLOUR_STATUS:
             for assessed in self.controller.assessed_layers.values():
                 self._set_visible(assessed, False)
-            for status_layer in workspace.status_layers.layers() if workspace is not None else []:
+            for status_layer in status_layers:
                 self._set_visible(status_layer, True)
             self.controller.iface.mapCanvas().refresh()
             return
@@ -444,6 +467,9 @@ class AssessmentSection(Section):
             return
         for other in self.controller.assessed_layers.values():
             self._set_visible(other, other is layer)
+        for status_layer in status_layers:  # they lie above: the chosen measure would stay hidden
+            if status_layer is not workspace.status_layers.districts:  # the outlines stay
+                self._set_visible(status_layer, False)
         self.controller.iface.mapCanvas().refresh()
 
     def _set_visible(self, layer: QgsVectorLayer | None, visible: bool) -> None:
