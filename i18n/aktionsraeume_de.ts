@@ -534,6 +534,10 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
       <translation>Einen Befund anklicken, um ihn auf der Karte zu zeigen</translation>
     </message>
     <message>
+      <source>The project holds the findings of an earlier check; check again to list them.</source>
+      <translation>Das Projekt enthält die Befunde einer früheren Prüfung; erneut prüfen, um sie aufzulisten.</translation>
+    </message>
+    <message>
       <source>The boundaries could not be checked</source>
       <translation>Die Grenzen konnten nicht geprüft werden</translation>
     </message>

@@ -534,6 +534,10 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
       <translation>Click a finding to show it on the map</translation>
     </message>
     <message>
+      <source>The project holds the findings of an earlier check; check again to list them.</source>
+      <translation>The project holds the findings of an earlier check; check again to list them.</translation>
+    </message>
+    <message>
       <source>The boundaries could not be checked</source>
       <translation>The boundaries could not be checked</translation>
     </message>

@@ -166,3 +166,31 @@ def test_a_project_that_uses_the_panel_opens_it(qgis_iface, tmp_path):
     finally:
         plugin.unload()
         project.clear()
+
+
+def test_reopening_shows_the_join_report_and_checking_again_replaces_the_findings(
+    worked_panel, qgis_iface, tmp_path
+):
+    report = worked_panel.indicators.report.toPlainText()
+    assert report
+    worked_panel.boundaries.check()
+    worked_panel.controller.wait_for_tasks()
+    QgsProject.instance().setFileName(str(tmp_path / "plan.qgz"))
+    assert QgsProject.instance().write()
+    worked_panel.controller.disconnect_project()
+
+    panel = reopen(qgis_iface, tmp_path / "plan.qgz")
+    try:
+        assert panel.indicators.report.toPlainText() == report  # the quarters' join, shown last
+        assert "earlier check" in panel.boundaries.summary.text()
+        panel.boundaries.check()
+        panel.controller.wait_for_tasks()
+        findings = [
+            layer
+            for layer in QgsProject.instance().mapLayers().values()
+            if layer.customProperty(KIND_PROPERTY) == "boundary_findings"
+        ]
+        assert len(findings) == 2  # areas and points, once
+    finally:
+        panel.controller.wait_for_tasks()
+        panel.controller.disconnect_project()

@@ -24,6 +24,7 @@ from .result_storage import (
     free_table_name,
     joined_tables,
     remove_from_project,
+    result_layers_of_kind,
     set_joined_tables,
 )
 
@@ -128,12 +129,10 @@ def assessed_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
     """The assessed layer of each level in ``project`` (the topmost in the layer tree where there are
     several), by level ("spaces", "quarters")."""
     found: dict[str, QgsVectorLayer] = {}
-    for node in project.layerTreeRoot().findLayers():
-        layer = node.layer()
-        if isinstance(layer, QgsVectorLayer) and layer.customProperty(KIND_PROPERTY) == "assessed":
-            level = layer.customProperty(LEVEL_PROPERTY)
-            if level in TABLE_NAMES and level not in found:
-                found[level] = layer
+    for layer in result_layers_of_kind(project, "assessed"):
+        level = layer.customProperty(LEVEL_PROPERTY)
+        if level in TABLE_NAMES and level not in found:
+            found[level] = layer
     return found
 
 

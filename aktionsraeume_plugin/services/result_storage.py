@@ -26,6 +26,8 @@ TABLES_PROPERTY = "aktionsraeume/tables"
 #: Custom layer property: which level ("spaces"/"quarters") and which kind of result a layer is.
 LEVEL_PROPERTY = "aktionsraeume/level"
 KIND_PROPERTY = "aktionsraeume/result"
+#: Custom layer property: the join report of a joined layer, as the panel showed it.
+REPORT_PROPERTY = "aktionsraeume/report"
 
 
 def results_group_name() -> str:
@@ -124,6 +126,17 @@ def store_layer(layer: QgsVectorLayer, path: Path, table: str, name: str) -> Qgs
     """Write ``layer`` as ``table`` into the results GeoPackage (other tables kept) and open it."""
     append_layer_to_gpkg(layer, path, table)
     return open_gpkg_layer(path, table, name)
+
+
+def result_layers_of_kind(project: QgsProject, kind: str) -> list[QgsVectorLayer]:
+    """The panel's result layers of one kind ("joined", "assessed", "boundary_findings") in
+    ``project``, top of the layer tree first."""
+    layers = []
+    for node in project.layerTreeRoot().findLayers():
+        layer = node.layer()
+        if isinstance(layer, QgsVectorLayer) and layer.customProperty(KIND_PROPERTY) == kind:
+            layers.append(layer)
+    return layers
 
 
 def remove_from_project(project: QgsProject, layer: QgsVectorLayer | None) -> None:

@@ -358,12 +358,9 @@ class PanelController(QObject):
 
     def _restore_joined_layers(self) -> None:
         """Pick up the newest joined layer of each level again (they carry the plugin's properties)."""
-        from ..services.result_storage import KIND_PROPERTY, LEVEL_PROPERTY, joined_tables
+        from ..services.result_storage import LEVEL_PROPERTY, joined_tables, result_layers_of_kind
 
-        for node in self.project.layerTreeRoot().findLayers():  # top first: the newest join
-            layer = node.layer()
-            if not isinstance(layer, QgsVectorLayer) or layer.customProperty(KIND_PROPERTY) != "joined":
-                continue
+        for layer in result_layers_of_kind(self.project, "joined"):  # top first: the newest join
             level = layer.customProperty(LEVEL_PROPERTY)
             tables = joined_tables(layer)
             if level in LEVELS and level not in self.joined and tables:

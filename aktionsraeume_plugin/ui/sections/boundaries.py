@@ -39,6 +39,7 @@ from ...services.result_storage import (
     free_table_name,
     remove_from_project,
     results_group_name,
+    result_layers_of_kind,
     results_path,
     store_layer,
 )
@@ -116,6 +117,16 @@ class BoundariesSection(Section):
     def _levels_changed(self) -> None:
         self.check_button.setEnabled(self.controller.levels is not None)
         self.repair_button.setEnabled(bool(self.levels_to_repair()))
+        # the project's findings layers (a check again replaces them)
+        self.findings_layers = result_layers_of_kind(self.controller.project, "boundary_findings")
+        if not self.findings_layers and self.report is not None:  # another project: nothing stale stays
+            self.report = None
+            self.findings.clear()
+            self.summary.clear()
+        elif self.findings_layers and self.report is None:
+            self.summary.setText(
+                self.tr("The project holds the findings of an earlier check; check again to list them.")
+            )
 
     # -- checking -------------------------------------------------------------------------------
     def sources(self) -> tuple[LevelSource, LevelSource | None, LevelSource | None]:

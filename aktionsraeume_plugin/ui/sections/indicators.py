@@ -37,7 +37,13 @@ from ...services.join_service import (
     suggest_keys,
     write_join,
 )
-from ...services.result_storage import joined_tables, results_group_name, results_path, store_joined
+from ...services.result_storage import (
+    REPORT_PROPERTY,
+    joined_tables,
+    results_group_name,
+    results_path,
+    store_joined,
+)
 from ...services.table_layers import LAYER_FILE_PATTERNS, LayerTable, find_table_layer, layer_table
 from ..controller import raise_if_cancelled
 from .base import Section
@@ -210,7 +216,7 @@ class IndicatorsSection(Section):
         self.attribute_table_button.clicked.connect(self.open_attribute_table)
         self.save_report_button.clicked.connect(self.ask_save_report)
         controller.levelsChanged.connect(self._levels_changed)
-        controller.joinedChanged.connect(lambda _level: self._level_changed())
+        controller.joinedChanged.connect(self._joined_changed)
         self._levels_changed()
 
     # -- widgets --------------------------------------------------------------------------------
@@ -236,6 +242,14 @@ class IndicatorsSection(Section):
     def _levels_changed(self) -> None:
         self.discard_join()
         self.result_layer = None
+        self._level_changed()
+
+    def _joined_changed(self, level: str) -> None:
+        """A joined layer (also one read from the project): its report is shown again."""
+        layer = self.controller.joined.get(level)
+        if self.pending is None and layer is not None and level == self.current_level():
+            self.result_layer = layer
+            self.report.setPlainText(str(layer.customProperty(REPORT_PROPERTY, "") or ""))
         self._level_changed()
 
     def _level_changed(self, *_args) -> None:
@@ -510,6 +524,7 @@ class IndicatorsSection(Section):
             node = self.controller.project.layerTreeRoot().findLayer(previous.id())
             if node is not None:
                 node.setItemVisibilityChecked(False)
+        layer.setCustomProperty(REPORT_PROPERTY, self.report.toPlainText())  # shown again on reopening
         self._drop_pending()
         self.result_layer = layer
         self.controller.set_joined(pending.level, layer, pending.table)
