@@ -38,8 +38,8 @@ from ...services.result_storage import (
     KIND_PROPERTY,
     free_table_name,
     remove_from_project,
-    results_group_name,
     result_layers_of_kind,
+    results_group_name,
     results_path,
     store_layer,
 )
