@@ -49,6 +49,18 @@
       <source>Join indicators to Sozialräume and Quartiere, review the list of Aktionsräume, export the map.</source>
       <translation>Indikatoren mit Sozialräumen und Quartieren verknüpfen, die Liste der Aktionsräume prüfen, die Karte exportieren.</translation>
     </message>
+    <message>
+      <source>Step of the work</source>
+      <translation>Arbeitsschritt</translation>
+    </message>
+    <message>
+      <source>Previous step</source>
+      <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Nächster Schritt</translation>
+    </message>
   </context>
   <context>
     <name>AktionsraeumePlugin</name>
@@ -356,6 +368,14 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
       <translation>Karte einfärben nach</translation>
     </message>
     <message>
+      <source>Table in its own window</source>
+      <translation>Tabelle in eigenem Fenster</translation>
+    </message>
+    <message>
+      <source>The area table in a window of its own, as wide as you like</source>
+      <translation>Die Gebietstabelle in einem eigenen Fenster, so breit wie gewünscht</translation>
+    </message>
+    <message>
       <source>Propose changes</source>
       <translation>Änderungen vorschlagen</translation>
     </message>
@@ -442,6 +462,10 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <message>
       <source>{below} of {count} Sozialräume below average.</source>
       <translation>{below} von {count} Sozialräumen unterdurchschnittlich.</translation>
+    </message>
+    <message>
+      <source>Assessed areas</source>
+      <translation>Bewertete Gebiete</translation>
     </message>
     <message>
       <source>The map could not be coloured</source>
@@ -874,6 +898,26 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
       <source>Remove Aktionsquartier</source>
       <translation>Aktionsquartier entfernen</translation>
     </message>
+    <message>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Aufnehmen</translation>
+    </message>
+    <message>
+      <source>Keep quarter</source>
+      <translation>Quartier behalten</translation>
+    </message>
+    <message>
+      <source>Add quarter</source>
+      <translation>Quartier aufnehmen</translation>
+    </message>
+    <message>
+      <source>Remove quarter</source>
+      <translation>Quartier entfernen</translation>
+    </message>
   </context>
   <context>
     <name>ChangeDialog</name>
@@ -900,6 +944,49 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <message>
       <source>Rationale</source>
       <translation>Begründung</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeSwitch</name>
+    <message>
+      <source>remove {name}</source>
+      <translation>{name} entfernen</translation>
+    </message>
+    <message>
+      <source>add {name}</source>
+      <translation>{name} aufnehmen</translation>
+    </message>
+    <message>
+      <source>keep {name} as quarter</source>
+      <translation>{name} als Aktionsquartier behalten</translation>
+    </message>
+    <message>
+      <source>add quarter {name}</source>
+      <translation>Quartier {name} aufnehmen</translation>
+    </message>
+    <message>
+      <source>remove quarter {name}</source>
+      <translation>Quartier {name} entfernen</translation>
+    </message>
+    <message>
+      <source>keep {name}</source>
+      <translation>{name} behalten</translation>
+    </message>
+    <message>
+      <source>leave out {name}</source>
+      <translation>{name} nicht aufnehmen</translation>
+    </message>
+    <message>
+      <source>drop quarter {name}</source>
+      <translation>{name} nicht als Aktionsquartier</translation>
+    </message>
+    <message>
+      <source>leave out quarter {name}</source>
+      <translation>Quartier {name} nicht aufnehmen</translation>
+    </message>
+    <message>
+      <source>keep quarter {name}</source>
+      <translation>Quartier {name} behalten</translation>
     </message>
   </context>
   <context>
@@ -2212,10 +2299,6 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
   <context>
     <name>PanelController</name>
     <message>
-      <source>Switch '{change}'</source>
-      <translation>„{change}“ umschalten</translation>
-    </message>
-    <message>
       <source>The results could not be moved beside the project</source>
       <translation>Die Ergebnisse konnten nicht neben das Projekt verschoben werden</translation>
     </message>
@@ -2520,12 +2603,16 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
       <translation>Liste und Vorschläge</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <translation>Rückgängig</translation>
+      <source>Change</source>
+      <translation>Änderung</translation>
     </message>
     <message>
-      <source>Redo</source>
-      <translation>Wiederholen</translation>
+      <source>Area</source>
+      <translation>Gebiet</translation>
+    </message>
+    <message>
+      <source>Tick a change to apply it; select it to read its rationale</source>
+      <translation>Änderung ankreuzen, um sie anzuwenden; auswählen, um ihre Begründung zu lesen</translation>
     </message>
     <message>
       <source>Add…</source>
@@ -2554,6 +2641,22 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <message>
       <source>The list and the before/after comparison as CSV or XLSX</source>
       <translation>Die Liste und der Vorher-Nachher-Vergleich als CSV oder XLSX</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <source>Undo: {change}</source>
+      <translation>Rückgängig: {change}</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Wiederholen</translation>
+    </message>
+    <message>
+      <source>Redo: {change}</source>
+      <translation>Wiederholen: {change}</translation>
     </message>
     <message>
       <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>

@@ -49,6 +49,18 @@
       <source>Join indicators to Sozialräume and Quartiere, review the list of Aktionsräume, export the map.</source>
       <translation>Join indicators to Sozialräume and Quartiere, review the list of Aktionsräume, export the map.</translation>
     </message>
+    <message>
+      <source>Step of the work</source>
+      <translation>Step of the work</translation>
+    </message>
+    <message>
+      <source>Previous step</source>
+      <translation>Previous step</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Next step</translation>
+    </message>
   </context>
   <context>
     <name>AktionsraeumePlugin</name>
@@ -356,6 +368,14 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
       <translation>Colour map by</translation>
     </message>
     <message>
+      <source>Table in its own window</source>
+      <translation>Table in its own window</translation>
+    </message>
+    <message>
+      <source>The area table in a window of its own, as wide as you like</source>
+      <translation>The area table in a window of its own, as wide as you like</translation>
+    </message>
+    <message>
       <source>Propose changes</source>
       <translation>Propose changes</translation>
     </message>
@@ -442,6 +462,10 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <message>
       <source>{below} of {count} Sozialräume below average.</source>
       <translation>{below} of {count} Sozialräume below average.</translation>
+    </message>
+    <message>
+      <source>Assessed areas</source>
+      <translation>Assessed areas</translation>
     </message>
     <message>
       <source>The map could not be coloured</source>
@@ -874,6 +898,26 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
       <source>Remove Aktionsquartier</source>
       <translation>Remove Aktionsquartier</translation>
     </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Keep quarter</source>
+      <translation>Keep quarter</translation>
+    </message>
+    <message>
+      <source>Add quarter</source>
+      <translation>Add quarter</translation>
+    </message>
+    <message>
+      <source>Remove quarter</source>
+      <translation>Remove quarter</translation>
+    </message>
   </context>
   <context>
     <name>ChangeDialog</name>
@@ -900,6 +944,49 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <message>
       <source>Rationale</source>
       <translation>Rationale</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeSwitch</name>
+    <message>
+      <source>remove {name}</source>
+      <translation>remove {name}</translation>
+    </message>
+    <message>
+      <source>add {name}</source>
+      <translation>add {name}</translation>
+    </message>
+    <message>
+      <source>keep {name} as quarter</source>
+      <translation>keep {name} as quarter</translation>
+    </message>
+    <message>
+      <source>add quarter {name}</source>
+      <translation>add quarter {name}</translation>
+    </message>
+    <message>
+      <source>remove quarter {name}</source>
+      <translation>remove quarter {name}</translation>
+    </message>
+    <message>
+      <source>keep {name}</source>
+      <translation>keep {name}</translation>
+    </message>
+    <message>
+      <source>leave out {name}</source>
+      <translation>leave out {name}</translation>
+    </message>
+    <message>
+      <source>drop quarter {name}</source>
+      <translation>drop quarter {name}</translation>
+    </message>
+    <message>
+      <source>leave out quarter {name}</source>
+      <translation>leave out quarter {name}</translation>
+    </message>
+    <message>
+      <source>keep quarter {name}</source>
+      <translation>keep quarter {name}</translation>
     </message>
   </context>
   <context>
@@ -2212,10 +2299,6 @@ The log lists rows read, matched features, features without a row and rows witho
   <context>
     <name>PanelController</name>
     <message>
-      <source>Switch '{change}'</source>
-      <translation>Switch '{change}'</translation>
-    </message>
-    <message>
       <source>The results could not be moved beside the project</source>
       <translation>The results could not be moved beside the project</translation>
     </message>
@@ -2520,12 +2603,16 @@ The log lists rows read, matched features, features without a row and rows witho
       <translation>List and proposals</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <translation>Undo</translation>
+      <source>Change</source>
+      <translation>Change</translation>
     </message>
     <message>
-      <source>Redo</source>
-      <translation>Redo</translation>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Tick a change to apply it; select it to read its rationale</source>
+      <translation>Tick a change to apply it; select it to read its rationale</translation>
     </message>
     <message>
       <source>Add…</source>
@@ -2554,6 +2641,22 @@ The log lists rows read, matched features, features without a row and rows witho
     <message>
       <source>The list and the before/after comparison as CSV or XLSX</source>
       <translation>The list and the before/after comparison as CSV or XLSX</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Undo: {change}</source>
+      <translation>Undo: {change}</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <source>Redo: {change}</source>
+      <translation>Redo: {change}</translation>
     </message>
     <message>
       <source>No scenario yet: load the sample, or assess the areas and propose changes.</source>

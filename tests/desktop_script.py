@@ -55,7 +55,7 @@ def step_open():
         # Show the list of proposals in the screenshot: fold the steps above it.
         for section in (panel.areas, panel.indicators, panel.assessment, panel.boundaries):
             section.setCollapsed(True)
-        result["changes_listed"] = panel.proposals.changes.count()
+        result["changes_listed"] = panel.proposals.changes.rowCount()
         result["panel_visible"] = plugin.dock.isVisible()
         result["panel_width"] = plugin.dock.width()
         # Boundary checks use shapely's GEOS inside QGIS's own process (see core/geos_runtime.py).

@@ -41,7 +41,7 @@ def test_load_sample_fills_levels_changes_and_summary(sample_panel):
     panel = sample_panel
     assert panel.areas.spaces.layer.currentLayer().name() == "Sozialräume"
     assert panel.areas.spaces.key.currentField() == "sozialraum_nr"
-    assert panel.proposals.changes.count() == 6
+    assert panel.proposals.changes.rowCount() == 6
     summary = panel.proposals.summary.text()
     assert "Aktionsräume: 13 → 13" in summary
     assert "Aktionsquartiere: 0 → 2" in summary
@@ -85,7 +85,7 @@ def test_undo_and_redo_of_switches(sample_panel):
     assert statuses("spaces")["0102"] == AreaStatus.NONE.value
     QTest.mouseClick(panel.proposals.undo_button, Qt.MouseButton.LeftButton)
     assert statuses("spaces")["0102"] == AreaStatus.NEW_ACTION_SPACE.value
-    assert panel.proposals.changes.item(5).checkState() == Qt.CheckState.Checked
+    assert panel.proposals.changes.item(5, 0).checkState() == Qt.CheckState.Checked
     QTest.mouseClick(panel.proposals.redo_button, Qt.MouseButton.LeftButton)
     assert statuses("spaces")["0102"] == AreaStatus.NONE.value
 
@@ -110,18 +110,20 @@ def test_scenario_is_saved_with_the_project_and_found_again(sample_panel, tmp_pa
     assert project.read(str(tmp_path / "projekt.qgz"))
     assert panel.controller.workspace is not None
     assert panel.controller.scenario.change("remove-0603").enabled is False
-    assert panel.proposals.changes.count() == 6
+    assert panel.proposals.changes.rowCount() == 6
     assert "Aktionsräume: 13 → 14" in panel.proposals.summary.text()
 
 
 def test_panel_fits_a_350_px_dock(sample_panel):
-    from qgis.PyQt.QtWidgets import QScrollArea
+    from qgis.PyQt.QtWidgets import QApplication
 
     panel = sample_panel
     panel.resize(350, 900)
     panel.show()
-    content = panel.findChild(QScrollArea).widget()
-    assert content.minimumSizeHint().width() <= 350 - 20  # leaves room for the vertical scroll bar
+    for number, content in enumerate(panel.page_contents()):
+        panel.steps.setCurrentIndex(number)  # turn to each step as a user does
+        QApplication.processEvents()
+        assert content.minimumSizeHint().width() <= 350 - 20  # leaves room for the vertical scroll bar
     panel.hide()
 
 
@@ -141,7 +143,7 @@ def test_whole_workflow_from_tables_to_map(qgis_iface, tmp_path):
         click(panel.assessment.propose_button)
         controller = panel.controller
         layers = controller.workspace.status_layers
-        assert panel.proposals.changes.count() == 6
+        assert panel.proposals.changes.rowCount() == 6
         for change in controller.scenario.changes:
             panel.proposals.set_change(change.id, False)
             status = layers.statuses("spaces" if change.action.is_space_level else "quarters")[change.area]
@@ -197,7 +199,7 @@ def test_add_edit_and_remove_a_change(sample_panel):
     dialog.area.setCurrentIndex(dialog.area.findData("0901"))
     dialog.rationale.setPlainText("Neu geprüft")
     section.apply_dialog(dialog)
-    assert section.changes.count() == 7
+    assert section.changes.rowCount() == 7
     assert (
         panel.controller.workspace.status_layers.statuses("spaces")["0901"]
         == AreaStatus.NEW_ACTION_SPACE.value
@@ -208,12 +210,12 @@ def test_add_edit_and_remove_a_change(sample_panel):
     section.apply_dialog(edited)
     assert panel.controller.scenario.change("add_space-0901").rationale == "Begründung ergänzt"
 
-    section.changes.setCurrentRow(6)
+    section.changes.setCurrentCell(6, 0)
     QTest.mouseClick(section.remove_button, Qt.MouseButton.LeftButton)
-    assert section.changes.count() == 6
+    assert section.changes.rowCount() == 6
     assert panel.controller.workspace.status_layers.statuses("spaces")["0901"] == AreaStatus.NONE.value
     panel.controller.undo_stack.undo()
-    assert section.changes.count() == 7
+    assert section.changes.rowCount() == 7
 
 
 def test_area_profiles_from_the_panel_scenario_and_selected_areas(sample_panel, tmp_path):

@@ -156,7 +156,7 @@ def test_propose_changes_gives_the_2020_revision(joined_panel):
     scenario = panel.controller.scenario
     assert {(c.action.value, c.area) for c in scenario.changes} == CHANGES_2020
     assert len(scenario.baseline.action_spaces) == 13
-    assert panel.proposals.changes.count() == 6
+    assert panel.proposals.changes.rowCount() == 6
     summary = panel.proposals.summary.text()
     assert "Aktionsräume: 13 → 13" in summary
     assert "Aktionsquartiere: 0 → 2" in summary

@@ -101,7 +101,7 @@ def test_reopening_shows_the_assessment_and_keeps_the_colouring(worked_panel, qg
     panel = reopen(qgis_iface, tmp_path / "plan.qgz")
     try:
         assert panel.controller.workspace is not None
-        assert panel.proposals.changes.count() == 6
+        assert panel.proposals.changes.rowCount() == 6
         assert set(panel.controller.assessments) == {"spaces", "quarters"}
         assert set(panel.controller.joined) == {"spaces", "quarters"}
         assert panel.assessment.proxy.rowCount() == rows_before == 39
@@ -162,7 +162,7 @@ def test_a_project_that_uses_the_panel_opens_it(qgis_iface, tmp_path):
         assert plugin.dock is None
         assert project.read(str(tmp_path / "plan.qgz"))
         assert plugin.dock is not None  # created and shown (offscreen: the stub window is hidden)
-        assert plugin.dock.panel.proposals.changes.count() == 6
+        assert plugin.dock.panel.proposals.changes.rowCount() == 6
     finally:
         plugin.unload()
         project.clear()

@@ -38,6 +38,39 @@ def change_action_label(code: str) -> str:
     return labels[ChangeAction(code)]
 
 
+def change_action_short_label(code: str) -> str:
+    """A short label of a change's action for the narrow change table, e.g. 'remove_space' → 'Remove'."""
+    labels = {
+        ChangeAction.REMOVE_SPACE: QCoreApplication.translate("ChangeAction", "Remove"),
+        ChangeAction.ADD_SPACE: QCoreApplication.translate("ChangeAction", "Add"),
+        ChangeAction.KEEP_QUARTER: QCoreApplication.translate("ChangeAction", "Keep quarter"),
+        ChangeAction.ADD_QUARTER: QCoreApplication.translate("ChangeAction", "Add quarter"),
+        ChangeAction.REMOVE_QUARTER: QCoreApplication.translate("ChangeAction", "Remove quarter"),
+    }
+    return labels[ChangeAction(code)]
+
+
+def change_switch_text(code: str, name: str, enabled: bool) -> str:
+    """What switching a change on (``enabled``) or off does, in the user's words, for Undo and Redo:
+    e.g. ('remove_space', 'Alt-Scharnhorst', True) → 'remove Alt-Scharnhorst' / 'Alt-Scharnhorst entfernen'."""
+    action = ChangeAction(code)
+    on = {
+        ChangeAction.REMOVE_SPACE: QCoreApplication.translate("ChangeSwitch", "remove {name}"),
+        ChangeAction.ADD_SPACE: QCoreApplication.translate("ChangeSwitch", "add {name}"),
+        ChangeAction.KEEP_QUARTER: QCoreApplication.translate("ChangeSwitch", "keep {name} as quarter"),
+        ChangeAction.ADD_QUARTER: QCoreApplication.translate("ChangeSwitch", "add quarter {name}"),
+        ChangeAction.REMOVE_QUARTER: QCoreApplication.translate("ChangeSwitch", "remove quarter {name}"),
+    }
+    off = {
+        ChangeAction.REMOVE_SPACE: QCoreApplication.translate("ChangeSwitch", "keep {name}"),
+        ChangeAction.ADD_SPACE: QCoreApplication.translate("ChangeSwitch", "leave out {name}"),
+        ChangeAction.KEEP_QUARTER: QCoreApplication.translate("ChangeSwitch", "drop quarter {name}"),
+        ChangeAction.ADD_QUARTER: QCoreApplication.translate("ChangeSwitch", "leave out quarter {name}"),
+        ChangeAction.REMOVE_QUARTER: QCoreApplication.translate("ChangeSwitch", "keep quarter {name}"),
+    }
+    return (on if enabled else off)[action].format(name=name)
+
+
 def index_class_label(code: str | None) -> str:
     """The label of an index class code (status or Dynamik index); unknown codes are shown as they are.
 

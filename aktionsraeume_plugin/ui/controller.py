@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
 from ..core.scenario import Scenario
 from ..services import project_state, proposals
+from ..services.labels import change_switch_text
 from ..services.sample_project import add_status_group, load_sample, load_statistikatlas, sample_population
 from ..services.status_layers import AreaLevels, StatusLayers
 from ..services.workspace import (
@@ -50,9 +51,10 @@ def raise_if_cancelled(task: QgsTask) -> None:
 class ToggleChangeCommand(QUndoCommand):
     """Switching one proposed change on or off, undoable."""
 
-    def __init__(self, controller: PanelController, change_id: str, enabled: bool):
+    def __init__(self, controller: PanelController, change_id: str, enabled: bool, name: str = ""):
+        change = controller.scenario.change(change_id)
         super().__init__(
-            QCoreApplication.translate("PanelController", "Switch '{change}'").format(change=change_id)
+            change_switch_text(change.action.value, name or change.area_name or change.area, enabled)
         )
         self.controller = controller
         self.change_id = change_id
@@ -281,10 +283,11 @@ class PanelController(QObject):
         return self.workspace.scenario
 
     # -- switching ------------------------------------------------------------------------------
-    def toggle_change(self, change_id: str, enabled: bool) -> None:
-        """Switch a change (undoable); the map and the summary follow at once."""
+    def toggle_change(self, change_id: str, enabled: bool, name: str = "") -> None:
+        """Switch a change (undoable); the map and the summary follow at once. ``name`` is the area's
+        name for the Undo and Redo texts (else the change's, else its key)."""
         if self.scenario.change(change_id).enabled != enabled:
-            self.undo_stack.push(ToggleChangeCommand(self, change_id, enabled))
+            self.undo_stack.push(ToggleChangeCommand(self, change_id, enabled, name))
 
     def replace_scenario(self, scenario: Scenario, text: str) -> None:
         """Replace the scenario after an edit (undoable)."""

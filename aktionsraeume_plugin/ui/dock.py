@@ -8,10 +8,12 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,23 +53,73 @@ class AktionsraeumePanel(QgsPanelWidget):
         self.export = ExportSection(self.controller)
         self.profiles = ProfilesSection(self.controller)
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(4, 4, 4, 4)
-        column.addWidget(intro)
-        for section in self.sections():
-            column.addWidget(section)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        # One page per step with a compact navigator, instead of one long column of every step.
+        self.steps = QComboBox()
+        self.steps.setObjectName("stepCombo")
+        self.steps.setToolTip(self.tr("Step of the work"))
+        self.previous_button = QToolButton()
+        self.previous_button.setObjectName("previousStepButton")
+        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_button.setToolTip(self.tr("Previous step"))
+        self.next_button = QToolButton()
+        self.next_button.setObjectName("nextStepButton")
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setToolTip(self.tr("Next step"))
+        navigator = QHBoxLayout()
+        navigator.setContentsMargins(4, 4, 4, 0)
+        navigator.addWidget(self.previous_button)
+        navigator.addWidget(self.steps, 1)
+        navigator.addWidget(self.next_button)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("stepPages")
+        for number, section in enumerate(self.sections(), start=1):
+            page = QWidget()
+            column = QVBoxLayout(page)
+            column.setContentsMargins(4, 4, 4, 4)
+            if number == 1:
+                column.addWidget(intro)
+            if section in (self.assessment, self.proposals, self.boundaries):
+                column.addWidget(section, 1)  # its table takes the height the dock has
+            else:
+                column.addWidget(section)
+                column.addStretch(1)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(page)
+            self.pages.addWidget(scroll)
+            self.steps.addItem(f"{number}  {section.title()}")
+            section.setCollapsed(False)  # a page shows its step whole: no collapse button
+            for child in section.children():
+                if child.metaObject().className() == "QgsGroupBoxCollapseButton":
+                    child.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-        self._fit_narrow_dock(content)
+        layout.addLayout(navigator)
+        layout.addWidget(self.pages, 1)
+        self.steps.currentIndexChanged.connect(self._step_changed)
+        self.previous_button.clicked.connect(
+            lambda: self.steps.setCurrentIndex(self.steps.currentIndex() - 1)
+        )
+        self.next_button.clicked.connect(lambda: self.steps.setCurrentIndex(self.steps.currentIndex() + 1))
+        self._step_changed(0)
+        for page in range(self.pages.count()):
+            self._fit_narrow_dock(self.pages.widget(page).widget())
         self.controller.read_project()  # the project is the truth: show what it holds
+
+    def _step_changed(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < self.steps.count() - 1)
+
+    def show_step(self, section) -> None:
+        """Turn to the page of ``section`` (as a choice in the step navigator does)."""
+        self.steps.setCurrentIndex(self.sections().index(section))
+
+    def page_contents(self) -> list[QWidget]:
+        """The content widget of every step's page (inside its scroll area)."""
+        return [self.pages.widget(page).widget() for page in range(self.pages.count())]
 
     @staticmethod
     def _fit_narrow_dock(content: QWidget) -> None:
@@ -77,8 +129,6 @@ class AktionsraeumePanel(QgsPanelWidget):
             combo.setMinimumContentsLength(6)
             combo.setMinimumWidth(60)
         for button in content.findChildren(QPushButton):
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, button.sizePolicy().verticalPolicy())
-            button.setMinimumWidth(40)
             button.setToolTip(button.toolTip() or button.text())
         for form in content.findChildren(QFormLayout):
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -10,13 +10,16 @@ from pathlib import Path
 from qgis.core import QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
+from qgis.PyQt.QtGui import QFontMetrics
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHeaderView,
     QPushButton,
     QTableView,
+    QVBoxLayout,
 )
 
 from ...core.assessment import METHOD_AVERAGE, METHOD_INDEX
@@ -131,8 +134,13 @@ class AssessmentSection(Section):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setMinimumHeight(180)
-        self.body.addWidget(self.table)
+        self.table.setMinimumHeight(8 * (self.fontMetrics().height() + 6))
+        self.body.addWidget(self.table, 1)
+        self.window_button = QPushButton(self.tr("Table in its own window"))
+        self.window_button.setObjectName("tableWindowButton")
+        self.window_button.setToolTip(self.tr("The area table in a window of its own, as wide as you like"))
+        self.body.addWidget(self.window_button)
+        self.table_window: QDialog | None = None
 
         self.proposal_box = QgsCollapsibleGroupBox(self.tr("Propose changes"))
         self.proposal_box.setObjectName("proposalBox")
@@ -173,6 +181,7 @@ class AssessmentSection(Section):
             lambda _index: self.remember("lastMethod", self.method.currentData())
         )
         self.assess_button.clicked.connect(self.assess)
+        self.window_button.clicked.connect(self.open_table_window)
         self.shown_level.currentIndexChanged.connect(lambda _index: self.show_level())
         self.colour_by.currentIndexChanged.connect(lambda _index: self.apply_colouring())
         self.table.selectionModel().selectionChanged.connect(self._rows_selected)
@@ -347,11 +356,51 @@ class AssessmentSection(Section):
             return
         table = area_table(result, layer, area_level)
         self.model.set_areas(table.columns, table.keys, table.fids, table.flagged, table.tooltips)
-        # names can be long: the name column gets a fixed share of the dock, the counts their width
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().resizeSection(0, AREA_COLUMN_WIDTH)
+        # the name column takes the width the counts leave (never less than AREA_COLUMN_WIDTH)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(28)
+        others = sum(header.sectionSizeHint(c) for c in range(1, self.proxy.columnCount()))
+        if self.table.viewport().width() - others < AREA_COLUMN_WIDTH:  # too many columns: scroll sideways
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(0, AREA_COLUMN_WIDTH)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self._fill_colour_choices(reset_colouring)
+
+    def open_table_window(self) -> QDialog:
+        """Show the area table (the same rows, sorting and selection) in a resizable window of its own."""
+        if self.table_window is None:
+            self.table_window = QDialog(self)
+            self.table_window.setObjectName("areaTableWindow")
+            self.table_window.setWindowTitle(self.tr("Assessed areas"))
+            view = QTableView(self.table_window)
+            view.setObjectName("areaTableWindowView")
+            view.setModel(self.proxy)
+            view.setSelectionModel(self.table.selectionModel())
+            view.setSortingEnabled(True)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setAlternatingRowColors(True)
+            view.verticalHeader().setVisible(False)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            layout = QVBoxLayout(self.table_window)
+            layout.addWidget(view)
+            header = view.horizontalHeader()
+            wide = sum(
+                max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
+                for c in range(1, self.proxy.columnCount())
+            )
+            bold = view.font()
+            bold.setBold(True)  # flagged areas are shown in bold
+            names = [str(self.proxy.index(row, 0).data() or "") for row in range(self.proxy.rowCount())]
+            wide += max((QFontMetrics(bold).horizontalAdvance(name) for name in names), default=100)
+            wide += 100  # cell padding, scroll bar and the window's frame: every name whole
+            self.table_window.resize(max(600, wide), 600)
+        self.table_window.show()
+        self.table_window.raise_()
+        return self.table_window
 
     # -- table ↔ canvas -------------------------------------------------------------------------
     def _set_watched_layer(self, layer: QgsVectorLayer | None) -> None:

@@ -5,12 +5,31 @@ from __future__ import annotations
 from qgis.core import QgsSettings
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QLabel, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ...services.fonts import layout_fonts, missing_fonts, missing_fonts_message
 from ..controller import PanelController
 
 SETTINGS_PREFIX = "aktionsraeume/"
+#: Width a row of buttons may take on a page of the 350 px dock (margins and scroll bar subtracted).
+ROW_WIDTH = 300
+
+
+def button_rows(buttons: list[QPushButton], width: int = ROW_WIDTH) -> QGridLayout:
+    """The buttons side by side where their whole texts fit into ``width`` pixels, else two per line,
+    else one per line: a button's text is never cut (German texts are long)."""
+    grid = QGridLayout()
+    spacing = grid.spacing() if grid.spacing() >= 0 else 6
+    hints = [button.sizeHint().width() for button in buttons]
+    if sum(hints) + spacing * (len(buttons) - 1) <= width:
+        per_line = len(buttons)
+    elif all(hint <= (width - spacing) // 2 for hint in hints):
+        per_line = 2
+    else:
+        per_line = 1
+    for number, button in enumerate(buttons):
+        grid.addWidget(button, number // per_line, number % per_line)
+    return grid
 
 
 class Section(QgsCollapsibleGroupBox):
@@ -25,7 +44,7 @@ class Section(QgsCollapsibleGroupBox):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(6, 6, 6, 6)
         self.body.setSpacing(6)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     #: Answer to the missing-fonts question in tests and scripts (None: ask the user).
     fonts_answer: bool | None = None
@@ -53,6 +72,9 @@ class Section(QgsCollapsibleGroupBox):
         """A wrapped, selectable text line for results and hints."""
         label = QLabel(text)
         label.setWordWrap(True)
+        # a long path or name (no place to wrap) must not widen the dock: it is cut at its edge instead
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(0)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsFeedback, QgsPrintLayout, QgsProxyProgressTask
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QMessageBox, QPushButton, QSpinBox
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QMessageBox, QPushButton, QSpinBox
 
 from ...services.map_export import COMPARISON_LAYOUT_NAME, LAYOUT_NAME
 from ...services.map_service import MAX_DPI, MIN_DPI, MapRequest, default_dpi, export_map, map_layout
-from .base import Section
+from .base import Section, button_rows
 
 
 class ExportDeclinedError(Exception):
@@ -63,12 +63,9 @@ class ExportSection(Section):
         form.addRow(self.tr("Resolution"), self.dpi)
         form.addRow(self.tr("File"), self.path)
         self.body.addLayout(form)
-        buttons = QHBoxLayout()
         self.designer_button = QPushButton(self.tr("Open in layout designer"))
         self.reset_button = QPushButton(self.tr("Reset to template"))
-        buttons.addWidget(self.designer_button)
-        buttons.addWidget(self.reset_button)
-        self.body.addLayout(buttons)
+        self.body.addLayout(button_rows([self.designer_button, self.reset_button]))
         self.export_button = QPushButton(self.tr("Export map"))
         self.export_button.setObjectName("exportMapButton")
         self.body.addWidget(self.export_button)

@@ -18,7 +18,6 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
 )
@@ -46,7 +45,7 @@ from ...services.result_storage import (
 )
 from ...services.table_layers import LAYER_FILE_PATTERNS, LayerTable, find_table_layer, layer_table
 from ..controller import raise_if_cancelled
-from .base import Section
+from .base import Section, button_rows
 
 TABLE_FILTER = f"*.csv *.txt *.tsv *.xlsx *.ods {LAYER_FILE_PATTERNS}"
 TABLE_BASE_NAMES = {"spaces": "sozialraeume_indikatoren", "quarters": "quartiere_indikatoren"}
@@ -183,24 +182,18 @@ class IndicatorsSection(Section):
         self.report.setPlaceholderText(self.tr("The join report appears here."))
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.body.addWidget(self.report)
-        decision = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.setObjectName("acceptJoinButton")
         self.accept_button.setToolTip(self.tr("Add the joined layer to the project"))
         self.discard_button = QPushButton(self.tr("Discard"))
         self.discard_button.setObjectName("discardJoinButton")
-        decision.addWidget(self.accept_button)
-        decision.addWidget(self.discard_button)
-        self.body.addLayout(decision)
-        more = QHBoxLayout()
+        self.body.addLayout(button_rows([self.accept_button, self.discard_button]))
         self.attribute_table_button = QPushButton(self.tr("Attribute table"))
         self.attribute_table_button.setObjectName("openAttributeTableButton")
         self.attribute_table_button.setToolTip(self.tr("Open the attribute table of the joined layer"))
         self.save_report_button = QPushButton(self.tr("Save report…"))
         self.save_report_button.setObjectName("saveReportButton")
-        more.addWidget(self.attribute_table_button)
-        more.addWidget(self.save_report_button)
-        self.body.addLayout(more)
+        self.body.addLayout(button_rows([self.attribute_table_button, self.save_report_button]))
         self.message = self.note()
         self.message.setObjectName("indicatorsMessage")
         self.body.addWidget(self.message)

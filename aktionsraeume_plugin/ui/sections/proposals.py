@@ -6,29 +6,29 @@ from pathlib import Path
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
+    QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
+    QTableWidget,
+    QTableWidgetItem,
 )
 
 from ...core.scenario import Change, ChangeAction, ScenarioError, summarise
 from ...services import project_state
-from ...services.labels import change_action_label, summary_labels
+from ...services.labels import change_action_label, change_action_short_label, summary_labels
 from ...services.layers import feature_key
 from ...services.messages import rationale_text
-from .base import Section
+from .base import ROW_WIDTH, Section, button_rows
 
 CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ProposalsSection(Section):
@@ -40,45 +40,58 @@ class ProposalsSection(Section):
         self.baseline = self.note()
         self.baseline.setObjectName("baselineLabel")
         self.body.addWidget(self.baseline)
-        self.changes = QListWidget()
-        self.changes.setObjectName("changesList")
-        self.changes.setWordWrap(True)
-        self.changes.setMinimumHeight(160)
+        self.changes = QTableWidget(0, 2)
+        self.changes.setObjectName("changesTable")
+        self.changes.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Area")])
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.changes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.setWordWrap(False)
         self.changes.setAlternatingRowColors(True)
+        self.changes.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.changes.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.changes.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.changes.setMinimumHeight(6 * (self.fontMetrics().height() + 8) + header.sizeHint().height() + 4)
+        self.changes.setToolTip(self.tr("Tick a change to apply it; select it to read its rationale"))
         self.body.addWidget(self.changes)
+        self.rationale = self.note()
+        self.rationale.setObjectName("rationaleLabel")
+        self.body.addWidget(self.rationale)
 
-        history = QHBoxLayout()
-        self.undo_button = self._tool_button(controller.undo_stack.createUndoAction(self, self.tr("Undo")))
+        self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoButton")
-        self.redo_button = self._tool_button(controller.undo_stack.createRedoAction(self, self.tr("Redo")))
+        self.redo_button = QPushButton()
         self.redo_button.setObjectName("redoButton")
-        history.addWidget(self.undo_button)
-        history.addWidget(self.redo_button)
-        history.addStretch(1)
-        self.body.addLayout(history)
-        edits = QHBoxLayout()
+        self.body.addWidget(self.undo_button)
+        self.body.addWidget(self.redo_button)
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Remove"))
-        for widget in (self.add_button, self.edit_button, self.remove_button):
-            edits.addWidget(widget)
-        self.body.addLayout(edits)
+        self.body.addLayout(button_rows([self.add_button, self.edit_button, self.remove_button]))
 
         self.summary = self.note()
         self.summary.setObjectName("summaryLabel")
         self.body.addWidget(self.summary)
 
-        files = QGridLayout()
         self.import_button = QPushButton(self.tr("Open scenario…"))
         self.export_scenario_button = QPushButton(self.tr("Save scenario…"))
         self.export_list_button = QPushButton(self.tr("Export list…"))
         self.export_list_button.setToolTip(self.tr("The list and the before/after comparison as CSV or XLSX"))
-        files.addWidget(self.import_button, 0, 0)
-        files.addWidget(self.export_scenario_button, 0, 1)
-        files.addWidget(self.export_list_button, 1, 0, 1, 2)
-        self.body.addLayout(files)
+        self.body.addLayout(
+            button_rows([self.import_button, self.export_scenario_button, self.export_list_button])
+        )
 
         self.changes.itemChanged.connect(self._item_changed)
+        self.changes.currentCellChanged.connect(lambda *_args: self._show_rationale())
+        stack = controller.undo_stack
+        self.undo_button.clicked.connect(stack.undo)
+        self.redo_button.clicked.connect(stack.redo)
+        for signal in (stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged):
+            signal.connect(self._update_history)
+        self._update_history()
         self.add_button.clicked.connect(self.add_change)
         self.edit_button.clicked.connect(self.edit_change)
         self.remove_button.clicked.connect(self.remove_change)
@@ -89,12 +102,25 @@ class ProposalsSection(Section):
         controller.scenarioChanged.connect(self.refresh)
         self.refresh()
 
-    @staticmethod
-    def _tool_button(action) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
+    def _update_history(self, *_args) -> None:
+        """Undo and Redo say what they undo and redo, in the user's words, never an internal id."""
+        stack = self.controller.undo_stack
+        try:
+            states = ((stack.canUndo(), stack.undoText()), (stack.canRedo(), stack.redoText()))
+        except RuntimeError:  # the panel is going away
+            return
+        for button, (can, text), plain, with_text in (
+            (self.undo_button, states[0], self.tr("Undo"), self.tr("Undo: {change}")),
+            (self.redo_button, states[1], self.tr("Redo"), self.tr("Redo: {change}")),
+        ):
+            full = with_text.format(change=text) if can and text else plain
+            button.setEnabled(can)
+            button.setToolTip(full)
+            button.setText(wrapped(full, button.fontMetrics(), ROW_WIDTH - 24))
+
+    def _show_rationale(self) -> None:
+        change = self.selected_change()
+        self.rationale.setText(rationale_text(change) if change is not None else "")
 
     # -- showing --------------------------------------------------------------------------------
     def refresh(self, _changed=None) -> None:
@@ -109,27 +135,37 @@ class ProposalsSection(Section):
             self.export_list_button,
         ):
             widget.setEnabled(has_workspace)
+        current = self.selected_change_id()
         self.changes.blockSignals(True)
-        self.changes.clear()
+        self.changes.setRowCount(0)
         if not has_workspace:
             self.baseline.setText(
                 self.tr("No scenario yet: load the sample, or assess the areas and propose changes.")
             )
             self.summary.clear()
+            self.rationale.clear()
             self.changes.blockSignals(False)
             return
         scenario = workspace.scenario
         names = self.area_names()
-        for change in scenario.changes:
+        self.changes.setRowCount(len(scenario.changes))
+        for row, change in enumerate(scenario.changes):
             name = change.area_name or names.get(change.area, change.area)
-            rationale = rationale_text(change)
-            item = QListWidgetItem(f"{change_action_label(change.action.value)}: {name}\n{rationale}".strip())
-            item.setData(CHANGE_ID_ROLE, change.id)
-            item.setToolTip(rationale)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if change.enabled else Qt.CheckState.Unchecked)
-            self.changes.addItem(item)
+            tooltip = f"{change_action_label(change.action.value)}: {name}\n{rationale_text(change)}".strip()
+            action = QTableWidgetItem(change_action_short_label(change.action.value))
+            action.setData(CHANGE_ID_ROLE, change.id)
+            action.setData(NAME_ROLE, name)
+            action.setFlags(action.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            action.setCheckState(Qt.CheckState.Checked if change.enabled else Qt.CheckState.Unchecked)
+            area = QTableWidgetItem(name)
+            for item in (action, area):
+                item.setToolTip(tooltip)
+            self.changes.setItem(row, 0, action)
+            self.changes.setItem(row, 1, area)
+            if change.id == current:
+                self.changes.setCurrentCell(row, 0)
         self.changes.blockSignals(False)
+        self._show_rationale()
         before = [names.get(k, k) for k in scenario.baseline.action_spaces]
         self.baseline.setText(
             self.tr("Baseline: {count} Aktionsräume ({names}).").format(
@@ -184,21 +220,32 @@ class ProposalsSection(Section):
         return "\n".join(lines)
 
     # -- switching and editing ------------------------------------------------------------------
-    def _item_changed(self, item: QListWidgetItem) -> None:
-        self.controller.toggle_change(item.data(CHANGE_ID_ROLE), item.checkState() == Qt.CheckState.Checked)
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != 0:
+            return
+        self.controller.toggle_change(
+            item.data(CHANGE_ID_ROLE), item.checkState() == Qt.CheckState.Checked, item.data(NAME_ROLE)
+        )
 
     def set_change(self, change_id: str, enabled: bool) -> None:
         """Switch a change the way a click on its box does (used by tests and scripts)."""
-        for row in range(self.changes.count()):
-            item = self.changes.item(row)
+        for row in range(self.changes.rowCount()):
+            item = self.changes.item(row, 0)
             if item.data(CHANGE_ID_ROLE) == change_id:
                 item.setCheckState(Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked)
                 return
         raise KeyError(change_id)
 
+    def selected_change_id(self) -> str | None:
+        row = self.changes.currentRow()
+        item = self.changes.item(row, 0) if row >= 0 else None
+        return item.data(CHANGE_ID_ROLE) if item is not None else None
+
     def selected_change(self) -> Change | None:
-        item = self.changes.currentItem()
-        return self.controller.scenario.change(item.data(CHANGE_ID_ROLE)) if item else None
+        change_id = self.selected_change_id()
+        if change_id is None or self.controller.workspace is None:
+            return None
+        return self.controller.scenario.change(change_id)
 
     def add_change(self) -> None:
         dialog = ChangeDialog(self, None, self.area_names())
@@ -295,6 +342,17 @@ class ProposalsSection(Section):
             return None
         self.controller.show_success(self.tr("List exported to {path}").format(path=written))
         return written
+
+
+def wrapped(text: str, metrics, width: int) -> str:
+    """``text`` in lines of at most ``width`` pixels, broken at spaces (a button's text is never cut)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def _thousands(value: float | None) -> str:
