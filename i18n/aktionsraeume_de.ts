@@ -503,6 +503,10 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
       <translation>Layer „{name}“</translation>
     </message>
     <message>
+      <source>Layer '{name}' holds columns of the catalogue twice ({columns}): a table was joined on top of an earlier one. Remove the earlier joins and join the right table again.</source>
+      <translation>Layer „{name}“ enthält Spalten des Indikatorenkatalogs doppelt ({columns}): Eine Tabelle wurde auf eine frühere verknüpft. Bitte die früheren Verknüpfungen entfernen und die richtige Tabelle neu verknüpfen.</translation>
+    </message>
+    <message>
       <source>Layer '{name}' has no field '{field}'.</source>
       <translation>Der Layer „{name}“ hat kein Feld „{field}“.</translation>
     </message>
@@ -1782,6 +1786,22 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
       <translation>Bericht speichern …</translation>
     </message>
     <message>
+      <source>Remove joins</source>
+      <translation>Verknüpfungen entfernen</translation>
+    </message>
+    <message>
+      <source>Take this level's joined tables out again; the next join starts from the area layer</source>
+      <translation>Die verknüpften Tabellen dieser Ebene wieder herausnehmen; die nächste Verknüpfung beginnt beim Gebietslayer</translation>
+    </message>
+    <message>
+      <source>Joined: {tables}</source>
+      <translation>Verknüpft: {tables}</translation>
+    </message>
+    <message>
+      <source>No table joined yet.</source>
+      <translation>Noch keine Tabelle verknüpft.</translation>
+    </message>
+    <message>
       <source>The table could not be read</source>
       <translation>Die Tabelle konnte nicht gelesen werden</translation>
     </message>
@@ -1848,6 +1868,30 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
     <message>
       <source>'{layer}' added ({path}, table {table}).</source>
       <translation>„{layer}“ hinzugefügt ({path}, Tabelle {table}).</translation>
+    </message>
+    <message>
+      <source>No area found a row of the table: the keys do not match.</source>
+      <translation>Kein Gebiet hat eine Zeile der Tabelle gefunden: Die Schlüssel passen nicht zusammen.</translation>
+    </message>
+    <message>
+      <source>Only {matched} of {count} areas found a row of the table.</source>
+      <translation>Nur {matched} von {count} Gebieten haben eine Zeile der Tabelle gefunden.</translation>
+    </message>
+    <message>
+      <source>Columns joined before come again ({columns}); the assessment would read the earlier ones. Remove the earlier joins first to replace them.</source>
+      <translation>Bereits verknüpfte Spalten kommen erneut vor ({columns}); die Bewertung würde die früheren lesen. Zum Ersetzen zuerst die früheren Verknüpfungen entfernen.</translation>
+    </message>
+    <message>
+      <source>Accept this join?</source>
+      <translation>Diese Verknüpfung übernehmen?</translation>
+    </message>
+    <message>
+      <source>Accept it anyway?</source>
+      <translation>Trotzdem übernehmen?</translation>
+    </message>
+    <message>
+      <source>The joins were removed; the next join starts from the area layer.</source>
+      <translation>Die Verknüpfungen wurden entfernt; die nächste Verknüpfung beginnt beim Gebietslayer.</translation>
     </message>
     <message>
       <source>The join was discarded.</source>

@@ -503,6 +503,10 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
       <translation>Layer '{name}'</translation>
     </message>
     <message>
+      <source>Layer '{name}' holds columns of the catalogue twice ({columns}): a table was joined on top of an earlier one. Remove the earlier joins and join the right table again.</source>
+      <translation>Layer '{name}' holds columns of the catalogue twice ({columns}): a table was joined on top of an earlier one. Remove the earlier joins and join the right table again.</translation>
+    </message>
+    <message>
       <source>Layer '{name}' has no field '{field}'.</source>
       <translation>Layer '{name}' has no field '{field}'.</translation>
     </message>
@@ -1782,6 +1786,22 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
       <translation>Save report…</translation>
     </message>
     <message>
+      <source>Remove joins</source>
+      <translation>Remove joins</translation>
+    </message>
+    <message>
+      <source>Take this level's joined tables out again; the next join starts from the area layer</source>
+      <translation>Take this level's joined tables out again; the next join starts from the area layer</translation>
+    </message>
+    <message>
+      <source>Joined: {tables}</source>
+      <translation>Joined: {tables}</translation>
+    </message>
+    <message>
+      <source>No table joined yet.</source>
+      <translation>No table joined yet.</translation>
+    </message>
+    <message>
       <source>The table could not be read</source>
       <translation>The table could not be read</translation>
     </message>
@@ -1848,6 +1868,30 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
     <message>
       <source>'{layer}' added ({path}, table {table}).</source>
       <translation>'{layer}' added ({path}, table {table}).</translation>
+    </message>
+    <message>
+      <source>No area found a row of the table: the keys do not match.</source>
+      <translation>No area found a row of the table: the keys do not match.</translation>
+    </message>
+    <message>
+      <source>Only {matched} of {count} areas found a row of the table.</source>
+      <translation>Only {matched} of {count} areas found a row of the table.</translation>
+    </message>
+    <message>
+      <source>Columns joined before come again ({columns}); the assessment would read the earlier ones. Remove the earlier joins first to replace them.</source>
+      <translation>Columns joined before come again ({columns}); the assessment would read the earlier ones. Remove the earlier joins first to replace them.</translation>
+    </message>
+    <message>
+      <source>Accept this join?</source>
+      <translation>Accept this join?</translation>
+    </message>
+    <message>
+      <source>Accept it anyway?</source>
+      <translation>Accept it anyway?</translation>
+    </message>
+    <message>
+      <source>The joins were removed; the next join starts from the area layer.</source>
+      <translation>The joins were removed; the next join starts from the area layer.</translation>
     </message>
     <message>
       <source>The join was discarded.</source>

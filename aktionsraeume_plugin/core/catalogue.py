@@ -192,6 +192,19 @@ class Catalogue:
         kept = tuple(i for i in self.indicators if i not in missing)
         return replace(self, indicators=kept), missing
 
+    def doubled_columns(self, columns: Iterable[str]) -> dict[str, list[str]]:
+        """Indicator columns that come more than once among ``columns`` because a later join renamed its
+        copy (``name_2``, ``name_3`` … as :func:`core.join.unique_name` names them): column → the copies.
+        Reading such a column would silently take the first join's values."""
+        columns = [str(c) for c in columns]
+        doubled: dict[str, list[str]] = {}
+        for indicator in self.indicators:
+            pattern = re.compile(re.escape(indicator.column) + r"_\d+", re.IGNORECASE)
+            copies = [c for c in columns if pattern.fullmatch(c)]
+            if copies and indicator.column in columns:
+                doubled[indicator.column] = copies
+        return doubled
+
     def validate_against(self, columns: Iterable[str], table: str = "the table") -> None:
         """Raise :class:`CatalogueError` naming the line of the first indicator whose column is missing.
 

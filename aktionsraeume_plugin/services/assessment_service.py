@@ -162,6 +162,18 @@ def prepare_job(
         [f.name() for f in layer.fields()],
         QCoreApplication.translate("AssessmentService", "Layer '{name}'").format(name=layer.name()),
     )
+    doubled = catalogue.doubled_columns(f.name() for f in layer.fields())
+    if doubled:
+        raise LayerError(
+            QCoreApplication.translate(
+                "AssessmentService",
+                "Layer '{name}' holds columns of the catalogue twice ({columns}): a table was joined on top of "
+                "an earlier one. Remove the earlier joins and join the right table again.",
+            ).format(
+                name=layer.name(),
+                columns="; ".join(f"{c}: {', '.join([c, *copies])}" for c, copies in doubled.items()),
+            )
+        )
     if key_field and layer.fields().indexFromName(key_field) < 0:
         raise LayerError(
             QCoreApplication.translate("AssessmentService", "Layer '{name}' has no field '{field}'.").format(

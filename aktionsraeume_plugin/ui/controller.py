@@ -206,6 +206,18 @@ class PanelController(QObject):
         self.assessed_layers.pop(level, None)
         self.joinedChanged.emit(level)
 
+    def remove_joins(self, level: str) -> None:
+        """Take the joined layer of ``level`` and its assessed layer out of the project (their tables stay
+        in the results file); the level's area layer is used again."""
+        from ..services.result_storage import remove_from_project
+
+        for layer in (self.assessed_layers.pop(level, None), self.joined.pop(level, None)):
+            remove_from_project(self.project, layer)
+        self.assessments.pop(level, None)
+        self.reference_tables.pop(level, None)
+        self.joinedChanged.emit(level)
+        self.assessmentChanged.emit(level)
+
     def set_assessment(self, level: str, result, layer: QgsVectorLayer | None) -> None:
         self.assessments[level] = result
         if layer is not None:

@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
 )
@@ -49,6 +50,10 @@ from .base import Section, button_rows
 
 TABLE_FILTER = f"*.csv *.txt *.tsv *.xlsx *.ods {LAYER_FILE_PATTERNS}"
 TABLE_BASE_NAMES = {"spaces": "sozialraeume_indikatoren", "quarters": "quartiere_indikatoren"}
+
+
+#: Below this share of matched areas a join needs confirmation.
+FEW_MATCHES = 0.5
 
 
 @dataclass
@@ -194,6 +199,15 @@ class IndicatorsSection(Section):
         self.save_report_button = QPushButton(self.tr("Save report…"))
         self.save_report_button.setObjectName("saveReportButton")
         self.body.addLayout(button_rows([self.attribute_table_button, self.save_report_button]))
+        self.joined_label = self.note()
+        self.joined_label.setObjectName("joinedTablesLabel")
+        self.body.addWidget(self.joined_label)
+        self.remove_join_button = QPushButton(self.tr("Remove joins"))
+        self.remove_join_button.setObjectName("removeJoinButton")
+        self.remove_join_button.setToolTip(
+            self.tr("Take this level's joined tables out again; the next join starts from the area layer")
+        )
+        self.body.addWidget(self.remove_join_button)
         self.message = self.note()
         self.message.setObjectName("indicatorsMessage")
         self.body.addWidget(self.message)
@@ -206,6 +220,7 @@ class IndicatorsSection(Section):
         self.join_button.clicked.connect(self.join)
         self.accept_button.clicked.connect(self.accept_join)
         self.discard_button.clicked.connect(self.discard_join)
+        self.remove_join_button.clicked.connect(self.remove_joins)
         self.attribute_table_button.clicked.connect(self.open_attribute_table)
         self.save_report_button.clicked.connect(self.ask_save_report)
         controller.levelsChanged.connect(self._levels_changed)
@@ -257,6 +272,14 @@ class IndicatorsSection(Section):
         self._suggest_keys()
 
     def _update_buttons(self) -> None:
+        joined = self.controller.joined.get(self.current_level())
+        names = [Path(str(t["path"])).name for t in joined_tables(joined)]
+        self.joined_label.setText(
+            self.tr("Joined: {tables}").format(tables=", ".join(names))
+            if names
+            else self.tr("No table joined yet.")
+        )
+        self.remove_join_button.setEnabled(joined is not None and self.pending is None)
         has_pending = self.pending is not None
         self.accept_button.setEnabled(has_pending)
         self.discard_button.setEnabled(has_pending)
@@ -499,6 +522,9 @@ class IndicatorsSection(Section):
         pending = self.pending
         if pending is None:
             return None
+        doubt = self.doubt(pending.report)
+        if doubt and not self.confirm(doubt):
+            return None
         path = results_path(self.controller)
         try:
             layer, table = store_joined(
@@ -528,6 +554,48 @@ class IndicatorsSection(Section):
         )
         self._update_buttons()
         return layer
+
+    def doubt(self, report: JoinReport) -> str:
+        """Why a join should not be accepted without a second look ('' when it looks sound): no or few
+        matches, or columns already joined (the new ones would get '_2' and the catalogue would read the old)."""
+        reasons = []
+        if report.matched_features == 0:
+            reasons.append(self.tr("No area found a row of the table: the keys do not match."))
+        elif report.matched_features < report.features * FEW_MATCHES:
+            reasons.append(
+                self.tr("Only {matched} of {count} areas found a row of the table.").format(
+                    matched=report.matched_features, count=report.features
+                )
+            )
+        if report.renamed_columns:
+            reasons.append(
+                self.tr(
+                    "Columns joined before come again ({columns}); the assessment would read the earlier ones. "
+                    "Remove the earlier joins first to replace them."
+                ).format(columns=", ".join(sorted(report.renamed_columns)))
+            )
+        return "\n\n".join(reasons)
+
+    def confirm(self, doubt: str) -> bool:
+        """Ask whether to accept a doubtful join anyway (default: no)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Accept this join?"),
+            doubt + "\n\n" + self.tr("Accept it anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def remove_joins(self) -> None:
+        """Take the current level's joined layer (and its assessment) out; the area layer is used again."""
+        level = self.current_level()
+        self.controller.remove_joins(level)
+        self.result_layer = None
+        self.report.clear()
+        self._last_report = None
+        self.message.setText(self.tr("The joins were removed; the next join starts from the area layer."))
+        self._level_changed()
 
     def discard_join(self) -> None:
         """Forget the pending result (its temporary file is deleted)."""
