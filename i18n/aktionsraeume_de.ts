@@ -1549,6 +1549,10 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
       <translation>Das Layout konnte nicht geöffnet werden</translation>
     </message>
     <message>
+      <source>Rebuild the map layout from the template? Changes made in the layout designer are lost.</source>
+      <translation>Das Kartenlayout aus der Vorlage neu aufbauen? Änderungen aus dem Layoutdesigner gehen verloren.</translation>
+    </message>
+    <message>
       <source>The layout could not be reset</source>
       <translation>Das Layout konnte nicht zurückgesetzt werden</translation>
     </message>

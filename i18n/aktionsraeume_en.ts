@@ -1549,6 +1549,10 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
       <translation>The layout could not be opened</translation>
     </message>
     <message>
+      <source>Rebuild the map layout from the template? Changes made in the layout designer are lost.</source>
+      <translation>Rebuild the map layout from the template? Changes made in the layout designer are lost.</translation>
+    </message>
+    <message>
       <source>The layout could not be reset</source>
       <translation>The layout could not be reset</translation>
     </message>

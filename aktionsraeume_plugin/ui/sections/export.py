@@ -75,7 +75,7 @@ class ExportSection(Section):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.export_button.clicked.connect(lambda: self.export())
         self.designer_button.clicked.connect(self.open_designer)
-        self.reset_button.clicked.connect(self.reset_layout)
+        self.reset_button.clicked.connect(lambda: self.reset_layout())
         manager = controller.project.layoutManager()
         manager.layoutAdded.connect(self.refresh_layouts)
         manager.layoutRemoved.connect(self.refresh_layouts)
@@ -131,7 +131,21 @@ class ExportSection(Section):
         except Exception as error:
             self.controller.show_error(self.tr("The layout could not be opened"), error)
 
-    def reset_layout(self) -> None:
+    def reset_layout(self, ask: bool = True) -> None:
+        """Rebuild the map layout from the template; with ``ask``, only after the user agreed (changes
+        made in the layout designer are lost)."""
+        if ask:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Reset to template"),
+                self.tr(
+                    "Rebuild the map layout from the template? Changes made in the layout designer are lost."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         try:
             self.layout(reset=True)
         except Exception as error:
@@ -151,8 +165,9 @@ class ExportSection(Section):
         if not path.name:
             self.controller.show_error(self.tr("Export map"), self.tr("Choose a file to export to."))
             return None
-        if not path.suffix:
-            path = path.with_suffix(f".{self.format.currentData()}")
+        fmt = self.format.currentData()
+        if path.suffix.lower() != f".{fmt}":  # the chosen format wins; the file name says what it holds
+            path = path.with_suffix(f".{fmt}")
         overwrite = False
         if path.exists():
             if not ask:
