@@ -38,7 +38,7 @@ from ...services.field_guess import guess_baseline_field
 from ...services.result_storage import results_group_name, results_path
 from ...services.sample_project import SAMPLE_CATALOGUE, SAMPLE_GPKG
 from ..area_table_model import FID_ROLE, SORT_ROLE, AreaTableModel
-from .base import Section
+from .base import Section, read_when_finished
 
 LEVELS = ("spaces", "quarters")
 #: Width of the area-name column of the table (pixels; the dock is about 350 wide).
@@ -176,7 +176,7 @@ class AssessmentSection(Section):
         self.message.setObjectName("assessmentMessage")
         self.body.addWidget(self.message)
 
-        self.catalogue_file.fileChanged.connect(lambda _path: self.load_catalogue())
+        read_when_finished(self.catalogue_file, self.load_catalogue)
         self.method.currentIndexChanged.connect(
             lambda _index: self.remember("lastMethod", self.method.currentData())
         )

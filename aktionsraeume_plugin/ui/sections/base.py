@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from qgis.core import QgsSettings
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QCoreApplication, Qt
@@ -13,6 +15,28 @@ from ..controller import PanelController
 SETTINGS_PREFIX = "aktionsraeume/"
 #: Width a row of buttons may take on a page of the 350 px dock (margins and scroll bar subtracted).
 ROW_WIDTH = 300
+
+
+def read_when_finished(file_widget, read: Callable[[], object]) -> None:
+    """Call ``read()`` when a file is chosen in ``file_widget``'s dialog or set by the panel, and for a
+    typed path only once typing is finished (Return or leaving the field): never once per keystroke."""
+    state = {"typing": False}
+
+    def edited(_text: str) -> None:
+        state["typing"] = True
+
+    def changed(_path: str) -> None:
+        if not state["typing"]:
+            read()
+
+    def finished() -> None:
+        if state["typing"]:
+            state["typing"] = False
+            read()
+
+    file_widget.lineEdit().textEdited.connect(edited)
+    file_widget.lineEdit().editingFinished.connect(finished)
+    file_widget.fileChanged.connect(changed)
 
 
 def button_rows(buttons: list[QPushButton], width: int = ROW_WIDTH) -> QGridLayout:

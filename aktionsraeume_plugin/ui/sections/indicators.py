@@ -46,7 +46,7 @@ from ...services.result_storage import (
 )
 from ...services.table_layers import LAYER_FILE_PATTERNS, LayerTable, find_table_layer, layer_table
 from ..controller import raise_if_cancelled
-from .base import Section, button_rows
+from .base import Section, button_rows, read_when_finished
 
 TABLE_FILTER = f"*.csv *.txt *.tsv *.xlsx *.ods {LAYER_FILE_PATTERNS}"
 TABLE_BASE_NAMES = {"spaces": "sozialraeume_indikatoren", "quarters": "quartiere_indikatoren"}
@@ -212,7 +212,7 @@ class IndicatorsSection(Section):
         self.message.setObjectName("indicatorsMessage")
         self.body.addWidget(self.message)
 
-        self.file.fileChanged.connect(self._file_chosen)
+        read_when_finished(self.file, self._file_chosen)
         self.table_layer.layerChanged.connect(self._layer_chosen)
         self.level.currentIndexChanged.connect(self._level_changed)
         for combo in (self.encoding, self.delimiter, self.decimal, self.sheet, self.missing_values):
