@@ -61,6 +61,14 @@
       <source>Next step</source>
       <translation>Nächster Schritt</translation>
     </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>Stop the work running in the background; nothing of it is applied</source>
+      <translation>Die im Hintergrund laufende Arbeit anhalten; nichts davon wird übernommen</translation>
+    </message>
   </context>
   <context>
     <name>AktionsraeumePlugin</name>
@@ -456,6 +464,10 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
       <translation>Bewertung läuft …</translation>
     </message>
     <message>
+      <source>Assessing the areas</source>
+      <translation>Gebiete werden bewertet</translation>
+    </message>
+    <message>
       <source>The assessment failed; see the message bar.</source>
       <translation>Die Bewertung ist fehlgeschlagen; siehe Meldungsleiste.</translation>
     </message>
@@ -576,6 +588,10 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     <message>
       <source>Checking…</source>
       <translation>Prüfung läuft …</translation>
+    </message>
+    <message>
+      <source>Checking the boundaries</source>
+      <translation>Grenzen werden geprüft</translation>
     </message>
     <message>
       <source>The check failed; see the message bar.</source>
@@ -1818,6 +1834,10 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
       <translation>{name} wird gelesen …</translation>
     </message>
     <message>
+      <source>Reading the table {name}</source>
+      <translation>Tabelle {name} wird gelesen</translation>
+    </message>
+    <message>
       <source>The table {name} could not be read</source>
       <translation>Die Tabelle {name} konnte nicht gelesen werden</translation>
     </message>
@@ -1856,6 +1876,10 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
     <message>
       <source>Joining {name}…</source>
       <translation>{name} wird verknüpft …</translation>
+    </message>
+    <message>
+      <source>Joining the table {name}</source>
+      <translation>Tabelle {name} wird verknüpft</translation>
     </message>
     <message>
       <source>The table {name} could not be joined</source>

@@ -61,6 +61,14 @@
       <source>Next step</source>
       <translation>Next step</translation>
     </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Stop the work running in the background; nothing of it is applied</source>
+      <translation>Stop the work running in the background; nothing of it is applied</translation>
+    </message>
   </context>
   <context>
     <name>AktionsraeumePlugin</name>
@@ -456,6 +464,10 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
       <translation>Assessing…</translation>
     </message>
     <message>
+      <source>Assessing the areas</source>
+      <translation>Assessing the areas</translation>
+    </message>
+    <message>
       <source>The assessment failed; see the message bar.</source>
       <translation>The assessment failed; see the message bar.</translation>
     </message>
@@ -576,6 +588,10 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     <message>
       <source>Checking…</source>
       <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>Checking the boundaries</source>
+      <translation>Checking the boundaries</translation>
     </message>
     <message>
       <source>The check failed; see the message bar.</source>
@@ -1818,6 +1834,10 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
       <translation>Reading {name}…</translation>
     </message>
     <message>
+      <source>Reading the table {name}</source>
+      <translation>Reading the table {name}</translation>
+    </message>
+    <message>
       <source>The table {name} could not be read</source>
       <translation>The table {name} could not be read</translation>
     </message>
@@ -1856,6 +1876,10 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
     <message>
       <source>Joining {name}…</source>
       <translation>Joining {name}…</translation>
+    </message>
+    <message>
+      <source>Joining the table {name}</source>
+      <translation>Joining the table {name}</translation>
     </message>
     <message>
       <source>The table {name} could not be joined</source>

@@ -395,9 +395,11 @@ class PanelController(QObject):
         compute: Callable[[QgsTask], Any],
         on_success: Callable[[Any], None],
         on_failure: Callable[[Exception], None] | None = None,
+        failure_title: str | None = None,
     ) -> QgsTask:
         """Run ``compute(task)`` in the background (it must not touch layers, project or widgets);
-        ``on_success(result)`` runs on the main thread. Errors go to the message bar.
+        ``on_success(result)`` runs on the main thread. ``description`` names the work in QGIS's task
+        list and the panel ("Joining …"); errors go to the message bar under ``failure_title``.
 
         A task cancelled in QGIS's task manager is never applied, whether ``compute`` noticed the
         cancellation (:func:`raise_if_cancelled`) or finished anyway: the message bar says it was
@@ -417,9 +419,9 @@ class PanelController(QObject):
                 try:
                     on_success(result)
                 except Exception as error:  # shown to the user, never as a traceback dialog
-                    self._report_failure(description, error, on_failure)
+                    self._report_failure(failure_title or description, error, on_failure)
             elif exception is not None:
-                self._report_failure(description, exception, on_failure)
+                self._report_failure(failure_title or description, exception, on_failure)
 
         task = QgsTask.fromFunction(description, compute, on_finished=finished)
         self._tasks.append(task)
@@ -430,6 +432,11 @@ class PanelController(QObject):
     def running_tasks(self) -> list[QgsTask]:
         """The background tasks started here that have not finished yet (as QGIS's task manager lists them)."""
         return list(self._tasks)
+
+    def cancel_tasks(self) -> None:
+        """Cancel every background task started here (their results are never applied)."""
+        for task in list(self._tasks):
+            task.cancel()
 
     def _report_failure(self, description: str, error: Exception, on_failure) -> None:
         QgsMessageLog.logMessage(

@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -94,9 +95,29 @@ class AktionsraeumePanel(QgsPanelWidget):
             for child in section.children():
                 if child.metaObject().className() == "QgsGroupBoxCollapseButton":
                     child.hide()
+        # What runs in the background, with Cancel (also in QGIS's task list).
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_label.setWordWrap(True)
+        self.busy_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelTasksButton")
+        self.cancel_button.setToolTip(
+            self.tr("Stop the work running in the background; nothing of it is applied")
+        )
+        busy = QHBoxLayout()
+        busy.setContentsMargins(4, 0, 4, 0)
+        busy.addWidget(self.busy_label, 1)
+        busy.addWidget(self.cancel_button)
+        self.busy_row = QWidget()
+        self.busy_row.setLayout(busy)
+        self.busy_row.setVisible(False)
+        self.cancel_button.clicked.connect(self.controller.cancel_tasks)
+        self.controller.busyChanged.connect(self._busy_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(navigator)
+        layout.addWidget(self.busy_row)
         layout.addWidget(self.pages, 1)
         self.steps.currentIndexChanged.connect(self._step_changed)
         self.previous_button.clicked.connect(
@@ -107,6 +128,11 @@ class AktionsraeumePanel(QgsPanelWidget):
         for page in range(self.pages.count()):
             self._fit_narrow_dock(self.pages.widget(page).widget())
         self.controller.read_project()  # the project is the truth: show what it holds
+
+    def _busy_changed(self, busy: bool) -> None:
+        running = [task.description() for task in self.controller.running_tasks()]
+        self.busy_label.setText("; ".join(f"{name} …" for name in running))
+        self.busy_row.setVisible(busy and bool(running))
 
     def _step_changed(self, index: int) -> None:
         self.pages.setCurrentIndex(index)

@@ -293,7 +293,13 @@ class AssessmentSection(Section):
         self.assess_button.setEnabled(False)
         self.message.setText(self.tr("Assessing…"))
         self._plans = plans
-        self.controller.run_task(title, compute, self._assessed, lambda _error: self._assess_failed())
+        self.controller.run_task(
+            self.tr("Assessing the areas"),
+            compute,
+            self._assessed,
+            lambda _error: self._assess_failed(),
+            failure_title=title,
+        )
 
     def _assess_failed(self) -> None:
         self.message.setText(self.tr("The assessment failed; see the message bar."))

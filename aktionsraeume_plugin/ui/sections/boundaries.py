@@ -172,10 +172,11 @@ class BoundariesSection(Section):
         self.check_button.setEnabled(False)
         self.summary.setText(self.tr("Checking…"))
         self.controller.run_task(
-            title,
+            self.tr("Checking the boundaries"),
             compute,
             lambda report: self._checked(report, job),
             lambda _error: self._failed(),
+            failure_title=title,
         )
 
     def _failed(self) -> None:

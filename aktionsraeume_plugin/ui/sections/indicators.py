@@ -381,10 +381,11 @@ class IndicatorsSection(Section):
 
         self.suggestion.setText(self.tr("Reading {name}…").format(name=Path(path).name))
         self.controller.run_task(
-            self.tr("The table {name} could not be read").format(name=Path(path).name),
+            self.tr("Reading the table {name}").format(name=Path(path).name),
             compute,
             done,
             failed,
+            failure_title=self.tr("The table {name} could not be read").format(name=Path(path).name),
         )
 
     def _suggest_keys(self) -> None:
@@ -499,10 +500,11 @@ class IndicatorsSection(Section):
         self._set_busy(True)
         self.message.setText(self.tr("Joining {name}…").format(name=Path(path).name))
         self.controller.run_task(
-            self.tr("The table {name} could not be joined").format(name=Path(path).name),
+            self.tr("Joining the table {name}").format(name=Path(path).name),
             compute,
             lambda report: (self._set_busy(False), done(report)),
             failed,
+            failure_title=self.tr("The table {name} could not be joined").format(name=Path(path).name),
         )
 
     def _set_busy(self, busy: bool) -> None:
