@@ -23,6 +23,8 @@ PARENT_PATTERNS = {
     "spaces": (r"^(stadt)?bezirk_?(nr|id|schl)",),
     "quarters": (r"^sozialraum_?(nr|id|schl)", r"^(sr|sozr)_?(nr|id)$"),
 }
+#: Area levels from coarse to fine.
+LEVEL_ORDER = ("districts", "spaces", "quarters")
 #: Layer-name patterns per level.
 LAYER_PATTERNS = {
     "spaces": r"sozialr|social.?space",
@@ -58,12 +60,51 @@ def guess_level_fields(layer: QgsVectorLayer, level: str) -> tuple[str, str, str
     return key, name, parent
 
 
+def level_fit(layer: QgsVectorLayer | None, level: str) -> int:
+    """How well ``layer`` looks like area level ``level`` (0: not at all). Points for the level's own key
+    field (2) and for the layer's name (1); the key of a finer level costs 2 (it is that level, holding
+    this one's key as parent key), a name pointing to another level 1; the panel's own result layers
+    (status, joined, assessed, findings) never fit."""
+    if layer is None or not isinstance(layer, QgsVectorLayer) or _is_result_layer(layer):
+        return 0
+    fields = [f.name().lower() for f in layer.fields()]
+
+    def has_key_of(of_level: str) -> bool:  # the level's own key names, not the generic "…nr"
+        return any(re.search(p, name) for p in KEY_PATTERNS[of_level][:2] for name in fields)
+
+    score = 2 if has_key_of(level) else 0
+    # a parent key appears in the finer levels too: a layer with a finer level's own key is that level
+    finer = LEVEL_ORDER[LEVEL_ORDER.index(level) + 1 :]
+    if any(has_key_of(other) for other in finer):
+        score -= 2
+    name = layer.name().lower()
+    if re.search(LAYER_PATTERNS[level], name):
+        score += 1
+    elif any(re.search(pattern, name) for other, pattern in LAYER_PATTERNS.items() if other != level):
+        score -= 1
+    return max(score, 0)
+
+
+def _is_result_layer(layer: QgsVectorLayer) -> bool:
+    from .result_storage import KIND_PROPERTY
+
+    source = layer.source().split("|")[0].lower()
+    return (
+        bool(layer.customProperty(KIND_PROPERTY))
+        or "status" in layer.name().lower()
+        or ("aktionsraeume" in source and source.endswith(".gpkg") and "_ergebnisse" in source)
+    )
+
+
 def guess_level_layer(layers: Iterable[QgsVectorLayer], level: str) -> QgsVectorLayer | None:
-    """The first of ``layers`` whose name suggests area level ``level`` (status layers left out)."""
+    """The layer of ``layers`` that looks most like area level ``level`` (:func:`level_fit`; the first of
+    equally good ones), None when none fits."""
+    best, best_fit = None, 0
     for layer in layers:
-        if re.search(LAYER_PATTERNS[level], layer.name().lower()) and "status" not in layer.name():
-            return layer
-    return None
+        fit = level_fit(layer, level)
+        if fit > best_fit:
+            best, best_fit = layer, fit
+    return best
 
 
 def guess_baseline_field(layer: QgsVectorLayer | None, level: str) -> str:

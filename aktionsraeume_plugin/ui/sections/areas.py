@@ -6,7 +6,7 @@ from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QPushButton
 
-from ...services.field_guess import guess_level_fields, guess_level_layer
+from ...services.field_guess import guess_level_fields, guess_level_layer, level_fit
 from ...services.status_layers import AreaLevel, AreaLevels
 from .base import Section
 
@@ -39,7 +39,11 @@ class LevelRow:
         if self.parent is not None:
             form.addRow(parent_title, self.parent)
 
-    def guess_layer(self, layers: list[QgsVectorLayer]) -> None:
+    def guess_layer(self, layers: list[QgsVectorLayer], keep_fitting: bool = False) -> None:
+        """Choose the layer of ``layers`` that looks most like this level; with ``keep_fitting`` a
+        chosen layer that already fits the level stays."""
+        if keep_fitting and level_fit(self.layer.currentLayer(), self.level) > 0:
+            return
         layer = guess_level_layer(layers, self.level)
         if layer is not None:
             self.layer.setLayer(layer)
@@ -115,6 +119,7 @@ class AreasSection(Section):
         self.load_sample_button.clicked.connect(self.load_sample)
         self.apply_button.clicked.connect(self.use_layers)
         controller.levelsChanged.connect(self.show_levels)
+        controller.project.layersAdded.connect(self._layers_added)
         self.guess_layers()
 
     def guess_layers(self) -> None:
@@ -124,8 +129,14 @@ class AreasSection(Section):
             if isinstance(layer, QgsVectorLayer)
         ]
         for row in (self.spaces, self.quarters, self.districts):
-            if row.layer.currentLayer() is None or row.level != "spaces":
-                row.guess_layer(layers)
+            row.guess_layer(layers)
+
+    def _layers_added(self, layers) -> None:
+        """Layers added to a project without levels yet: rows without a fitting layer take a fitting one."""
+        if self.controller.levels is None:
+            vector = [layer for layer in layers if isinstance(layer, QgsVectorLayer)]
+            for row in (self.spaces, self.quarters, self.districts):
+                row.guess_layer(vector, keep_fitting=True)
 
     def load_sample(self) -> None:
         sample = self.sample_choice.currentData()
