@@ -7,6 +7,7 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QMessageBox
 
 from aktionsraeume_plugin.core.status import AreaStatus
 from aktionsraeume_plugin.services.qt_compat import set_label_font
@@ -286,6 +287,9 @@ def test_panel_export_refuses_an_orientation_mismatch_as_the_cli_does(sample_pan
     assert cli.returncode == 1
     assert cli.stderr.strip() == f"Error: {refusal}"
     # Reset to the template, then portrait is what the project's map layout is.
+    from .test_panel_guarded import answer_next_question
+
+    answer_next_question(QMessageBox.StandardButton.Yes)  # it asks before dropping manual edits
     QTest.mouseClick(export.reset_button, Qt.MouseButton.LeftButton)
     written = export.export(tmp_path / "hoch.pdf")
     assert written is not None and pdf_page_size(written) == pytest.approx((595.28, 841.89), abs=0.5)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
 from pathlib import Path
 
 from qgis.core import QgsDataProvider, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.atomic_write import replacing
 from ..core.join import unique_name
 from .layers import append_layer_to_gpkg, open_gpkg_layer
 
@@ -89,19 +89,17 @@ def move_results(project: QgsProject, old_status: Path, new_status: Path, keep_o
 
 
 def _copy_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy of a GeoPackage that may be open (SQLite's backup: pending WAL content too)."""
+    """A consistent copy of a GeoPackage that may be open (SQLite's backup: pending WAL content too),
+    complete or absent (:func:`core.atomic_write.replacing`)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    with contextlib.suppress(OSError):
-        partial.unlink()
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(partial))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    os.replace(partial, target)
+    with replacing(target, create=False) as partial:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(str(partial))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
 
 
 def table_names(path: Path) -> set[str]:

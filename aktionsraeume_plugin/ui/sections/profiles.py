@@ -11,7 +11,6 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -20,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 from ...services.i18n import qgis_language
 from ...services.layers import feature_key
 from ...services.profile_export import export_profiles, prepare_profiles, project_source
-from .base import Section
+from .base import Section, button_rows
 
 
 class ProfilesSection(Section):
@@ -54,13 +53,10 @@ class ProfilesSection(Section):
         form.addRow("", self.separate)
         form.addRow(self.tr("File"), self.path)
         self.body.addLayout(form)
-        buttons = QHBoxLayout()
         self.designer_button = QPushButton(self.tr("Open in layout designer"))
         self.export_button = QPushButton(self.tr("Export area profiles"))
         self.export_button.setObjectName("exportProfilesButton")
-        buttons.addWidget(self.designer_button)
-        buttons.addWidget(self.export_button)
-        self.body.addLayout(buttons)
+        self.body.addLayout(button_rows([self.designer_button, self.export_button]))  # wraps when narrow
         self.message = self.note()
         self.body.addWidget(self.message)
 
