@@ -31,7 +31,6 @@ from ..services.workspace import (
     load_levels,
     load_workspace,
     save_levels,
-    storage_beside,
 )
 
 LOG_TAG = "Aktionsräume"
