@@ -363,7 +363,7 @@ def test_the_change_dialog_cannot_make_a_kept_quarter_without_its_sozialraum(sam
     dialog.action.setCurrentIndex(dialog.action.findData("keep_quarter"))
     dialog.area.setCurrentIndex(dialog.area.findData("050301"))
     section.apply_dialog(dialog)
-    assert panel.controller.scenario == before and section.changes.count() == 6
+    assert panel.controller.scenario == before and section.changes.rowCount() == 6
     critical = bar.get_messages(Qgis.MessageLevel.Critical)
     assert any("needs the key of its Sozialraum" in text for text in critical), critical
 

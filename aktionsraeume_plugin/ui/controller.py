@@ -163,6 +163,8 @@ class PanelController(QObject):
         """A project written under a new name without the desktop's dialog (``QgsProject.write(path)``
         announces no new file name): move the results now and write the project again once QGIS has
         finished this write (a .qgz is zipped after this signal)."""
+        if self.project.projectStorage() is not None:
+            return  # a project in a database is not written again behind the user's back
         if self._move_results(keep_old=True):  # the file just written still names the old ones
             QTimer.singleShot(0, self.project.write)
 
