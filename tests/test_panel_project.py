@@ -10,6 +10,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtTest import QTest
 
+from aktionsraeume_plugin.paths import SAMPLE_DIR
 from aktionsraeume_plugin.services.result_storage import KIND_PROPERTY, layer_file
 from aktionsraeume_plugin.ui.dock import AktionsraeumePanel
 
@@ -18,12 +19,15 @@ from .test_panel_assessment import CATALOGUE, QUARTER_TABLE, SPACE_TABLE, assess
 
 def result_layers(project: QgsProject) -> list[QgsVectorLayer]:
     """Every layer the panel wrote (status, joined, assessed, findings)."""
+    # the shipped sample is a source, never a result, whatever the checkout's folder is called
     return [
         layer
         for layer in project.mapLayers().values()
         if layer.customProperty(KIND_PROPERTY)
-        or "status" in layer.source()
-        or "aktionsraeume" in layer.source()
+        or (
+            ("status" in layer.source() or "aktionsraeume" in layer.source())
+            and not layer.source().startswith(str(SAMPLE_DIR))
+        )
     ]
 
 
