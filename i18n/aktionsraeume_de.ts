@@ -20,6 +20,22 @@
       <translation>Karte</translation>
     </message>
     <message>
+      <source>Indicator catalogue (TOML)</source>
+      <translation>Indikatorenkatalog (TOML)</translation>
+    </message>
+    <message>
+      <source>Indicator catalogue (*.toml)</source>
+      <translation>Indikatorenkatalog (*.toml)</translation>
+    </message>
+    <message>
+      <source>Comparison with the city average</source>
+      <translation>Vergleich mit dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>Standardised index</source>
+      <translation>Standardisierter Index</translation>
+    </message>
+    <message>
       <source>Scenario file (empty: the scenario of the project)</source>
       <translation>Szenariodatei (leer: das Szenario des Projekts)</translation>
     </message>
@@ -194,24 +210,8 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
       <translation>Verknüpfter Gebietslayer</translation>
     </message>
     <message>
-      <source>Indicator catalogue (TOML)</source>
-      <translation>Indikatorenkatalog (TOML)</translation>
-    </message>
-    <message>
-      <source>Indicator catalogue (*.toml)</source>
-      <translation>Indikatorenkatalog (*.toml)</translation>
-    </message>
-    <message>
       <source>Method</source>
       <translation>Methode</translation>
-    </message>
-    <message>
-      <source>Comparison with the city average</source>
-      <translation>Vergleich mit dem städtischen Durchschnitt</translation>
-    </message>
-    <message>
-      <source>Standardised index</source>
-      <translation>Standardisierter Index</translation>
     </message>
     <message>
       <source>Area key field (names areas in messages)</source>
@@ -1290,14 +1290,6 @@ Verglichen werden nur Indikatoren, die es in beiden Jahren gibt. Gebiete und Ind
       <translation>Gebiete oder Tabelle mit den Indikatoren des früheren Jahres</translation>
     </message>
     <message>
-      <source>Indicator catalogue (TOML)</source>
-      <translation>Indikatorenkatalog (TOML)</translation>
-    </message>
-    <message>
-      <source>Indicator catalogue (*.toml)</source>
-      <translation>Indikatorenkatalog (*.toml)</translation>
-    </message>
-    <message>
       <source>Area key field</source>
       <translation>Schlüsselfeld der Gebiete</translation>
     </message>
@@ -1312,14 +1304,6 @@ Verglichen werden nur Indikatoren, die es in beiden Jahren gibt. Gebiete und Ind
     <message>
       <source>Status method</source>
       <translation>Methode für den Status</translation>
-    </message>
-    <message>
-      <source>Comparison with the city average</source>
-      <translation>Vergleich mit dem städtischen Durchschnitt</translation>
-    </message>
-    <message>
-      <source>Standardised index</source>
-      <translation>Standardisierter Index</translation>
     </message>
     <message>
       <source>Development index at or below which an area improved</source>

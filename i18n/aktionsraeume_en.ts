@@ -20,6 +20,22 @@
       <translation>Map</translation>
     </message>
     <message>
+      <source>Indicator catalogue (TOML)</source>
+      <translation>Indicator catalogue (TOML)</translation>
+    </message>
+    <message>
+      <source>Indicator catalogue (*.toml)</source>
+      <translation>Indicator catalogue (*.toml)</translation>
+    </message>
+    <message>
+      <source>Comparison with the city average</source>
+      <translation>Comparison with the city average</translation>
+    </message>
+    <message>
+      <source>Standardised index</source>
+      <translation>Standardised index</translation>
+    </message>
+    <message>
       <source>Scenario file (empty: the scenario of the project)</source>
       <translation>Scenario file (empty: the scenario of the project)</translation>
     </message>
@@ -194,24 +210,8 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
       <translation>Joined area layer</translation>
     </message>
     <message>
-      <source>Indicator catalogue (TOML)</source>
-      <translation>Indicator catalogue (TOML)</translation>
-    </message>
-    <message>
-      <source>Indicator catalogue (*.toml)</source>
-      <translation>Indicator catalogue (*.toml)</translation>
-    </message>
-    <message>
       <source>Method</source>
       <translation>Method</translation>
-    </message>
-    <message>
-      <source>Comparison with the city average</source>
-      <translation>Comparison with the city average</translation>
-    </message>
-    <message>
-      <source>Standardised index</source>
-      <translation>Standardised index</translation>
     </message>
     <message>
       <source>Area key field (names areas in messages)</source>
@@ -1290,14 +1290,6 @@ Only indicators present in both years are compared. Areas and indicators found i
       <translation>Areas or table with the earlier year's indicators</translation>
     </message>
     <message>
-      <source>Indicator catalogue (TOML)</source>
-      <translation>Indicator catalogue (TOML)</translation>
-    </message>
-    <message>
-      <source>Indicator catalogue (*.toml)</source>
-      <translation>Indicator catalogue (*.toml)</translation>
-    </message>
-    <message>
       <source>Area key field</source>
       <translation>Area key field</translation>
     </message>
@@ -1312,14 +1304,6 @@ Only indicators present in both years are compared. Areas and indicators found i
     <message>
       <source>Status method</source>
       <translation>Status method</translation>
-    </message>
-    <message>
-      <source>Comparison with the city average</source>
-      <translation>Comparison with the city average</translation>
-    </message>
-    <message>
-      <source>Standardised index</source>
-      <translation>Standardised index</translation>
     </message>
     <message>
       <source>Development index at or below which an area improved</source>

@@ -16,11 +16,13 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.assessment import METHODS
 from ..core.scenario import Scenario, read_scenario
 from ..paths import ICON_FILE
 from ..services.fonts import layout_fonts, missing_fonts, missing_fonts_message
@@ -85,6 +87,41 @@ class AktionsraeumeAlgorithm(QgsProcessingAlgorithm):
     def flags(self):
         flags = super().flags()
         return flags | _no_threading_flag() if self.MAIN_THREAD else flags
+
+    # -- for the algorithms that assess areas by a catalogue ----------------------------------------
+    CATALOGUE = "CATALOGUE"
+    METHOD = "METHOD"
+
+    def add_catalogue_parameter(self) -> None:
+        """The CATALOGUE file (TOML) of the indicators."""
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                QCoreApplication.translate("AktionsraeumeAlgorithm", "Indicator catalogue (TOML)"),
+                behavior=QgsProcessingParameterFile.Behavior.File,
+                fileFilter=QCoreApplication.translate(
+                    "AktionsraeumeAlgorithm", "Indicator catalogue (*.toml)"
+                ),
+            )
+        )
+
+    def add_method_parameter(self, label: str) -> None:
+        """The METHOD choice (comparison with the city average / standardised index), named ``label``."""
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.METHOD,
+                label,
+                options=[
+                    QCoreApplication.translate("AktionsraeumeAlgorithm", "Comparison with the city average"),
+                    QCoreApplication.translate("AktionsraeumeAlgorithm", "Standardised index"),
+                ],
+                defaultValue=0,
+            )
+        )
+
+    def method_parameter(self, parameters, context) -> str:
+        """The chosen assessment method (``METHOD_AVERAGE`` or ``METHOD_INDEX``)."""
+        return METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
 
     # -- for the algorithms that export print layouts ------------------------------------------------
     STRICT_FONTS = "STRICT_FONTS"

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -21,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.assessment import METHOD_AVERAGE, METHOD_INDEX, AssessmentError
+from ..core.assessment import AssessmentError
 from ..core.catalogue import CatalogueError, load_catalogue
 from ..services.assessment_service import (
     AssessmentJob,
@@ -33,8 +32,6 @@ from ..services.assessment_service import (
 )
 from ..services.messages import render
 from .algorithm import AktionsraeumeAlgorithm
-
-METHODS = (METHOD_AVERAGE, METHOD_INDEX)
 
 
 class AssessAlgorithm(AktionsraeumeAlgorithm):
@@ -60,8 +57,6 @@ class AssessAlgorithm(AktionsraeumeAlgorithm):
     )
 
     INPUT = "INPUT"
-    CATALOGUE = "CATALOGUE"
-    METHOD = "METHOD"
     KEY = "KEY"
     REFERENCE_TABLE = "REFERENCE_TABLE"
     OUTPUT = "OUTPUT"
@@ -75,22 +70,8 @@ class AssessAlgorithm(AktionsraeumeAlgorithm):
                 [QgsProcessing.SourceType.TypeVectorAnyGeometry],
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.CATALOGUE,
-                self.tr("Indicator catalogue (TOML)"),
-                behavior=QgsProcessingParameterFile.Behavior.File,
-                fileFilter=self.tr("Indicator catalogue (*.toml)"),
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.METHOD,
-                self.tr("Method"),
-                options=[self.tr("Comparison with the city average"), self.tr("Standardised index")],
-                defaultValue=0,
-            )
-        )
+        self.add_catalogue_parameter()
+        self.add_method_parameter(self.tr("Method"))
         self.addParameter(
             QgsProcessingParameterField(
                 self.KEY,
@@ -116,7 +97,7 @@ class AssessAlgorithm(AktionsraeumeAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         catalogue_path = self.parameterAsFile(parameters, self.CATALOGUE, context)
-        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        method = self.method_parameter(parameters, context)
         key_field = self.parameterAsString(parameters, self.KEY, context) or None
         reference_path = self.parameterAsFile(parameters, self.REFERENCE_TABLE, context)
 

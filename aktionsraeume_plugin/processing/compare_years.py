@@ -14,23 +14,20 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.assessment import METHOD_AVERAGE, METHOD_INDEX, AssessmentError
+from ..core.assessment import AssessmentError
 from ..core.catalogue import CatalogueError, load_catalogue
 from ..core.development import DEFAULT_BREAKS, IMPROVED, WORSENED
 from ..services.assessment_service import result_features
 from ..services.development_service import compare_features
 from .algorithm import AktionsraeumeAlgorithm
 
-METHODS = (METHOD_AVERAGE, METHOD_INDEX)
 # QGIS 3.22 names the flag on the class; 3.36 and later in Qgis.ProcessingFeatureSourceFlag
 _SKIP_GEOMETRY_CHECKS = (
     Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
@@ -62,11 +59,9 @@ class CompareYearsAlgorithm(AktionsraeumeAlgorithm):
 
     INPUT = "INPUT"
     EARLIER = "EARLIER"
-    CATALOGUE = "CATALOGUE"
     KEY = "KEY"
     EARLIER_KEY = "EARLIER_KEY"
     NAME_FIELD = "NAME"
-    METHOD = "METHOD"
     IMPROVED_BREAK = "IMPROVED_BREAK"
     WORSENED_BREAK = "WORSENED_BREAK"
     OUTPUT = "OUTPUT"
@@ -88,14 +83,7 @@ class CompareYearsAlgorithm(AktionsraeumeAlgorithm):
                 [QgsProcessing.SourceType.TypeVector],
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.CATALOGUE,
-                self.tr("Indicator catalogue (TOML)"),
-                behavior=QgsProcessingParameterFile.Behavior.File,
-                fileFilter=self.tr("Indicator catalogue (*.toml)"),
-            )
-        )
+        self.add_catalogue_parameter()
         self.addParameter(
             QgsProcessingParameterField(
                 self.KEY, self.tr("Area key field"), parentLayerParameterName=self.INPUT, optional=True
@@ -117,14 +105,7 @@ class CompareYearsAlgorithm(AktionsraeumeAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.METHOD,
-                self.tr("Status method"),
-                options=[self.tr("Comparison with the city average"), self.tr("Standardised index")],
-                defaultValue=0,
-            )
-        )
+        self.add_method_parameter(self.tr("Status method"))
         for name, label, default in (
             (
                 self.IMPROVED_BREAK,
@@ -173,7 +154,7 @@ class CompareYearsAlgorithm(AktionsraeumeAlgorithm):
                 self.parameterAsString(parameters, self.KEY, context) or None,
                 self.parameterAsString(parameters, self.EARLIER_KEY, context) or None,
                 breaks=breaks,
-                method=METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
+                method=self.method_parameter(parameters, context),
                 name_field=self.parameterAsString(parameters, self.NAME_FIELD, context) or None,
                 later_label=self.tr("the input layer"),
                 earlier_label=self.tr("the earlier table"),
