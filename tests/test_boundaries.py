@@ -219,6 +219,20 @@ def test_full_run_summary_progress_and_cancel():
     assert len(calls) == 1 and stopped.findings == []
 
 
+def test_no_worker_thread_outlives_a_check():
+    """The coverage passes run on threads of their own check; none stays behind (plugin unload)."""
+    import threading
+
+    report = b.check_boundaries(
+        spaces(s01=box(0, 0, 200, 110)), quarters(), districts(), BoundaryOptions(use_coverage=True)
+    )
+    assert report.summary["overlap"] == 1
+    workers = [t for t in threading.enumerate() if t.name.startswith("aktionsraeume-coverage")]
+    for thread in workers:
+        thread.join(timeout=10)
+    assert not [t.name for t in workers if t.is_alive()]
+
+
 def test_fallback_is_used_when_coverage_functions_are_missing(monkeypatch):
     monkeypatch.delattr(shapely, "coverage_invalid_edges")
     assert not b.coverage_functions_available()

@@ -900,9 +900,6 @@ def _rings(polygons: np.ndarray):
     return coords, ring_of_coord, exterior, owner_of_ring
 
 
-_EXECUTOR: ThreadPoolExecutor | None = None
-
-
 @dataclass
 class CoverageWork:
     """The running coverage passes of one level: invalid edges and the (speculative) coverage union."""
@@ -912,14 +909,19 @@ class CoverageWork:
 
 
 def start_coverage_validation(polygons: np.ndarray) -> CoverageWork:
-    """Start the two GEOS coverage passes over ``polygons`` on worker threads (GEOS releases the GIL)."""
-    global _EXECUTOR
-    if _EXECUTOR is None:
-        _EXECUTOR = ThreadPoolExecutor(max_workers=2, thread_name_prefix="aktionsraeume-coverage")
-    return CoverageWork(
-        edges=_EXECUTOR.submit(shapely.coverage_invalid_edges, polygons),
-        union=_EXECUTOR.submit(_coverage_union, polygons),
-    )
+    """Start the two GEOS coverage passes over ``polygons`` on worker threads (GEOS releases the GIL).
+
+    The threads belong to this one check: the pool is shut down as soon as both passes are queued,
+    so its threads end with the work and nothing outlives the check or the plugin's unload.
+    """
+    executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="aktionsraeume-coverage")
+    try:
+        return CoverageWork(
+            edges=executor.submit(shapely.coverage_invalid_edges, polygons),
+            union=executor.submit(_coverage_union, polygons),
+        )
+    finally:
+        executor.shutdown(wait=False)
 
 
 def _coverage_union(polygons: np.ndarray) -> tuple[object, bool]:
