@@ -20,7 +20,7 @@ from aktionsraeume_plugin.core.atomic_write import (
     write_text,
 )
 from aktionsraeume_plugin.core.scenario import read_scenario, write_scenario
-from aktionsraeume_plugin.core.summary_export import export_summary_csv, export_summary_xlsx
+from aktionsraeume_plugin.core.summary_export import export_summary
 from aktionsraeume_plugin.services.join_service import JoinRequest, join_layer_with_table, save_report
 from aktionsraeume_plugin.services.layers import (
     LayerError,
@@ -171,8 +171,8 @@ def test_every_written_file_has_the_permissions_of_the_umask(sample, tmp_path, u
     layout = ensure_layout(QgsProject.instance(), sample.status_layers, sample.texts)
     export_formats(layout, tmp_path / "karte", ["pdf", "png", "svg"], dpi=30)
     # the council list, scenario
-    export_summary_csv(tmp_path / "liste.csv", scenario)
-    export_summary_xlsx(tmp_path / "liste.xlsx", scenario)
+    export_summary(tmp_path / "liste.csv", scenario)
+    export_summary(tmp_path / "liste.xlsx", scenario)
     write_scenario(scenario, tmp_path / "szenario.json")
     # result GeoPackages: new, and the first table of a new file
     spaces = sample.status_layers.spaces

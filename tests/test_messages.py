@@ -209,11 +209,11 @@ def test_long_lists_are_shortened_in_the_users_language(qgis_locale):
 
 
 def test_the_council_list_words_generated_rationales_in_the_users_language(qgis_locale, tmp_path):
-    from aktionsraeume_plugin.core.summary_export import export_summary_csv
+    from aktionsraeume_plugin.core.summary_export import export_summary
 
     scenario, _keys = sample_proposals()
     qgis_locale("en_US")
-    text = export_summary_csv(tmp_path / "liste.csv", scenario, rationale=rationale_text).read_text(
+    text = export_summary(tmp_path / "liste.csv", scenario, rationale=rationale_text).read_text(
         "utf-8-sig"
     )
     assert "indicators below the city average" in text and "Indikatoren" not in text

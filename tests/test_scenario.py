@@ -24,7 +24,7 @@ from aktionsraeume_plugin.core.scenario import (
     write_scenario,
 )
 from aktionsraeume_plugin.core.status import AreaStatus
-from aktionsraeume_plugin.core.summary_export import export_summary_csv, export_summary_xlsx
+from aktionsraeume_plugin.core.summary_export import export_summary
 from aktionsraeume_plugin.paths import SAMPLE_DIR
 
 SPACES = [f"S{i}" for i in range(8)]
@@ -262,7 +262,7 @@ def test_summary_csv_is_german_and_complete(tmp_path, sample_scenario):
         "rationale": "Begründung",
         "after": "nachher",
     }
-    path = export_summary_csv(tmp_path / "summary.csv", sample_scenario, names, population, labels)
+    path = export_summary(tmp_path / "summary.csv", sample_scenario, names, population, labels)
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel recognises UTF-8
     text = raw.decode("utf-8-sig")
@@ -287,7 +287,7 @@ def test_summary_csv_is_german_and_complete(tmp_path, sample_scenario):
 
 def test_summary_xlsx_has_both_sheets(tmp_path, sample_scenario):
     names, population = sample_names_population()
-    path = export_summary_xlsx(
+    path = export_summary(
         tmp_path / "summary.xlsx",
         sample_scenario,
         names,
@@ -303,6 +303,20 @@ def test_summary_xlsx_has_both_sheets(tmp_path, sample_scenario):
     overview = {r[0]: r[1:] for r in workbook["Übersicht"].iter_rows(values_only=True)}
     assert overview["Aktionsräume"][:2] == (13, 13) and overview["Aktionsquartiere"][:3] == (0, 2, 2)
     assert not list(tmp_path.glob(".summary*"))  # no temporary file left behind
+
+
+def test_summary_format_follows_the_file_name(tmp_path, sample_scenario):
+    names, population = sample_names_population()
+    csv = export_summary(tmp_path / "LISTE.CSV", sample_scenario, names, population)
+    assert csv.read_bytes().startswith(b"\xef\xbb\xbfName;Key;Level;Status;Rationale\r\n")
+    workbook = load_workbook(export_summary(tmp_path / "liste.xlsx", sample_scenario, names, population))
+    assert workbook.sheetnames == ["List", "Summary"]
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    with pytest.raises(ScenarioError, match="liste.csv: cannot be written"):
+        export_summary(blocked / "liste.csv", sample_scenario)
+    with pytest.raises(ScenarioError, match="liste.xlsx: cannot be written"):
+        export_summary(blocked / "liste.xlsx", sample_scenario)
 
 
 def test_keys_the_areas_do_not_have_are_named():

@@ -1,8 +1,9 @@
 """The scenario summary for the council paper: the list of areas and the before/after comparison.
 
 Two tables: the list (area, level, status label, rationale) and the comparison (counts, population
-covered, names, before and after). Written as CSV the way German offices read it (``;``, decimal
-comma, UTF-8 with BOM so Excel detects the encoding) or as XLSX (two sheets).
+covered, names, before and after). :func:`export_summary` writes them as CSV the way German offices
+read it (``;``, decimal comma, UTF-8 with BOM so Excel detects the encoding) or as XLSX (two sheets),
+chosen by the file name.
 
 Core knows only codes; the caller passes the translated labels (``services.labels.summary_labels``).
 Missing labels fall back to :data:`DEFAULT_LABELS` (English).
@@ -126,7 +127,7 @@ def summary_frames(
     return listing, comparison
 
 
-def export_summary_csv(
+def export_summary(
     path: str | Path,
     scenario: Scenario,
     names: Mapping[str, str] | None = None,
@@ -134,37 +135,42 @@ def export_summary_csv(
     labels: Mapping[str, str] | None = None,
     rationale: Callable[[Change], str] | None = None,
 ) -> Path:
-    """The list, a blank line, then the comparison, as German CSV (``;``, decimal comma, UTF-8 BOM)."""
+    """Write the list and the comparison (:func:`summary_frames`) to ``path``; returns ``path``.
+
+    A name ending in ``.csv`` (any case) gives German CSV: the list, a blank line, then the comparison
+    (``;``, decimal comma, UTF-8 with BOM); any other name an XLSX workbook with the two as sheets.
+    The file is complete or absent (:mod:`.atomic_write`). Raises :class:`ScenarioError` naming the
+    file when it cannot be written.
+    """
     path = Path(path)
-    listing, comparison = summary_frames(scenario, names, population, labels, rationale)
-    text = (
-        listing.to_csv(sep=";", decimal=",", index=False, lineterminator="\r\n")
-        + "\r\n"
-        + comparison.to_csv(sep=";", decimal=",", index=False, lineterminator="\r\n")
-    )
+    frames = summary_frames(scenario, names, population, labels, rationale)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_text(path, text, encoding="utf-8-sig", newline="")
+        if path.suffix.lower() == ".csv":
+            write_text(path, _csv_text(*frames), encoding="utf-8-sig", newline="")
+        else:
+            workbook = _workbook(*frames, _labeller(labels))
+            with replacing(path) as temporary:
+                workbook.save(temporary)
     except OSError as error:
         raise ScenarioError(f"{path}: cannot be written ({error.strerror}).") from None
     return path
 
 
-def export_summary_xlsx(
-    path: str | Path,
-    scenario: Scenario,
-    names: Mapping[str, str] | None = None,
-    population: Mapping[str, float] | None = None,
-    labels: Mapping[str, str] | None = None,
-    rationale: Callable[[Change], str] | None = None,
-) -> Path:
-    """The list and the comparison as two sheets of an XLSX workbook (openpyxl)."""
+def _csv_text(listing: pd.DataFrame, comparison: pd.DataFrame) -> str:
+    """The list, a blank line, then the comparison, as German CSV (``;``, decimal comma, CRLF)."""
+    return (
+        listing.to_csv(sep=";", decimal=",", index=False, lineterminator="\r\n")
+        + "\r\n"
+        + comparison.to_csv(sep=";", decimal=",", index=False, lineterminator="\r\n")
+    )
+
+
+def _workbook(listing: pd.DataFrame, comparison: pd.DataFrame, label: Callable[[str], str]):
+    """The list and the comparison as two sheets of an openpyxl workbook (bold, frozen headings)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    path = Path(path)
-    label = _labeller(labels)
-    listing, comparison = summary_frames(scenario, names, population, labels, rationale)
     workbook = Workbook()
     sheets = [(workbook.active, label("sheet_list"), listing), (None, label("sheet_summary"), comparison)]
     for sheet, title, frame in sheets:
@@ -182,13 +188,7 @@ def export_summary_xlsx(
             for cell in row:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.freeze_panes = "A2"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with replacing(path) as temporary:
-            workbook.save(temporary)
-    except OSError as error:
-        raise ScenarioError(f"{path}: cannot be written ({error.strerror}).") from None
-    return path
+    return workbook
 
 
 def _cell(value):

@@ -325,11 +325,10 @@ class ProposalsSection(Section):
             self.write_list(path)
 
     def write_list(self, path: Path) -> Path | None:
-        from ...core.summary_export import export_summary_csv, export_summary_xlsx
+        from ...core.summary_export import export_summary
 
-        writer = export_summary_csv if path.suffix.lower() == ".csv" else export_summary_xlsx
         try:
-            written = writer(
+            written = export_summary(
                 path,
                 self.controller.scenario,
                 self.area_names(),
