@@ -340,16 +340,6 @@ def _resolve_reference(
     return computed_reference(values, population, catalogue.reference.population_column)
 
 
-def _compare(
-    frame: pd.DataFrame, catalogue: Catalogue, key_column: str | None, reference: Reference | None
-) -> tuple[pd.DataFrame, pd.Series | None, Reference, pd.DataFrame, list]:
-    """The first steps both methods share: area values, population, the city reference and, per area
-    and indicator, whether the value is worse than the reference."""
-    _areas, values, population, total_row, total_label, value_notes = _prepare(frame, catalogue, key_column)
-    ref = _resolve_reference(values, population, catalogue, total_row, total_label, reference)
-    return values, population, ref, _worse_table(values, ref.values, catalogue), value_notes
-
-
 def _worse_table(values: pd.DataFrame, reference: pd.Series, catalogue: Catalogue) -> pd.DataFrame:
     """Per area and indicator: True worse than the reference, False not, <NA> missing."""
     columns = {}
@@ -369,7 +359,7 @@ def _missing_pairs(values: pd.DataFrame) -> tuple[tuple[str, str], ...]:
     )
 
 
-# -- method 1: comparison with the city reference ------------------------------------------------
+# -- the assessment: shared steps, then one of the two methods ------------------------------------
 
 
 def assess(
@@ -381,26 +371,43 @@ def assess(
 ) -> AssessmentResult:
     """Assess every area row of ``frame`` (a total row, if present, is used as reference and dropped).
 
-    ``reference`` overrides the reference (e.g. the total row of a separate table, when ``frame`` is a
-    joined area layer without one).
+    ``method``: :data:`METHOD_AVERAGE` (comparison with the city reference and the catalogue's "below
+    average" rule) or :data:`METHOD_INDEX` (standardised status index and Dynamik index, classes,
+    below average by class). ``reference`` overrides the reference (e.g. the total row of a separate
+    table, when ``frame`` is a joined area layer without one). Both methods share the first steps (area
+    values, population, the city reference, which values are worse than it) and the report.
     """
+    if method not in (METHOD_AVERAGE, METHOD_INDEX):
+        raise AssessmentError(
+            f"Unknown assessment method '{method}' (use '{METHOD_AVERAGE}' or '{METHOD_INDEX}')."
+        )
+    _areas, values, population, total_row, total_label, value_notes = _prepare(frame, catalogue, key_column)
+    ref = _resolve_reference(values, population, catalogue, total_row, total_label, reference)
+    worse = _worse_table(values, ref.values, catalogue)
     if method == METHOD_AVERAGE:
-        return assess_average(frame, catalogue, key_column, reference)
-    if method == METHOD_INDEX:
-        return assess_index(frame, catalogue, key_column, reference)
-    raise AssessmentError(
-        f"Unknown assessment method '{method}' (use '{METHOD_AVERAGE}' or '{METHOD_INDEX}')."
+        fields, notes, unclassified = _average_fields(values, ref.values, worse, catalogue)
+    else:
+        fields, notes, unclassified = _index_fields(values, population, catalogue)
+    report = AssessmentReport(
+        method=method,
+        reference_method=ref.method,
+        reference_label=ref.label,
+        reference_values={k: float(v) for k, v in ref.values.items()},
+        missing=_missing_pairs(values),
+        unclassified=tuple(unclassified),
+        notes=(*value_notes, *notes),
     )
+    return AssessmentResult(fields, values, ref.values, worse, catalogue, report, method)
 
 
-def assess_average(
-    frame: pd.DataFrame,
-    catalogue: Catalogue,
-    key_column: str | None = None,
-    reference: Reference | None = None,
-) -> AssessmentResult:
-    """Method 1: comparison with the city reference and the catalogue's "below average" rule."""
-    values, _population, ref, worse, value_notes = _compare(frame, catalogue, key_column, reference)
+# -- method 1: comparison with the city reference ------------------------------------------------
+
+
+def _average_fields(
+    values: pd.DataFrame, reference: pd.Series, worse: pd.DataFrame, catalogue: Catalogue
+) -> tuple[pd.DataFrame, list[Message], list[str]]:
+    """Method 1: the fields, the notes and (none) unclassified areas of the comparison with the city
+    reference and the catalogue's "below average" rule."""
     status_ids = [i.id for i in catalogue.status_indicators]
 
     fields = pd.DataFrame(index=values.index)
@@ -422,20 +429,9 @@ def assess_average(
     if catalogue.rule.thresholds:
         flagged |= fields["thr_hit"] == 1
     fields["bel_avg"] = flagged.astype("int64")
-
-    notes = list(value_notes)
-    if ref.values.isna().any():
-        missing = list(ref.values.index[ref.values.isna()])
-        notes.append(Message("assessment.no_reference", {"indicators": missing}))
-    report = AssessmentReport(
-        method=METHOD_AVERAGE,
-        reference_method=ref.method,
-        reference_label=ref.label,
-        reference_values={k: float(v) for k, v in ref.values.items()},
-        missing=_missing_pairs(values),
-        notes=tuple(notes),
-    )
-    return AssessmentResult(fields, values, ref.values, worse, catalogue, report, METHOD_AVERAGE)
+    missing = list(reference.index[reference.isna()])
+    notes = [Message("assessment.no_reference", {"indicators": missing})] if missing else []
+    return fields, notes, []
 
 
 def _threshold_hits(values: pd.DataFrame, catalogue: Catalogue) -> pd.Series:
@@ -497,16 +493,13 @@ def composite_index(
     return index, signed, notes
 
 
-def assess_index(
-    frame: pd.DataFrame,
-    catalogue: Catalogue,
-    key_column: str | None = None,
-    reference: Reference | None = None,
-) -> AssessmentResult:
-    """Method 2: standardised status index (and Dynamik index), classes, below-average by class."""
-    values, population, ref, worse, value_notes = _compare(frame, catalogue, key_column, reference)
+def _index_fields(
+    values: pd.DataFrame, population: pd.Series | None, catalogue: Catalogue
+) -> tuple[pd.DataFrame, list[Message], list[str]]:
+    """Method 2: the fields, the notes and the unclassified areas of the standardised status index
+    (and Dynamik index), its classes and below average by class."""
     settings = catalogue.index
-    notes: list[Message] = list(value_notes)
+    notes: list[Message] = []
 
     assessed = pd.Series(True, index=values.index)
     if settings.min_population > 0:
@@ -556,14 +549,4 @@ def assess_index(
         )
     flagged = set(settings.flagged_classes())
     fields["bel_avg"] = fields["status_cls"].map(lambda c: int(c in flagged)).astype("int64")
-
-    report = AssessmentReport(
-        method=METHOD_INDEX,
-        reference_method=ref.method,
-        reference_label=ref.label,
-        reference_values={k: float(v) for k, v in ref.values.items()},
-        missing=_missing_pairs(values),
-        unclassified=tuple(unclassified),
-        notes=tuple(notes),
-    )
-    return AssessmentResult(fields, values, ref.values, worse, catalogue, report, METHOD_INDEX)
+    return fields, notes, unclassified
