@@ -213,7 +213,5 @@ def test_the_council_list_words_generated_rationales_in_the_users_language(qgis_
 
     scenario, _keys = sample_proposals()
     qgis_locale("en_US")
-    text = export_summary(tmp_path / "liste.csv", scenario, rationale=rationale_text).read_text(
-        "utf-8-sig"
-    )
+    text = export_summary(tmp_path / "liste.csv", scenario, rationale=rationale_text).read_text("utf-8-sig")
     assert "indicators below the city average" in text and "Indikatoren" not in text

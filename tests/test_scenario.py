@@ -313,9 +313,9 @@ def test_summary_format_follows_the_file_name(tmp_path, sample_scenario):
     assert workbook.sheetnames == ["List", "Summary"]
     blocked = tmp_path / "file"
     blocked.write_text("")
-    with pytest.raises(ScenarioError, match="liste.csv: cannot be written"):
+    with pytest.raises(ScenarioError, match=r"liste\.csv: cannot be written"):
         export_summary(blocked / "liste.csv", sample_scenario)
-    with pytest.raises(ScenarioError, match="liste.xlsx: cannot be written"):
+    with pytest.raises(ScenarioError, match=r"liste\.xlsx: cannot be written"):
         export_summary(blocked / "liste.xlsx", sample_scenario)
 
 

@@ -23,6 +23,7 @@ from collections import Counter
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from qgis.core import (
     QgsFeatureRequest,
@@ -68,6 +69,7 @@ TEMPLATES = {
     "landscape": LAYOUTS_DIR / "aktionsraeume_a4_quer.qpt",
     "portrait": LAYOUTS_DIR / "aktionsraeume_a4_hoch.qpt",
     "comparison": LAYOUTS_DIR / "aktionsraeume_a4_vergleich.qpt",
+    "profile": LAYOUTS_DIR / "aktionsraeume_a4_profil.qpt",
 }
 FORMATS = ("pdf", "png", "svg")
 DEFAULT_DPI = {"pdf": 300, "png": 300, "svg": 96}
@@ -118,21 +120,22 @@ class ComparisonLayers:
     def map_layers(self, side: StatusLayers) -> list[QgsVectorLayer]:
         return [layer for layer in (self.districts, side.quarters, side.spaces) if layer is not None]
 
-    def keep_with(self, layout: QgsPrintLayout) -> None:
-        """Tie these layers' lifetime to ``layout``'s and release the layers it showed before.
 
-        Map items and legend nodes hold layers only by weak reference, so something must own the
-        comparison's private layers while the layout shows them: the layout itself (their Qt
-        parent), so that they go when the layout goes (removed, replaced, project cleared or closed)
-        and nothing outside the project keeps them.
-        """
-        mine = self.map_layers(self.baseline) + self.map_layers(self.scenario)
-        ids = {layer.id() for layer in mine}
-        for earlier in layout.findChildren(QgsVectorLayer):
-            if earlier.id() not in ids:
-                earlier.setParent(None)  # owned by Python again: deleted when this reference goes
-        for layer in mine:
-            layer.setParent(layout)
+def keep_layers_with(layout: QgsPrintLayout, layers: list[QgsVectorLayer]) -> None:
+    """Tie the lifetime of ``layers`` (private, not in the project) to ``layout``'s and release the
+    layers it owned before.
+
+    Map items, legend nodes, an Atlas and attribute tables hold layers only by weak reference, so
+    something must own private layers while the layout shows them: the layout itself (their Qt
+    parent), so that they go when the layout goes (removed, replaced, project cleared or closed) and
+    nothing outside the project keeps them.
+    """
+    ids = {layer.id() for layer in layers}
+    for earlier in layout.findChildren(QgsVectorLayer):
+        if earlier.id() not in ids:
+            earlier.setParent(None)  # owned by Python again: deleted when this reference goes
+    for layer in layers:
+        layer.setParent(layout)
 
 
 def round_scale(scale: float) -> float:
@@ -164,8 +167,8 @@ def layout_orientation(layout: QgsPrintLayout) -> str:
 
 
 def layout_from_template(project: QgsProject, orientation: str = "landscape", name: str = LAYOUT_NAME):
-    """A new print layout from the template (``landscape``, ``portrait`` or ``comparison``), not yet
-    in the manager."""
+    """A new print layout from the template (a key of :data:`TEMPLATES`: ``landscape``, ``portrait``,
+    ``comparison`` or ``profile``), not yet in the manager."""
     template = TEMPLATES.get(orientation)
     if template is None:
         raise ExportError(
@@ -204,14 +207,32 @@ def ensure_layout(
     """The map layout in the project's layout manager: the existing one (as the cartographer left it)
     or, when missing or when ``reset`` is asked for ("reset to template"), a new one from the
     template of ``orientation``, filled."""
-    existing = find_layout(project, name)
-    if existing is not None and not reset:
-        refresh_legend(existing)
-        return existing
-    layout = layout_from_template(project, orientation, name)
-    fill_layout(layout, status_layers, texts)
-    _replace_in_manager(project, existing, layout)
+    with layout_in_project(project, name, orientation, reset) as (layout, new):
+        if new:
+            fill_layout(layout, status_layers, texts)
     return layout
+
+
+@contextmanager
+def layout_in_project(
+    project: QgsProject, name: str, template: str, reset: bool = False
+) -> Iterator[tuple[QgsPrintLayout, bool]]:
+    """The print layout ``name`` of the project's layout manager and whether it is new, for the block
+    to fill or to point at fresh layers.
+
+    The layout is the one the cartographer left in the project; when there is none, or on ``reset``,
+    a new one from ``template`` (a key of :data:`TEMPLATES`) that takes the old one's place in the
+    manager after the block. Either way the legend is refreshed last. An error in the block leaves the
+    manager as it was. Raises :class:`ExportError` when the template cannot be loaded or the layout
+    not added.
+    """
+    existing = find_layout(project, name)
+    new = existing is None or reset
+    layout = layout_from_template(project, template, name) if new else existing
+    yield layout, new
+    if new:
+        _replace_in_manager(project, existing, layout)
+    refresh_legend(layout)
 
 
 def _replace_in_manager(project: QgsProject, existing: QgsPrintLayout | None, layout: QgsPrintLayout) -> None:
@@ -246,7 +267,6 @@ def fill_layout(layout: QgsPrintLayout, status_layers: StatusLayers, texts: MapT
     _fill_scale_bar_and_north_arrow(layout, map_item)
     legend = _item(layout, "legend", QgsLayoutItemLegend)
     fill_status_legend(legend, map_item, [status_layers], status_layers.districts, plain=False)
-    refresh_legend(layout)
 
 
 def _fill_texts(layout: QgsPrintLayout, texts: MapTexts) -> None:
@@ -457,15 +477,20 @@ def ensure_comparison_layout(
     The maps' layers, the legend and the captions are rebuilt from ``status_layers`` (its scenario)
     on every call; positions, sizes, texts and extents the cartographer adjusted are kept.
     """
-    existing = find_layout(project, name)
-    layout = existing
-    if existing is None or reset:
-        layout = layout_from_template(project, "comparison", name)
+    with layout_in_project(project, name, "comparison", reset) as (layout, new):
+        _fill_comparison(layout, status_layers, texts, new)
+    return layout
+
+
+def _fill_comparison(layout: QgsPrintLayout, status_layers: StatusLayers, texts: MapTexts, new: bool) -> None:
+    """Point the comparison's maps, captions and legend at fresh copies of the status layers; a ``new``
+    layout (from the template) gets its texts, extents, scale bar and north arrow too."""
+    if new:
         _fill_texts(layout, texts)
     layers = comparison_layers(status_layers)
     scenario_map = _item(layout, "map", QgsLayoutItemMap)
     baseline_map = _item(layout, "map_baseline", QgsLayoutItemMap)
-    if layout is not existing:
+    if new:
         _frame_map(scenario_map, layers.map_layers(layers.scenario), status_layers)
         _frame_map(baseline_map, layers.map_layers(layers.baseline), status_layers)
         # Both maps at the same scale and extent, so the two cities match.
@@ -488,11 +513,7 @@ def ensure_comparison_layout(
     )
     legend = _item(layout, "legend", QgsLayoutItemLegend)
     fill_status_legend(legend, scenario_map, [layers.scenario, layers.baseline], layers.districts, plain=True)
-    if layout is not existing:
-        _replace_in_manager(project, existing, layout)
-    layers.keep_with(layout)
-    refresh_legend(layout)
-    return layout
+    keep_layers_with(layout, layers.map_layers(layers.baseline) + layers.map_layers(layers.scenario))
 
 
 VARIANTS = ("landscape", "portrait", "comparison")
@@ -721,16 +742,22 @@ def _is_complete(file: Path, fmt: str) -> bool:
         return _COMPLETE_ENDINGS[fmt] in handle.read()
 
 
+def pdf_settings(dpi: int, georeference: bool) -> QgsLayoutExporter.PdfExportSettings:
+    """The PDF settings of every export: vector output with text as text (selectable, fonts embedded)
+    at ``dpi``; ``georeference`` writes the map's coordinates into the PDF."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.forceVectorOutput = True
+    settings.rasterizeWholeImage = False
+    settings.textRenderFormat = _text_as_text()
+    settings.appendGeoreference = georeference
+    return settings
+
+
 def _export(layout: QgsPrintLayout, temporary: Path, fmt: str, dpi: int):
     exporter = QgsLayoutExporter(layout)
     if fmt == "pdf":
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = dpi
-        settings.forceVectorOutput = True
-        settings.rasterizeWholeImage = False
-        settings.textRenderFormat = _text_as_text()
-        settings.appendGeoreference = True
-        return exporter.exportToPdf(str(temporary), settings)
+        return exporter.exportToPdf(str(temporary), pdf_settings(dpi, georeference=True))
     if fmt == "svg":
         settings = QgsLayoutExporter.SvgExportSettings()
         settings.dpi = dpi

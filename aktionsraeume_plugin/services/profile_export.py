@@ -6,7 +6,7 @@ designer; every later export reuses it as it was left. Its items read the page's
 coverage layer (``[% "p_title" %]`` ...), the indicator table is an attribute table filtered to the Atlas
 feature, the bar chart a picture whose SVG path comes from the coverage layer.
 
-The data behind the pages are rebuilt on every export (:func:`ensure_profile_layout`): a memory coverage
+The data behind the pages are rebuilt on every export (:func:`prepare_profiles`): a memory coverage
 layer (one feature per page, with its translated texts), a memory table of indicator rows, private copies
 of the status layers for the two maps and one SVG chart per page in a temporary folder. Only the
 references of the layout's items to these are replaced; positions, sizes and styles stay.
@@ -77,7 +77,6 @@ from ..core.profiles import (
 from ..core.scenario import ChangeAction
 from ..core.status import STATUS_COLOURS, AreaStatus
 from ..core.tables import DEFAULT_TOTAL_LABELS, TableError, read_table
-from ..paths import LAYOUTS_DIR
 from . import project_state
 from .assessment_service import reference_from_read_table, reference_from_tables
 from .labels import index_class_label, status_label
@@ -90,14 +89,12 @@ from .map_export import (
     _is_complete,
     _item,
     _raise_if_cancelled,
-    _replace_in_manager,
-    _text_as_text,
     _unwritable_message,
     check_folder,
     fill_status_legend,
-    find_layout,
-    layout_from_template,
-    refresh_legend,
+    keep_layers_with,
+    layout_in_project,
+    pdf_settings,
     refuse_existing,
     round_scale,
     write_error,
@@ -108,7 +105,6 @@ from .status_layers import StatusLayers
 from .styling import STATUS_FIELD, apply_district_style, text_format
 
 PROFILE_LAYOUT_NAME = "Aktionsräume – Gebietsprofile"
-PROFILE_TEMPLATE = LAYOUTS_DIR / "aktionsraeume_a4_profil.qpt"
 DEFAULT_DPI = 300
 #: Highlight of the page's area on both maps.
 HIGHLIGHT_COLOUR = "#d7191c"
@@ -554,21 +550,6 @@ class ProfileLayers:
             if layer is not None
         ]
 
-    def keep_with(self, layout: QgsPrintLayout) -> None:
-        """Tie these layers' lifetime to ``layout``'s and release the layers it used before.
-
-        The Atlas, map items, the table and legend nodes hold layers by weak reference only; the layout
-        owns them (their Qt parent), so they go with it (removed, replaced, project cleared or closed)
-        and nothing outside the project keeps them (as ``ComparisonLayers.keep_with``).
-        """
-        mine = self.layers()
-        ids = {layer.id() for layer in mine}
-        for earlier in layout.findChildren(QgsVectorLayer):
-            if earlier.id() not in ids:
-                earlier.setParent(None)  # owned by Python again: deleted when this reference goes
-        for layer in mine:
-            layer.setParent(layout)
-
 
 COVERAGE_FIELDS = (
     "p_key",
@@ -818,22 +799,10 @@ def _columns(table, layers: ProfileLayers) -> None:
     table.setColumns(columns)
 
 
-def ensure_profile_layout(
-    project: QgsProject,
-    layers: ProfileLayers,
-    texts: MapTexts,
-    reset: bool = False,
-    name: str = PROFILE_LAYOUT_NAME,
-) -> QgsPrintLayout:
-    """The profile layout in the project's layout manager, its Atlas and items pointed at ``layers``.
-
-    Made from the template when missing or on ``reset``; otherwise used as the cartographer left it.
-    """
-    existing = find_layout(project, name)
-    layout = existing
-    if existing is None or reset:
-        layout = _from_template(project, name)
-    layers.keep_with(layout)
+def _fill_profile(layout: QgsPrintLayout, layers: ProfileLayers, texts: MapTexts, new: bool) -> None:
+    """Point the profile layout's Atlas, maps, legend, table, chart and texts at ``layers``; a ``new``
+    layout (from the template) gets its overview extent too."""
+    keep_layers_with(layout, layers.layers())
     atlas = layout.atlas()
     atlas.setCoverageLayer(layers.coverage)
     atlas.setEnabled(True)
@@ -870,7 +839,7 @@ def ensure_profile_layout(
     city.scale(1.04)
     # A valid start extent: QGIS computes a data-defined extent from the current one.
     detail.setExtent(_fit_aspect(city, detail.rect().width() / detail.rect().height()))
-    if layout is not existing:
+    if new:
         overview.setExtent(_fit_aspect(city, overview.rect().width() / overview.rect().height()))
     legend = layout.itemById("legend")
     if isinstance(legend, QgsLayoutItemLegend):
@@ -909,10 +878,6 @@ def ensure_profile_layout(
         label = layout.itemById(item_id)
         if isinstance(label, QgsLayoutItemLabel):
             label.setText(text)
-    if layout is not existing:
-        _replace_in_manager(project, existing, layout)
-    refresh_legend(layout)
-    return layout
 
 
 def _set_page_extents(coverage: QgsVectorLayer, map_item: QgsLayoutItemMap) -> None:
@@ -942,13 +907,6 @@ def _set_page_extents(coverage: QgsVectorLayer, map_item: QgsLayoutItemMap) -> N
     coverage.dataProvider().changeAttributeValues(changes)
 
 
-def _from_template(project: QgsProject, name: str) -> QgsPrintLayout:
-    from .map_export import TEMPLATES
-
-    TEMPLATES.setdefault("profile", PROFILE_TEMPLATE)
-    return layout_from_template(project, "profile", name)
-
-
 def _table(layout: QgsPrintLayout):
     from qgis.core import QgsLayoutItemAttributeTable
 
@@ -963,16 +921,6 @@ def _table(layout: QgsPrintLayout):
 
 
 # -- export ----------------------------------------------------------------------------------------
-
-
-def _pdf_settings(dpi: int) -> QgsLayoutExporter.PdfExportSettings:
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = dpi
-    settings.forceVectorOutput = True
-    settings.rasterizeWholeImage = False
-    settings.textRenderFormat = _text_as_text()
-    settings.appendGeoreference = False
-    return settings
 
 
 def export_profiles(
@@ -1006,7 +954,7 @@ def export_profiles(
     targets = _targets(atlas, path, separate)
     refuse_existing(targets, overwrite)
     _raise_if_cancelled(feedback, path)
-    settings = _pdf_settings(dpi)
+    settings = pdf_settings(dpi, georeference=False)
     try:
         if separate:
             _export_separate(atlas, path, targets, settings, feedback)
@@ -1071,6 +1019,9 @@ def prepare_profiles(
     """The profile layout of ``project``, its Atlas holding one page per chosen area under the scenario
     ``workspace`` shows (see :func:`build_profiles` for ``level``, ``selection``, ``selected``).
 
+    The layout is used as the cartographer left it; made from the template when missing or on ``reset``
+    (:func:`.map_export.layout_in_project`). Only its items' references to the fresh data change.
+
     Raises :class:`ProfileError` (nothing to show, values missing) or :class:`ExportError` (layout).
     """
     profiles = build_profiles(workspace.status_layers, source, level, selection, selected)
@@ -1078,4 +1029,6 @@ def prepare_profiles(
     if source.source:
         texts = MapTexts(texts.title, texts.subtitle, texts.date, source.source, texts.note)
     layers = profile_layers(workspace.status_layers, profiles, source, language)
-    return ensure_profile_layout(project, layers, texts, reset)
+    with layout_in_project(project, PROFILE_LAYOUT_NAME, "profile", reset) as (layout, new):
+        _fill_profile(layout, layers, texts, new)
+    return layout

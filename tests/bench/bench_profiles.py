@@ -26,7 +26,8 @@ def run(report) -> None:
     from qgis.core import QgsLayoutExporter, QgsProject
 
     from aktionsraeume_plugin.services.fonts import layout_fonts, missing_fonts
-    from aktionsraeume_plugin.services.profile_export import _pdf_settings, export_profiles, prepare_profiles
+    from aktionsraeume_plugin.services.map_export import pdf_settings
+    from aktionsraeume_plugin.services.profile_export import export_profiles, prepare_profiles
     from aktionsraeume_plugin.services.sample_project import load_sample, sample_profile_source
 
     project = QgsProject.instance()
@@ -39,7 +40,7 @@ def run(report) -> None:
 
         def bare():
             result, error = QgsLayoutExporter.exportToPdf(
-                layout.atlas(), str(folder / "bare.pdf"), _pdf_settings(300)
+                layout.atlas(), str(folder / "bare.pdf"), pdf_settings(300, georeference=False)
             )
             assert result == QgsLayoutExporter.ExportResult.Success, error
 
