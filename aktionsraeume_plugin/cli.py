@@ -293,17 +293,15 @@ def _check_fonts(layout, strict: bool) -> None:
 
 
 def _check_targets(targets: list[Path], force: bool) -> None:
-    """Raise ``CommandError`` when one of ``targets`` (files in one folder) exists without ``force``,
-    ``ExportError`` when their folder is missing or a file."""
-    from .services.map_export import check_folder
+    """Raise ``ExportError`` when one of ``targets`` (files in one folder) exists without ``force``
+    or their folder is missing or a file."""
+    from .services.map_export import check_folder, refuse_existing
 
-    existing = [str(t) for t in targets if t.exists()]
-    if existing and not force:
-        raise CommandError(
-            QCoreApplication.translate(
-                "CommandLine", "{files} exists already; use --force to overwrite."
-            ).format(files=", ".join(existing))
-        )
+    refuse_existing(
+        targets,
+        force,
+        QCoreApplication.translate("CommandLine", "{path} exists already; use --force to overwrite."),
+    )
     check_folder(targets[0].parent)
 
 

@@ -1243,8 +1243,8 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
       <translation>Warnung: {message}</translation>
     </message>
     <message>
-      <source>{files} exists already; use --force to overwrite.</source>
-      <translation>{files} ist schon vorhanden; mit --force wird überschrieben.</translation>
+      <source>{path} exists already; use --force to overwrite.</source>
+      <translation>{path} ist schon vorhanden; mit --force wird überschrieben.</translation>
     </message>
     <message>
       <source>Area profiles are made for the sample 'Dortmund 2020' only; use --sample.</source>

@@ -1243,8 +1243,8 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
       <translation>Warning: {message}</translation>
     </message>
     <message>
-      <source>{files} exists already; use --force to overwrite.</source>
-      <translation>{files} exists already; use --force to overwrite.</translation>
+      <source>{path} exists already; use --force to overwrite.</source>
+      <translation>{path} exists already; use --force to overwrite.</translation>
     </message>
     <message>
       <source>Area profiles are made for the sample 'Dortmund 2020' only; use --sample.</source>

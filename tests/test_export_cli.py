@@ -13,7 +13,13 @@ from qgis.core import QgsFeedback, QgsLayoutPoint, QgsProject, QgsUnitTypes
 
 from aktionsraeume_plugin.core.status import STATUS_COLOURS, AreaStatus
 from aktionsraeume_plugin.services.layers import layer_to_frame
-from aktionsraeume_plugin.services.map_export import ExportError, ensure_layout, export_layout, find_layout
+from aktionsraeume_plugin.services.map_export import (
+    ExportError,
+    ensure_layout,
+    export_layout,
+    find_layout,
+    refuse_existing,
+)
 from aktionsraeume_plugin.services.sample_project import load_sample
 from aktionsraeume_plugin.services.workspace import load_workspace
 
@@ -185,6 +191,19 @@ def test_errors_end_with_a_clear_message_and_no_file(qgis_app, tmp_path, case, e
     assert expected in result.stderr and "Traceback" not in result.stderr, result.stderr
     assert not out.exists()
     assert not list(tmp_path.rglob("*.part*"))
+
+
+def test_existing_files_are_named_and_kept_unless_overwriting_is_allowed(qgis_app, tmp_path):
+    old = tmp_path / "karte.png"
+    old.write_bytes(b"old map")
+    result = _cli("--sample", "--out", str(tmp_path / "karte.pdf"), "--format", "pdf", "--format", "png")
+    assert result.returncode == 1, result.stdout
+    assert result.stderr.strip().endswith(f"Error: {old} exists already; use --force to overwrite.")
+    assert [p.name for p in tmp_path.iterdir()] == ["karte.png"] and old.read_bytes() == b"old map"
+    # The panel and Processing say it their way; allowed, nothing is refused.
+    with pytest.raises(ExportError, match=r"karte\.png exists already; allow overwriting to replace it"):
+        refuse_existing([tmp_path / "karte.pdf", old], overwrite=False)
+    refuse_existing([old], overwrite=True)
 
 
 def test_a_full_disk_leaves_the_previous_file_intact(tmp_path):

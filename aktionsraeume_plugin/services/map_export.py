@@ -681,15 +681,19 @@ def export_formats(
     return written
 
 
-def refuse_existing(targets: list[Path], overwrite: bool) -> None:
-    """Raise :class:`ExportError` naming the ``targets`` that exist already, unless ``overwrite``."""
+def refuse_existing(targets: list[Path], overwrite: bool, message: str | None = None) -> None:
+    """Raise :class:`ExportError` naming the ``targets`` that exist already, unless ``overwrite``.
+
+    ``message``: the translated text with ``{path}`` for them, saying how the front end allows
+    overwriting (the command line: ``--force``); by default "allow overwriting to replace it".
+    """
     existing = [str(target) for target in targets if target.exists()]
     if existing and not overwrite:
-        raise ExportError(
-            QCoreApplication.translate(
+        if message is None:
+            message = QCoreApplication.translate(
                 "MapExport", "{path} exists already; allow overwriting to replace it."
-            ).format(path=", ".join(existing))
-        )
+            )
+        raise ExportError(message.format(path=", ".join(existing)))
 
 
 def check_folder(folder: Path) -> None:
