@@ -46,6 +46,12 @@ class ChangeAction(str, Enum):
     def is_space_level(self) -> bool:
         return self in (ChangeAction.REMOVE_SPACE, ChangeAction.ADD_SPACE)
 
+    @property
+    def puts_on_list(self) -> bool:
+        """True for the actions that put their area on the list (add, keep a quarter), False for those
+        that take it off (remove)."""
+        return self in (ChangeAction.ADD_SPACE, ChangeAction.KEEP_QUARTER, ChangeAction.ADD_QUARTER)
+
 
 @dataclass(frozen=True)
 class Change:
@@ -228,13 +234,8 @@ class Scenario:
     # -- evaluation ----------------------------------------------------------------------------
     def action_spaces(self) -> set[str]:
         """Keys of the Aktionsräume under the scenario (enabled changes applied)."""
-        spaces = set(self.baseline.action_spaces)
-        for change in self._enabled():
-            if change.action is ChangeAction.REMOVE_SPACE:
-                spaces.discard(change.area)
-            elif change.action is ChangeAction.ADD_SPACE:
-                spaces.add(change.area)
-        return spaces
+        changes = (c for c in self._enabled() if c.action.is_space_level)
+        return _applied(self.baseline.action_spaces, changes)
 
     def action_quarters(self) -> set[str]:
         """Keys of the Aktionsquartiere under the scenario.
@@ -243,15 +244,13 @@ class Scenario:
         one quarter of a space is the consequence of removing that space, not a change of its own.
         """
         spaces = self.action_spaces()
-        quarters = set(self.baseline.action_quarters)
-        for change in self._enabled():
-            if change.action is ChangeAction.KEEP_QUARTER and change.parent not in spaces:
-                quarters.add(change.area)
-            elif change.action is ChangeAction.ADD_QUARTER:
-                quarters.add(change.area)
-            elif change.action is ChangeAction.REMOVE_QUARTER:
-                quarters.discard(change.area)
-        return quarters
+        changes = (
+            c
+            for c in self._enabled()
+            if not c.action.is_space_level
+            and not (c.action is ChangeAction.KEEP_QUARTER and c.parent in spaces)
+        )
+        return _applied(self.baseline.action_quarters, changes)
 
     def _enabled(self) -> Iterable[Change]:
         return (c for c in self.changes if c.enabled)
@@ -327,6 +326,18 @@ class Scenario:
             )
         except ScenarioError as error:
             raise ScenarioError(f"{source}: {error}") from None
+
+
+def _applied(listed: Iterable[str], changes: Iterable[Change]) -> set[str]:
+    """``listed`` keys with ``changes`` applied in their order: each puts its area on the list or takes
+    it off (:attr:`ChangeAction.puts_on_list`)."""
+    keys = set(listed)
+    for change in changes:
+        if change.action.puts_on_list:
+            keys.add(change.area)
+        else:
+            keys.discard(change.area)
+    return keys
 
 
 def read_scenario(path: str | Path) -> Scenario:
