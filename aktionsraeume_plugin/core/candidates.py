@@ -14,7 +14,7 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 import pandas as pd
 
@@ -298,20 +298,3 @@ def propose_changes(
                     )
                 )
     return changes
-
-
-def proposed_scenario(
-    name: str,
-    baseline: Baseline,
-    changes: Iterable[Change],
-    catalogue_path: str = "",
-    description: str = "",
-) -> Scenario:
-    """A scenario holding generated changes (all switched on)."""
-    return Scenario(
-        name=name,
-        baseline=baseline,
-        changes=tuple(changes),
-        catalogue=catalogue_path,
-        description=description,
-    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from qgis.core import QgsVectorLayer
 
 from ..core.assessment import AssessmentResult
-from ..core.candidates import baseline_from_fields, propose_changes, proposed_scenario
+from ..core.candidates import baseline_from_fields, propose_changes
 from ..core.catalogue import Catalogue
 from ..core.scenario import Baseline, Scenario
 from .assessment_service import names_and_parents
@@ -77,7 +77,7 @@ def propose_scenario(
     baseline = canonical_baseline(levels, baseline)
     names, parents = names_and_parents_of_levels(levels)
     changes = propose_changes(baseline, spaces, quarters, names, parents, spaces.catalogue)
-    return proposed_scenario(name, baseline, changes, catalogue_path, description)
+    return Scenario(name, baseline, tuple(changes), catalogue_path, description)
 
 
 #: The population column looked for when the catalogue names none.
