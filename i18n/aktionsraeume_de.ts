@@ -396,6 +396,10 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
       <translation>Datei</translation>
     </message>
     <message>
+      <source>None yet (first list)</source>
+      <translation>Noch keine (erste Liste)</translation>
+    </message>
+    <message>
       <source>Field marking today's Aktionsräume (1, ja, x)</source>
       <translation>Feld, das die heutigen Aktionsräume markiert (1, ja, x)</translation>
     </message>
@@ -2721,6 +2725,10 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <message>
       <source>Baseline: {count} Aktionsräume ({names}).</source>
       <translation>Ausgangsliste: {count} Aktionsräume ({names}).</translation>
+    </message>
+    <message>
+      <source>Baseline: no list yet; every area on the list is newly added.</source>
+      <translation>Ausgangsliste: noch keine; jedes Gebiet der Liste kommt neu hinzu.</translation>
     </message>
     <message>
       <source>Aktionsräume: {before} → {after}</source>

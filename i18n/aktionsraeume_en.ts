@@ -396,6 +396,10 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
       <translation>File</translation>
     </message>
     <message>
+      <source>None yet (first list)</source>
+      <translation>None yet (first list)</translation>
+    </message>
+    <message>
       <source>Field marking today's Aktionsräume (1, ja, x)</source>
       <translation>Field marking today's Aktionsräume (1, ja, x)</translation>
     </message>
@@ -2721,6 +2725,10 @@ The log lists rows read, matched features, features without a row and rows witho
     <message>
       <source>Baseline: {count} Aktionsräume ({names}).</source>
       <translation>Baseline: {count} Aktionsräume ({names}).</translation>
+    </message>
+    <message>
+      <source>Baseline: no list yet; every area on the list is newly added.</source>
+      <translation>Baseline: no list yet; every area on the list is newly added.</translation>
     </message>
     <message>
       <source>Aktionsräume: {before} → {after}</source>

@@ -196,3 +196,30 @@ def test_a_broken_catalogue_is_a_message_not_a_traceback(joined_panel, tmp_path)
     click(section.assess_button)
     panel.controller.wait_for_tasks()
     assert "spaces" not in panel.controller.assessments
+
+
+def test_a_city_without_a_list_gets_every_candidate_proposed(joined_panel):
+    """No current list yet: every candidate becomes a proposed new Aktionsraum, and the map can be made."""
+    panel, section = joined_panel, joined_panel.assessment
+    assess(panel)
+    section.baseline_source.setCurrentIndex(section.baseline_source.findData("none"))
+    assert not section.space_baseline.isEnabled() and not section.baseline_file.isEnabled()
+    click(section.propose_button)
+    scenario = panel.controller.scenario
+    candidates = set(panel.controller.assessments["spaces"].below_average())
+    assert scenario.baseline.action_spaces == ()
+    added = {c.area for c in scenario.changes if c.action.value == "add_space"}
+    assert added == candidates and candidates
+    assert not [c for c in scenario.changes if c.action.value.startswith("remove")]
+    assert f"Aktionsräume: 0 → {len(candidates)}" in panel.proposals.summary.text()
+    assert panel.proposals.baseline.text() == "Baseline: no list yet; every area on the list is newly added."
+
+
+def test_areas_without_a_list_field_start_with_no_list(joined_panel):
+    panel, section = joined_panel, joined_panel.assessment
+    assert section.baseline_source.currentData() == "fields"  # the press-release sample has its list
+    choice = panel.areas.sample_choice
+    choice.setCurrentIndex(choice.findData("statistikatlas"))
+    QTest.mouseClick(panel.areas.load_sample_button, Qt.MouseButton.LeftButton)
+    panel.controller.wait_for_tasks()
+    assert section.baseline_source.currentData() == "none"

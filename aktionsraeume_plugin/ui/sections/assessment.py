@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.assessment import METHOD_AVERAGE, METHOD_INDEX
 from ...core.candidates import read_baseline
 from ...core.catalogue import Catalogue, load_catalogue
+from ...core.scenario import Baseline
 from ...services import assessment_levels, proposals
 from ...services.assessment_levels import COLOURING_PROPERTY
 from ...services.assessment_view import (
@@ -150,6 +151,8 @@ class AssessmentSection(Section):
         self.baseline_source.setObjectName("baselineSourceCombo")
         self.baseline_source.addItem(self.tr("Layer fields"), "fields")
         self.baseline_source.addItem(self.tr("File"), "file")
+        # A city drawing up its first list: every candidate becomes a proposed new Aktionsraum.
+        self.baseline_source.addItem(self.tr("None yet (first list)"), "none")
         self.space_baseline = QgsFieldComboBox()
         self.space_baseline.setObjectName("spaceBaselineCombo")
         self.space_baseline.setAllowEmptyFieldName(True)
@@ -237,6 +240,8 @@ class AssessmentSection(Section):
             layer = area_level.layer if area_level is not None else None
             combo.setLayer(layer)
             combo.setField(guess_baseline_field(layer, level))
+        if self.baseline_source.currentData() != "file" and layer_has_no_list(self.space_baseline):
+            self.baseline_source.setCurrentIndex(self.baseline_source.findData("none"))
         self._set_watched_layer(None)
         self.model.clear()
         self.method_label.clear()
@@ -244,10 +249,10 @@ class AssessmentSection(Section):
         self._update_buttons()
 
     def _baseline_source_changed(self) -> None:
-        from_file = self.baseline_source.currentData() == "file"
-        self.baseline_file.setEnabled(from_file)
-        self.space_baseline.setEnabled(not from_file)
-        self.quarter_baseline.setEnabled(not from_file)
+        source = self.baseline_source.currentData()
+        self.baseline_file.setEnabled(source == "file")
+        self.space_baseline.setEnabled(source == "fields")
+        self.quarter_baseline.setEnabled(source == "fields")
 
     def _update_buttons(self) -> None:
         self.assess_button.setEnabled("spaces" in self.controller.joined)
@@ -569,6 +574,8 @@ class AssessmentSection(Section):
 
     def _baseline(self):
         levels = self.controller.levels
+        if self.baseline_source.currentData() == "none":
+            return Baseline()
         if self.baseline_source.currentData() == "file":
             path = self.baseline_file.filePath().strip()
             if not path:
@@ -579,3 +586,8 @@ class AssessmentSection(Section):
         return proposals.baseline_from_levels(
             levels, self.space_baseline.currentField(), self.quarter_baseline.currentField()
         )
+
+
+def layer_has_no_list(combo: QgsFieldComboBox) -> bool:
+    """Whether the Sozialraum layer offers no field marking today's Aktionsräume (nothing guessed)."""
+    return combo.layer() is not None and not combo.currentField()

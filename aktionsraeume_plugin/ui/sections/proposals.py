@@ -171,6 +171,8 @@ class ProposalsSection(Section):
             self.tr("Baseline: {count} Aktionsräume ({names}).").format(
                 count=len(before), names=", ".join(sorted(before))
             )
+            if before
+            else self.tr("Baseline: no list yet; every area on the list is newly added.")
         )
         self.summary.setText(self.summary_text())
 
