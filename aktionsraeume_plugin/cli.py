@@ -308,14 +308,8 @@ def _check_targets(targets: list[Path], force: bool) -> None:
 def _profiles(args: argparse.Namespace) -> int:
     from .services.map_export import scenario_applied
     from .services.profile_export import export_profiles, prepare_profiles, project_source
-    from .services.sample_project import sample_profile_source
+    from .services.sample_project import sample_profile_source, statistikatlas_profile_source
 
-    if args.sample == "statistikatlas":
-        raise CommandError(
-            QCoreApplication.translate(
-                "CommandLine", "Area profiles are made for the sample 'Dortmund 2020' only; use --sample."
-            )
-        )
     if args.out.suffix.lower() != ".pdf":
         raise CommandError(
             QCoreApplication.translate(
@@ -324,7 +318,12 @@ def _profiles(args: argparse.Namespace) -> int:
         )
     _check_targets([args.out], args.force or args.separate)
     project, scenario, workspace = _export_setup(args)
-    source = project_source(project, workspace) if args.project else sample_profile_source()
+    if args.project:
+        source = project_source(project, workspace)
+    elif args.sample == "statistikatlas":
+        source = statistikatlas_profile_source()
+    else:
+        source = sample_profile_source()
     selection = "all" if args.all else "scenario"
     with scenario_applied(workspace.status_layers, scenario):
         layout = prepare_profiles(

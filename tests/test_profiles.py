@@ -327,22 +327,46 @@ def test_the_map_command_warns_about_a_missing_font_and_stops_with_strict_fonts(
     assert not (tmp_path / "strikt.pdf").exists()
 
 
-def test_change_since_an_earlier_year_where_one_is_given():
-    import pandas as pd
-
+def test_change_since_an_earlier_year_comes_from_the_comparison_of_the_years():
     from aktionsraeume_plugin.core.assessment import assess
     from aktionsraeume_plugin.core.profiles import profile_rows
-    from aktionsraeume_plugin.core.tables import read_table
-    from aktionsraeume_plugin.services.sample_project import SAMPLE_SPACE_TABLE
+    from aktionsraeume_plugin.services.sample_project import (
+        STATISTIKATLAS_KEY_COLUMN,
+        statistikatlas_comparison,
+        statistikatlas_profile_source,
+    )
 
-    catalogue = load_catalogue(SAMPLE_CATALOGUE)
-    frame = read_table(SAMPLE_SPACE_TABLE, key_column="Sozialraum-Nr.").frame
-    result = assess(frame, catalogue, "Sozialraum-Nr.")
-    earlier = pd.DataFrame({"tlq": [20.0]}, index=["0102"])
-    rows = {row.indicator.id: row for row in profile_rows(catalogue, result, "0102", earlier=earlier)}
-    assert rows["tlq"].earlier == 20.0
-    assert rows["tlq"].change == pytest.approx(rows["tlq"].value - 20.0)
-    assert rows["alq"].earlier is None and rows["alq"].change is None  # no earlier value: nothing shown
+    source = statistikatlas_profile_source()
+    values = source.levels["spaces"]
+    result = assess(values.frame, source.catalogue, STATISTIKATLAS_KEY_COLUMN)
+    comparison = statistikatlas_comparison()
+    rows = {
+        row.indicator.id: row for row in profile_rows(source.catalogue, result, "710", comparison=comparison)
+    }
+    # Bövinghausen, figures of the two tables: Transferleistungsquote 25.6 % (2018) → 24.1 % (2024)
+    assert rows["tlq"].value == pytest.approx(24.1)
+    assert rows["tlq"].earlier == pytest.approx(25.6)
+    assert rows["tlq"].change == pytest.approx(24.1 - 25.6)  # percentage points, later − earlier
+    assert rows["wohnflaeche"].change == pytest.approx(37.0 - 35.8)  # m²
+    # an indicator the comparison did not compare has no earlier value: nothing is shown
+    rows = profile_rows(source.catalogue, result, "710")
+    assert all(row.earlier is None and row.change is None for row in rows)
+
+
+def test_the_command_line_makes_profiles_of_the_real_sample(qgis_app, tmp_path):
+    from aktionsraeume_plugin.services.sample_project import statistikatlas_candidates
+
+    out = tmp_path / "profile.pdf"
+    result = _cli("en", "--sample", "statistikatlas", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    pages = [_flat(page) for page in _pages(out)]
+    assert len(pages) == len(statistikatlas_candidates())  # one page per candidate Unterbezirk
+    clarenberg = next(page for page in pages if "Clarenberg" in page)
+    # 2024 value, and the change since 2018 in percentage points (46.9 % → 33.0 %)
+    assert "Transferleistungsquote 33,0 %" in clarenberg or "Benefit receipt rate 33.0 %" in clarenberg
+    assert "13.9 pp" in clarenberg or "13,9 pp" in clarenberg
+    assert "Below the city average" in clarenberg and "Aktionsraum" not in clarenberg
+    assert all("Lizenz: dl-de/by-2-0" in page and "Stadt Dortmund" in page for page in pages)
 
 
 @pytest.mark.parametrize(

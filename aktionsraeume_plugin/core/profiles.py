@@ -16,6 +16,7 @@ import pandas as pd
 
 from .assessment import AssessmentResult
 from .catalogue import Catalogue, Indicator
+from .development import ComparisonResult
 from .scenario import Change, Scenario
 from .status import AreaStatus
 
@@ -57,8 +58,9 @@ class ProfileRow:
     ``value`` and ``reference`` are in the indicator's unit; ``difference`` is ``value - reference`` in
     the same unit (percentage points for a % indicator); ``worse`` is True when the area is worse than
     the city by the indicator's direction, False when not, None when a value is missing. ``z`` is the
-    signed standardised score (positive = worse) where the index was computed; ``earlier`` and
-    ``change`` (``value - earlier``) are None when no earlier year is available.
+    signed standardised score (positive = worse) where the index was computed; ``earlier`` (the
+    earlier year's value) and ``change`` (later − earlier in the indicator's unit, unsigned, as
+    :func:`.development.compare_years` computes it) are None when no earlier year is available.
     """
 
     indicator: Indicator
@@ -158,13 +160,14 @@ def profile_rows(
     result: AssessmentResult,
     key: str,
     index_result: AssessmentResult | None = None,
-    earlier: pd.DataFrame | None = None,
+    comparison: ComparisonResult | None = None,
 ) -> tuple[ProfileRow, ...]:
     """Every catalogue indicator of area ``key``, grouped by domain in catalogue order.
 
     ``result`` is an assessment against the city reference holding ``key``; ``index_result`` (optional)
-    an index assessment of the same areas (for z-scores); ``earlier`` (optional) the values of an
-    earlier year, indexed by area key, columns = indicator ids. Missing values give None fields.
+    an index assessment of the same areas (for z-scores); ``comparison`` (optional) the comparison of the
+    same table with an earlier year (:func:`.development.compare_years`), which gives each compared
+    indicator's earlier value and change. Missing values give None fields.
     """
     values = result.values.loc[key] if key in result.values.index else pd.Series(dtype=float)
     worse = result.worse.loc[key] if key in result.worse.index else pd.Series(dtype=object)
@@ -177,9 +180,7 @@ def profile_rows(
         value = _number(values.get(indicator.id))
         reference = _number(result.reference.get(indicator.id))
         flag = worse.get(indicator.id)
-        earlier_value = None
-        if earlier is not None and key in earlier.index and indicator.id in earlier.columns:
-            earlier_value = _number(earlier.loc[key, indicator.id])
+        earlier_value, change = _earlier_and_change(comparison, key, indicator.id)
         rows.append(
             ProfileRow(
                 indicator=indicator,
@@ -189,10 +190,25 @@ def profile_rows(
                 worse=None if flag is None or pd.isna(flag) else bool(flag),
                 z=_number(z_row.get(f"z_{indicator.id}")) if z_row is not None else None,
                 earlier=earlier_value,
-                change=None if value is None or earlier_value is None else value - earlier_value,
+                change=change,
             )
         )
     return tuple(rows)
+
+
+def _earlier_and_change(
+    comparison: ComparisonResult | None, key: str, indicator_id: str
+) -> tuple[float | None, float | None]:
+    """The earlier value and the change of one indicator of area ``key`` from ``comparison`` (None, None
+    where the indicator was not compared or the area has no earlier partner)."""
+    if comparison is None or indicator_id not in comparison.changes.columns:
+        return None, None
+    if key not in comparison.changes.index:
+        return None, None
+    return (
+        _number(comparison.fields.at[key, f"e_{indicator_id}"]),
+        _number(comparison.changes.at[key, indicator_id]),
+    )
 
 
 def build_profile(
@@ -203,13 +219,14 @@ def build_profile(
     scenario: Scenario,
     result: AssessmentResult | None,
     index_result: AssessmentResult | None = None,
-    earlier: pd.DataFrame | None = None,
+    comparison: ComparisonResult | None = None,
 ) -> AreaProfile:
-    """The profile of one area. ``result`` None (no indicator values for the level) gives no rows."""
+    """The profile of one area. ``result`` None (no indicator values for the level) gives no rows;
+    ``comparison`` (optional) adds the earlier year (:func:`profile_rows`)."""
     key = area.key
     has_values = result is not None and key in result.fields.index
     if has_values:
-        rows = profile_rows(result.catalogue, result, key, index_result, earlier)
+        rows = profile_rows(result.catalogue, result, key, index_result, comparison)
         hits = tuple(result.threshold_hits(key))
         n_worse = len(result.worse_indicators(key))
         n_valid = len(result.valid_indicators(key))

@@ -59,6 +59,7 @@ from ..core.assessment import (
 )
 from ..core.atomic_write import replacing, temporary_name
 from ..core.catalogue import Catalogue, Indicator, load_catalogue
+from ..core.development import ComparisonResult
 from ..core.keys import area_key
 from ..core.profiles import (
     KIND_ACTION_QUARTER,
@@ -142,12 +143,13 @@ class LevelValues:
 @dataclass
 class ProfileSource:
     """What the pages are made from besides the areas: the catalogue, values per level (``spaces``,
-    ``quarters``), optional earlier-year values per level (indicator ids as columns) and the source line."""
+    ``quarters``), optionally per level the comparison of its values with an earlier year
+    (:func:`..core.development.compare_years`: earlier value and change per indicator) and the source line."""
 
     catalogue: Catalogue
     levels: dict[str, LevelValues]
     source: str = ""
-    earlier: dict[str, pd.DataFrame] = field(default_factory=dict)
+    comparisons: dict[str, ComparisonResult] = field(default_factory=dict)
 
 
 def table_values(path: str | Path, key_column: str, catalogue: Catalogue) -> LevelValues:
@@ -169,11 +171,10 @@ def project_source(project: QgsProject, workspace) -> ProfileSource:
     """The indicator values the panel joined in ``project`` (the newest joined layer per level) and the
     catalogue stored there. Raises :class:`ProfileError` saying what to do when either is missing."""
     path = project_state.load_catalogue_path(project)
-    if _is_sample(workspace) and not _joined_layers(project):
-        # The sample loaded in the panel and not joined yet: its own tables and catalogue.
-        from .sample_project import sample_profile_source
-
-        return sample_profile_source()
+    sample = _sample_source(workspace)
+    if sample is not None and not _joined_layers(project):
+        # A sample loaded in the panel and not joined yet: its own tables and catalogue.
+        return sample()
     if not path or not Path(path).is_file():
         raise ProfileError(
             QCoreApplication.translate(
@@ -214,11 +215,21 @@ def _joined_layers(project: QgsProject) -> list[QgsVectorLayer]:
     ]
 
 
-def _is_sample(workspace) -> bool:
-    from ..paths import SAMPLE_DIR
+def _sample_source(workspace):
+    """The function that gives the profile source of the embedded sample ``workspace`` shows, else None."""
+    from .sample_project import (
+        SAMPLE_GPKG,
+        STATISTIKATLAS_GPKG,
+        sample_profile_source,
+        statistikatlas_profile_source,
+    )
 
-    source = workspace.levels.spaces.layer.source().split("|")[0]
-    return Path(source).resolve() == (SAMPLE_DIR / "dortmund2020.gpkg").resolve()
+    source = Path(workspace.levels.spaces.layer.source().split("|")[0]).resolve()
+    sources = {
+        SAMPLE_GPKG.resolve(): sample_profile_source,
+        STATISTIKATLAS_GPKG.resolve(): statistikatlas_profile_source,
+    }
+    return sources.get(source)
 
 
 def _assess(values: LevelValues, catalogue: Catalogue, method: str) -> AssessmentResult:
@@ -316,7 +327,7 @@ def build_profiles(
                 scenario,
                 result,
                 index_result,
-                source.earlier.get(area.level),
+                source.comparisons.get(area.level),
             )
         )
     return profiles
@@ -356,10 +367,11 @@ def indicator_label(indicator: Indicator, language: str) -> str:
     return indicator.label_en if not language.startswith("de") and indicator.label_en else indicator.label_de
 
 
-def _difference_unit(indicator: Indicator, language: str) -> str:
-    if indicator.unit == "%":
+def difference_unit(unit: str) -> str:
+    """The unit of a difference of values in ``unit``: percentage points ("pp") for "%", else the unit."""
+    if unit == "%":
         return QCoreApplication.translate("Profiles", "pp")
-    return indicator.unit
+    return unit
 
 
 def kind_label(kind: str) -> str:
@@ -440,9 +452,11 @@ def change_texts(profile: AreaProfile) -> list[str]:
     return lines
 
 
-def status_text(profile: AreaProfile, scenario_name: str) -> str:
-    """E.g. 'Status under the scenario “Fortschreibung 2020”: New Aktionsraum'."""
-    label = status_label(profile.status)
+def status_text(profile: AreaProfile, scenario_name: str, labels: dict[str, str] | None = None) -> str:
+    """E.g. 'Status under the scenario “Fortschreibung 2020”: New Aktionsraum'; ``labels`` (status code →
+    label) are the labels the status layers show instead of the plugin's (e.g. "Below the city average"
+    for a sample without a list of Aktionsräume)."""
+    label = (labels or {}).get(profile.status) or status_label(profile.status)
     if scenario_name:
         return QCoreApplication.translate(
             "Profiles", "Status under the scenario “{scenario}”: {status}"
@@ -600,7 +614,8 @@ def profile_layers(
     for profile in profiles:
         # The chart travels in the coverage layer itself: no files to clean up.
         chart = "base64:" + base64.b64encode(chart_svg(profile, language).encode("utf-8")).decode("ascii")
-        subtitle = kind_label(profile.kind)
+        # status layers with labels of their own (a list that is no list of Aktionsräume) name the kind
+        subtitle = status_layers.status_labels.get(profile.status) or kind_label(profile.kind)
         if profile.district:
             subtitle += " · " + QCoreApplication.translate("Profiles", "Stadtbezirk {name}").format(
                 name=profile.district
@@ -616,7 +631,7 @@ def profile_layers(
                 profile.name,
                 profile.name,
                 subtitle,
-                status_text(profile, scenario_name),
+                status_text(profile, scenario_name, status_layers.status_labels),
                 reason,
                 index_text(profile, language),
                 chart,
@@ -655,7 +670,7 @@ def profile_layers(
                     _unit(format_number(row.reference, language), unit) if row.reference is not None else "–",
                     _unit(
                         format_number(row.difference, language, signed=True),
-                        _difference_unit(indicator, language),
+                        difference_unit(indicator.unit),
                     )
                     if row.difference is not None
                     else "–",
@@ -663,7 +678,7 @@ def profile_layers(
                     format_number(row.z, language, 1, signed=True) if row.z is not None else "",
                     _unit(
                         format_number(row.change, language, signed=True),
-                        _difference_unit(indicator, language),
+                        difference_unit(indicator.unit),
                     )
                     if row.change is not None
                     else "",

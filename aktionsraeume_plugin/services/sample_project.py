@@ -195,6 +195,50 @@ def statistikatlas_candidates(year: int = STATISTIKATLAS_YEAR) -> list[str]:
     return assess(frame, catalogue, STATISTIKATLAS_KEY_COLUMN).below_average()
 
 
+def statistikatlas_tables():
+    """The 2024 and the 2018 indicator table of the sample (``core.tables.TableRead``), in that order."""
+    from ..core.tables import read_table
+
+    return tuple(
+        read_table(STATISTIKATLAS_TABLES[year], key_column=STATISTIKATLAS_KEY_COLUMN) for year in (2024, 2018)
+    )
+
+
+def statistikatlas_comparison():
+    """2024 compared with 2018 under the sample catalogue (``core.development.ComparisonResult``)."""
+    from ..core.catalogue import load_catalogue
+    from ..core.development import compare_years
+
+    later, earlier = (table.frame for table in statistikatlas_tables())
+    return compare_years(
+        later,
+        earlier,
+        load_catalogue(STATISTIKATLAS_CATALOGUE),
+        STATISTIKATLAS_KEY_COLUMN,
+        later_name="Unterbezirk",
+        earlier_name="Unterbezirk",
+        later_label="2024",
+        earlier_label="2018",
+    )
+
+
+def statistikatlas_profile_source():
+    """The values of the real sample for the area profiles: the 2024 table (city reference: the mean of
+    the Unterbezirke, the tables have no total row), the catalogue's indicators that table has, the
+    change since 2018 and the city's attribution."""
+    from ..core.catalogue import load_catalogue
+    from .profile_export import LevelValues, ProfileSource
+
+    later = statistikatlas_tables()[0].frame
+    catalogue, _missing = load_catalogue(STATISTIKATLAS_CATALOGUE).restricted_to(later.columns)
+    return ProfileSource(
+        catalogue,
+        {"spaces": LevelValues(later, STATISTIKATLAS_KEY_COLUMN)},
+        STATISTIKATLAS_ATTRIBUTION,
+        {"spaces": statistikatlas_comparison()},
+    )
+
+
 def statistikatlas_map_texts(year: int = STATISTIKATLAS_YEAR) -> MapTexts:
     """Title, rule and the city's attribution for the map of the real sample."""
     return MapTexts(
@@ -217,17 +261,7 @@ def statistikatlas_map_texts(year: int = STATISTIKATLAS_YEAR) -> MapTexts:
 def statistikatlas_development() -> tuple[list[str], list[str]]:
     """Keys below average in 2018 and in 2024, judged with the indicators both years have
     (``core.development.compare_years``), so that the two years are comparable."""
-    from ..core.catalogue import load_catalogue
-    from ..core.development import compare_years
-    from ..core.tables import read_table
-
-    later, earlier = (
-        read_table(STATISTIKATLAS_TABLES[year], key_column=STATISTIKATLAS_KEY_COLUMN).frame
-        for year in (2024, 2018)
-    )
-    fields = compare_years(
-        later, earlier, load_catalogue(STATISTIKATLAS_CATALOGUE), STATISTIKATLAS_KEY_COLUMN
-    ).fields
+    fields = statistikatlas_comparison().fields
     then = [k for k, flag in fields["bel_then"].items() if flag == 1]
     now = [k for k, flag in fields["bel_now"].items() if flag == 1]
     return then, now
