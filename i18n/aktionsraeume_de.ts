@@ -1251,10 +1251,6 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
       <translation>{path} ist schon vorhanden; mit --force wird überschrieben.</translation>
     </message>
     <message>
-      <source>Area profiles are made for the sample 'Dortmund 2020' only; use --sample.</source>
-      <translation>Gebietsprofile gibt es nur für das Beispiel „Dortmund 2020“; bitte --sample verwenden.</translation>
-    </message>
-    <message>
       <source>{path}: the profiles are written as PDF (.pdf).</source>
       <translation>{path}: Die Profile werden als PDF (.pdf) geschrieben.</translation>
     </message>
@@ -1366,6 +1362,268 @@ Verglichen werden nur Indikatoren, die es in beiden Jahren gibt. Gebiete und Ind
     <message>
       <source>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</source>
       <translation>Aktionsräume benötigt die Python-Pakete {packages}. Diese in das Python von QGIS installieren (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W-Shell, python -m pip install {packages}) und QGIS neu starten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevelopmentLayers</name>
+    <message>
+      <source>Improved</source>
+      <translation>Verbessert</translation>
+    </message>
+    <message>
+      <source>Stable</source>
+      <translation>Stabil</translation>
+    </message>
+    <message>
+      <source>Worsened</source>
+      <translation>Verschlechtert</translation>
+    </message>
+    <message>
+      <source>No earlier value</source>
+      <translation>Kein früherer Wert</translation>
+    </message>
+    <message>
+      <source>Still below average</source>
+      <translation>Weiterhin unter dem Durchschnitt</translation>
+    </message>
+    <message>
+      <source>Newly below average</source>
+      <translation>Neu unter dem Durchschnitt</translation>
+    </message>
+    <message>
+      <source>No longer below average</source>
+      <translation>Nicht mehr unter dem Durchschnitt</translation>
+    </message>
+    <message>
+      <source>Never below average</source>
+      <translation>Nie unter dem Durchschnitt</translation>
+    </message>
+    <message>
+      <source>better</source>
+      <translation>besser</translation>
+    </message>
+    <message>
+      <source>stable</source>
+      <translation>stabil</translation>
+    </message>
+    <message>
+      <source>worse</source>
+      <translation>schlechter</translation>
+    </message>
+    <message>
+      <source>still</source>
+      <translation>weiterhin</translation>
+    </message>
+    <message>
+      <source>newly</source>
+      <translation>neu</translation>
+    </message>
+    <message>
+      <source>no longer</source>
+      <translation>nicht mehr</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <source>Layer '{name}' is not valid.</source>
+      <translation>Der Layer „{name}“ ist ungültig.</translation>
+    </message>
+    <message>
+      <source>Layer '{name}' holds no readable comparison of two years.</source>
+      <translation>Der Layer „{name}“ enthält keinen lesbaren Vergleich zweier Jahre.</translation>
+    </message>
+    <message>
+      <source>{count} indicators compared: {labels}.</source>
+      <translation>{count} Indikatoren verglichen: {labels}.</translation>
+    </message>
+    <message>
+      <source>Indicators only in {source} ({count}), not compared: {items}.</source>
+      <translation>Indikatoren nur in {source} ({count}), nicht verglichen: {items}.</translation>
+    </message>
+    <message>
+      <source>Areas only in {source} ({count}): {items}.</source>
+      <translation>Gebiete nur in {source} ({count}): {items}.</translation>
+    </message>
+    <message>
+      <source>Areas of the map without values in {source} ({count}): {items}.</source>
+      <translation>Gebiete der Karte ohne Werte in {source} ({count}): {items}.</translation>
+    </message>
+    <message>
+      <source>Every area and every compared indicator is in both years.</source>
+      <translation>Jedes Gebiet und jeder verglichene Indikator ist in beiden Jahren vorhanden.</translation>
+    </message>
+    <message>
+      <source>Below</source>
+      <translation>Unter Ø</translation>
+    </message>
+    <message>
+      <source>Below the city average: still, newly, no longer or never</source>
+      <translation>Unter dem städtischen Durchschnitt: weiterhin, neu, nicht mehr oder nie</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Trend</translation>
+    </message>
+    <message>
+      <source>Development class from the development index: better, stable or worse</source>
+      <translation>Entwicklungsklasse nach dem Entwicklungsindex: besser, stabil oder schlechter</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Gebiet</translation>
+    </message>
+    <message>
+      <source>Name of the area</source>
+      <translation>Name des Gebiets</translation>
+    </message>
+    <message>
+      <source>Then</source>
+      <translation>Damals</translation>
+    </message>
+    <message>
+      <source>Value in the earlier year</source>
+      <translation>Wert im früheren Jahr</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Jetzt</translation>
+    </message>
+    <message>
+      <source>Value in the later year</source>
+      <translation>Wert im späteren Jahr</translation>
+    </message>
+    <message>
+      <source>Change: now minus then, in {unit}</source>
+      <translation>Veränderung: jetzt minus damals, in {unit}</translation>
+    </message>
+    <message>
+      <source>the indicator's unit</source>
+      <translation>der Einheit des Indikators</translation>
+    </message>
+    <message>
+      <source>{indicator}: then, now and the change Δ (now minus then).</source>
+      <translation>{indicator}: damals, jetzt und die Veränderung Δ (jetzt minus damals).</translation>
+    </message>
+    <message>
+      <source>{indicator} in {unit}: then, now and the change Δ (now minus then) in {change_unit}.</source>
+      <translation>{indicator} in {unit}: damals, jetzt und die Veränderung Δ (jetzt minus damals) in {change_unit}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevelopmentSection</name>
+    <message>
+      <source>Compare two years</source>
+      <translation>Zwei Jahre vergleichen</translation>
+    </message>
+    <message>
+      <source>How did each area develop since an earlier year? The years are matched by area key; the map shows the areas of the first step.</source>
+      <translation>Wie hat sich jedes Gebiet seit einem früheren Jahr entwickelt? Die Jahre werden über den Gebietsschlüssel verbunden; die Karte zeigt die Gebiete des ersten Schritts.</translation>
+    </message>
+    <message>
+      <source>The later year's values: the areas with joined indicators, or a table</source>
+      <translation>Die Werte des späteren Jahres: die Gebiete mit verknüpften Indikatoren oder eine Tabelle</translation>
+    </message>
+    <message>
+      <source>The earlier year's values for the same areas: a layer or a table</source>
+      <translation>Die Werte des früheren Jahres für dieselben Gebiete: ein Layer oder eine Tabelle</translation>
+    </message>
+    <message>
+      <source>Indicator catalogue (*.toml *.json)</source>
+      <translation>Indikatorenkatalog (*.toml *.json)</translation>
+    </message>
+    <message>
+      <source>The indicators, their direction and units, the rule for 'below average'</source>
+      <translation>Die Indikatoren, ihre Richtung und Einheiten, die Regel für „unter dem Durchschnitt“</translation>
+    </message>
+    <message>
+      <source>Later year</source>
+      <translation>Späteres Jahr</translation>
+    </message>
+    <message>
+      <source>Earlier year</source>
+      <translation>Früheres Jahr</translation>
+    </message>
+    <message>
+      <source>Catalogue</source>
+      <translation>Katalog</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>Vergleichen</translation>
+    </message>
+    <message>
+      <source>Per area the change of every indicator, the development class and the status then and now</source>
+      <translation>Je Gebiet die Veränderung jedes Indikators, die Entwicklungsklasse und der Status damals und jetzt</translation>
+    </message>
+    <message>
+      <source>Development</source>
+      <translation>Entwicklung</translation>
+    </message>
+    <message>
+      <source>Improved, stable or worsened, by the development index</source>
+      <translation>Verbessert, stabil oder verschlechtert, nach dem Entwicklungsindex</translation>
+    </message>
+    <message>
+      <source>Status then → now</source>
+      <translation>Status damals → jetzt</translation>
+    </message>
+    <message>
+      <source>Still, newly, no longer or never below the city average</source>
+      <translation>Weiterhin, neu, nicht mehr oder nie unter dem städtischen Durchschnitt</translation>
+    </message>
+    <message>
+      <source>The indicator the table shows then and now</source>
+      <translation>Der Indikator, den die Tabelle damals und jetzt zeigt</translation>
+    </message>
+    <message>
+      <source>Colour map by</source>
+      <translation>Karte einfärben nach</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <source>The years could not be compared</source>
+      <translation>Die Jahre konnten nicht verglichen werden</translation>
+    </message>
+    <message>
+      <source>Choose the areas in the first step.</source>
+      <translation>Bitte im ersten Schritt die Gebiete wählen.</translation>
+    </message>
+    <message>
+      <source>Choose the later and the earlier year's values.</source>
+      <translation>Bitte die Werte des späteren und des früheren Jahres wählen.</translation>
+    </message>
+    <message>
+      <source>Choose an indicator catalogue.</source>
+      <translation>Bitte einen Indikatorenkatalog wählen.</translation>
+    </message>
+    <message>
+      <source>Development {earlier} → {later}</source>
+      <translation>Entwicklung {earlier} → {later}</translation>
+    </message>
+    <message>
+      <source>Comparing…</source>
+      <translation>Vergleiche …</translation>
+    </message>
+    <message>
+      <source>Comparing two years</source>
+      <translation>Zwei Jahre werden verglichen</translation>
+    </message>
+    <message>
+      <source>The comparison did not finish; see the message bar.</source>
+      <translation>Der Vergleich wurde nicht abgeschlossen; siehe Meldungsleiste.</translation>
+    </message>
+    <message>
+      <source>The comparison cannot be shown</source>
+      <translation>Der Vergleich kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+      <source>{earlier} → {later}: {count} areas compared.</source>
+      <translation>{earlier} → {later}: {count} Gebiete verglichen.</translation>
     </message>
   </context>
   <context>
@@ -3233,6 +3491,21 @@ Mit den Ersatzschriften exportieren?</translation>
     <message>
       <source>The set-up names no Sozialraum layer.</source>
       <translation>Die Einrichtung nennt keinen Sozialraum-Layer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearSource</name>
+    <message>
+      <source>Indicator table ({patterns})</source>
+      <translation>Indikatortabelle ({patterns})</translation>
+    </message>
+    <message>
+      <source>Or a table file (CSV, XLSX, ODS); a file is used before a layer</source>
+      <translation>Oder eine Tabellendatei (CSV, XLSX, ODS); eine Datei geht einem Layer vor</translation>
+    </message>
+    <message>
+      <source>or a table file …</source>
+      <translation>oder eine Tabellendatei …</translation>
     </message>
   </context>
 </TS>

@@ -1251,10 +1251,6 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
       <translation>{path} exists already; use --force to overwrite.</translation>
     </message>
     <message>
-      <source>Area profiles are made for the sample 'Dortmund 2020' only; use --sample.</source>
-      <translation>Area profiles are made for the sample 'Dortmund 2020' only; use --sample.</translation>
-    </message>
-    <message>
       <source>{path}: the profiles are written as PDF (.pdf).</source>
       <translation>{path}: the profiles are written as PDF (.pdf).</translation>
     </message>
@@ -1366,6 +1362,268 @@ Only indicators present in both years are compared. Areas and indicators found i
     <message>
       <source>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</source>
       <translation>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevelopmentLayers</name>
+    <message>
+      <source>Improved</source>
+      <translation>Improved</translation>
+    </message>
+    <message>
+      <source>Stable</source>
+      <translation>Stable</translation>
+    </message>
+    <message>
+      <source>Worsened</source>
+      <translation>Worsened</translation>
+    </message>
+    <message>
+      <source>No earlier value</source>
+      <translation>No earlier value</translation>
+    </message>
+    <message>
+      <source>Still below average</source>
+      <translation>Still below average</translation>
+    </message>
+    <message>
+      <source>Newly below average</source>
+      <translation>Newly below average</translation>
+    </message>
+    <message>
+      <source>No longer below average</source>
+      <translation>No longer below average</translation>
+    </message>
+    <message>
+      <source>Never below average</source>
+      <translation>Never below average</translation>
+    </message>
+    <message>
+      <source>better</source>
+      <translation>better</translation>
+    </message>
+    <message>
+      <source>stable</source>
+      <translation>stable</translation>
+    </message>
+    <message>
+      <source>worse</source>
+      <translation>worse</translation>
+    </message>
+    <message>
+      <source>still</source>
+      <translation>still</translation>
+    </message>
+    <message>
+      <source>newly</source>
+      <translation>newly</translation>
+    </message>
+    <message>
+      <source>no longer</source>
+      <translation>no longer</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <source>Layer '{name}' is not valid.</source>
+      <translation>Layer &apos;{name}&apos; is not valid.</translation>
+    </message>
+    <message>
+      <source>Layer '{name}' holds no readable comparison of two years.</source>
+      <translation>Layer &apos;{name}&apos; holds no readable comparison of two years.</translation>
+    </message>
+    <message>
+      <source>{count} indicators compared: {labels}.</source>
+      <translation>{count} indicators compared: {labels}.</translation>
+    </message>
+    <message>
+      <source>Indicators only in {source} ({count}), not compared: {items}.</source>
+      <translation>Indicators only in {source} ({count}), not compared: {items}.</translation>
+    </message>
+    <message>
+      <source>Areas only in {source} ({count}): {items}.</source>
+      <translation>Areas only in {source} ({count}): {items}.</translation>
+    </message>
+    <message>
+      <source>Areas of the map without values in {source} ({count}): {items}.</source>
+      <translation>Areas of the map without values in {source} ({count}): {items}.</translation>
+    </message>
+    <message>
+      <source>Every area and every compared indicator is in both years.</source>
+      <translation>Every area and every compared indicator is in both years.</translation>
+    </message>
+    <message>
+      <source>Below</source>
+      <translation>Below</translation>
+    </message>
+    <message>
+      <source>Below the city average: still, newly, no longer or never</source>
+      <translation>Below the city average: still, newly, no longer or never</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Trend</translation>
+    </message>
+    <message>
+      <source>Development class from the development index: better, stable or worse</source>
+      <translation>Development class from the development index: better, stable or worse</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Name of the area</source>
+      <translation>Name of the area</translation>
+    </message>
+    <message>
+      <source>Then</source>
+      <translation>Then</translation>
+    </message>
+    <message>
+      <source>Value in the earlier year</source>
+      <translation>Value in the earlier year</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <source>Value in the later year</source>
+      <translation>Value in the later year</translation>
+    </message>
+    <message>
+      <source>Change: now minus then, in {unit}</source>
+      <translation>Change: now minus then, in {unit}</translation>
+    </message>
+    <message>
+      <source>the indicator's unit</source>
+      <translation>the indicator&apos;s unit</translation>
+    </message>
+    <message>
+      <source>{indicator}: then, now and the change Δ (now minus then).</source>
+      <translation>{indicator}: then, now and the change Δ (now minus then).</translation>
+    </message>
+    <message>
+      <source>{indicator} in {unit}: then, now and the change Δ (now minus then) in {change_unit}.</source>
+      <translation>{indicator} in {unit}: then, now and the change Δ (now minus then) in {change_unit}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevelopmentSection</name>
+    <message>
+      <source>Compare two years</source>
+      <translation>Compare two years</translation>
+    </message>
+    <message>
+      <source>How did each area develop since an earlier year? The years are matched by area key; the map shows the areas of the first step.</source>
+      <translation>How did each area develop since an earlier year? The years are matched by area key; the map shows the areas of the first step.</translation>
+    </message>
+    <message>
+      <source>The later year's values: the areas with joined indicators, or a table</source>
+      <translation>The later year&apos;s values: the areas with joined indicators, or a table</translation>
+    </message>
+    <message>
+      <source>The earlier year's values for the same areas: a layer or a table</source>
+      <translation>The earlier year&apos;s values for the same areas: a layer or a table</translation>
+    </message>
+    <message>
+      <source>Indicator catalogue (*.toml *.json)</source>
+      <translation>Indicator catalogue (*.toml *.json)</translation>
+    </message>
+    <message>
+      <source>The indicators, their direction and units, the rule for 'below average'</source>
+      <translation>The indicators, their direction and units, the rule for &apos;below average&apos;</translation>
+    </message>
+    <message>
+      <source>Later year</source>
+      <translation>Later year</translation>
+    </message>
+    <message>
+      <source>Earlier year</source>
+      <translation>Earlier year</translation>
+    </message>
+    <message>
+      <source>Catalogue</source>
+      <translation>Catalogue</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>Compare</translation>
+    </message>
+    <message>
+      <source>Per area the change of every indicator, the development class and the status then and now</source>
+      <translation>Per area the change of every indicator, the development class and the status then and now</translation>
+    </message>
+    <message>
+      <source>Development</source>
+      <translation>Development</translation>
+    </message>
+    <message>
+      <source>Improved, stable or worsened, by the development index</source>
+      <translation>Improved, stable or worsened, by the development index</translation>
+    </message>
+    <message>
+      <source>Status then → now</source>
+      <translation>Status then → now</translation>
+    </message>
+    <message>
+      <source>Still, newly, no longer or never below the city average</source>
+      <translation>Still, newly, no longer or never below the city average</translation>
+    </message>
+    <message>
+      <source>The indicator the table shows then and now</source>
+      <translation>The indicator the table shows then and now</translation>
+    </message>
+    <message>
+      <source>Colour map by</source>
+      <translation>Colour map by</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>The years could not be compared</source>
+      <translation>The years could not be compared</translation>
+    </message>
+    <message>
+      <source>Choose the areas in the first step.</source>
+      <translation>Choose the areas in the first step.</translation>
+    </message>
+    <message>
+      <source>Choose the later and the earlier year's values.</source>
+      <translation>Choose the later and the earlier year&apos;s values.</translation>
+    </message>
+    <message>
+      <source>Choose an indicator catalogue.</source>
+      <translation>Choose an indicator catalogue.</translation>
+    </message>
+    <message>
+      <source>Development {earlier} → {later}</source>
+      <translation>Development {earlier} → {later}</translation>
+    </message>
+    <message>
+      <source>Comparing…</source>
+      <translation>Comparing…</translation>
+    </message>
+    <message>
+      <source>Comparing two years</source>
+      <translation>Comparing two years</translation>
+    </message>
+    <message>
+      <source>The comparison did not finish; see the message bar.</source>
+      <translation>The comparison did not finish; see the message bar.</translation>
+    </message>
+    <message>
+      <source>The comparison cannot be shown</source>
+      <translation>The comparison cannot be shown</translation>
+    </message>
+    <message>
+      <source>{earlier} → {later}: {count} areas compared.</source>
+      <translation>{earlier} → {later}: {count} areas compared.</translation>
     </message>
   </context>
   <context>
@@ -3233,6 +3491,21 @@ Export with the replacement fonts?</translation>
     <message>
       <source>The set-up names no Sozialraum layer.</source>
       <translation>The set-up names no Sozialraum layer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearSource</name>
+    <message>
+      <source>Indicator table ({patterns})</source>
+      <translation>Indicator table ({patterns})</translation>
+    </message>
+    <message>
+      <source>Or a table file (CSV, XLSX, ODS); a file is used before a layer</source>
+      <translation>Or a table file (CSV, XLSX, ODS); a file is used before a layer</translation>
+    </message>
+    <message>
+      <source>or a table file …</source>
+      <translation>or a table file …</translation>
     </message>
   </context>
 </TS>

@@ -42,7 +42,7 @@ def worked_panel(request, qgis_iface, tmp_path):
 
 def test_every_step_fits_the_dock_and_no_button_text_is_cut(worked_panel):
     _language, panel = worked_panel
-    assert panel.steps.count() == len(panel.sections()) == 7
+    assert panel.steps.count() == len(panel.sections()) == 8
     for number, content in enumerate(panel.page_contents()):
         panel.steps.setCurrentIndex(number)
         QApplication.processEvents()

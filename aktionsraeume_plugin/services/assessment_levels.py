@@ -119,10 +119,15 @@ def store_level(
     layer.setCustomProperty(CATALOGUE_PROPERTY, str(catalogue_path))
     layer.setCustomProperty(METHOD_PROPERTY, plan.job.method)
     set_joined_tables(layer, plan.tables)
+    replace_result_layer(project, layer, previous)
+    return layer
+
+
+def replace_result_layer(project: QgsProject, layer: QgsVectorLayer, previous: QgsVectorLayer | None) -> None:
+    """``layer`` takes over the colouring last chosen for ``previous`` (if any), which leaves ``project``."""
     if previous is not None and previous.customProperty(COLOURING_PROPERTY):
         layer.setCustomProperty(COLOURING_PROPERTY, previous.customProperty(COLOURING_PROPERTY))
     remove_from_project(project, previous)
-    return layer
 
 
 def assessed_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:

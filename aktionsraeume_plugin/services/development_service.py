@@ -69,6 +69,50 @@ def _numeric_codes(values: pd.Series) -> bool:
     return bool(keys) and all(k.isdigit() for k in keys)
 
 
+@dataclass
+class ComparisonJob:
+    """Plain data for one comparison: safe to hand to a worker thread (see :func:`compute`).
+
+    ``later``/``earlier`` are the two years' rows (one per area); keys default to the best-matching pair
+    (:func:`choose_keys`); ``later_name``/``earlier_name`` (optional) are columns naming the areas in the
+    report; ``breaks`` and ``method`` as for :func:`..core.development.compare_years`.
+    """
+
+    later: pd.DataFrame
+    earlier: pd.DataFrame
+    catalogue: Catalogue
+    later_key: str | None = None
+    earlier_key: str | None = None
+    breaks: Sequence[float] | None = None
+    method: str = METHOD_AVERAGE
+    later_name: str | None = None
+    earlier_name: str | None = None
+    later_label: str = "the later layer"
+    earlier_label: str = "the earlier table"
+
+
+def compute(job: ComparisonJob) -> ComparisonOutcome:
+    """Compare the two years of ``job`` (any thread; no QGIS object is created): the later rows with the
+    development fields appended. Raises :class:`..core.development.ComparisonError` or
+    :class:`..core.assessment.AssessmentError` with a message for the user."""
+    later_key, earlier_key = choose_keys(job.later, job.earlier, job.later_key, job.earlier_key)
+    result = compare_years(
+        job.later,
+        job.earlier,
+        job.catalogue,
+        later_key,
+        earlier_key,
+        breaks=job.breaks,
+        method=job.method,
+        later_name=job.later_name,
+        earlier_name=job.earlier_name,
+        later_label=job.later_label,
+        earlier_label=job.earlier_label,
+    )
+    frame = merge_result(job.later, result, later_key)
+    return ComparisonOutcome(frame, result, list(result.fields.columns), later_key, earlier_key)
+
+
 def compare_features(
     later_fields: QgsFields,
     later_features: Iterable,
@@ -90,21 +134,17 @@ def compare_features(
     Raises :class:`..core.development.ComparisonError` or
     :class:`..core.assessment.AssessmentError` with a message for the user.
     """
-    later = frame_from_features(later_fields, later_features)
-    earlier = frame_from_features(earlier_fields, earlier_features)
-    later_key, earlier_key = choose_keys(later, earlier, later_key, earlier_key)
-    result = compare_years(
-        later,
-        earlier,
+    job = ComparisonJob(
+        frame_from_features(later_fields, later_features),
+        frame_from_features(earlier_fields, earlier_features),
         catalogue,
         later_key,
         earlier_key,
-        breaks=breaks,
-        method=method,
-        later_name=name_field,
-        earlier_name=name_field,
-        later_label=later_label,
-        earlier_label=earlier_label,
+        breaks,
+        method,
+        name_field,
+        name_field,
+        later_label,
+        earlier_label,
     )
-    frame = merge_result(later, result, later_key)
-    return ComparisonOutcome(frame, result, list(result.fields.columns), later_key, earlier_key)
+    return compute(job)

@@ -23,6 +23,7 @@ from .controller import PanelController
 from .sections.areas import AreasSection
 from .sections.assessment import AssessmentSection
 from .sections.boundaries import BoundariesSection
+from .sections.development import DevelopmentSection
 from .sections.export import ExportSection
 from .sections.indicators import IndicatorsSection
 from .sections.profiles import ProfilesSection
@@ -49,6 +50,7 @@ class AktionsraeumePanel(QgsPanelWidget):
         self.areas = AreasSection(self.controller)
         self.indicators = IndicatorsSection(self.controller)
         self.assessment = AssessmentSection(self.controller)
+        self.development = DevelopmentSection(self.controller)
         self.proposals = ProposalsSection(self.controller)
         self.boundaries = BoundariesSection(self.controller)
         self.export = ExportSection(self.controller)
@@ -79,7 +81,7 @@ class AktionsraeumePanel(QgsPanelWidget):
             column.setContentsMargins(4, 4, 4, 4)
             if number == 1:
                 column.addWidget(intro)
-            if section in (self.assessment, self.proposals, self.boundaries):
+            if section in (self.assessment, self.development, self.proposals, self.boundaries):
                 column.addWidget(section, 1)  # its table takes the height the dock has
             else:
                 column.addWidget(section)
@@ -164,6 +166,7 @@ class AktionsraeumePanel(QgsPanelWidget):
             self.areas,
             self.indicators,
             self.assessment,
+            self.development,
             self.proposals,
             self.boundaries,
             self.export,
