@@ -1431,6 +1431,10 @@ Verglichen werden nur Indikatoren, die es in beiden Jahren gibt. Gebiete und Ind
       <translation>Der Layer „{name}“ ist ungültig.</translation>
     </message>
     <message>
+      <source>No column of {source} holds the keys of the areas ('{field}').</source>
+      <translation>Keine Spalte von {source} enthält die Schlüssel der Gebiete („{field}“).</translation>
+    </message>
+    <message>
       <source>Layer '{name}' holds no readable comparison of two years.</source>
       <translation>Der Layer „{name}“ enthält keinen lesbaren Vergleich zweier Jahre.</translation>
     </message>
@@ -1507,8 +1511,8 @@ Verglichen werden nur Indikatoren, die es in beiden Jahren gibt. Gebiete und Ind
       <translation>{indicator}: damals, jetzt und die Veränderung Δ (jetzt minus damals).</translation>
     </message>
     <message>
-      <source>{indicator} in {unit}: then, now and the change Δ (now minus then) in {change_unit}.</source>
-      <translation>{indicator} in {unit}: damals, jetzt und die Veränderung Δ (jetzt minus damals) in {change_unit}.</translation>
+      <source>{indicator} in {unit}: then, now and the change Δ (now minus then), unit {change_unit}.</source>
+      <translation>{indicator} in {unit}: damals, jetzt und die Veränderung Δ (jetzt minus damals), Einheit {change_unit}.</translation>
     </message>
   </context>
   <context>

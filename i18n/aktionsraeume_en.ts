@@ -1428,11 +1428,15 @@ Only indicators present in both years are compared. Areas and indicators found i
     </message>
     <message>
       <source>Layer '{name}' is not valid.</source>
-      <translation>Layer &apos;{name}&apos; is not valid.</translation>
+      <translation>Layer '{name}' is not valid.</translation>
+    </message>
+    <message>
+      <source>No column of {source} holds the keys of the areas ('{field}').</source>
+      <translation>No column of {source} holds the keys of the areas ('{field}').</translation>
     </message>
     <message>
       <source>Layer '{name}' holds no readable comparison of two years.</source>
-      <translation>Layer &apos;{name}&apos; holds no readable comparison of two years.</translation>
+      <translation>Layer '{name}' holds no readable comparison of two years.</translation>
     </message>
     <message>
       <source>{count} indicators compared: {labels}.</source>
@@ -1500,15 +1504,15 @@ Only indicators present in both years are compared. Areas and indicators found i
     </message>
     <message>
       <source>the indicator's unit</source>
-      <translation>the indicator&apos;s unit</translation>
+      <translation>the indicator's unit</translation>
     </message>
     <message>
       <source>{indicator}: then, now and the change Δ (now minus then).</source>
       <translation>{indicator}: then, now and the change Δ (now minus then).</translation>
     </message>
     <message>
-      <source>{indicator} in {unit}: then, now and the change Δ (now minus then) in {change_unit}.</source>
-      <translation>{indicator} in {unit}: then, now and the change Δ (now minus then) in {change_unit}.</translation>
+      <source>{indicator} in {unit}: then, now and the change Δ (now minus then), unit {change_unit}.</source>
+      <translation>{indicator} in {unit}: then, now and the change Δ (now minus then), unit {change_unit}.</translation>
     </message>
   </context>
   <context>
@@ -1523,11 +1527,11 @@ Only indicators present in both years are compared. Areas and indicators found i
     </message>
     <message>
       <source>The later year's values: the areas with joined indicators, or a table</source>
-      <translation>The later year&apos;s values: the areas with joined indicators, or a table</translation>
+      <translation>The later year's values: the areas with joined indicators, or a table</translation>
     </message>
     <message>
       <source>The earlier year's values for the same areas: a layer or a table</source>
-      <translation>The earlier year&apos;s values for the same areas: a layer or a table</translation>
+      <translation>The earlier year's values for the same areas: a layer or a table</translation>
     </message>
     <message>
       <source>Indicator catalogue (*.toml *.json)</source>
@@ -1535,7 +1539,7 @@ Only indicators present in both years are compared. Areas and indicators found i
     </message>
     <message>
       <source>The indicators, their direction and units, the rule for 'below average'</source>
-      <translation>The indicators, their direction and units, the rule for &apos;below average&apos;</translation>
+      <translation>The indicators, their direction and units, the rule for 'below average'</translation>
     </message>
     <message>
       <source>Later year</source>
@@ -1595,7 +1599,7 @@ Only indicators present in both years are compared. Areas and indicators found i
     </message>
     <message>
       <source>Choose the later and the earlier year's values.</source>
-      <translation>Choose the later and the earlier year&apos;s values.</translation>
+      <translation>Choose the later and the earlier year's values.</translation>
     </message>
     <message>
       <source>Choose an indicator catalogue.</source>

@@ -79,13 +79,13 @@ def test_the_sample_brings_both_years_and_the_comparison_fills_map_and_table(pan
     assert change in ("−1.5", "−1,5")
     # the unit of the change: percentage points for a rate
     assert section.caption.text() == (
-        "Benefit receipt rate in %: then, now and the change Δ (now minus then) in pp."
+        "Benefit receipt rate in %: then, now and the change Δ (now minus then), unit pp."
     )
     assert development in ("better", "stable", "worse", "besser", "stabil", "schlechter")
     # Wohnfläche (m², higher is better): 35.8 → 37.0 m², a change of +1.2 m²
     section.indicator.setCurrentIndex(section.indicator.findData("wohnflaeche"))
     assert table_rows(section)["Bövinghausen"][4] in ("+1.2", "+1,2")
-    assert section.caption.text().endswith("in m².")
+    assert section.caption.text().endswith("unit m².")
     feature = next(
         layer.getFeatures(QgsFeatureRequest().setFilterExpression("\"ubz_name\" = 'Bövinghausen'"))
     )
@@ -194,3 +194,64 @@ def test_the_comparison_fits_the_dock(qgis_iface, tmp_path, language):
         project.clear()
         remove_translators()
         install_translator("en")
+
+
+def test_a_cancelled_comparison_is_never_applied(panel, qgis_iface):
+    from qgis.core import Qgis
+
+    qgis_iface.messageBar().clear_messages()
+    click(panel.development.compare_button)
+    assert panel.busy_label.text() == "Comparing two years …"
+    click(panel.cancel_button)
+    panel.controller.wait_for_tasks()
+    assert panel.development.layer is None and comparison_layer(QgsProject.instance()) is None
+    assert panel.development.proxy.rowCount() == 0
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info) == ["Comparing two years:Cancelled."]
+    assert panel.development.compare_button.isEnabled()  # ready to compare again
+
+
+def test_tables_with_a_city_total_row_compare_against_it(qgis_app):
+    """The synthetic sample's table has a total row "Stadt Dortmund insgesamt": it is each year's reference
+    and no area; a year compared with itself has changed nowhere."""
+    from aktionsraeume_plugin.core.catalogue import load_catalogue
+    from aktionsraeume_plugin.services.development_layers import compute_comparison, prepare_comparison
+    from aktionsraeume_plugin.services.sample_project import (
+        SAMPLE_CATALOGUE,
+        SAMPLE_SPACE_TABLE,
+        sample_levels,
+    )
+
+    levels = sample_levels()
+    plan = prepare_comparison(
+        levels.spaces, str(SAMPLE_SPACE_TABLE), str(SAMPLE_SPACE_TABLE), load_catalogue(SAMPLE_CATALOGUE), "x"
+    )
+    computed = compute_comparison(plan)
+    assert len(computed.frame) == 39 and not computed.layer_only_areas
+    assert computed.report.later_only_areas == () and computed.report.earlier_only_areas == ()
+    assert (computed.frame["c_tlq"] == 0).all()
+    assert set(computed.frame["dev_cls"]) == {"stable"}
+    assert set(computed.frame["st_chg"]) <= {"still_below", "not_below"}
+
+
+def test_in_german_the_table_speaks_german_and_writes_decimal_commas(qgis_locale, qgis_iface, tmp_path):
+    qgis_locale("de_DE")
+    project = QgsProject.instance()
+    project.clear()
+    project.setFileName(str(tmp_path / "vergleich.qgz"))
+    panel = AktionsraeumePanel(qgis_iface)
+    try:
+        load_statistikatlas(panel)
+        compare(panel)
+        section = panel.development
+        section.indicator.setCurrentIndex(section.indicator.findData("tlq"))
+        _name, _trend, then, now, change = table_rows(section)["Bövinghausen"]
+        assert (then, now, change) == ("25,6", "24,1", "−1,5")
+        assert section.caption.text() == (
+            "Transferleistungsquote in %: damals, jetzt und die Veränderung Δ (jetzt minus damals), Einheit %-Punkte."
+        )
+        classes = set(renderer_classes(section.layer).values())
+        assert any(label.startswith("Verbessert (") for label in classes)
+    finally:
+        panel.controller.wait_for_tasks()
+        panel.controller.disconnect_project()
+        project.clear()

@@ -49,9 +49,10 @@ from ..core.development import (
     STATUS_CHANGES,
     STILL_BELOW,
     WORSENED,
+    ComparisonError,
     ComparisonReport,
 )
-from ..core.keys import normalise_key_series
+from ..core.keys import normalise_key_series, suggest_key_pair
 from ..core.status import STATUS_COLOURS, AreaStatus
 from ..core.tables import DEFAULT_TOTAL_LABELS, TableError, read_table
 from .assessment_levels import CATALOGUE_PROPERTY, COLOURING_PROPERTY, replace_result_layer
@@ -278,8 +279,18 @@ def compute_comparison(
     earlier = _read(plan.earlier, plan.catalogue)
     if is_cancelled():
         return None
-    # keys first, so that the columns naming the areas can be found beside them
-    later_key, earlier_key = choose_keys(later, earlier, None, None)
+    # keys first, so that the columns naming the areas can be found beside them: the later year's key is
+    # the column matching the areas' keys, the earlier year's the column matching that one
+    _field, later_key, matches = suggest_key_pair(
+        {plan.area_level_key: plan.areas[plan.area_level_key]}, later
+    )
+    if not matches:
+        raise ComparisonError(
+            QCoreApplication.translate(
+                "DevelopmentLayers", "No column of {source} holds the keys of the areas ('{field}')."
+            ).format(source=plan.later_label, field=plan.area_level_key)
+        )
+    later_key, earlier_key = choose_keys(later, earlier, later_key, None)
     job = ComparisonJob(
         later,
         earlier,
@@ -490,13 +501,13 @@ def comparison_table(layer: QgsVectorLayer, stored: StoredComparison, indicator_
     rates; :func:`table_caption` says which). Areas that got
     worse (class worsened, or newly below average) are flagged (bold)."""
     from .assessment_view import AreaColumn, AreaTable
-    from .i18n import qgis_language
+    from .i18n import number_locale
     from .profile_export import difference_unit, format_number
 
     indicator = next(i for i in stored.indicators if i.id == indicator_id)
     key_field = str(layer.customProperty(KEY_PROPERTY, "") or "")
     name_field = str(layer.customProperty(NAME_PROPERTY, "") or "") or key_field
-    language = qgis_language()
+    language = number_locale().name()  # numbers as QGIS writes them ("de_DE": 24,1)
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     rows = []
     for feature in layer.getFeatures(request):
@@ -592,7 +603,7 @@ def table_caption(stored: StoredComparison, indicator_id: str) -> str:
         ).format(indicator=indicator.label)
     return QCoreApplication.translate(
         "DevelopmentLayers",
-        "{indicator} in {unit}: then, now and the change Δ (now minus then) in {change_unit}.",
+        "{indicator} in {unit}: then, now and the change Δ (now minus then), unit {change_unit}.",
     ).format(indicator=indicator.label, unit=indicator.unit, change_unit=difference_unit(indicator.unit))
 
 
