@@ -255,3 +255,27 @@ def test_in_german_the_table_speaks_german_and_writes_decimal_commas(qgis_locale
         panel.controller.wait_for_tasks()
         panel.controller.disconnect_project()
         project.clear()
+
+
+def test_a_removed_comparison_layer_empties_the_page_and_other_areas_drop_the_samples_tables(panel):
+    compare(panel)
+    section = panel.development
+    QgsProject.instance().removeMapLayer(section.layer.id())
+    section.colour_by.setCurrentIndex(section.colour_by.findData("st_chg"))  # no error, nothing to colour
+    assert section.layer is None and section.proxy.rowCount() == 0
+    # the synthetic sample has no second year: the real sample's tables are not offered for it
+    panel.areas.sample_choice.setCurrentIndex(panel.areas.sample_choice.findData("dortmund2020"))
+    click(panel.areas.load_sample_button)
+    assert section.later.source() is None and section.earlier.source() is None
+
+
+def test_the_panels_profiles_of_the_real_sample_show_the_change_since_2018(panel):
+    from aktionsraeume_plugin.services.profile_export import build_profiles, project_source
+
+    source = project_source(QgsProject.instance(), panel.controller.workspace)
+    assert set(source.comparisons) == {"spaces"}
+    profiles = build_profiles(panel.controller.workspace.status_layers, source)
+    clarenberg = next(p for p in profiles if p.name == "Clarenberg")
+    tlq = next(row for row in clarenberg.rows if row.indicator.id == "tlq")
+    assert (tlq.earlier, tlq.value) == (pytest.approx(46.9), pytest.approx(33.0))
+    assert tlq.change == pytest.approx(33.0 - 46.9)

@@ -7,7 +7,6 @@ Only gathers inputs and shows results: the comparison runs in ``services.develop
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from qgis.core import QgsMapLayerProxyModel, QgsVectorLayer
@@ -196,9 +195,19 @@ class DevelopmentSection(Section):
             self.later.set_source(STATISTIKATLAS_TABLES[2024])
             self.earlier.set_source(STATISTIKATLAS_TABLES[2018])
             self.catalogue_file.setFilePath(str(STATISTIKATLAS_CATALOGUE))
-        elif not self.catalogue_file.filePath() and self.controller.catalogue_path:
+            return self._finish_levels_changed()
+        # other areas: the real sample's tables and catalogue do not belong to them
+        for year in (self.later, self.earlier):
+            if year.file.filePath() in {str(path) for path in STATISTIKATLAS_TABLES.values()}:
+                year.file.setFilePath("")
+        if self.catalogue_file.filePath() == str(STATISTIKATLAS_CATALOGUE):
+            self.catalogue_file.setFilePath("")
+        if not self.catalogue_file.filePath() and self.controller.catalogue_path:
             self.catalogue_file.setFilePath(self.controller.catalogue_path)
-        self.compare_button.setEnabled(levels is not None)
+        self._finish_levels_changed()
+
+    def _finish_levels_changed(self) -> None:
+        self.compare_button.setEnabled(self.controller.levels is not None)
         self.restore()
 
     def _joined_changed(self, level: str) -> None:
@@ -267,7 +276,7 @@ class DevelopmentSection(Section):
     def restore(self) -> None:
         """Show the comparison the project holds (after reopening it), or nothing."""
         layer = comparison_layer(self.controller.project)
-        if layer is not self.layer:
+        if layer is None or layer is not self.layer:
             self.show_layer(layer)
 
     def show_layer(self, layer: QgsVectorLayer | None) -> None:
@@ -305,9 +314,19 @@ class DevelopmentSection(Section):
         self.colour_by.blockSignals(False)
         self.show_result()
 
+    def _layer_gone(self) -> bool:
+        """True (and the page cleared) when the shown comparison layer has left the project."""
+        try:
+            gone = self.layer is None or self.controller.project.mapLayer(self.layer.id()) is None
+        except RuntimeError:  # deleted with the project or by the user
+            gone = True
+        if gone and self.layer is not None:
+            self.show_layer(None)
+        return gone
+
     def show_result(self) -> None:
         """Colour the comparison layer as chosen and fill the table."""
-        if self.layer is None:
+        if self._layer_gone():
             return
         apply_comparison_colouring(self.layer, self.colour_by.currentData())
         node = self.controller.project.layerTreeRoot().findLayer(self.layer.id())
@@ -317,7 +336,7 @@ class DevelopmentSection(Section):
         self._fill_table()
 
     def _fill_table(self) -> None:
-        if self.layer is None or self.stored is None or self.indicator.currentData() is None:
+        if self._layer_gone() or self.stored is None or self.indicator.currentData() is None:
             self.model.clear()
             self.caption.clear()
             return
@@ -345,11 +364,10 @@ class DevelopmentSection(Section):
         return -1
 
     def _rows_selected(self, *_args) -> None:
-        if self.layer is None:
+        if self._layer_gone():
             return
         fids = [self.proxy.data(index, FID_ROLE) for index in self.table.selectionModel().selectedRows()]
-        with contextlib.suppress(RuntimeError):  # the layer was removed
-            self.layer.selectByIds([fid for fid in fids if fid is not None])
+        self.layer.selectByIds([fid for fid in fids if fid is not None])
 
 
 def _short(source) -> str:
