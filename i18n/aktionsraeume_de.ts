@@ -1371,60 +1371,60 @@ Verglichen werden nur Indikatoren, die es in beiden Jahren gibt. Gebiete und Ind
       <translation>Verbessert</translation>
     </message>
     <message>
-      <source>Stable</source>
-      <translation>Stabil</translation>
-    </message>
-    <message>
-      <source>Worsened</source>
-      <translation>Verschlechtert</translation>
-    </message>
-    <message>
-      <source>No earlier value</source>
-      <translation>Kein früherer Wert</translation>
-    </message>
-    <message>
-      <source>Still below average</source>
-      <translation>Weiterhin unter dem Durchschnitt</translation>
-    </message>
-    <message>
-      <source>Newly below average</source>
-      <translation>Neu unter dem Durchschnitt</translation>
-    </message>
-    <message>
-      <source>No longer below average</source>
-      <translation>Nicht mehr unter dem Durchschnitt</translation>
-    </message>
-    <message>
-      <source>Never below average</source>
-      <translation>Nie unter dem Durchschnitt</translation>
-    </message>
-    <message>
       <source>better</source>
       <translation>besser</translation>
+    </message>
+    <message>
+      <source>Stable</source>
+      <translation>Stabil</translation>
     </message>
     <message>
       <source>stable</source>
       <translation>stabil</translation>
     </message>
     <message>
+      <source>Worsened</source>
+      <translation>Verschlechtert</translation>
+    </message>
+    <message>
       <source>worse</source>
       <translation>schlechter</translation>
+    </message>
+    <message>
+      <source>Still below average</source>
+      <translation>Weiterhin unter dem Durchschnitt</translation>
     </message>
     <message>
       <source>still</source>
       <translation>weiterhin</translation>
     </message>
     <message>
+      <source>Newly below average</source>
+      <translation>Neu unter dem Durchschnitt</translation>
+    </message>
+    <message>
       <source>newly</source>
       <translation>neu</translation>
+    </message>
+    <message>
+      <source>No longer below average</source>
+      <translation>Nicht mehr unter dem Durchschnitt</translation>
     </message>
     <message>
       <source>no longer</source>
       <translation>nicht mehr</translation>
     </message>
     <message>
+      <source>Never below average</source>
+      <translation>Nie unter dem Durchschnitt</translation>
+    </message>
+    <message>
       <source>never</source>
       <translation>nie</translation>
+    </message>
+    <message>
+      <source>No earlier value</source>
+      <translation>Kein früherer Wert</translation>
     </message>
     <message>
       <source>Layer '{name}' is not valid.</source>

@@ -1371,60 +1371,60 @@ Only indicators present in both years are compared. Areas and indicators found i
       <translation>Improved</translation>
     </message>
     <message>
-      <source>Stable</source>
-      <translation>Stable</translation>
-    </message>
-    <message>
-      <source>Worsened</source>
-      <translation>Worsened</translation>
-    </message>
-    <message>
-      <source>No earlier value</source>
-      <translation>No earlier value</translation>
-    </message>
-    <message>
-      <source>Still below average</source>
-      <translation>Still below average</translation>
-    </message>
-    <message>
-      <source>Newly below average</source>
-      <translation>Newly below average</translation>
-    </message>
-    <message>
-      <source>No longer below average</source>
-      <translation>No longer below average</translation>
-    </message>
-    <message>
-      <source>Never below average</source>
-      <translation>Never below average</translation>
-    </message>
-    <message>
       <source>better</source>
       <translation>better</translation>
+    </message>
+    <message>
+      <source>Stable</source>
+      <translation>Stable</translation>
     </message>
     <message>
       <source>stable</source>
       <translation>stable</translation>
     </message>
     <message>
+      <source>Worsened</source>
+      <translation>Worsened</translation>
+    </message>
+    <message>
       <source>worse</source>
       <translation>worse</translation>
+    </message>
+    <message>
+      <source>Still below average</source>
+      <translation>Still below average</translation>
     </message>
     <message>
       <source>still</source>
       <translation>still</translation>
     </message>
     <message>
+      <source>Newly below average</source>
+      <translation>Newly below average</translation>
+    </message>
+    <message>
       <source>newly</source>
       <translation>newly</translation>
+    </message>
+    <message>
+      <source>No longer below average</source>
+      <translation>No longer below average</translation>
     </message>
     <message>
       <source>no longer</source>
       <translation>no longer</translation>
     </message>
     <message>
+      <source>Never below average</source>
+      <translation>Never below average</translation>
+    </message>
+    <message>
       <source>never</source>
       <translation>never</translation>
+    </message>
+    <message>
+      <source>No earlier value</source>
+      <translation>No earlier value</translation>
     </message>
     <message>
       <source>Layer '{name}' is not valid.</source>

@@ -35,7 +35,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.assessment import METHOD_AVERAGE
 from ..core.catalogue import Catalogue
@@ -99,42 +99,56 @@ STATUS_CHANGE_COLOURS = {
 NO_PARTNER_COLOUR = "#bdbdbd"
 
 
-def development_label(code: str | None) -> str:
-    """The label of a development class code; "no earlier value" for None."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DevelopmentLayers", text)
+
+
+def _class_labels() -> dict[str, tuple[str, str]]:
+    """Code → (label, one short word for the narrow table) of every development and status-change class.
+
+    The texts are marked for translation here and translated in :func:`_tr` (pylupdate reads the marks).
+    """
     return {
-        IMPROVED: QCoreApplication.translate("DevelopmentLayers", "Improved"),
-        STABLE: QCoreApplication.translate("DevelopmentLayers", "Stable"),
-        WORSENED: QCoreApplication.translate("DevelopmentLayers", "Worsened"),
-    }.get(code or "", QCoreApplication.translate("DevelopmentLayers", "No earlier value"))
+        IMPROVED: (
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "Improved"),
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "better"),
+        ),
+        STABLE: (
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "Stable"),
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "stable"),
+        ),
+        WORSENED: (
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "Worsened"),
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "worse"),
+        ),
+        STILL_BELOW: (
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "Still below average"),
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "still"),
+        ),
+        NEWLY_BELOW: (
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "Newly below average"),
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "newly"),
+        ),
+        NO_LONGER_BELOW: (
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "No longer below average"),
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "no longer"),
+        ),
+        NOT_BELOW: (
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "Never below average"),
+            QT_TRANSLATE_NOOP("DevelopmentLayers", "never"),
+        ),
+    }
 
 
-def status_change_label(code: str | None) -> str:
-    """The label of a status-change code (then → now); "no earlier value" for None."""
-    return {
-        STILL_BELOW: QCoreApplication.translate("DevelopmentLayers", "Still below average"),
-        NEWLY_BELOW: QCoreApplication.translate("DevelopmentLayers", "Newly below average"),
-        NO_LONGER_BELOW: QCoreApplication.translate("DevelopmentLayers", "No longer below average"),
-        NOT_BELOW: QCoreApplication.translate("DevelopmentLayers", "Never below average"),
-    }.get(code or "", QCoreApplication.translate("DevelopmentLayers", "No earlier value"))
-
-
-def development_short_label(code: str | None) -> str:
-    """A development class in one short word, for the narrow table ("better", "stable", "worse")."""
-    return {
-        IMPROVED: QCoreApplication.translate("DevelopmentLayers", "better"),
-        STABLE: QCoreApplication.translate("DevelopmentLayers", "stable"),
-        WORSENED: QCoreApplication.translate("DevelopmentLayers", "worse"),
-    }.get(code or "", "–")
-
-
-def status_change_short_label(code: str | None) -> str:
-    """Below average then → now in one short word, for the narrow table ("still", "newly", …)."""
-    return {
-        STILL_BELOW: QCoreApplication.translate("DevelopmentLayers", "still"),
-        NEWLY_BELOW: QCoreApplication.translate("DevelopmentLayers", "newly"),
-        NO_LONGER_BELOW: QCoreApplication.translate("DevelopmentLayers", "no longer"),
-        NOT_BELOW: QCoreApplication.translate("DevelopmentLayers", "never"),
-    }.get(code or "", "–")
+def class_label(code: str | None, short: bool = False) -> str:
+    """The label of a development class (``improved`` …) or status-change code (``still_below`` …); with
+    ``short`` one word for the narrow table ("better", "still"). None (an area without an earlier value):
+    "No earlier value", short "–"."""
+    label, word = _class_labels().get(
+        code or "", (QT_TRANSLATE_NOOP("DevelopmentLayers", "No earlier value"), "–")
+    )
+    text = word if short else label
+    return text if text == "–" else _tr(text)
 
 
 @dataclass(frozen=True)
@@ -420,36 +434,22 @@ def report_lines(stored: StoredComparison) -> list[str]:
             count=len(stored.indicators), labels=", ".join(i.label for i in stored.indicators)
         )
     ]
-    for label, items in (
-        (report.later_label, report.later_only_indicators),
-        (report.earlier_label, report.earlier_only_indicators),
+    indicators = QT_TRANSLATE_NOOP(
+        "DevelopmentLayers", "Indicators only in {source} ({count}), not compared: {items}."
+    )
+    areas = QT_TRANSLATE_NOOP("DevelopmentLayers", "Areas only in {source} ({count}): {items}.")
+    no_values = QT_TRANSLATE_NOOP(
+        "DevelopmentLayers", "Areas of the map without values in {source} ({count}): {items}."
+    )
+    for template, source, items in (
+        (indicators, report.later_label, report.later_only_indicators),
+        (indicators, report.earlier_label, report.earlier_only_indicators),
+        (areas, report.later_label, report.later_only_areas),
+        (areas, report.earlier_label, report.earlier_only_areas),
+        (no_values, report.later_label, stored.layer_only_areas),
     ):
         if items:
-            lines.append(
-                QCoreApplication.translate(
-                    "DevelopmentLayers", "Indicators only in {source} ({count}), not compared: {items}."
-                ).format(source=label, count=len(items), items=", ".join(items))
-            )
-    for label, items in (
-        (report.later_label, report.later_only_areas),
-        (report.earlier_label, report.earlier_only_areas),
-    ):
-        if items:
-            lines.append(
-                QCoreApplication.translate(
-                    "DevelopmentLayers", "Areas only in {source} ({count}): {items}."
-                ).format(source=label, count=len(items), items=", ".join(items))
-            )
-    if stored.layer_only_areas:
-        lines.append(
-            QCoreApplication.translate(
-                "DevelopmentLayers", "Areas of the map without values in {source} ({count}): {items}."
-            ).format(
-                source=report.later_label,
-                count=len(stored.layer_only_areas),
-                items=", ".join(stored.layer_only_areas),
-            )
-        )
+            lines.append(_tr(template).format(source=source, count=len(items), items=", ".join(items)))
     if len(lines) == 1:
         lines.append(
             QCoreApplication.translate(
@@ -470,11 +470,11 @@ def apply_comparison_colouring(layer: QgsVectorLayer, colouring: str) -> None:
     now (:data:`COLOUR_STATUS_CHANGE`); the legend names each class with its count, areas without an
     earlier value last. Raises ValueError for another ``colouring``."""
     if colouring == COLOUR_DEVELOPMENT:
-        codes, colours, label = DEVELOPMENT_CLASSES, DEVELOPMENT_COLOURS, development_label
+        codes, colours = DEVELOPMENT_CLASSES, DEVELOPMENT_COLOURS
     elif colouring == COLOUR_STATUS_CHANGE:
         order = (NEWLY_BELOW, STILL_BELOW, NO_LONGER_BELOW, NOT_BELOW)
         assert set(order) == set(STATUS_CHANGES)
-        codes, colours, label = order, STATUS_CHANGE_COLOURS, status_change_label
+        codes, colours = order, STATUS_CHANGE_COLOURS
     else:
         raise ValueError(f"not a colouring of the comparison layer: {colouring}")
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
@@ -483,12 +483,14 @@ def apply_comparison_colouring(layer: QgsVectorLayer, colouring: str) -> None:
     counts = {code: sum(1 for v in values if v == code) for code in codes}
     missing = sum(1 for v in values if v not in codes)
     categories = [
-        QgsRendererCategory(code, _fill(colours[code]), f"{label(code)} ({counts[code]})")
+        QgsRendererCategory(code, _fill(colours[code]), f"{class_label(code)} ({counts[code]})")
         for code in codes
         if counts[code]
     ]
     if missing:
-        categories.append(QgsRendererCategory(None, _fill(NO_PARTNER_COLOUR), f"{label(None)} ({missing})"))
+        categories.append(
+            QgsRendererCategory(None, _fill(NO_PARTNER_COLOUR), f"{class_label(None)} ({missing})")
+        )
     layer.setRenderer(QgsCategorizedSymbolRenderer(colouring, categories))
     layer.setCustomProperty(COLOURING_PROPERTY, colouring)
     layer.triggerRepaint()
@@ -531,22 +533,20 @@ def comparison_table(layer: QgsVectorLayer, stored: StoredComparison, indicator_
     change_texts, change_sort = numbers(2, True)
     if colouring == COLOUR_STATUS_CHANGE:
         order = (NEWLY_BELOW, STILL_BELOW, NO_LONGER_BELOW, NOT_BELOW)
-        class_title, class_tip, label = (
+        class_title, class_tip = (
             QCoreApplication.translate("DevelopmentLayers", "Below"),
             QCoreApplication.translate(
                 "DevelopmentLayers", "Below the city average: still, newly, no longer or never"
             ),
-            status_change_short_label,
         )
         flagged = [r[4]["st_chg"] in (NEWLY_BELOW, STILL_BELOW) for r in rows]
     else:
         order = (WORSENED, STABLE, IMPROVED)
-        class_title, class_tip, label = (
+        class_title, class_tip = (
             QCoreApplication.translate("DevelopmentLayers", "Trend"),
             QCoreApplication.translate(
                 "DevelopmentLayers", "Development class from the development index: better, stable or worse"
             ),
-            development_short_label,
         )
         flagged = [r[4]["dev_cls"] == WORSENED for r in rows]
     rank = {code: len(order) - n for n, code in enumerate(order)}
@@ -561,7 +561,7 @@ def comparison_table(layer: QgsVectorLayer, stored: StoredComparison, indicator_
         AreaColumn(
             class_title,
             class_tip,
-            [label(r[4][colouring]) for r in rows],
+            [class_label(r[4][colouring], short=True) for r in rows],
             [rank.get(r[4][colouring], 0) for r in rows],
         ),
         AreaColumn(
@@ -586,8 +586,7 @@ def comparison_table(layer: QgsVectorLayer, stored: StoredComparison, indicator_
         ),
     ]
     tooltips = [
-        f"{r[2] or r[1]}: {development_label(r[4]['dev_cls'])}; {status_change_label(r[4]['st_chg'])}"
-        for r in rows
+        f"{r[2] or r[1]}: {class_label(r[4]['dev_cls'])}; {class_label(r[4]['st_chg'])}" for r in rows
     ]
     return AreaTable(columns, [r[1] for r in rows], [r[0] for r in rows], flagged, tooltips)
 
