@@ -225,13 +225,14 @@ class CommandError(Exception):
 
 def _run(args: argparse.Namespace) -> int:
     from .services.map_service import EXPORT_ERRORS
+    from .services.messages import error_text
 
     try:
         if args.command == "profiles":
             return _profiles(args)
         return _map(args)
     except (*EXPORT_ERRORS, CommandError, OSError, ValueError) as error:
-        return _fail(str(error))
+        return _fail(error_text(error))
 
 
 def _map(args: argparse.Namespace) -> int:

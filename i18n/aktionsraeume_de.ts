@@ -245,6 +245,98 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
   <context>
     <name>Assessment</name>
     <message>
+      <source>Area '{area}', column '{column}': '{value}' is not a number (allowed placeholders for suppressed values: '.', '-').</source>
+      <translation>Gebiet „{area}“, Spalte „{column}“: „{value}“ ist keine Zahl (erlaubte Platzhalter für gesperrte Werte: „.“, „-“).</translation>
+    </message>
+    <message>
+      <source>Area '{area}', column '{column}': {value} is not a number.</source>
+      <translation>Gebiet „{area}“, Spalte „{column}“: {value} ist keine Zahl.</translation>
+    </message>
+    <message>
+      <source>The total row '{label}' has no column '{column}'.</source>
+      <translation>Die Gesamtzeile „{label}“ hat keine Spalte „{column}“.</translation>
+    </message>
+    <message>
+      <source>The table has no key column '{column}'.</source>
+      <translation>Die Tabelle hat keine Schlüsselspalte „{column}“.</translation>
+    </message>
+    <message>
+      <source>Row {row} has no area key in column '{column}'.</source>
+      <translation>Zeile {row} hat keinen Gebietsschlüssel in Spalte „{column}“.</translation>
+    </message>
+    <message>
+      <source>Area key(s) {keys} occur more than once in column '{column}'.</source>
+      <translation>Gebietsschlüssel {keys} kommen in Spalte „{column}“ mehrfach vor.</translation>
+    </message>
+    <message>
+      <source>Unknown assessment method '{method}' (use '{average}' or '{index}').</source>
+      <translation>Unbekannte Bewertungsmethode „{method}“ (möglich: „{average}“ oder „{index}“).</translation>
+    </message>
+    <message>
+      <source>The development classes need two ascending break points (e.g. -1, 1), not {breaks}.</source>
+      <translation>Die Entwicklungsklassen brauchen zwei aufsteigende Grenzwerte (z. B. -1, 1), nicht {breaks}.</translation>
+    </message>
+    <message>
+      <source>{table}: no key column '{column}'.</source>
+      <translation>{table}: keine Schlüsselspalte „{column}“.</translation>
+    </message>
+    <message>
+      <source>No status indicator of the catalogue is a column of both {later} and {earlier}.</source>
+      <translation>Kein Statusindikator des Katalogs ist eine Spalte sowohl in {later} als auch in {earlier}.</translation>
+    </message>
+    <message>
+      <source>the later table</source>
+      <translation>der späteren Tabelle</translation>
+    </message>
+    <message>
+      <source>the earlier table</source>
+      <translation>der früheren Tabelle</translation>
+    </message>
+    <message>
+      <source>the later layer</source>
+      <translation>dem späteren Layer</translation>
+    </message>
+    <message>
+      <source>{count} indicators compared: {ids}.</source>
+      <translation>{count} Indikatoren verglichen: {ids}.</translation>
+    </message>
+    <message>
+      <source>Areas only in {table} ({count}): {items}.</source>
+      <translation>Gebiete nur in {table} ({count}): {items}.</translation>
+    </message>
+    <message>
+      <source>Indicators only in {table} ({count}): {items}.</source>
+      <translation>Indikatoren nur in {table} ({count}): {items}.</translation>
+    </message>
+    <message>
+      <source>Indicators in neither table: {items}.</source>
+      <translation>Indikatoren in keiner der beiden Tabellen: {items}.</translation>
+    </message>
+    <message>
+      <source>Development: {note}</source>
+      <translation>Entwicklung: {note}</translation>
+    </message>
+    <message>
+      <source>{file}: no city total row found (looked for {labels}).</source>
+      <translation>{file}: keine Gesamtzeile der Stadt gefunden (gesucht: {labels}).</translation>
+    </message>
+    <message>
+      <source>No key field of the later layer matches a column of the earlier table; choose the key fields.</source>
+      <translation>Kein Schlüsselfeld des späteren Layers passt zu einer Spalte der früheren Tabelle; wählen Sie die Schlüsselfelder.</translation>
+    </message>
+    <message>
+      <source>Unknown selection '{selection}' (use {known}).</source>
+      <translation>Unbekannte Auswahl „{selection}“ (möglich: {known}).</translation>
+    </message>
+    <message>
+      <source>Unknown area level '{level}' (use {known}).</source>
+      <translation>Unbekannte Gebietsebene „{level}“ (möglich: {known}).</translation>
+    </message>
+    <message>
+      <source>No area to make a profile of (level '{level}', selection '{selection}').</source>
+      <translation>Kein Gebiet für ein Profil (Ebene „{level}“, Auswahl „{selection}“).</translation>
+    </message>
+    <message>
       <source>City reference: the table's total row '{label}'.</source>
       <translation>Städtischer Bezugswert: die Gesamtzeile der Tabelle „{label}“.</translation>
     </message>
@@ -532,6 +624,117 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
     </message>
   </context>
   <context>
+    <name>AssessmentView</name>
+    <message>
+      <source>total row {label}</source>
+      <translation>Gesamtzeile {label}</translation>
+    </message>
+    <message>
+      <source>mean weighted by '{label}'</source>
+      <translation>mit „{label}“ gewichteter Mittelwert</translation>
+    </message>
+    <message>
+      <source>plain mean of the areas</source>
+      <translation>einfacher Mittelwert der Gebiete</translation>
+    </message>
+    <message>
+      <source>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</source>
+      <translation>Methode: standardisierter Statusindex (z-Werte, positiv = schlechter); Klassengrenzen {breaks}; markierte Klassen: {classes}.</translation>
+    </message>
+    <message>
+      <source>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</source>
+      <translation>Methode: Vergleich mit dem städtischen Durchschnitt; Bezugswert: {reference}. Unterdurchschnittlich: {rule}.</translation>
+    </message>
+    <message>
+      <source>at least {k} of {n} indicators worse</source>
+      <translation>mindestens {k} von {n} Indikatoren schlechter</translation>
+    </message>
+    <message>
+      <source>a threshold rule holds</source>
+      <translation>eine Schwellenwertregel greift</translation>
+    </message>
+    <message>
+      <source>{first} or {second}</source>
+      <translation>{first} oder {second}</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Gebiet</translation>
+    </message>
+    <message>
+      <source>Name of the area</source>
+      <translation>Name des Gebiets</translation>
+    </message>
+    <message>
+      <source>Index</source>
+      <translation>Index</translation>
+    </message>
+    <message>
+      <source>Status index (positive = worse than the city)</source>
+      <translation>Statusindex (positiv = schlechter als die Stadt)</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>Klasse</translation>
+    </message>
+    <message>
+      <source>Class of the status index</source>
+      <translation>Klasse des Statusindex</translation>
+    </message>
+    <message>
+      <source>Worse</source>
+      <translation>Schlechter</translation>
+    </message>
+    <message>
+      <source>Indicators worse than the city value / indicators with a value</source>
+      <translation>Indikatoren schlechter als der Wert der Stadt / Indikatoren mit Wert</translation>
+    </message>
+    <message>
+      <source>Threshold</source>
+      <translation>Schwelle</translation>
+    </message>
+    <message>
+      <source>Indicators whose threshold rule holds</source>
+      <translation>Indikatoren, deren Schwellenwertregel greift</translation>
+    </message>
+    <message>
+      <source>Below</source>
+      <translation>Unter</translation>
+    </message>
+    <message>
+      <source>Below the city average by the method's rule</source>
+      <translation>Unter dem städtischen Durchschnitt nach der Regel der Methode</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>Worse than the city: {indicators}</source>
+      <translation>Schlechter als die Stadt: {indicators}</translation>
+    </message>
+    <message>
+      <source>Status index</source>
+      <translation>Statusindex</translation>
+    </message>
+    <message>
+      <source>Indicators worse (all domains)</source>
+      <translation>Indikatoren schlechter (alle Themenfelder)</translation>
+    </message>
+    <message>
+      <source>Worse in: {domain}</source>
+      <translation>Schlechter in: {domain}</translation>
+    </message>
+    <message>
+      <source>Status (Aktionsräume)</source>
+      <translation>Status (Aktionsräume)</translation>
+    </message>
+    <message>
+      <source>There is no city value for '{indicator}'.</source>
+      <translation>Für „{indicator}“ gibt es keinen Wert der Stadt.</translation>
+    </message>
+  </context>
+  <context>
     <name>BoundariesSection</name>
     <message>
       <source>Boundary check</source>
@@ -696,6 +899,18 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
   <context>
     <name>BoundaryService</name>
     <message>
+      <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
+      <translation>Flächen und Längen in Metern im Gelände, gemessen im KBS {crs} des Layers (es weicht hier um {deviation:.2f} % von den wahren Flächen ab).</translation>
+    </message>
+    <message>
+      <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
+      <translation>Flächenänderung insgesamt {total:+.1f} m², größte {largest:+.1f} m² ({key}).</translation>
+    </message>
+    <message>
+      <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
+      <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
+    </message>
+    <message>
       <source>space</source>
       <translation>Sozialraum</translation>
     </message>
@@ -832,10 +1047,6 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
       <translation>Der Layer hat kein bekanntes KBS: Flächen und Längen sind in seinen Koordinateneinheiten angegeben und werden als Meter gelesen.</translation>
     </message>
     <message>
-      <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
-      <translation>Flächen und Längen in Metern im Gelände, gemessen im KBS {crs} des Layers (es weicht hier um {deviation:.2f} % von den wahren Flächen ab).</translation>
-    </message>
-    <message>
       <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
       <translation>Flächen und Längen in Metern im Gelände, gemessen in {target} (der UTM-Zone des Gebiets), nicht im KBS {source} des Layers.</translation>
     </message>
@@ -884,20 +1095,183 @@ Die Eingabe wird nicht verändert. BELOW_AVERAGE ist die Anzahl der Gebiete mit 
       <translation>„Geometrien reparieren“ (QGIS) hat „{layer}“ geschrieben: {changed} von {count} Objekten geändert, danach {invalid} ungültig.</translation>
     </message>
     <message>
-      <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
-      <translation>Flächenänderung insgesamt {total:+.1f} m², größte {largest:+.1f} m² ({key}).</translation>
-    </message>
-    <message>
       <source>  {key}: removed (no polygon left)</source>
       <translation>  {key}: entfernt (kein Polygon übrig)</translation>
     </message>
     <message>
-      <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
-      <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
-    </message>
-    <message>
       <source>  … and {count} more</source>
       <translation>  … und {count} weitere</translation>
+    </message>
+  </context>
+  <context>
+    <name>Catalogue</name>
+    <message>
+      <source>{where}: {problem}</source>
+      <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}, line {line}</source>
+      <translation>{file}, Zeile {line}</translation>
+    </message>
+    <message>
+      <source>the table</source>
+      <translation>die Tabelle</translation>
+    </message>
+    <message>
+      <source>'{column}' (indicator '{indicator}')</source>
+      <translation>„{column}“ (Indikator „{indicator}“)</translation>
+    </message>
+    <message>
+      <source>{table} has no column {columns}. Column names must match the table header exactly.</source>
+      <translation>{table} hat keine Spalte {columns}. Spaltennamen müssen genau mit der Kopfzeile der Tabelle übereinstimmen.</translation>
+    </message>
+    <message>
+      <source>catalogue file not found.</source>
+      <translation>Katalogdatei nicht gefunden.</translation>
+    </message>
+    <message>
+      <source>not a UTF-8 text file; catalogues are UTF-8 TOML.</source>
+      <translation>keine UTF-8-Textdatei; Kataloge sind UTF-8-TOML.</translation>
+    </message>
+    <message>
+      <source>cannot be read ({reason}).</source>
+      <translation>kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+      <source>not valid TOML: {problem}.</source>
+      <translation>kein gültiges TOML: {problem}.</translation>
+    </message>
+    <message>
+      <source>"format" is '{format}'; an indicator catalogue has '{expected}'.</source>
+      <translation>„format“ ist „{format}“; ein Indikatorenkatalog hat „{expected}“.</translation>
+    </message>
+    <message>
+      <source>"version" must be a whole number ≥ 1.</source>
+      <translation>„version“ muss eine ganze Zahl ≥ 1 sein.</translation>
+    </message>
+    <message>
+      <source>catalogue version {version} was written for a newer release of the plugin; this release reads up to version {supported}.</source>
+      <translation>Katalogversion {version} ist für eine neuere Version des Plugins geschrieben; diese Version liest bis Version {supported}.</translation>
+    </message>
+    <message>
+      <source>"missing_values" must be a list of numbers, e.g. missing_values = [-9999, -999].</source>
+      <translation>„missing_values“ muss eine Liste von Zahlen sein, z. B. missing_values = [-9999, -999].</translation>
+    </message>
+    <message>
+      <source>"domain" must be written as [[domain]] tables.</source>
+      <translation>„domain“ muss als [[domain]]-Tabellen geschrieben werden.</translation>
+    </message>
+    <message>
+      <source>each domain must be a [[domain]] table.</source>
+      <translation>jeder Bereich muss eine [[domain]]-Tabelle sein.</translation>
+    </message>
+    <message>
+      <source>duplicate domain id '{id}'; every domain needs its own id.</source>
+      <translation>doppelte Bereichs-ID „{id}“; jeder Bereich braucht eine eigene ID.</translation>
+    </message>
+    <message>
+      <source>the catalogue lists no indicators; add at least one [[indicator]] table.</source>
+      <translation>der Katalog enthält keine Indikatoren; fügen Sie mindestens eine [[indicator]]-Tabelle hinzu.</translation>
+    </message>
+    <message>
+      <source>each indicator must be an [[indicator]] table.</source>
+      <translation>jeder Indikator muss eine [[indicator]]-Tabelle sein.</translation>
+    </message>
+    <message>
+      <source>duplicate indicator id '{id}' (first used on line {first_line}); every indicator needs its own id.</source>
+      <translation>doppelte Indikator-ID „{id}“ (zuerst in Zeile {first_line}); jeder Indikator braucht eine eigene ID.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}' needs "column", the table column name.</source>
+      <translation>Indikator „{indicator}“ braucht „column“, den Spaltennamen der Tabelle.</translation>
+    </message>
+    <message>
+      <source>indicators '{first}' and '{second}' both use column '{column}'.</source>
+      <translation>die Indikatoren „{first}“ und „{second}“ verwenden beide die Spalte „{column}“.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}' has unknown domain '{domain}' (known domains: {known}); define it as a [[domain]] table or correct the id.</source>
+      <translation>Indikator „{indicator}“ hat den unbekannten Bereich „{domain}“ (bekannte Bereiche: {known}); legen Sie ihn als [[domain]]-Tabelle an oder korrigieren Sie die ID.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}' has direction '{direction}'; use "{worse}" or "{better}".</source>
+      <translation>Indikator „{indicator}“ hat die Richtung „{direction}“; verwenden Sie „{worse}“ oder „{better}“.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}' has kind '{kind}'; use "status" or "change".</source>
+      <translation>Indikator „{indicator}“ hat die Art „{kind}“; verwenden Sie „status“ oder „change“.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}': "weight" must be a number above 0.</source>
+      <translation>Indikator „{indicator}“: „weight“ muss eine Zahl größer als 0 sein.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}': write the threshold as {{ op = "&gt;", value = 20.0 }}.</source>
+      <translation>Indikator „{indicator}“: schreiben Sie den Schwellenwert als {{ op = "&gt;", value = 20.0 }}.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}' has threshold operator '{op}'; use one of {known}.</source>
+      <translation>Indikator „{indicator}“ hat den Schwellenwert-Operator „{op}“; verwenden Sie einen von {known}.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}': the threshold "value" must be a number.</source>
+      <translation>Indikator „{indicator}“: der Schwellenwert „value“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+      <source>"{key}" must be a table.</source>
+      <translation>„{key}“ muss eine Tabelle sein.</translation>
+    </message>
+    <message>
+      <source>"min_worse" must be a whole number from 1 to {count} (the number of status indicators).</source>
+      <translation>„min_worse“ muss eine ganze Zahl von 1 bis {count} sein (die Zahl der Statusindikatoren).</translation>
+    </message>
+    <message>
+      <source>"thresholds" must be true or false.</source>
+      <translation>„thresholds“ muss true oder false sein.</translation>
+    </message>
+    <message>
+      <source>the rule flags no area: set "min_worse" or "thresholds = true".</source>
+      <translation>die Regel markiert kein Gebiet: setzen Sie „min_worse“ oder „thresholds = true“.</translation>
+    </message>
+    <message>
+      <source>"total_row" must be a list of texts.</source>
+      <translation>„total_row“ muss eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+      <source>"flag_classes" names {classes}, which are not in "classes".</source>
+      <translation>„flag_classes“ nennt {classes}, die nicht in „classes“ stehen.</translation>
+    </message>
+    <message>
+      <source>"min_population" must be a number ≥ 0.</source>
+      <translation>„min_population“ muss eine Zahl ≥ 0 sein.</translation>
+    </message>
+    <message>
+      <source>"{key}" must be a list of numbers, e.g. [-1.0, 1.0, 1.5].</source>
+      <translation>„{key}“ muss eine Liste von Zahlen sein, z. B. [-1.0, 1.0, 1.5].</translation>
+    </message>
+    <message>
+      <source>"{key}" must be strictly increasing.</source>
+      <translation>„{key}“ muss streng aufsteigend sein.</translation>
+    </message>
+    <message>
+      <source>"{key}" must be a list of class codes (texts).</source>
+      <translation>„{key}“ muss eine Liste von Klassen-Codes (Texten) sein.</translation>
+    </message>
+    <message>
+      <source>"{key}" needs {expected} codes, one more than "{edges}" has edges; it has {count}.</source>
+      <translation>„{key}“ braucht {expected} Codes, einen mehr als „{edges}“ Grenzen hat; es hat {count}.</translation>
+    </message>
+    <message>
+      <source>"{key}" lists a code more than once.</source>
+      <translation>„{key}“ nennt einen Code mehrfach.</translation>
+    </message>
+    <message>
+      <source>[[{what}]] id '{id}' is not valid: use lower-case letters, digits and '_', starting with a letter (ids become field names).</source>
+      <translation>[[{what}]]-ID „{id}“ ist nicht gültig: verwenden Sie Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben (IDs werden zu Feldnamen).</translation>
+    </message>
+    <message>
+      <source>"{key}" must be text (in quotes).</source>
+      <translation>„{key}“ muss Text sein (in Anführungszeichen).</translation>
     </message>
   </context>
   <context>
@@ -1894,6 +2268,25 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
     </message>
   </context>
   <context>
+    <name>IndicatorStyling</name>
+    <message>
+      <source>{lower} – {upper}{unit}</source>
+      <translation>{lower} – {upper}{unit}</translation>
+    </message>
+    <message>
+      <source>{range} (city: {value}{unit})</source>
+      <translation>{range} (Stadt: {value}{unit})</translation>
+    </message>
+    <message>
+      <source>{count} worse</source>
+      <translation>{count} schlechter</translation>
+    </message>
+    <message>
+      <source>Layer '{layer}' has no field '{field}'.</source>
+      <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorsSection</name>
     <message>
       <source>Indicators</source>
@@ -2314,9 +2707,25 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
       <source>… and {count} more</source>
       <translation>… und {count} weitere</translation>
     </message>
+    <message>
+      <source>Unknown aggregation '{aggregate}'; choose one of {known}.</source>
+      <translation>Unbekannte Zusammenfassung „{aggregate}“; wählen Sie eine von {known}.</translation>
+    </message>
+    <message>
+      <source>The areas have no field '{field}'.</source>
+      <translation>Die Gebiete haben kein Feld „{field}“.</translation>
+    </message>
+    <message>
+      <source>{table}, column '{column}': {count} key(s) occur in more than one row: {keys}. Remove the duplicates or choose an aggregation (first, sum, mean).</source>
+      <translation>{table}, Spalte „{column}“: {count} Schlüssel kommen in mehr als einer Zeile vor: {keys}. Entfernen Sie die Dubletten oder wählen Sie eine Zusammenfassung (erste Zeile, Summe, Mittelwert).</translation>
+    </message>
   </context>
   <context>
     <name>JoinService</name>
+    <message>
+      <source>{name}: the sheets cannot be listed ({error}).</source>
+      <translation>{name}: Die Tabellenblätter können nicht aufgelistet werden ({error}).</translation>
+    </message>
     <message>
       <source>The layer '{name}' is not valid.</source>
       <translation>Der Layer „{name}“ ist ungültig.</translation>
@@ -2352,10 +2761,6 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
     <message>
       <source>Could not open the joined result {path}.</source>
       <translation>Das Verknüpfungsergebnis {path} konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-      <source>{name}: the sheets cannot be listed ({error}).</source>
-      <translation>{name}: Die Tabellenblätter können nicht aufgelistet werden ({error}).</translation>
     </message>
   </context>
   <context>
@@ -2475,6 +2880,14 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
   </context>
   <context>
     <name>Layers</name>
+    <message>
+      <source>Could not create the layer '{name}': {errors}</source>
+      <translation>Der Layer „{name}“ konnte nicht angelegt werden: {errors}</translation>
+    </message>
+    <message>
+      <source>Could not write table '{table}' to {path}: {error}</source>
+      <translation>Die Tabelle „{table}“ konnte nicht nach {path} geschrieben werden: {error}</translation>
+    </message>
     <message>
       <source>{path} is open for editing (in QGIS or another program); close it there and try again.</source>
       <translation>{path} ist zum Bearbeiten geöffnet (in QGIS oder einem anderen Programm); bitte dort schließen und erneut versuchen.</translation>
@@ -2617,6 +3030,34 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
       <source>{items} and {last}</source>
       <translation>{items} und {last}</translation>
     </message>
+    <message>
+      <source>'{text}'</source>
+      <translation>„{text}“</translation>
+    </message>
+    <message>
+      <source>d MMMM yyyy</source>
+      <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+      <source>{where}: {problem}</source>
+      <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+      <source>{path}: cannot be read ({reason}).</source>
+      <translation>{path}: kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+      <source>{path}: cannot be written ({reason}).</source>
+      <translation>{path}: kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a number (missing-value codes such as -9999; -999).</source>
+      <translation>„{text}“ ist keine Zahl (Fehlwert-Codes wie -9999; -999).</translation>
+    </message>
+    <message>
+      <source>{value} is not a number.</source>
+      <translation>{value} ist keine Zahl.</translation>
+    </message>
   </context>
   <context>
     <name>PanelController</name>
@@ -2660,38 +3101,6 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
   <context>
     <name>Profiles</name>
     <message>
-      <source>The project names no indicator catalogue; choose one in the panel's assessment section.</source>
-      <translation>Das Projekt nennt keinen Indikatorenkatalog; wählen Sie einen im Abschnitt Bewertung des Bedienfelds.</translation>
-    </message>
-    <message>
-      <source>The project has no Sozialraum layer with the catalogue's indicators joined; join the indicator table in the panel first.</source>
-      <translation>Das Projekt hat keinen Sozialraum-Layer mit den Indikatoren des Katalogs; verknüpfen Sie zuerst die Indikatorentabelle im Bedienfeld.</translation>
-    </message>
-    <message>
-      <source>pp</source>
-      <translation>%-Punkte</translation>
-    </message>
-    <message>
-      <source>Aktionsraum</source>
-      <translation>Aktionsraum</translation>
-    </message>
-    <message>
-      <source>Aktionsquartier</source>
-      <translation>Aktionsquartier</translation>
-    </message>
-    <message>
-      <source>Candidate</source>
-      <translation>Kandidat</translation>
-    </message>
-    <message>
-      <source>Sozialraum</source>
-      <translation>Sozialraum</translation>
-    </message>
-    <message>
-      <source>Quartier</source>
-      <translation>Quartier</translation>
-    </message>
-    <message>
       <source>{label} {value} above the threshold of {limit}</source>
       <translation>{label} {value} über dem Schwellenwert von {limit}</translation>
     </message>
@@ -2734,6 +3143,38 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <message>
       <source>Status index {index} ({cls}); positive = worse than the average area</source>
       <translation>Statusindex {index} ({cls}); positiv = schlechter als das durchschnittliche Gebiet</translation>
+    </message>
+    <message>
+      <source>The project names no indicator catalogue; choose one in the panel's assessment section.</source>
+      <translation>Das Projekt nennt keinen Indikatorenkatalog; wählen Sie einen im Abschnitt Bewertung des Bedienfelds.</translation>
+    </message>
+    <message>
+      <source>The project has no Sozialraum layer with the catalogue's indicators joined; join the indicator table in the panel first.</source>
+      <translation>Das Projekt hat keinen Sozialraum-Layer mit den Indikatoren des Katalogs; verknüpfen Sie zuerst die Indikatorentabelle im Bedienfeld.</translation>
+    </message>
+    <message>
+      <source>pp</source>
+      <translation>%-Punkte</translation>
+    </message>
+    <message>
+      <source>Aktionsraum</source>
+      <translation>Aktionsraum</translation>
+    </message>
+    <message>
+      <source>Aktionsquartier</source>
+      <translation>Aktionsquartier</translation>
+    </message>
+    <message>
+      <source>Candidate</source>
+      <translation>Kandidat</translation>
+    </message>
+    <message>
+      <source>Sozialraum</source>
+      <translation>Sozialraum</translation>
+    </message>
+    <message>
+      <source>Quartier</source>
+      <translation>Quartier</translation>
     </message>
     <message>
       <source>City</source>
@@ -3252,6 +3693,142 @@ Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHA
   <context>
     <name>Scenario</name>
     <message>
+      <source>A change needs an id (text), not {id}.</source>
+      <translation>Eine Änderung braucht eine ID (Text), nicht {id}.</translation>
+    </message>
+    <message>
+      <source>Change '{change}': unknown action '{action}' (allowed: {allowed}).</source>
+      <translation>Änderung „{change}“: unbekannte Aktion „{action}“ (erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Change '{change}': "{field}" must be text.</source>
+      <translation>Änderung „{change}“: „{field}“ muss Text sein.</translation>
+    </message>
+    <message>
+      <source>Change '{change}' needs an area key (a Sozialraum or Quartier key).</source>
+      <translation>Änderung „{change}“ braucht einen Gebietsschlüssel (Sozialraum- oder Quartierschlüssel).</translation>
+    </message>
+    <message>
+      <source>Change '{change}' keeps a quarter and needs the key of its Sozialraum as parent.</source>
+      <translation>Änderung „{change}“ behält ein Quartier und braucht den Schlüssel seines Sozialraums als übergeordnetes Gebiet.</translation>
+    </message>
+    <message>
+      <source>Change '{change}': "enabled" must be true or false.</source>
+      <translation>Änderung „{change}“: „enabled“ muss true oder false sein.</translation>
+    </message>
+    <message>
+      <source>Change '{change}': "reasons" must be a list of messages ({error}).</source>
+      <translation>Änderung „{change}“: „reasons“ muss eine Liste von Meldungen sein ({error}).</translation>
+    </message>
+    <message>
+      <source>Scenario '{scenario}': {value} is not a change.</source>
+      <translation>Szenario „{scenario}“: {value} ist keine Änderung.</translation>
+    </message>
+    <message>
+      <source>Scenario '{scenario}' has two changes with the id '{id}'.</source>
+      <translation>Szenario „{scenario}“ hat zwei Änderungen mit der ID „{id}“.</translation>
+    </message>
+    <message>
+      <source>Scenario '{scenario}' has no change with id '{id}'.</source>
+      <translation>Szenario „{scenario}“ hat keine Änderung mit der ID „{id}“.</translation>
+    </message>
+    <message>
+      <source>A change has no field {fields}.</source>
+      <translation>Eine Änderung hat kein Feld {fields}.</translation>
+    </message>
+    <message>
+      <source>Scenario '{scenario}' already has a change with id '{id}'.</source>
+      <translation>Szenario „{scenario}“ hat schon eine Änderung mit der ID „{id}“.</translation>
+    </message>
+    <message>
+      <source>{source}: not valid JSON (line {line}, column {column}: {error}).</source>
+      <translation>{source}: kein gültiges JSON (Zeile {line}, Spalte {column}: {error}).</translation>
+    </message>
+    <message>
+      <source>{source}: a scenario must be a JSON object.</source>
+      <translation>{source}: ein Szenario muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+      <source>{source}: not an Aktionsräume scenario ("format" is not '{format}').</source>
+      <translation>{source}: kein Aktionsräume-Szenario („format“ ist nicht „{format}“).</translation>
+    </message>
+    <message>
+      <source>{source}: "version" must be a whole number.</source>
+      <translation>{source}: „version“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+      <source>{source}: scenario version {version} was written by a newer release of the plugin; this release reads up to version {supported}. Please update the plugin.</source>
+      <translation>{source}: Szenarioversion {version} wurde von einer neueren Version des Plugins geschrieben; diese Version liest bis Version {supported}. Bitte aktualisieren Sie das Plugin.</translation>
+    </message>
+    <message>
+      <source>{source}: unknown scenario version {version}.</source>
+      <translation>{source}: unbekannte Szenarioversion {version}.</translation>
+    </message>
+    <message>
+      <source>{source}: "baseline" is missing or not an object.</source>
+      <translation>{source}: „baseline“ fehlt oder ist kein Objekt.</translation>
+    </message>
+    <message>
+      <source>{source}: "changes" must be a list.</source>
+      <translation>{source}: „changes“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+      <source>{source}: change {n}</source>
+      <translation>{source}: Änderung {n}</translation>
+    </message>
+    <message>
+      <source>{source}: "{field}"</source>
+      <translation>{source}: „{field}“</translation>
+    </message>
+    <message>
+      <source>{source}: baseline "{field}"</source>
+      <translation>{source}: Ausgangsliste „{field}“</translation>
+    </message>
+    <message>
+      <source>{where} must be text.</source>
+      <translation>{where} muss Text sein.</translation>
+    </message>
+    <message>
+      <source>{where} must be a list of area keys.</source>
+      <translation>{where} muss eine Liste von Gebietsschlüsseln sein.</translation>
+    </message>
+    <message>
+      <source>{where}: {value} is not an area key (keys are non-empty text).</source>
+      <translation>{where}: {value} ist kein Gebietsschlüssel (Schlüssel sind nicht leerer Text).</translation>
+    </message>
+    <message>
+      <source>{where} lists {keys} more than once.</source>
+      <translation>{where} nennt {keys} mehrfach.</translation>
+    </message>
+    <message>
+      <source>{where} must be an object.</source>
+      <translation>{where} muss ein Objekt sein.</translation>
+    </message>
+    <message>
+      <source>"reasons" must be a list.</source>
+      <translation>„reasons“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+      <source>{path}: scenario file not found.</source>
+      <translation>{path}: Szenariodatei nicht gefunden.</translation>
+    </message>
+    <message>
+      <source>{path}: not a UTF-8 text file; scenario files are UTF-8 JSON.</source>
+      <translation>{path}: keine UTF-8-Textdatei; Szenariodateien sind UTF-8-JSON.</translation>
+    </message>
+    <message>
+      <source>The area table has no field '{field}' for the baseline.</source>
+      <translation>Die Gebietstabelle hat kein Feld „{field}“ für die Ausgangsliste.</translation>
+    </message>
+    <message>
+      <source>{path}: baseline file not found.</source>
+      <translation>{path}: Datei der Ausgangsliste nicht gefunden.</translation>
+    </message>
+    <message>
+      <source>{path}: not a JSON baseline or scenario file ({error}).</source>
+      <translation>{path}: keine JSON-Datei mit Ausgangsliste oder Szenario ({error}).</translation>
+    </message>
+    <message>
       <source>Baseline Aktionsraum '{key}' is not a Sozialraum key.</source>
       <translation>Aktionsraum „{key}“ der Ausgangsliste ist kein Sozialraum-Schlüssel.</translation>
     </message>
@@ -3425,6 +4002,102 @@ Mit den Ersatzschriften exportieren?</translation>
   </context>
   <context>
     <name>TableRead</name>
+    <message>
+      <source>{file}, sheet '{sheet}'</source>
+      <translation>{file}, Blatt „{sheet}“</translation>
+    </message>
+    <message>
+      <source>{path}: file not found.</source>
+      <translation>{path}: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+      <source>{path}: is a folder, not a table file.</source>
+      <translation>{path}: ist ein Ordner, keine Tabellendatei.</translation>
+    </message>
+    <message>
+      <source>{file}: the file is empty.</source>
+      <translation>{file}: die Datei ist leer.</translation>
+    </message>
+    <message>
+      <source>{file}: old Excel format (.xls) is not supported; save it as .xlsx or CSV.</source>
+      <translation>{file}: das alte Excel-Format (.xls) wird nicht unterstützt; speichern Sie die Datei als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+      <source>{file}: the file is a ZIP archive (perhaps an Excel or ODS workbook), not a text table; give it the extension .xlsx or .ods, or export it as CSV.</source>
+      <translation>{file}: die Datei ist ein ZIP-Archiv (vielleicht eine Excel- oder ODS-Arbeitsmappe), keine Texttabelle; geben Sie ihr die Endung .xlsx oder .ods oder exportieren Sie sie als CSV.</translation>
+    </message>
+    <message>
+      <source>{file}: unknown encoding '{encoding}'.</source>
+      <translation>{file}: unbekannte Kodierung „{encoding}“.</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be decoded as {encoding}; choose the encoding.</source>
+      <translation>{file}: kann nicht als {encoding} dekodiert werden; wählen Sie die Kodierung.</translation>
+    </message>
+    <message>
+      <source>{file}, row {row}: {saw} fields where the header (row {header_row}) has {expected}; check the delimiter and quotes in that row.</source>
+      <translation>{file}, Zeile {row}: {saw} Felder, wo die Kopfzeile (Zeile {header_row}) {expected} hat; prüfen Sie Trennzeichen und Anführungszeichen in dieser Zeile.</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be read as CSV ({error}).</source>
+      <translation>{file}: kann nicht als CSV gelesen werden ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: the file has no header row.</source>
+      <translation>{file}: die Datei hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+      <source>{file}: the file is binary, not a text table (CSV).</source>
+      <translation>{file}: die Datei ist binär, keine Texttabelle (CSV).</translation>
+    </message>
+    <message>
+      <source>{file}: no column '{column}' (key column); the columns are {columns}.</source>
+      <translation>{file}: keine Spalte „{column}“ (Schlüsselspalte); die Spalten sind {columns}.</translation>
+    </message>
+    <message>
+      <source>{file}: reading this format needs the Python package {package}.</source>
+      <translation>{file}: zum Lesen dieses Formats wird das Python-Paket {package} gebraucht.</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be opened as an Excel workbook; the file is damaged or truncated ({error}).</source>
+      <translation>{file}: kann nicht als Excel-Arbeitsmappe geöffnet werden; die Datei ist beschädigt oder unvollständig ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}, sheet '{sheet}': cannot be read; the file is damaged or truncated ({error}).</source>
+      <translation>{file}, Blatt „{sheet}“: kann nicht gelesen werden; die Datei ist beschädigt oder unvollständig ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be opened as an ODS spreadsheet; the file is damaged ({error}).</source>
+      <translation>{file}: kann nicht als ODS-Tabelle geöffnet werden; die Datei ist beschädigt ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook has no sheets.</source>
+      <translation>{file}: die Arbeitsmappe hat keine Blätter.</translation>
+    </message>
+    <message>
+      <source>{file}: no sheet '{sheet}'; the sheets are {sheets}.</source>
+      <translation>{file}: kein Blatt „{sheet}“; die Blätter sind {sheets}.</translation>
+    </message>
+    <message>
+      <source>{where}: the sheet is empty.</source>
+      <translation>{where}: das Blatt ist leer.</translation>
+    </message>
+    <message>
+      <source>{where}: the table has no columns.</source>
+      <translation>{where}: die Tabelle hat keine Spalten.</translation>
+    </message>
+    <message>
+      <source>{where}: the table has no rows.</source>
+      <translation>{where}: die Tabelle hat keine Zeilen.</translation>
+    </message>
+    <message>
+      <source>{where}: the table has a header (row {row}) but no data rows.</source>
+      <translation>{where}: die Tabelle hat eine Kopfzeile (Zeile {row}), aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+      <source>{where}: the table has no data rows besides the total row.</source>
+      <translation>{where}: die Tabelle hat außer der Gesamtzeile keine Datenzeilen.</translation>
+    </message>
     <message>
       <source>The file is not UTF-8 throughout; it was read as {encoding}.</source>
       <translation>Die Datei ist nicht durchgehend UTF-8; sie wurde als {encoding} gelesen.</translation>

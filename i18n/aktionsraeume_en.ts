@@ -245,6 +245,98 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
   <context>
     <name>Assessment</name>
     <message>
+      <source>Area '{area}', column '{column}': '{value}' is not a number (allowed placeholders for suppressed values: '.', '-').</source>
+      <translation>Area '{area}', column '{column}': '{value}' is not a number (allowed placeholders for suppressed values: '.', '-').</translation>
+    </message>
+    <message>
+      <source>Area '{area}', column '{column}': {value} is not a number.</source>
+      <translation>Area '{area}', column '{column}': {value} is not a number.</translation>
+    </message>
+    <message>
+      <source>The total row '{label}' has no column '{column}'.</source>
+      <translation>The total row '{label}' has no column '{column}'.</translation>
+    </message>
+    <message>
+      <source>The table has no key column '{column}'.</source>
+      <translation>The table has no key column '{column}'.</translation>
+    </message>
+    <message>
+      <source>Row {row} has no area key in column '{column}'.</source>
+      <translation>Row {row} has no area key in column '{column}'.</translation>
+    </message>
+    <message>
+      <source>Area key(s) {keys} occur more than once in column '{column}'.</source>
+      <translation>Area key(s) {keys} occur more than once in column '{column}'.</translation>
+    </message>
+    <message>
+      <source>Unknown assessment method '{method}' (use '{average}' or '{index}').</source>
+      <translation>Unknown assessment method '{method}' (use '{average}' or '{index}').</translation>
+    </message>
+    <message>
+      <source>The development classes need two ascending break points (e.g. -1, 1), not {breaks}.</source>
+      <translation>The development classes need two ascending break points (e.g. -1, 1), not {breaks}.</translation>
+    </message>
+    <message>
+      <source>{table}: no key column '{column}'.</source>
+      <translation>{table}: no key column '{column}'.</translation>
+    </message>
+    <message>
+      <source>No status indicator of the catalogue is a column of both {later} and {earlier}.</source>
+      <translation>No status indicator of the catalogue is a column of both {later} and {earlier}.</translation>
+    </message>
+    <message>
+      <source>the later table</source>
+      <translation>the later table</translation>
+    </message>
+    <message>
+      <source>the earlier table</source>
+      <translation>the earlier table</translation>
+    </message>
+    <message>
+      <source>the later layer</source>
+      <translation>the later layer</translation>
+    </message>
+    <message>
+      <source>{count} indicators compared: {ids}.</source>
+      <translation>{count} indicators compared: {ids}.</translation>
+    </message>
+    <message>
+      <source>Areas only in {table} ({count}): {items}.</source>
+      <translation>Areas only in {table} ({count}): {items}.</translation>
+    </message>
+    <message>
+      <source>Indicators only in {table} ({count}): {items}.</source>
+      <translation>Indicators only in {table} ({count}): {items}.</translation>
+    </message>
+    <message>
+      <source>Indicators in neither table: {items}.</source>
+      <translation>Indicators in neither table: {items}.</translation>
+    </message>
+    <message>
+      <source>Development: {note}</source>
+      <translation>Development: {note}</translation>
+    </message>
+    <message>
+      <source>{file}: no city total row found (looked for {labels}).</source>
+      <translation>{file}: no city total row found (looked for {labels}).</translation>
+    </message>
+    <message>
+      <source>No key field of the later layer matches a column of the earlier table; choose the key fields.</source>
+      <translation>No key field of the later layer matches a column of the earlier table; choose the key fields.</translation>
+    </message>
+    <message>
+      <source>Unknown selection '{selection}' (use {known}).</source>
+      <translation>Unknown selection '{selection}' (use {known}).</translation>
+    </message>
+    <message>
+      <source>Unknown area level '{level}' (use {known}).</source>
+      <translation>Unknown area level '{level}' (use {known}).</translation>
+    </message>
+    <message>
+      <source>No area to make a profile of (level '{level}', selection '{selection}').</source>
+      <translation>No area to make a profile of (level '{level}', selection '{selection}').</translation>
+    </message>
+    <message>
       <source>City reference: the table's total row '{label}'.</source>
       <translation>City reference: the table's total row '{label}'.</translation>
     </message>
@@ -532,6 +624,117 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
     </message>
   </context>
   <context>
+    <name>AssessmentView</name>
+    <message>
+      <source>total row {label}</source>
+      <translation>total row {label}</translation>
+    </message>
+    <message>
+      <source>mean weighted by '{label}'</source>
+      <translation>mean weighted by '{label}'</translation>
+    </message>
+    <message>
+      <source>plain mean of the areas</source>
+      <translation>plain mean of the areas</translation>
+    </message>
+    <message>
+      <source>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</source>
+      <translation>Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}.</translation>
+    </message>
+    <message>
+      <source>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</source>
+      <translation>Method: comparison with the city average; reference: {reference}. Below average: {rule}.</translation>
+    </message>
+    <message>
+      <source>at least {k} of {n} indicators worse</source>
+      <translation>at least {k} of {n} indicators worse</translation>
+    </message>
+    <message>
+      <source>a threshold rule holds</source>
+      <translation>a threshold rule holds</translation>
+    </message>
+    <message>
+      <source>{first} or {second}</source>
+      <translation>{first} or {second}</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Name of the area</source>
+      <translation>Name of the area</translation>
+    </message>
+    <message>
+      <source>Index</source>
+      <translation>Index</translation>
+    </message>
+    <message>
+      <source>Status index (positive = worse than the city)</source>
+      <translation>Status index (positive = worse than the city)</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>Class</translation>
+    </message>
+    <message>
+      <source>Class of the status index</source>
+      <translation>Class of the status index</translation>
+    </message>
+    <message>
+      <source>Worse</source>
+      <translation>Worse</translation>
+    </message>
+    <message>
+      <source>Indicators worse than the city value / indicators with a value</source>
+      <translation>Indicators worse than the city value / indicators with a value</translation>
+    </message>
+    <message>
+      <source>Threshold</source>
+      <translation>Threshold</translation>
+    </message>
+    <message>
+      <source>Indicators whose threshold rule holds</source>
+      <translation>Indicators whose threshold rule holds</translation>
+    </message>
+    <message>
+      <source>Below</source>
+      <translation>Below</translation>
+    </message>
+    <message>
+      <source>Below the city average by the method's rule</source>
+      <translation>Below the city average by the method's rule</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>Worse than the city: {indicators}</source>
+      <translation>Worse than the city: {indicators}</translation>
+    </message>
+    <message>
+      <source>Status index</source>
+      <translation>Status index</translation>
+    </message>
+    <message>
+      <source>Indicators worse (all domains)</source>
+      <translation>Indicators worse (all domains)</translation>
+    </message>
+    <message>
+      <source>Worse in: {domain}</source>
+      <translation>Worse in: {domain}</translation>
+    </message>
+    <message>
+      <source>Status (Aktionsräume)</source>
+      <translation>Status (Aktionsräume)</translation>
+    </message>
+    <message>
+      <source>There is no city value for '{indicator}'.</source>
+      <translation>There is no city value for '{indicator}'.</translation>
+    </message>
+  </context>
+  <context>
     <name>BoundariesSection</name>
     <message>
       <source>Boundary check</source>
@@ -696,6 +899,18 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
   <context>
     <name>BoundaryService</name>
     <message>
+      <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
+      <translation>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</translation>
+    </message>
+    <message>
+      <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
+      <translation>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</translation>
+    </message>
+    <message>
+      <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
+      <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
+    </message>
+    <message>
       <source>space</source>
       <translation>space</translation>
     </message>
@@ -832,10 +1047,6 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
       <translation>The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.</translation>
     </message>
     <message>
-      <source>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</source>
-      <translation>Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true ground areas by {deviation:.2f} % here).</translation>
-    </message>
-    <message>
       <source>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</source>
       <translation>Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the layer's CRS {source}.</translation>
     </message>
@@ -884,20 +1095,183 @@ The input is not changed. BELOW_AVERAGE is the number of areas with bel_avg = 1.
       <translation>Fix geometries (QGIS) wrote '{layer}': {changed} of {count} features changed, {invalid} invalid afterwards.</translation>
     </message>
     <message>
-      <source>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</source>
-      <translation>Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key}).</translation>
-    </message>
-    <message>
       <source>  {key}: removed (no polygon left)</source>
       <translation>  {key}: removed (no polygon left)</translation>
     </message>
     <message>
-      <source>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</source>
-      <translation>  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)</translation>
-    </message>
-    <message>
       <source>  … and {count} more</source>
       <translation>  … and {count} more</translation>
+    </message>
+  </context>
+  <context>
+    <name>Catalogue</name>
+    <message>
+      <source>{where}: {problem}</source>
+      <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+      <source>{file}, line {line}</source>
+      <translation>{file}, line {line}</translation>
+    </message>
+    <message>
+      <source>the table</source>
+      <translation>the table</translation>
+    </message>
+    <message>
+      <source>'{column}' (indicator '{indicator}')</source>
+      <translation>'{column}' (indicator '{indicator}')</translation>
+    </message>
+    <message>
+      <source>{table} has no column {columns}. Column names must match the table header exactly.</source>
+      <translation>{table} has no column {columns}. Column names must match the table header exactly.</translation>
+    </message>
+    <message>
+      <source>catalogue file not found.</source>
+      <translation>catalogue file not found.</translation>
+    </message>
+    <message>
+      <source>not a UTF-8 text file; catalogues are UTF-8 TOML.</source>
+      <translation>not a UTF-8 text file; catalogues are UTF-8 TOML.</translation>
+    </message>
+    <message>
+      <source>cannot be read ({reason}).</source>
+      <translation>cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <source>not valid TOML: {problem}.</source>
+      <translation>not valid TOML: {problem}.</translation>
+    </message>
+    <message>
+      <source>"format" is '{format}'; an indicator catalogue has '{expected}'.</source>
+      <translation>"format" is '{format}'; an indicator catalogue has '{expected}'.</translation>
+    </message>
+    <message>
+      <source>"version" must be a whole number ≥ 1.</source>
+      <translation>"version" must be a whole number ≥ 1.</translation>
+    </message>
+    <message>
+      <source>catalogue version {version} was written for a newer release of the plugin; this release reads up to version {supported}.</source>
+      <translation>catalogue version {version} was written for a newer release of the plugin; this release reads up to version {supported}.</translation>
+    </message>
+    <message>
+      <source>"missing_values" must be a list of numbers, e.g. missing_values = [-9999, -999].</source>
+      <translation>"missing_values" must be a list of numbers, e.g. missing_values = [-9999, -999].</translation>
+    </message>
+    <message>
+      <source>"domain" must be written as [[domain]] tables.</source>
+      <translation>"domain" must be written as [[domain]] tables.</translation>
+    </message>
+    <message>
+      <source>each domain must be a [[domain]] table.</source>
+      <translation>each domain must be a [[domain]] table.</translation>
+    </message>
+    <message>
+      <source>duplicate domain id '{id}'; every domain needs its own id.</source>
+      <translation>duplicate domain id '{id}'; every domain needs its own id.</translation>
+    </message>
+    <message>
+      <source>the catalogue lists no indicators; add at least one [[indicator]] table.</source>
+      <translation>the catalogue lists no indicators; add at least one [[indicator]] table.</translation>
+    </message>
+    <message>
+      <source>each indicator must be an [[indicator]] table.</source>
+      <translation>each indicator must be an [[indicator]] table.</translation>
+    </message>
+    <message>
+      <source>duplicate indicator id '{id}' (first used on line {first_line}); every indicator needs its own id.</source>
+      <translation>duplicate indicator id '{id}' (first used on line {first_line}); every indicator needs its own id.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}' needs "column", the table column name.</source>
+      <translation>indicator '{indicator}' needs "column", the table column name.</translation>
+    </message>
+    <message>
+      <source>indicators '{first}' and '{second}' both use column '{column}'.</source>
+      <translation>indicators '{first}' and '{second}' both use column '{column}'.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}' has unknown domain '{domain}' (known domains: {known}); define it as a [[domain]] table or correct the id.</source>
+      <translation>indicator '{indicator}' has unknown domain '{domain}' (known domains: {known}); define it as a [[domain]] table or correct the id.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}' has direction '{direction}'; use "{worse}" or "{better}".</source>
+      <translation>indicator '{indicator}' has direction '{direction}'; use "{worse}" or "{better}".</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}' has kind '{kind}'; use "status" or "change".</source>
+      <translation>indicator '{indicator}' has kind '{kind}'; use "status" or "change".</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}': "weight" must be a number above 0.</source>
+      <translation>indicator '{indicator}': "weight" must be a number above 0.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}': write the threshold as {{ op = "&gt;", value = 20.0 }}.</source>
+      <translation>indicator '{indicator}': write the threshold as {{ op = "&gt;", value = 20.0 }}.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}' has threshold operator '{op}'; use one of {known}.</source>
+      <translation>indicator '{indicator}' has threshold operator '{op}'; use one of {known}.</translation>
+    </message>
+    <message>
+      <source>indicator '{indicator}': the threshold "value" must be a number.</source>
+      <translation>indicator '{indicator}': the threshold "value" must be a number.</translation>
+    </message>
+    <message>
+      <source>"{key}" must be a table.</source>
+      <translation>"{key}" must be a table.</translation>
+    </message>
+    <message>
+      <source>"min_worse" must be a whole number from 1 to {count} (the number of status indicators).</source>
+      <translation>"min_worse" must be a whole number from 1 to {count} (the number of status indicators).</translation>
+    </message>
+    <message>
+      <source>"thresholds" must be true or false.</source>
+      <translation>"thresholds" must be true or false.</translation>
+    </message>
+    <message>
+      <source>the rule flags no area: set "min_worse" or "thresholds = true".</source>
+      <translation>the rule flags no area: set "min_worse" or "thresholds = true".</translation>
+    </message>
+    <message>
+      <source>"total_row" must be a list of texts.</source>
+      <translation>"total_row" must be a list of texts.</translation>
+    </message>
+    <message>
+      <source>"flag_classes" names {classes}, which are not in "classes".</source>
+      <translation>"flag_classes" names {classes}, which are not in "classes".</translation>
+    </message>
+    <message>
+      <source>"min_population" must be a number ≥ 0.</source>
+      <translation>"min_population" must be a number ≥ 0.</translation>
+    </message>
+    <message>
+      <source>"{key}" must be a list of numbers, e.g. [-1.0, 1.0, 1.5].</source>
+      <translation>"{key}" must be a list of numbers, e.g. [-1.0, 1.0, 1.5].</translation>
+    </message>
+    <message>
+      <source>"{key}" must be strictly increasing.</source>
+      <translation>"{key}" must be strictly increasing.</translation>
+    </message>
+    <message>
+      <source>"{key}" must be a list of class codes (texts).</source>
+      <translation>"{key}" must be a list of class codes (texts).</translation>
+    </message>
+    <message>
+      <source>"{key}" needs {expected} codes, one more than "{edges}" has edges; it has {count}.</source>
+      <translation>"{key}" needs {expected} codes, one more than "{edges}" has edges; it has {count}.</translation>
+    </message>
+    <message>
+      <source>"{key}" lists a code more than once.</source>
+      <translation>"{key}" lists a code more than once.</translation>
+    </message>
+    <message>
+      <source>[[{what}]] id '{id}' is not valid: use lower-case letters, digits and '_', starting with a letter (ids become field names).</source>
+      <translation>[[{what}]] id '{id}' is not valid: use lower-case letters, digits and '_', starting with a letter (ids become field names).</translation>
+    </message>
+    <message>
+      <source>"{key}" must be text (in quotes).</source>
+      <translation>"{key}" must be text (in quotes).</translation>
     </message>
   </context>
   <context>
@@ -1894,6 +2268,25 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
     </message>
   </context>
   <context>
+    <name>IndicatorStyling</name>
+    <message>
+      <source>{lower} – {upper}{unit}</source>
+      <translation>{lower} – {upper}{unit}</translation>
+    </message>
+    <message>
+      <source>{range} (city: {value}{unit})</source>
+      <translation>{range} (city: {value}{unit})</translation>
+    </message>
+    <message>
+      <source>{count} worse</source>
+      <translation>{count} worse</translation>
+    </message>
+    <message>
+      <source>Layer '{layer}' has no field '{field}'.</source>
+      <translation>Layer '{layer}' has no field '{field}'.</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorsSection</name>
     <message>
       <source>Indicators</source>
@@ -2314,9 +2707,25 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
       <source>… and {count} more</source>
       <translation>… and {count} more</translation>
     </message>
+    <message>
+      <source>Unknown aggregation '{aggregate}'; choose one of {known}.</source>
+      <translation>Unknown aggregation '{aggregate}'; choose one of {known}.</translation>
+    </message>
+    <message>
+      <source>The areas have no field '{field}'.</source>
+      <translation>The areas have no field '{field}'.</translation>
+    </message>
+    <message>
+      <source>{table}, column '{column}': {count} key(s) occur in more than one row: {keys}. Remove the duplicates or choose an aggregation (first, sum, mean).</source>
+      <translation>{table}, column '{column}': {count} key(s) occur in more than one row: {keys}. Remove the duplicates or choose an aggregation (first, sum, mean).</translation>
+    </message>
   </context>
   <context>
     <name>JoinService</name>
+    <message>
+      <source>{name}: the sheets cannot be listed ({error}).</source>
+      <translation>{name}: the sheets cannot be listed ({error}).</translation>
+    </message>
     <message>
       <source>The layer '{name}' is not valid.</source>
       <translation>The layer '{name}' is not valid.</translation>
@@ -2352,10 +2761,6 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
     <message>
       <source>Could not open the joined result {path}.</source>
       <translation>Could not open the joined result {path}.</translation>
-    </message>
-    <message>
-      <source>{name}: the sheets cannot be listed ({error}).</source>
-      <translation>{name}: the sheets cannot be listed ({error}).</translation>
     </message>
   </context>
   <context>
@@ -2475,6 +2880,14 @@ The log lists rows read, matched features, features without a row and rows witho
   </context>
   <context>
     <name>Layers</name>
+    <message>
+      <source>Could not create the layer '{name}': {errors}</source>
+      <translation>Could not create the layer '{name}': {errors}</translation>
+    </message>
+    <message>
+      <source>Could not write table '{table}' to {path}: {error}</source>
+      <translation>Could not write table '{table}' to {path}: {error}</translation>
+    </message>
     <message>
       <source>{path} is open for editing (in QGIS or another program); close it there and try again.</source>
       <translation>{path} is open for editing (in QGIS or another program); close it there and try again.</translation>
@@ -2617,6 +3030,34 @@ The log lists rows read, matched features, features without a row and rows witho
       <source>{items} and {last}</source>
       <translation>{items} and {last}</translation>
     </message>
+    <message>
+      <source>'{text}'</source>
+      <translation>'{text}'</translation>
+    </message>
+    <message>
+      <source>d MMMM yyyy</source>
+      <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+      <source>{where}: {problem}</source>
+      <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+      <source>{path}: cannot be read ({reason}).</source>
+      <translation>{path}: cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <source>{path}: cannot be written ({reason}).</source>
+      <translation>{path}: cannot be written ({reason}).</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a number (missing-value codes such as -9999; -999).</source>
+      <translation>'{text}' is not a number (missing-value codes such as -9999; -999).</translation>
+    </message>
+    <message>
+      <source>{value} is not a number.</source>
+      <translation>{value} is not a number.</translation>
+    </message>
   </context>
   <context>
     <name>PanelController</name>
@@ -2660,38 +3101,6 @@ The log lists rows read, matched features, features without a row and rows witho
   <context>
     <name>Profiles</name>
     <message>
-      <source>The project names no indicator catalogue; choose one in the panel's assessment section.</source>
-      <translation>The project names no indicator catalogue; choose one in the panel's assessment section.</translation>
-    </message>
-    <message>
-      <source>The project has no Sozialraum layer with the catalogue's indicators joined; join the indicator table in the panel first.</source>
-      <translation>The project has no Sozialraum layer with the catalogue's indicators joined; join the indicator table in the panel first.</translation>
-    </message>
-    <message>
-      <source>pp</source>
-      <translation>pp</translation>
-    </message>
-    <message>
-      <source>Aktionsraum</source>
-      <translation>Aktionsraum</translation>
-    </message>
-    <message>
-      <source>Aktionsquartier</source>
-      <translation>Aktionsquartier</translation>
-    </message>
-    <message>
-      <source>Candidate</source>
-      <translation>Candidate</translation>
-    </message>
-    <message>
-      <source>Sozialraum</source>
-      <translation>Sozialraum</translation>
-    </message>
-    <message>
-      <source>Quartier</source>
-      <translation>Quartier</translation>
-    </message>
-    <message>
       <source>{label} {value} above the threshold of {limit}</source>
       <translation>{label} {value} above the threshold of {limit}</translation>
     </message>
@@ -2734,6 +3143,38 @@ The log lists rows read, matched features, features without a row and rows witho
     <message>
       <source>Status index {index} ({cls}); positive = worse than the average area</source>
       <translation>Status index {index} ({cls}); positive = worse than the average area</translation>
+    </message>
+    <message>
+      <source>The project names no indicator catalogue; choose one in the panel's assessment section.</source>
+      <translation>The project names no indicator catalogue; choose one in the panel's assessment section.</translation>
+    </message>
+    <message>
+      <source>The project has no Sozialraum layer with the catalogue's indicators joined; join the indicator table in the panel first.</source>
+      <translation>The project has no Sozialraum layer with the catalogue's indicators joined; join the indicator table in the panel first.</translation>
+    </message>
+    <message>
+      <source>pp</source>
+      <translation>pp</translation>
+    </message>
+    <message>
+      <source>Aktionsraum</source>
+      <translation>Aktionsraum</translation>
+    </message>
+    <message>
+      <source>Aktionsquartier</source>
+      <translation>Aktionsquartier</translation>
+    </message>
+    <message>
+      <source>Candidate</source>
+      <translation>Candidate</translation>
+    </message>
+    <message>
+      <source>Sozialraum</source>
+      <translation>Sozialraum</translation>
+    </message>
+    <message>
+      <source>Quartier</source>
+      <translation>Quartier</translation>
     </message>
     <message>
       <source>City</source>
@@ -3252,6 +3693,142 @@ Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) a
   <context>
     <name>Scenario</name>
     <message>
+      <source>A change needs an id (text), not {id}.</source>
+      <translation>A change needs an id (text), not {id}.</translation>
+    </message>
+    <message>
+      <source>Change '{change}': unknown action '{action}' (allowed: {allowed}).</source>
+      <translation>Change '{change}': unknown action '{action}' (allowed: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Change '{change}': "{field}" must be text.</source>
+      <translation>Change '{change}': "{field}" must be text.</translation>
+    </message>
+    <message>
+      <source>Change '{change}' needs an area key (a Sozialraum or Quartier key).</source>
+      <translation>Change '{change}' needs an area key (a Sozialraum or Quartier key).</translation>
+    </message>
+    <message>
+      <source>Change '{change}' keeps a quarter and needs the key of its Sozialraum as parent.</source>
+      <translation>Change '{change}' keeps a quarter and needs the key of its Sozialraum as parent.</translation>
+    </message>
+    <message>
+      <source>Change '{change}': "enabled" must be true or false.</source>
+      <translation>Change '{change}': "enabled" must be true or false.</translation>
+    </message>
+    <message>
+      <source>Change '{change}': "reasons" must be a list of messages ({error}).</source>
+      <translation>Change '{change}': "reasons" must be a list of messages ({error}).</translation>
+    </message>
+    <message>
+      <source>Scenario '{scenario}': {value} is not a change.</source>
+      <translation>Scenario '{scenario}': {value} is not a change.</translation>
+    </message>
+    <message>
+      <source>Scenario '{scenario}' has two changes with the id '{id}'.</source>
+      <translation>Scenario '{scenario}' has two changes with the id '{id}'.</translation>
+    </message>
+    <message>
+      <source>Scenario '{scenario}' has no change with id '{id}'.</source>
+      <translation>Scenario '{scenario}' has no change with id '{id}'.</translation>
+    </message>
+    <message>
+      <source>A change has no field {fields}.</source>
+      <translation>A change has no field {fields}.</translation>
+    </message>
+    <message>
+      <source>Scenario '{scenario}' already has a change with id '{id}'.</source>
+      <translation>Scenario '{scenario}' already has a change with id '{id}'.</translation>
+    </message>
+    <message>
+      <source>{source}: not valid JSON (line {line}, column {column}: {error}).</source>
+      <translation>{source}: not valid JSON (line {line}, column {column}: {error}).</translation>
+    </message>
+    <message>
+      <source>{source}: a scenario must be a JSON object.</source>
+      <translation>{source}: a scenario must be a JSON object.</translation>
+    </message>
+    <message>
+      <source>{source}: not an Aktionsräume scenario ("format" is not '{format}').</source>
+      <translation>{source}: not an Aktionsräume scenario ("format" is not '{format}').</translation>
+    </message>
+    <message>
+      <source>{source}: "version" must be a whole number.</source>
+      <translation>{source}: "version" must be a whole number.</translation>
+    </message>
+    <message>
+      <source>{source}: scenario version {version} was written by a newer release of the plugin; this release reads up to version {supported}. Please update the plugin.</source>
+      <translation>{source}: scenario version {version} was written by a newer release of the plugin; this release reads up to version {supported}. Please update the plugin.</translation>
+    </message>
+    <message>
+      <source>{source}: unknown scenario version {version}.</source>
+      <translation>{source}: unknown scenario version {version}.</translation>
+    </message>
+    <message>
+      <source>{source}: "baseline" is missing or not an object.</source>
+      <translation>{source}: "baseline" is missing or not an object.</translation>
+    </message>
+    <message>
+      <source>{source}: "changes" must be a list.</source>
+      <translation>{source}: "changes" must be a list.</translation>
+    </message>
+    <message>
+      <source>{source}: change {n}</source>
+      <translation>{source}: change {n}</translation>
+    </message>
+    <message>
+      <source>{source}: "{field}"</source>
+      <translation>{source}: "{field}"</translation>
+    </message>
+    <message>
+      <source>{source}: baseline "{field}"</source>
+      <translation>{source}: baseline "{field}"</translation>
+    </message>
+    <message>
+      <source>{where} must be text.</source>
+      <translation>{where} must be text.</translation>
+    </message>
+    <message>
+      <source>{where} must be a list of area keys.</source>
+      <translation>{where} must be a list of area keys.</translation>
+    </message>
+    <message>
+      <source>{where}: {value} is not an area key (keys are non-empty text).</source>
+      <translation>{where}: {value} is not an area key (keys are non-empty text).</translation>
+    </message>
+    <message>
+      <source>{where} lists {keys} more than once.</source>
+      <translation>{where} lists {keys} more than once.</translation>
+    </message>
+    <message>
+      <source>{where} must be an object.</source>
+      <translation>{where} must be an object.</translation>
+    </message>
+    <message>
+      <source>"reasons" must be a list.</source>
+      <translation>"reasons" must be a list.</translation>
+    </message>
+    <message>
+      <source>{path}: scenario file not found.</source>
+      <translation>{path}: scenario file not found.</translation>
+    </message>
+    <message>
+      <source>{path}: not a UTF-8 text file; scenario files are UTF-8 JSON.</source>
+      <translation>{path}: not a UTF-8 text file; scenario files are UTF-8 JSON.</translation>
+    </message>
+    <message>
+      <source>The area table has no field '{field}' for the baseline.</source>
+      <translation>The area table has no field '{field}' for the baseline.</translation>
+    </message>
+    <message>
+      <source>{path}: baseline file not found.</source>
+      <translation>{path}: baseline file not found.</translation>
+    </message>
+    <message>
+      <source>{path}: not a JSON baseline or scenario file ({error}).</source>
+      <translation>{path}: not a JSON baseline or scenario file ({error}).</translation>
+    </message>
+    <message>
       <source>Baseline Aktionsraum '{key}' is not a Sozialraum key.</source>
       <translation>Baseline Aktionsraum '{key}' is not a Sozialraum key.</translation>
     </message>
@@ -3425,6 +4002,102 @@ Export with the replacement fonts?</translation>
   </context>
   <context>
     <name>TableRead</name>
+    <message>
+      <source>{file}, sheet '{sheet}'</source>
+      <translation>{file}, sheet '{sheet}'</translation>
+    </message>
+    <message>
+      <source>{path}: file not found.</source>
+      <translation>{path}: file not found.</translation>
+    </message>
+    <message>
+      <source>{path}: is a folder, not a table file.</source>
+      <translation>{path}: is a folder, not a table file.</translation>
+    </message>
+    <message>
+      <source>{file}: the file is empty.</source>
+      <translation>{file}: the file is empty.</translation>
+    </message>
+    <message>
+      <source>{file}: old Excel format (.xls) is not supported; save it as .xlsx or CSV.</source>
+      <translation>{file}: old Excel format (.xls) is not supported; save it as .xlsx or CSV.</translation>
+    </message>
+    <message>
+      <source>{file}: the file is a ZIP archive (perhaps an Excel or ODS workbook), not a text table; give it the extension .xlsx or .ods, or export it as CSV.</source>
+      <translation>{file}: the file is a ZIP archive (perhaps an Excel or ODS workbook), not a text table; give it the extension .xlsx or .ods, or export it as CSV.</translation>
+    </message>
+    <message>
+      <source>{file}: unknown encoding '{encoding}'.</source>
+      <translation>{file}: unknown encoding '{encoding}'.</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be decoded as {encoding}; choose the encoding.</source>
+      <translation>{file}: cannot be decoded as {encoding}; choose the encoding.</translation>
+    </message>
+    <message>
+      <source>{file}, row {row}: {saw} fields where the header (row {header_row}) has {expected}; check the delimiter and quotes in that row.</source>
+      <translation>{file}, row {row}: {saw} fields where the header (row {header_row}) has {expected}; check the delimiter and quotes in that row.</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be read as CSV ({error}).</source>
+      <translation>{file}: cannot be read as CSV ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: the file has no header row.</source>
+      <translation>{file}: the file has no header row.</translation>
+    </message>
+    <message>
+      <source>{file}: the file is binary, not a text table (CSV).</source>
+      <translation>{file}: the file is binary, not a text table (CSV).</translation>
+    </message>
+    <message>
+      <source>{file}: no column '{column}' (key column); the columns are {columns}.</source>
+      <translation>{file}: no column '{column}' (key column); the columns are {columns}.</translation>
+    </message>
+    <message>
+      <source>{file}: reading this format needs the Python package {package}.</source>
+      <translation>{file}: reading this format needs the Python package {package}.</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be opened as an Excel workbook; the file is damaged or truncated ({error}).</source>
+      <translation>{file}: cannot be opened as an Excel workbook; the file is damaged or truncated ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}, sheet '{sheet}': cannot be read; the file is damaged or truncated ({error}).</source>
+      <translation>{file}, sheet '{sheet}': cannot be read; the file is damaged or truncated ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be opened as an ODS spreadsheet; the file is damaged ({error}).</source>
+      <translation>{file}: cannot be opened as an ODS spreadsheet; the file is damaged ({error}).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook has no sheets.</source>
+      <translation>{file}: the workbook has no sheets.</translation>
+    </message>
+    <message>
+      <source>{file}: no sheet '{sheet}'; the sheets are {sheets}.</source>
+      <translation>{file}: no sheet '{sheet}'; the sheets are {sheets}.</translation>
+    </message>
+    <message>
+      <source>{where}: the sheet is empty.</source>
+      <translation>{where}: the sheet is empty.</translation>
+    </message>
+    <message>
+      <source>{where}: the table has no columns.</source>
+      <translation>{where}: the table has no columns.</translation>
+    </message>
+    <message>
+      <source>{where}: the table has no rows.</source>
+      <translation>{where}: the table has no rows.</translation>
+    </message>
+    <message>
+      <source>{where}: the table has a header (row {row}) but no data rows.</source>
+      <translation>{where}: the table has a header (row {row}) but no data rows.</translation>
+    </message>
+    <message>
+      <source>{where}: the table has no data rows besides the total row.</source>
+      <translation>{where}: the table has no data rows besides the total row.</translation>
+    </message>
     <message>
       <source>The file is not UTF-8 throughout; it was read as {encoding}.</source>
       <translation>The file is not UTF-8 throughout; it was read as {encoding}.</translation>

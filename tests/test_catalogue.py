@@ -13,6 +13,7 @@ from aktionsraeume_plugin.core.catalogue import (
     parse_catalogue,
 )
 from aktionsraeume_plugin.paths import SAMPLE_DIR
+from aktionsraeume_plugin.services.messages import english
 
 VALID = """\
 # Beispielkatalog
@@ -119,28 +120,30 @@ def test_bad_direction_names_its_line():
     text = VALID.replace('direction = "higher_is_better"', 'direction = "lower_is_better"')
     error = error_for(text)
     assert error.line == line_of(text, "lower_is_better")
-    assert "'wohnflaeche'" in error.problem and "higher_is_worse" in error.problem
+    assert "'wohnflaeche'" in english(error.problem) and "higher_is_worse" in english(error.problem)
 
 
 def test_unknown_domain_names_its_line():
     text = VALID.replace('domain = "wohnen"', 'domain = "wohnungen"')
     error = error_for(text)
     assert error.line == line_of(text, 'domain = "wohnungen"')
-    assert "unknown domain 'wohnungen'" in error.problem and "erwerb, wohnen" in error.problem
+    assert "unknown domain 'wohnungen'" in english(error.problem) and "erwerb, wohnen" in english(
+        error.problem
+    )
 
 
 def test_bad_threshold_operator_names_its_line():
     text = VALID.replace('{ op = ">", value = 20.0 }', '{ op = "=>", value = 20.0 }')
     error = error_for(text)
     assert error.line == line_of(text, "threshold = ")
-    assert "threshold operator '=>'" in error.problem
+    assert "threshold operator '=>'" in english(error.problem)
 
 
 def test_syntax_error_carries_the_toml_line():
     text = VALID.replace('unit = "m²"', 'unit = "m²')
     error = error_for(text)
     assert error.line == line_of(text, 'unit = "m²')
-    assert "not valid TOML" in error.problem
+    assert "not valid TOML" in english(error.problem)
 
 
 def test_unknown_column_is_found_against_a_table_and_names_the_line():
@@ -177,7 +180,7 @@ def test_other_errors_name_line_and_problem(old, new, fragment, problem):
     text = VALID.replace(old, new, 1)
     error = error_for(text)
     assert error.line == line_of(text, fragment)
-    assert problem in error.problem
+    assert problem in english(error.problem)
 
 
 def test_missing_file_is_a_clear_error(tmp_path):

@@ -19,6 +19,7 @@ from aktionsraeume_plugin.core.development import (
     ComparisonError,
     compare_years,
 )
+from aktionsraeume_plugin.services.messages import english
 
 CATALOGUE = """
 format = "aktionsraeume-katalog"
@@ -138,7 +139,7 @@ def test_what_exists_in_one_year_only_is_named(catalogue):
     assert report.later_only_areas == ("005 Neu",)
     assert report.earlier_only_areas == ("9 Alt",)
     assert report.earlier_only_indicators == ("gym ('Gymnasium')",)
-    text = "\n".join(report.messages())
+    text = "\n".join(english(m) for m in report.messages())
     assert "005 Neu" in text and "9 Alt" in text and "Gymnasium" in text
 
 

@@ -4,22 +4,37 @@ user's language and number format, as QGIS's own locale setting says."""
 from __future__ import annotations
 
 import ast
+import datetime
 import json
 import re
 
 import numpy as np
+import pandas as pd
 import pytest
 from qgis.core import QgsProcessingFeedback, QgsProject
+from qgis.PyQt.QtCore import QLocale
 
-from aktionsraeume_plugin.core.assessment import assess, reference_from_row
+from aktionsraeume_plugin.core.assessment import AssessmentError, assess, reference_from_row, to_numbers
 from aktionsraeume_plugin.core.candidates import propose_changes
-from aktionsraeume_plugin.core.catalogue import load_catalogue
-from aktionsraeume_plugin.core.messages import Message
-from aktionsraeume_plugin.core.scenario import ChangeAction, Scenario, read_scenario
-from aktionsraeume_plugin.core.tables import read_table
+from aktionsraeume_plugin.core.catalogue import CatalogueError, load_catalogue, parse_catalogue
+from aktionsraeume_plugin.core.cells import NumberError, parse_missing_values
+from aktionsraeume_plugin.core.development import ComparisonError, compare_years
+from aktionsraeume_plugin.core.join import JoinError, join_table
+from aktionsraeume_plugin.core.messages import Message, MessageError
+from aktionsraeume_plugin.core.profiles import ProfileError, select_areas
+from aktionsraeume_plugin.core.scenario import Baseline, ChangeAction, Scenario, ScenarioError, read_scenario
+from aktionsraeume_plugin.core.tables import TableError, read_table
 from aktionsraeume_plugin.paths import SAMPLE_DIR
 from aktionsraeume_plugin.services.i18n import language, number_locale, qgis_language
-from aktionsraeume_plugin.services.messages import TEMPLATES, rationale_text, render
+from aktionsraeume_plugin.services.map_export import MapTexts
+from aktionsraeume_plugin.services.messages import (
+    TEMPLATES,
+    date_text,
+    error_text,
+    number_text,
+    rationale_text,
+    render,
+)
 from aktionsraeume_plugin.services.project_state import ProjectState, load_state, save_state
 
 from .conftest import REPO_DIR
@@ -27,14 +42,28 @@ from .conftest import REPO_DIR
 CORE = REPO_DIR / "aktionsraeume_plugin" / "core"
 
 
+def _is_code(node) -> bool:
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.fullmatch(r"[a-z_]+(\.[a-z_]+)+|quoted|located", node.value) is not None
+    )
+
+
 def core_message_codes() -> set[str]:
-    """Every literal code of a ``Message(...)`` made in core."""
+    """Every literal code of a ``Message(...)`` made in core, and of the errors core raises
+    (``TableError("table.not_found", ...)``, ``CatalogueError(source, line, "catalogue.…")``,
+    ``self.fail(line, "catalogue.…")``)."""
     codes = set()
     for path in CORE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            call = isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Message" and node.args
-            if call and isinstance(node.args[0], ast.Constant):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = getattr(node.func, "id", "") or getattr(node.func, "attr", "")
+            if name == "Message" and isinstance(node.args[0], ast.Constant):
                 codes.add(node.args[0].value)
+            elif name.endswith("Error") or name == "fail":
+                codes.update(arg.value for arg in node.args if _is_code(arg))
     return codes
 
 
@@ -43,7 +72,7 @@ def test_every_code_core_says_has_a_wording():
     from aktionsraeume_plugin.core.join import AGGREGATIONS
 
     codes = core_message_codes()
-    assert len(codes) > 30  # the scan works
+    assert len(codes) > 150  # the scan works (messages and errors)
     codes |= {f"boundary.{code}" for code in FINDING_TYPES} | {f"join.aggregate_{a}" for a in AGGREGATIONS}
     assert sorted(codes - set(TEMPLATES)) == []
 
@@ -215,3 +244,136 @@ def test_the_council_list_words_generated_rationales_in_the_users_language(qgis_
     qgis_locale("en_US")
     text = export_summary(tmp_path / "liste.csv", scenario, rationale=rationale_text).read_text("utf-8-sig")
     assert "indicators below the city average" in text and "Indikatoren" not in text
+
+
+def _raised(make) -> MessageError:
+    with pytest.raises(MessageError) as raised:
+        make()
+    return raised.value
+
+
+def _bad_direction_catalogue():
+    text = (SAMPLE_DIR / "katalog.toml").read_text(encoding="utf-8")
+    return parse_catalogue(
+        text.replace('direction = "higher_is_worse"', 'direction = "lower_is_worse"', 1), "katalog.toml"
+    )
+
+
+#: one error of each kind core raises: what makes it, what names the place (file, row, column, line),
+#: a fragment of its English and of its German wording
+CORE_ERRORS = [
+    (
+        lambda: read_table(SAMPLE_DIR / "indikatoren_sozialraeume_2018.csv", key_column="Kennziffer"),
+        TableError,
+        ("indikatoren_sozialraeume_2018.csv", "'Kennziffer'"),
+        "no column 'Kennziffer' (key column); the columns are",
+        "keine Spalte „Kennziffer“ (Schlüsselspalte); die Spalten sind",
+    ),
+    (
+        lambda: join_table(pd.DataFrame({"nr": ["1"]}), "code", pd.DataFrame({"nr": ["1"]}), "nr"),
+        JoinError,
+        ("code",),
+        "The areas have no field 'code'.",
+        "Die Gebiete haben kein Feld „code“.",
+    ),
+    (
+        _bad_direction_catalogue,
+        CatalogueError,
+        ("katalog.toml", "lower_is_worse"),
+        "has direction 'lower_is_worse'",
+        "hat die Richtung „lower_is_worse“",
+    ),
+    (
+        lambda: Scenario.from_json('{"format": "x"}', "szenario.json"),
+        ScenarioError,
+        ("szenario.json",),
+        "not an Aktionsräume scenario",
+        "kein Aktionsräume-Szenario",
+    ),
+    (
+        lambda: to_numbers(pd.Series(["1", "k.A."], dtype=object), "Quote", ["1", "2"]),
+        AssessmentError,
+        ("'2'", "'Quote'", "k.A."),
+        "is not a number",
+        "ist keine Zahl",
+    ),
+    (
+        lambda: compare_years(
+            pd.DataFrame({"a": [1]}),
+            pd.DataFrame({"a": [1]}),
+            load_catalogue(SAMPLE_DIR / "katalog.toml"),
+            "Nummer",
+        ),
+        ComparisonError,
+        ("'Nummer'",),
+        "the later table: no key column 'Nummer'",
+        "der späteren Tabelle: keine Schlüsselspalte „Nummer“",
+    ),
+    (
+        lambda: select_areas(Scenario(name="s", baseline=Baseline()), "spaces", "nope", ["1"]),
+        ProfileError,
+        ("nope",),
+        "Unknown selection 'nope'",
+        "Unbekannte Auswahl „nope“",
+    ),
+    (
+        lambda: parse_missing_values("-9999; k.A."),
+        NumberError,
+        ("k.A.",),
+        "is not a number (missing-value codes",
+        "ist keine Zahl (Fehlwert-Codes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "kind", "names", "english_text", "german"), CORE_ERRORS)
+def test_core_errors_speak_the_users_language(qgis_locale, make, kind, names, english_text, german):
+    qgis_locale("de_DE")
+    error = _raised(make)
+    assert isinstance(error, kind) and isinstance(error, ValueError)
+    shown = error_text(error)
+    assert german in shown, shown
+    for name in names:  # the file, row, column or line is named as before (German quotes around names)
+        assert name.strip("'") in shown, (name, shown)
+    assert english_text in str(error)  # logs and tracebacks keep the English wording
+    for name in names:
+        assert name in str(error), (name, str(error))
+    qgis_locale("en_US")
+    assert english_text in error_text(_raised(make))
+
+
+def test_an_error_is_worded_in_the_language_of_the_moment_it_is_shown(qgis_locale):
+    """The error carries its message, not a sentence: made in German, shown in English."""
+    qgis_locale("de_DE")
+    error = _raised(_bad_direction_catalogue)
+    assert "Zeile" in error_text(error)
+    qgis_locale("en_US")
+    assert error_text(error).startswith(f"katalog.toml, line {error.line}: indicator")
+    assert error_text(ValueError("plain text")) == "plain text"  # other errors are shown as they are
+
+
+def test_numbers_and_dates_in_text_follow_the_locale(qgis_locale):
+    qgis_locale("de_DE")
+    assert number_text(20172.5) == "20.172,5"
+    assert number_text(-0.25, 2, signed=True) == "−0,25"
+    assert number_text(None) == "–"
+    assert number_text(11.9, language="en") == "11.9"  # a document in a chosen language
+    assert date_text(datetime.date(2026, 11, 30)) == "30. November 2026"
+    repaired = Message(
+        "repair.feature", {"key": "0503", "before": 20172.5, "after": 20000.0, "difference": -172.5}
+    )
+    assert render(repaired) == "  0503: 20.172,5 m² → 20.000,0 m² (−172,5 m²)"
+    today = datetime.date.today()
+    assert (
+        MapTexts.today()
+        == f"Stand: {today.day}. {QLocale(QLocale.Language.German).monthName(today.month)} {today.year}"
+    )
+    qgis_locale("en_US")
+    assert number_text(20172.5) == "20,172.5"
+    assert number_text(0.5, 2, signed=True) == "+0.50"
+    assert date_text(datetime.date(2026, 11, 30)) == "30 November 2026"
+    assert render(repaired) == "  0503: 20,172.5 m² → 20,000.0 m² (−172.5 m²)"
+    assert (
+        MapTexts.today()
+        == f"As of {today.day} {QLocale(QLocale.Language.English).monthName(today.month)} {today.year}"
+    )

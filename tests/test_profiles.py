@@ -21,11 +21,11 @@ from aktionsraeume_plugin.core.profiles import (
 )
 from aktionsraeume_plugin.core.scenario import read_scenario
 from aktionsraeume_plugin.services.map_export import ExportError
+from aktionsraeume_plugin.services.messages import number_text
 from aktionsraeume_plugin.services.profile_export import (
     PROFILE_LAYOUT_NAME,
     build_profiles,
     export_profiles,
-    format_number,
     indicator_label,
     prepare_profiles,
 )
@@ -139,7 +139,7 @@ def test_the_command_line_writes_one_page_per_area_with_values_status_and_reason
     try:
         workspace = load_sample(project, add_to_project=False)
         profiles = build_profiles(workspace.status_layers, sample_profile_source())
-        from aktionsraeume_plugin.services.labels import status_label
+        from aktionsraeume_plugin.services.messages import status_label
 
         for page, profile in zip(pages, profiles):
             flat = _flat(page)
@@ -147,14 +147,14 @@ def test_the_command_line_writes_one_page_per_area_with_values_status_and_reason
             assert status_label(profile.status) in flat
             for row in profile.rows:
                 assert _flat(indicator_label(row.indicator, language)) in flat, row.indicator.id
-                assert format_number(row.value, language) in flat, (profile.name, row.indicator.id)
-                assert format_number(row.reference, language) in flat, (profile.name, row.indicator.id)
+                assert number_text(row.value, language=language) in flat, (profile.name, row.indicator.id)
+                assert number_text(row.reference, language=language) in flat, (profile.name, row.indicator.id)
             if profile.name in ADDED:
                 label = "Transferleistungsquote" if language == "de" else "Benefit receipt rate"
                 above = (
                     "über dem Schwellenwert von 20 %" if language == "de" else "above the threshold of 20 %"
                 )
-                assert f"{label} {format_number(profile.rows[0].value, language)} % {above}" in flat
+                assert f"{label} {number_text(profile.rows[0].value, language=language)} % {above}" in flat
     finally:
         remove_translators()
         install_translator("en")

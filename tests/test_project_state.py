@@ -10,7 +10,7 @@ from qgis.core import QgsProject
 from aktionsraeume_plugin.core.scenario import Baseline, Change, ChangeAction, Scenario, read_scenario
 from aktionsraeume_plugin.paths import SAMPLE_DIR
 from aktionsraeume_plugin.services import project_state
-from aktionsraeume_plugin.services.labels import (
+from aktionsraeume_plugin.services.messages import (
     change_action_label,
     index_class_label,
     status_label,

@@ -47,7 +47,7 @@ from .catalogue import Catalogue, Indicator
 from .cells import cell_text, missing_code_mask, parse_numbers
 from .cells import find_total_rows as _find_total_rows
 from .keys import area_key
-from .messages import Message
+from .messages import Message, MessageError
 
 METHOD_AVERAGE = "average"
 METHOD_INDEX = "index"
@@ -73,7 +73,7 @@ FIELD_DOCS: dict[str, str] = {
 }
 
 
-class AssessmentError(ValueError):
+class AssessmentError(MessageError, ValueError):
     """Input the assessment cannot use; the message names the area, column or value."""
 
 
@@ -178,11 +178,8 @@ def to_numbers(series: pd.Series, column: str, keys: Sequence[str]) -> pd.Series
         value = parsed.bad.iloc[0]
         key = list(keys)[position] if position >= 0 else ""
         if isinstance(value, str):
-            raise AssessmentError(
-                f"Area '{key}', column '{column}': {value!r} is not a number "
-                "(allowed placeholders for suppressed values: '.', '-')."
-            )
-        raise AssessmentError(f"Area '{key}', column '{column}': {value!r} is not a number.")
+            raise AssessmentError("assessment.text_not_number", area=str(key), column=column, value=value)
+        raise AssessmentError("assessment.not_number", area=str(key), column=column, value=repr(value))
     return parsed.values
 
 
@@ -213,7 +210,7 @@ def reference_from_row(row: pd.Series, catalogue: Catalogue, label: str = "") ->
     values = {}
     for indicator in catalogue.indicators:
         if indicator.column not in row.index:
-            raise AssessmentError(f"The total row '{label}' has no column '{indicator.column}'.")
+            raise AssessmentError("assessment.total_row_column", label=label, column=indicator.column)
         number = to_numbers(
             pd.Series([row[indicator.column]]), indicator.column, [label or "total row"]
         ).iloc[0]
@@ -298,18 +295,16 @@ def _prepare(
     areas, total_row, total_label = split_total_row(frame, catalogue, key_column)
     if key_column:
         if key_column not in areas.columns:
-            raise AssessmentError(f"The table has no key column '{key_column}'.")
+            raise AssessmentError("assessment.no_key_column", column=key_column)
         keys = [area_key(k) for k in areas[key_column]]
     else:
         keys = [area_key(k) for k in areas.index]
     empty = [n for n, k in enumerate(keys, 1) if k is None]
     if empty:
-        raise AssessmentError(f"Row {empty[0]} has no area key in column '{key_column}'.")
+        raise AssessmentError("assessment.row_without_key", row=empty[0], column=key_column)
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:
-        raise AssessmentError(
-            f"Area key(s) {', '.join(duplicates)} occur more than once in column '{key_column}'."
-        )
+        raise AssessmentError("assessment.duplicate_keys", keys=tuple(duplicates), column=key_column)
     index = pd.Index(keys, name="key")
     values = pd.DataFrame(
         {i.id: to_numbers(areas[i.column], i.column, keys).to_numpy() for i in catalogue.indicators},
@@ -379,7 +374,7 @@ def assess(
     """
     if method not in (METHOD_AVERAGE, METHOD_INDEX):
         raise AssessmentError(
-            f"Unknown assessment method '{method}' (use '{METHOD_AVERAGE}' or '{METHOD_INDEX}')."
+            "assessment.unknown_method", method=str(method), average=METHOD_AVERAGE, index=METHOD_INDEX
         )
     _areas, values, population, total_row, total_label, value_notes = _prepare(frame, catalogue, key_column)
     ref = _resolve_reference(values, population, catalogue, total_row, total_label, reference)

@@ -71,7 +71,7 @@ def baseline_from_fields(
             return ()
         for column in (key, flag):
             if column not in frame.columns:
-                raise ScenarioError(f"The area table has no field '{column}' for the baseline.")
+                raise ScenarioError("scenario.baseline_field_missing", field=column)
         keys = (area_key(k) for k, v in zip(frame[key], frame[flag]) if _is_true(v))
         return tuple(dict.fromkeys(k for k in keys if k is not None))
 
@@ -100,11 +100,11 @@ def read_baseline(path: str | Path) -> Baseline:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ScenarioError(f"{path}: baseline file not found.") from None
+        raise ScenarioError("scenario.baseline_not_found", path=str(path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ScenarioError(f"{path}: not a JSON baseline or scenario file ({error}).") from None
+        raise ScenarioError("scenario.baseline_not_json", path=str(path), error=str(error)) from None
     except OSError as error:
-        raise ScenarioError(f"{path}: cannot be read ({error.strerror}).") from None
+        raise ScenarioError("file.unreadable", path=str(path), reason=error.strerror or str(error)) from None
     if isinstance(data, dict) and "format" in data:
         return Scenario.from_dict(data, str(path)).baseline
     wrapped = {"format": "aktionsraeume-scenario", "version": 1, "baseline": data, "changes": []}

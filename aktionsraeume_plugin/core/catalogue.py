@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
+from .messages import Message, MessageError, quoted
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - QGIS builds with Python < 3.11 (e.g. 3.22 on Windows)
@@ -42,15 +44,17 @@ THRESHOLD_OPERATORS: dict[str, Callable[[float, float], bool]] = {
 _ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-class CatalogueError(ValueError):
-    """A catalogue that cannot be used. ``line`` is 1-based (None when no line applies)."""
+class CatalogueError(MessageError, ValueError):
+    """A catalogue that cannot be used. ``line`` is 1-based (None when no line applies); ``problem`` is
+    the :class:`Message` saying what is wrong (code and values, e.g. ``"catalogue.not_found"``), the
+    error's message names the file and line before it."""
 
-    def __init__(self, source: str, line: int | None, problem: str):
+    def __init__(self, source: str, line: int | None, problem: str | Message, /, **params: Any):
         self.source = source
         self.line = line
-        self.problem = problem
-        where = f"{source}, line {line}" if line else source
-        super().__init__(f"{where}: {problem}")
+        self.problem = problem if isinstance(problem, Message) else Message(problem, params)
+        where = Message("catalogue.file_line", {"file": source, "line": line}) if line else source
+        super().__init__("catalogue.error", where=where, problem=self.problem)
 
 
 @dataclass(frozen=True)
@@ -205,7 +209,7 @@ class Catalogue:
                 doubled[indicator.column] = copies
         return doubled
 
-    def validate_against(self, columns: Iterable[str], table: str = "the table") -> None:
+    def validate_against(self, columns: Iterable[str], table: str | Message | None = None) -> None:
         """Raise :class:`CatalogueError` naming the line of the first indicator whose column is missing.
 
         The message lists every missing column, so one run shows all of them.
@@ -214,11 +218,14 @@ class Catalogue:
         if not missing:
             return
         first = missing[0]
-        names = "; ".join(f"'{i.column}' (indicator '{i.id}')" for i in missing)
+        table = Message("catalogue.the_table") if table is None else table
+        names = [Message("catalogue.column_of", {"column": i.column, "indicator": i.id}) for i in missing]
         raise CatalogueError(
             self.source,
             self.indicator_lines.get(first.id),
-            f"{table} has no column {names}. Column names must match the table header exactly.",
+            "catalogue.missing_columns",
+            table=table,
+            columns=names,
         )
 
 
@@ -231,11 +238,13 @@ def load_catalogue(path: str | Path) -> Catalogue:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise CatalogueError(str(path), None, "catalogue file not found.") from None
+        raise CatalogueError(str(path), None, "catalogue.not_found") from None
     except UnicodeDecodeError:
-        raise CatalogueError(str(path), None, "not a UTF-8 text file; catalogues are UTF-8 TOML.") from None
+        raise CatalogueError(str(path), None, "catalogue.not_utf8") from None
     except OSError as error:
-        raise CatalogueError(str(path), None, f"cannot be read ({error.strerror}).") from None
+        raise CatalogueError(
+            str(path), None, "catalogue.unreadable", reason=error.strerror or str(error)
+        ) from None
     return parse_catalogue(text, str(path))
 
 
@@ -246,7 +255,7 @@ def parse_catalogue(text: str, source: str = "catalogue") -> Catalogue:
     except tomllib.TOMLDecodeError as error:
         line = getattr(error, "lineno", None) or _line_from_message(str(error))
         problem = getattr(error, "msg", None) or re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
-        raise CatalogueError(source, line, f"not valid TOML: {problem}.") from None
+        raise CatalogueError(source, line, "catalogue.not_toml", problem=str(problem)) from None
     return _Parser(text, source).catalogue(data)
 
 
@@ -299,8 +308,8 @@ class _Parser:
                     return n + 1
         return start + 1 if header is not None else None
 
-    def fail(self, line: int | None, problem: str) -> CatalogueError:
-        return CatalogueError(self.source, line, problem)
+    def fail(self, line: int | None, code: str, **params: Any) -> CatalogueError:
+        return CatalogueError(self.source, line, code, **params)
 
     # -- sections ----------------------------------------------------------------------------
     def catalogue(self, data: Mapping[str, Any]) -> Catalogue:
@@ -308,16 +317,19 @@ class _Parser:
         if fmt is not None and fmt != CATALOGUE_FORMAT:
             raise self.fail(
                 self.line_of(None, "format"),
-                f"\"format\" is {fmt!r}; an indicator catalogue has '{CATALOGUE_FORMAT}'.",
+                "catalogue.format",
+                format=str(fmt),
+                expected=CATALOGUE_FORMAT,
             )
         version = data.get("version", CATALOGUE_VERSION)
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise self.fail(self.line_of(None, "version"), '"version" must be a whole number ≥ 1.')
+            raise self.fail(self.line_of(None, "version"), "catalogue.version_number")
         if version > CATALOGUE_VERSION:
             raise self.fail(
                 self.line_of(None, "version"),
-                f"catalogue version {version} was written for a newer release of the plugin; "
-                f"this release reads up to version {CATALOGUE_VERSION}.",
+                "catalogue.version_newer",
+                version=version,
+                supported=CATALOGUE_VERSION,
             )
         name = self._text(data.get("name", ""), self.line_of(None, "name"), '"name"')
         domains = self._domains(data.get("domain", []))
@@ -340,21 +352,21 @@ class _Parser:
         if not isinstance(value, list) or not all(_is_number(v) for v in value):
             raise self.fail(
                 self.line_of(None, "missing_values"),
-                '"missing_values" must be a list of numbers, e.g. missing_values = [-9999, -999].',
+                "catalogue.missing_values",
             )
         return tuple(float(v) for v in value)
 
     def _domains(self, items: Any) -> tuple[Domain, ...]:
         if not isinstance(items, list):
-            raise self.fail(self.line_of("domain"), '"domain" must be written as [[domain]] tables.')
+            raise self.fail(self.line_of("domain"), "catalogue.domain_tables")
         domains: list[Domain] = []
         for n, item in enumerate(items):
             line = self.line_of("domain", "id", n)
             if not isinstance(item, Mapping):
-                raise self.fail(line, "each domain must be a [[domain]] table.")
+                raise self.fail(line, "catalogue.domain_table")
             domain_id = self._identifier(item.get("id"), line, "domain")
             if domain_id in {d.id for d in domains}:
-                raise self.fail(line, f"duplicate domain id '{domain_id}'; every domain needs its own id.")
+                raise self.fail(line, "catalogue.duplicate_domain", id=domain_id)
             domains.append(
                 Domain(
                     id=domain_id,
@@ -372,7 +384,7 @@ class _Parser:
         if not isinstance(items, list) or not items:
             raise self.fail(
                 self.line_of("indicator"),
-                "the catalogue lists no indicators; add at least one [[indicator]] table.",
+                "catalogue.no_indicators",
             )
         indicators: list[Indicator] = []
         lines: dict[str, int] = {}
@@ -380,7 +392,7 @@ class _Parser:
         for n, item in enumerate(items):
             id_line = self.line_of("indicator", "id", n)
             if not isinstance(item, Mapping):
-                raise self.fail(id_line, "each indicator must be an [[indicator]] table.")
+                raise self.fail(id_line, "catalogue.indicator_table")
 
             def at(key: str, n: int = n) -> int | None:
                 return self.line_of("indicator", key, n)
@@ -389,44 +401,46 @@ class _Parser:
             if indicator_id in lines:
                 raise self.fail(
                     id_line,
-                    f"duplicate indicator id '{indicator_id}' (first used on line {lines[indicator_id]}); "
-                    "every indicator needs its own id.",
+                    "catalogue.duplicate_indicator",
+                    id=indicator_id,
+                    first_line=lines[indicator_id],
                 )
             column = item.get("column")
             if not isinstance(column, str) or not column.strip():
-                raise self.fail(
-                    at("column"), f"indicator '{indicator_id}' needs \"column\", the table column name."
-                )
+                raise self.fail(at("column"), "catalogue.no_column", indicator=indicator_id)
             if column in columns:
                 raise self.fail(
                     at("column"),
-                    f"indicators '{columns[column]}' and '{indicator_id}' both use column '{column}'.",
+                    "catalogue.shared_column",
+                    first=columns[column],
+                    second=indicator_id,
+                    column=column,
                 )
             domain = item.get("domain")
             if domain not in domain_ids:
-                known = ", ".join(sorted(domain_ids)) or "none defined"
                 raise self.fail(
                     at("domain"),
-                    f"indicator '{indicator_id}' has unknown domain {domain!r} (known domains: {known}); "
-                    "define it as a [[domain]] table or correct the id.",
+                    "catalogue.unknown_domain",
+                    indicator=indicator_id,
+                    domain=str(domain),
+                    known=tuple(sorted(domain_ids)),
                 )
             direction = item.get("direction")
             if direction not in DIRECTIONS:
                 raise self.fail(
                     at("direction"),
-                    f"indicator '{indicator_id}' has direction {direction!r}; "
-                    f'use "{HIGHER_IS_WORSE}" or "{HIGHER_IS_BETTER}".',
+                    "catalogue.direction",
+                    indicator=indicator_id,
+                    direction=str(direction),
+                    worse=HIGHER_IS_WORSE,
+                    better=HIGHER_IS_BETTER,
                 )
             kind = item.get("kind", KIND_STATUS)
             if kind not in KINDS:
-                raise self.fail(
-                    at("kind"), f'indicator \'{indicator_id}\' has kind {kind!r}; use "status" or "change".'
-                )
+                raise self.fail(at("kind"), "catalogue.kind", indicator=indicator_id, kind=str(kind))
             weight = item.get("weight", 1.0)
             if not _is_number(weight) or not weight > 0:
-                raise self.fail(
-                    at("weight"), f"indicator '{indicator_id}': \"weight\" must be a number above 0."
-                )
+                raise self.fail(at("weight"), "catalogue.weight", indicator=indicator_id)
             indicators.append(
                 Indicator(
                     id=indicator_id,
@@ -449,50 +463,48 @@ class _Parser:
         if value is None:
             return None
         if not isinstance(value, Mapping):
-            raise self.fail(
-                line, f"indicator '{indicator_id}': write the threshold as {{ op = \">\", value = 20.0 }}."
-            )
+            raise self.fail(line, "catalogue.threshold_table", indicator=indicator_id)
         op = value.get("op")
         if op not in THRESHOLD_OPERATORS:
             raise self.fail(
                 line,
-                f"indicator '{indicator_id}' has threshold operator {op!r}; use one of "
-                + ", ".join(f'"{o}"' for o in THRESHOLD_OPERATORS)
-                + ".",
+                "catalogue.threshold_operator",
+                indicator=indicator_id,
+                op=str(op),
+                known=quoted(THRESHOLD_OPERATORS),
             )
         number = value.get("value")
         if not _is_number(number):
-            raise self.fail(line, f"indicator '{indicator_id}': the threshold \"value\" must be a number.")
+            raise self.fail(line, "catalogue.threshold_value", indicator=indicator_id)
         return Threshold(op=op, value=float(number))
 
     def _rule(self, data: Any, n_status: int) -> Rule:
         if not isinstance(data, Mapping):
-            raise self.fail(self.line_of("rule"), '"rule" must be a table.')
+            raise self.fail(self.line_of("rule"), "catalogue.not_table", key="rule")
         min_worse = data.get("min_worse")
         if min_worse is not None and (
             not isinstance(min_worse, int) or isinstance(min_worse, bool) or not 1 <= min_worse <= n_status
         ):
             raise self.fail(
                 self.line_of("rule", "min_worse"),
-                f'"min_worse" must be a whole number from 1 to {n_status} (the number of status indicators).',
+                "catalogue.min_worse",
+                count=n_status,
             )
         thresholds = data.get("thresholds", True)
         if not isinstance(thresholds, bool):
-            raise self.fail(self.line_of("rule", "thresholds"), '"thresholds" must be true or false.')
+            raise self.fail(self.line_of("rule", "thresholds"), "catalogue.thresholds_flag")
         if min_worse is None and not thresholds:
-            raise self.fail(
-                self.line_of("rule"), 'the rule flags no area: set "min_worse" or "thresholds = true".'
-            )
+            raise self.fail(self.line_of("rule"), "catalogue.rule_flags_nothing")
         return Rule(min_worse=min_worse, thresholds=thresholds)
 
     def _reference(self, data: Any) -> ReferenceSettings:
         if not isinstance(data, Mapping):
-            raise self.fail(self.line_of("reference"), '"reference" must be a table.')
+            raise self.fail(self.line_of("reference"), "catalogue.not_table", key="reference")
         labels = data.get("total_row", [])
         if isinstance(labels, str):
             labels = [labels]
         if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
-            raise self.fail(self.line_of("reference", "total_row"), '"total_row" must be a list of texts.')
+            raise self.fail(self.line_of("reference", "total_row"), "catalogue.total_row")
         population = self._text(
             data.get("population_column", ""),
             self.line_of("reference", "population_column"),
@@ -502,7 +514,7 @@ class _Parser:
 
     def _index(self, data: Any) -> IndexSettings:
         if not isinstance(data, Mapping):
-            raise self.fail(self.line_of("index"), '"index" must be a table.')
+            raise self.fail(self.line_of("index"), "catalogue.not_table", key="index")
         defaults = IndexSettings()
         breaks = self._breaks(data.get("breaks", list(defaults.breaks)), "breaks")
         classes = self._codes(data.get("classes", list(defaults.classes)), "classes", len(breaks) + 1)
@@ -519,11 +531,12 @@ class _Parser:
         if unknown:
             raise self.fail(
                 self.line_of("index", "flag_classes"),
-                f'"flag_classes" names {", ".join(unknown)}, which are not in "classes".',
+                "catalogue.flag_classes",
+                classes=tuple(unknown),
             )
         min_population = data.get("min_population", 0)
         if not _is_number(min_population) or min_population < 0:
-            raise self.fail(self.line_of("index", "min_population"), '"min_population" must be a number ≥ 0.')
+            raise self.fail(self.line_of("index", "min_population"), "catalogue.min_population")
         return IndexSettings(
             breaks=breaks,
             classes=classes,
@@ -536,24 +549,28 @@ class _Parser:
     def _breaks(self, values: Any, key: str) -> tuple[float, ...]:
         line = self.line_of("index", key)
         if not isinstance(values, list) or not values or not all(_is_number(v) for v in values):
-            raise self.fail(line, f'"{key}" must be a list of numbers, e.g. [-1.0, 1.0, 1.5].')
+            raise self.fail(line, "catalogue.breaks_numbers", key=key)
         numbers = tuple(float(v) for v in values)
         if any(b <= a for a, b in zip(numbers, numbers[1:])):
-            raise self.fail(line, f'"{key}" must be strictly increasing.')
+            raise self.fail(line, "catalogue.breaks_increasing", key=key)
         return numbers
 
     def _codes(self, values: Any, key: str, expected: int | None) -> tuple[str, ...]:
         line = self.line_of("index", key)
         if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
-            raise self.fail(line, f'"{key}" must be a list of class codes (texts).')
+            raise self.fail(line, "catalogue.codes_texts", key=key)
         if expected is not None and len(values) != expected:
             edges = "breaks" if key == "classes" else "dynamic_breaks"
             raise self.fail(
                 line,
-                f'"{key}" needs {expected} codes, one more than "{edges}" has edges; it has {len(values)}.',
+                "catalogue.codes_count",
+                key=key,
+                expected=expected,
+                edges=edges,
+                count=len(values),
             )
         if len(set(values)) != len(values):
-            raise self.fail(line, f'"{key}" lists a code more than once.')
+            raise self.fail(line, "catalogue.codes_repeated", key=key)
         return tuple(values)
 
     # -- values ------------------------------------------------------------------------------
@@ -561,14 +578,15 @@ class _Parser:
         if not isinstance(value, str) or not _ID_PATTERN.match(value):
             raise self.fail(
                 line,
-                f"{what} id {value!r} is not valid: use lower-case letters, digits and '_', starting with a letter "
-                "(ids become field names).",
+                "catalogue.identifier",
+                what=what,
+                id=str(value),
             )
         return value
 
     def _text(self, value: Any, line: int | None, what: str) -> str:
         if not isinstance(value, str):
-            raise self.fail(line, f"{what} must be text (in quotes).")
+            raise self.fail(line, "catalogue.not_text", key=what.strip('"'))
         return value
 
 

@@ -34,6 +34,8 @@ from typing import Hashable, Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from .messages import MessageError
+
 #: Cells meaning "no value" in official statistics: "." unknown or confidential, "-" nothing,
 #: "x" not applicable, "…"/"..." not yet available, "/" too uncertain; and empty cells.
 PLACEHOLDERS: tuple[str, ...] = (".", "-", "x", "X", "…", "...", "/", "–", "—", "")
@@ -207,6 +209,10 @@ def _number_part(text: str) -> str:
 # -- cell → number -------------------------------------------------------------------------------
 
 
+class NumberError(MessageError, ValueError):
+    """A text that should be a number (a missing-value code, a cell); the message names it."""
+
+
 @dataclass(frozen=True)
 class ParsedNumbers:
     """A column read as numbers.
@@ -374,7 +380,7 @@ def parse_missing_values(text: str | None) -> tuple[float, ...] | None:
         try:
             codes.append(float(part.replace("\u2212", "-")))
         except ValueError:
-            raise ValueError(f"'{part}' is not a number (missing-value codes such as -9999; -999).") from None
+            raise NumberError("cells.missing_code", text=part) from None
     return tuple(codes)
 
 
@@ -386,7 +392,7 @@ def parse_number(value, decimal: str | None = None, thousands: str | None = None
     """
     parsed = parse_numbers(pd.Series([value], dtype=object), decimal, thousands)
     if len(parsed.bad):
-        raise ValueError(f"{value!r} is not a number")
+        raise NumberError("cells.not_a_number", value=repr(value))
     return float(parsed.values.iloc[0])
 
 

@@ -44,6 +44,7 @@ import pandas as pd
 from .assessment import METHOD_AVERAGE, AssessmentError, AssessmentResult, assess, classify, composite_index
 from .catalogue import Catalogue, Indicator
 from .keys import area_key, normalise_key_series
+from .messages import Message
 
 IMPROVED = "improved"
 STABLE = "stable"
@@ -68,6 +69,11 @@ FIELD_DOCS: dict[str, str] = {
 }
 
 
+#: how messages name the two tables unless the caller names them
+LATER_TABLE = Message("comparison.later_table")
+EARLIER_TABLE = Message("comparison.earlier_table")
+
+
 class ComparisonError(AssessmentError):
     """Two tables that cannot be compared; the message names the table, column or area."""
 
@@ -76,29 +82,29 @@ class ComparisonError(AssessmentError):
 class ComparisonReport:
     """What the user must know besides the fields: what exists in one year only, what was compared."""
 
-    later_label: str
-    earlier_label: str
+    later_label: str | Message
+    earlier_label: str | Message
     compared: tuple[str, ...]  # indicator ids compared
     later_only_areas: tuple[str, ...] = ()  # "key name" texts
     earlier_only_areas: tuple[str, ...] = ()
     later_only_indicators: tuple[str, ...] = ()  # "id (column)" texts
     earlier_only_indicators: tuple[str, ...] = ()
     neither_indicators: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
 
-    def messages(self) -> list[str]:
-        """Plain English lines for logs and Processing feedback."""
-        lines = [f"{len(self.compared)} indicators compared: {', '.join(self.compared)}."]
-        for what, label, items in (
-            ("Areas", self.later_label, self.later_only_areas),
-            ("Areas", self.earlier_label, self.earlier_only_areas),
-            ("Indicators", self.later_label, self.later_only_indicators),
-            ("Indicators", self.earlier_label, self.earlier_only_indicators),
+    def messages(self) -> list[Message]:
+        """What the comparison tells the user (logs, Processing feedback), one message a line."""
+        lines = [Message("comparison.compared", {"count": len(self.compared), "ids": self.compared})]
+        for code, label, items in (
+            ("comparison.areas_only_in", self.later_label, self.later_only_areas),
+            ("comparison.areas_only_in", self.earlier_label, self.earlier_only_areas),
+            ("comparison.indicators_only_in", self.later_label, self.later_only_indicators),
+            ("comparison.indicators_only_in", self.earlier_label, self.earlier_only_indicators),
         ):
             if items:
-                lines.append(f"{what} only in {label} ({len(items)}): {', '.join(items)}.")
+                lines.append(Message(code, {"table": label, "count": len(items), "items": items}))
         if self.neither_indicators:
-            lines.append(f"Indicators in neither table: {', '.join(self.neither_indicators)}.")
+            lines.append(Message("comparison.indicators_in_neither", {"items": self.neither_indicators}))
         lines.extend(self.notes)
         return lines
 
@@ -134,9 +140,7 @@ def _breaks(breaks: Sequence[float] | None, catalogue: Catalogue) -> tuple[float
         breaks = dynamic if len(dynamic) == 2 else DEFAULT_BREAKS
     values = tuple(float(b) for b in breaks)
     if len(values) != 2 or any(math.isnan(v) for v in values) or values[0] > values[1]:
-        raise ComparisonError(
-            f"The development classes need two ascending break points (e.g. -1, 1), not {list(breaks)}."
-        )
+        raise ComparisonError("comparison.breaks", breaks=tuple(str(b) for b in breaks))
     return values
 
 
@@ -164,8 +168,8 @@ def compare_years(
     method: str = METHOD_AVERAGE,
     later_name: str | None = None,
     earlier_name: str | None = None,
-    later_label: str = "the later table",
-    earlier_label: str = "the earlier table",
+    later_label: str | Message = LATER_TABLE,
+    earlier_label: str | Message = EARLIER_TABLE,
 ) -> ComparisonResult:
     """Compare the later year's table with the earlier year's, area by area (see the module doc).
 
@@ -184,7 +188,7 @@ def compare_years(
     earlier_key = earlier_key or later_key
     for frame, key, label in ((later, later_key, later_label), (earlier, earlier_key, earlier_label)):
         if key not in frame.columns:
-            raise ComparisonError(f"{label[0].upper()}{label[1:]} has no key column '{key}'.")
+            raise ComparisonError("comparison.no_key_column", table=label, column=key)
     edges = _breaks(breaks, catalogue)
 
     def describe(indicator: Indicator) -> str:
@@ -195,9 +199,7 @@ def compare_years(
     in_earlier = [i for i in status if i.column in earlier.columns]
     common = tuple(i for i in in_later if i in in_earlier)
     if not common:
-        raise ComparisonError(
-            f"No status indicator of the catalogue is a column of both {later_label} and {earlier_label}."
-        )
+        raise ComparisonError("comparison.no_common_indicator", later=later_label, earlier=earlier_label)
     sub_catalogue = dataclasses.replace(catalogue, indicators=common)
     later_result = assess(later, sub_catalogue, later_key, method)
     earlier_result = assess(earlier, sub_catalogue, earlier_key, method)
@@ -247,7 +249,7 @@ def compare_years(
 
     later_names = _names(later, later_key, later_name)
     earlier_names = _names(earlier, earlier_key, earlier_name)
-    notes = [f"Development: {n}" for n in index_notes]
+    notes = [Message("comparison.development", {"note": n}) for n in index_notes]
     report = ComparisonReport(
         later_label=later_label,
         earlier_label=earlier_label,

@@ -26,16 +26,15 @@ import pandas as pd
 from .atomic_write import write_text
 from .keys import area_key as canonical_key
 from .keys import normalise_key_series
-from .messages import Message
+from .messages import Message, MessageError, quoted
 from .tables import ReadOptions, TableRead, UnreadableCell
 
 AGGREGATIONS = ("first", "sum", "mean")
 #: Column names the areas always own: the feature id and geometry columns of layers and GeoPackages.
 RESERVED_COLUMNS = ("fid", "geometry", "geom")
-_LIST_LIMIT = 20  # keys and rows shown in a message before "and N more"
 
 
-class JoinError(ValueError):
+class JoinError(MessageError, ValueError):
     """A join that cannot be made as asked; the message names the table, keys and rows."""
 
 
@@ -270,15 +269,14 @@ def join_table(
     rows when ``aggregate`` is None.
     """
     if aggregate is not None and aggregate not in AGGREGATIONS:
-        raise JoinError(f"Unknown aggregation '{aggregate}'; choose one of {', '.join(AGGREGATIONS)}.")
+        raise JoinError("join.unknown_aggregation", aggregate=aggregate, known=quoted(AGGREGATIONS))
     read = table if isinstance(table, TableRead) else _wrap_frame(table)
     frame = read.frame
     name = read.name
     if area_key not in areas.columns:
-        raise JoinError(f"The areas have no field '{area_key}'.")
+        raise JoinError("join.no_area_field", field=area_key)
     if table_key not in frame.columns:
-        shown = ", ".join(f"'{c}'" for c in frame.columns)
-        raise JoinError(f"{name}: no column '{table_key}' (key column); the columns are {shown}.")
+        raise JoinError("table.no_key_column", file=name, column=table_key, columns=quoted(frame.columns))
     report = JoinReport(
         table=name,
         area_key=area_key,
@@ -312,11 +310,11 @@ def join_table(
             for _, rows in groups.groupby(level=0, sort=False)
         ]
         if aggregate is None:
-            shown = [f"'{d.key}' (rows {', '.join(map(str, d.rows))})" for d in report.duplicates]
-            raise JoinError(
-                f"{name}, column '{table_key}': {len(shown)} key(s) occur in more than one row: "
-                f"{_shorten(shown)}. Remove the duplicates or choose an aggregation (first, sum, mean)."
-            )
+            shown = [
+                Message("join.key_rows", {"key": quoted([d.key])[0], "rows": d.rows})
+                for d in report.duplicates
+            ]
+            raise JoinError("join.duplicate_keys", table=name, column=table_key, count=len(shown), keys=shown)
         values = _aggregate(values, table_keys, aggregate, read.text_columns)
         row_numbers = pd.Series(table_keys.index, index=table_keys.to_numpy())
         row_numbers = row_numbers[~row_numbers.index.duplicated()]
@@ -419,11 +417,3 @@ def _plain(value):
     if isinstance(value, float) and value != value:
         return None
     return value
-
-
-def _shorten(items: Sequence) -> str:
-    """Items for an error message, at most 20 of them."""
-    text = ", ".join(str(i) for i in items[:_LIST_LIMIT])
-    if len(items) > _LIST_LIMIT:
-        text += f", … and {len(items) - _LIST_LIMIT} more"
-    return text

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,47 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple):
         return [_plain(item) for item in value]
     return value
+
+
+#: the English wording of messages, set by ``services.messages`` (which holds the templates) when it is
+#: imported; core itself words nothing
+_english: list[Callable[[Message], str]] = []
+
+
+def set_english_wording(wording: Callable[[Message], str]) -> None:
+    """Register the function that words a message in English (the presentation layer's templates), used
+    for ``str()`` of a :class:`MessageError` (logs, tracebacks, tests)."""
+    _english[:] = [wording]
+
+
+def english_text(message: Message) -> str:
+    """``message`` worded in English (its code and values when no wording is registered)."""
+    if _english:
+        return _english[0](message)
+    return f"{message.code} {dict(message.params)}"
+
+
+class MessageError(Exception):
+    """An error core reports to people, as a :class:`Message` (``error.message``): a stable code and
+    the values that name the file, row, column or area.
+
+    Raised as ``TableError("table.not_found", path="a.csv")`` or with a ready message
+    (``AssessmentError(error.message)``). ``str(error)`` is the English wording (for logs and
+    tracebacks); people see ``services.messages.error_text(error)``, in their own language.
+    Raises ``ValueError`` (from :class:`Message`) for values that are not plain data.
+    """
+
+    def __init__(self, code: str | Message, /, **params: Any):
+        self.message = code if isinstance(code, Message) else Message(code, params)
+        super().__init__(self.message.code)
+
+    def __str__(self) -> str:
+        return english_text(self.message)
+
+
+def quoted(items: Any) -> tuple[Message, ...]:
+    """Names shown in quotes in a list, e.g. the columns of a table (``'Nummer', 'Name'``)."""
+    return tuple(Message("quoted", {"text": str(item)}) for item in items)
 
 
 def localised(de: str, en: str) -> dict[str, str]:

@@ -17,6 +17,7 @@ import pandas as pd
 from .assessment import AssessmentResult
 from .catalogue import Catalogue, Indicator
 from .development import ComparisonResult
+from .messages import MessageError
 from .scenario import Change, Scenario
 from .status import AreaStatus
 
@@ -39,7 +40,7 @@ KIND_SPACE = "space"
 KIND_QUARTER = "quarter"
 
 
-class ProfileError(ValueError):
+class ProfileError(MessageError, ValueError):
     """A profile request that cannot be met; the message names the level, selection or area."""
 
 
@@ -114,9 +115,9 @@ def select_areas(
     :class:`ProfileError` for an unknown level or selection, or when no area is left.
     """
     if selection not in SELECTIONS:
-        raise ProfileError(f"Unknown selection '{selection}' (use {', '.join(SELECTIONS)}).")
+        raise ProfileError("profiles.unknown_selection", selection=str(selection), known=SELECTIONS)
     if level is not None and level not in LEVELS:
-        raise ProfileError(f"Unknown area level '{level}' (use {', '.join(LEVELS)}).")
+        raise ProfileError("profiles.unknown_level", level=str(level), known=LEVELS)
     keys = {LEVEL_SPACES: list(space_keys), LEVEL_QUARTERS: list(quarter_keys)}
     if selection == SELECTION_SCENARIO:
         chosen = {LEVEL_SPACES: scenario.action_spaces(), LEVEL_QUARTERS: scenario.action_quarters()}
@@ -127,7 +128,7 @@ def select_areas(
         wanted = set(selected)
         areas = [ProfileArea(level, k) for k in keys[level] if selection == SELECTION_ALL or k in wanted]
     if not areas:
-        raise ProfileError(f"No area to make a profile of (level '{level}', selection '{selection}').")
+        raise ProfileError("profiles.no_area", level=str(level), selection=str(selection))
     return areas
 
 

@@ -17,7 +17,7 @@ import pandas as pd
 
 from .atomic_write import write_text
 from .keys import area_key
-from .messages import Message
+from .messages import Message, MessageError
 from .status import AreaStatus
 
 #: Turns a key into the canonical key of an area level (e.g. ``AreaKeys.canonical``).
@@ -29,7 +29,7 @@ SCENARIO_FORMAT = "aktionsraeume-scenario"
 SCENARIO_VERSION = 2
 
 
-class ScenarioError(ValueError):
+class ScenarioError(MessageError, ValueError):
     """A scenario that cannot be read or does not fit the areas; the message says where and why."""
 
 
@@ -82,33 +82,31 @@ class Change:
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id.strip():
-            raise ScenarioError(f"A change needs an id (text), not {self.id!r}.")
+            raise ScenarioError("scenario.change_id", id=repr(self.id))
         try:
             object.__setattr__(self, "action", ChangeAction(self.action))
         except ValueError:
-            allowed = ", ".join(a.value for a in ChangeAction)
             raise ScenarioError(
-                f"Change '{self.id}': unknown action {self.action!r} (allowed: {allowed})."
+                "scenario.unknown_action",
+                change=self.id,
+                action=str(self.action),
+                allowed=tuple(a.value for a in ChangeAction),
             ) from None
         for name in ("area", "area_name", "parent", "rationale"):
             if not isinstance(getattr(self, name), str):
-                raise ScenarioError(f"Change '{self.id}': \"{name}\" must be text.")
+                raise ScenarioError("scenario.change_text", change=self.id, field=name)
         object.__setattr__(self, "area", area_key(self.area) or "")
         object.__setattr__(self, "parent", area_key(self.parent) or "")
         if not self.area:
-            raise ScenarioError(f"Change '{self.id}' needs an area key (a Sozialraum or Quartier key).")
+            raise ScenarioError("scenario.change_area", change=self.id)
         if self.action is ChangeAction.KEEP_QUARTER and not self.parent:
-            raise ScenarioError(
-                f"Change '{self.id}' keeps a quarter and needs the key of its Sozialraum as parent."
-            )
+            raise ScenarioError("scenario.change_parent", change=self.id)
         if not isinstance(self.enabled, bool):
-            raise ScenarioError(f"Change '{self.id}': \"enabled\" must be true or false.")
+            raise ScenarioError("scenario.change_enabled", change=self.id)
         try:
             reasons = tuple(r if isinstance(r, Message) else Message.from_dict(r) for r in self.reasons)
         except (TypeError, ValueError) as error:
-            raise ScenarioError(
-                f"Change '{self.id}': \"reasons\" must be a list of messages ({error})."
-            ) from None
+            raise ScenarioError("scenario.change_reasons", change=self.id, error=str(error)) from None
         object.__setattr__(self, "reasons", reasons)
 
     def to_dict(self) -> dict[str, Any]:
@@ -161,9 +159,9 @@ class Scenario:
         seen: set[str] = set()
         for change in self.changes:
             if not isinstance(change, Change):
-                raise ScenarioError(f"Scenario '{self.name}': {change!r} is not a change.")
+                raise ScenarioError("scenario.not_a_change", scenario=self.name, value=repr(change))
             if change.id in seen:
-                raise ScenarioError(f"Scenario '{self.name}' has two changes with the id '{change.id}'.")
+                raise ScenarioError("scenario.two_changes", scenario=self.name, id=change.id)
             seen.add(change.id)
 
     # -- canonical keys ------------------------------------------------------------------------
@@ -192,7 +190,7 @@ class Scenario:
     def with_enabled(self, change_id: str, enabled: bool) -> Scenario:
         """The same scenario with one change switched on or off."""
         if change_id not in {c.id for c in self.changes}:
-            raise ScenarioError(f"Scenario '{self.name}' has no change with id '{change_id}'.")
+            raise ScenarioError("scenario.no_change", scenario=self.name, id=change_id)
         changes = tuple(replace(c, enabled=enabled) if c.id == change_id else c for c in self.changes)
         return replace(self, changes=changes)
 
@@ -219,17 +217,17 @@ class Scenario:
         old = self.change(change_id)
         unknown = set(values) - set(Change.__dataclass_fields__)
         if unknown:
-            raise ScenarioError(f"A change has no field {', '.join(sorted(unknown))}.")
+            raise ScenarioError("scenario.no_field", fields=tuple(sorted(unknown)))
         new = replace(old, **values)
         if new.id != change_id and any(c.id == new.id for c in self.changes):
-            raise ScenarioError(f"Scenario '{self.name}' already has a change with id '{new.id}'.")
+            raise ScenarioError("scenario.id_taken", scenario=self.name, id=new.id)
         return replace(self, changes=tuple(new if c.id == change_id else c for c in self.changes))
 
     def change(self, change_id: str) -> Change:
         for candidate in self.changes:
             if candidate.id == change_id:
                 return candidate
-        raise ScenarioError(f"Scenario '{self.name}' has no change with id '{change_id}'.")
+        raise ScenarioError("scenario.no_change", scenario=self.name, id=change_id)
 
     # -- evaluation ----------------------------------------------------------------------------
     def action_spaces(self) -> set[str]:
@@ -280,44 +278,44 @@ class Scenario:
             data = json.loads(text)
         except json.JSONDecodeError as error:
             raise ScenarioError(
-                f"{source}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+                "scenario.not_json", source=source, line=error.lineno, column=error.colno, error=error.msg
             ) from None
         return cls.from_dict(data, source)
 
     @classmethod
     def from_dict(cls, data: Any, source: str = "scenario") -> Scenario:
         if not isinstance(data, Mapping):
-            raise ScenarioError(f"{source}: a scenario must be a JSON object.")
+            raise ScenarioError("scenario.not_object", source=source)
         if data.get("format") != SCENARIO_FORMAT:
-            raise ScenarioError(
-                f"{source}: not an Aktionsräume scenario (\"format\" is not '{SCENARIO_FORMAT}')."
-            )
+            raise ScenarioError("scenario.format", source=source, format=SCENARIO_FORMAT)
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise ScenarioError(f'{source}: "version" must be a whole number.')
+            raise ScenarioError("scenario.version_number", source=source)
         if version > SCENARIO_VERSION:
             raise ScenarioError(
-                f"{source}: scenario version {version} was written by a newer release of the plugin; "
-                f"this release reads up to version {SCENARIO_VERSION}. Please update the plugin."
+                "scenario.version_newer", source=source, version=version, supported=SCENARIO_VERSION
             )
         if version < 1:
-            raise ScenarioError(f"{source}: unknown scenario version {version}.")
+            raise ScenarioError("scenario.version_unknown", source=source, version=version)
         baseline = data.get("baseline")
         if not isinstance(baseline, Mapping):
-            raise ScenarioError(f'{source}: "baseline" is missing or not an object.')
+            raise ScenarioError("scenario.baseline", source=source)
         changes_data = data.get("changes", [])
         if not isinstance(changes_data, list):
-            raise ScenarioError(f'{source}: "changes" must be a list.')
+            raise ScenarioError("scenario.changes", source=source)
         changes = tuple(
-            _change_from_dict(item, f"{source}: change {n}") for n, item in enumerate(changes_data, 1)
+            _change_from_dict(item, Message("scenario.change_n", {"source": source, "n": n}))
+            for n, item in enumerate(changes_data, 1)
         )
-        name = _text(data.get("name", ""), f'{source}: "name"')
-        description = _text(data.get("description", ""), f'{source}: "description"')
-        catalogue = _text(data.get("catalogue", ""), f'{source}: "catalogue"')
+        name = _text(data.get("name", ""), _field(source, "name"))
+        description = _text(data.get("description", ""), _field(source, "description"))
+        catalogue = _text(data.get("catalogue", ""), _field(source, "catalogue"))
         baseline = Baseline(
-            action_spaces=_keys(baseline.get("aktionsraeume", []), f'{source}: baseline "aktionsraeume"'),
+            action_spaces=_keys(
+                baseline.get("aktionsraeume", []), _field(source, "aktionsraeume", baseline=True)
+            ),
             action_quarters=_keys(
-                baseline.get("aktionsquartiere", []), f'{source}: baseline "aktionsquartiere"'
+                baseline.get("aktionsquartiere", []), _field(source, "aktionsquartiere", baseline=True)
             ),
         )
         try:
@@ -325,7 +323,7 @@ class Scenario:
                 name=name, baseline=baseline, changes=changes, catalogue=catalogue, description=description
             )
         except ScenarioError as error:
-            raise ScenarioError(f"{source}: {error}") from None
+            raise ScenarioError("located", where=source, problem=error.message) from None
 
 
 def _applied(listed: Iterable[str], changes: Iterable[Change]) -> set[str]:
@@ -346,11 +344,11 @@ def read_scenario(path: str | Path) -> Scenario:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ScenarioError(f"{path}: scenario file not found.") from None
+        raise ScenarioError("scenario.not_found", path=str(path)) from None
     except UnicodeDecodeError:
-        raise ScenarioError(f"{path}: not a UTF-8 text file; scenario files are UTF-8 JSON.") from None
+        raise ScenarioError("scenario.not_utf8", path=str(path)) from None
     except OSError as error:
-        raise ScenarioError(f"{path}: cannot be read ({error.strerror}).") from None
+        raise ScenarioError("file.unreadable", path=str(path), reason=error.strerror or str(error)) from None
     return Scenario.from_json(text, str(path))
 
 
@@ -360,7 +358,7 @@ def write_scenario(scenario: Scenario, path: str | Path) -> None:
     try:
         write_text(path, scenario.to_json(), encoding="utf-8")
     except OSError as error:
-        raise ScenarioError(f"{path}: cannot be written ({error.strerror}).") from None
+        raise ScenarioError("file.unwritable", path=str(path), reason=error.strerror or str(error)) from None
 
 
 # -- statuses ------------------------------------------------------------------------------------
@@ -460,9 +458,16 @@ def summarise(
 # -- parsing helpers -----------------------------------------------------------------------------
 
 
-def _text(value: Any, where: str) -> str:
+def _field(source: str, name: str, baseline: bool = False) -> Message:
+    """A field of a scenario file, as messages name it."""
+    return Message(
+        "scenario.baseline_field" if baseline else "scenario.field", {"source": source, "field": name}
+    )
+
+
+def _text(value: Any, where: Message | str) -> str:
     if not isinstance(value, str):
-        raise ScenarioError(f"{where} must be text.")
+        raise ScenarioError("scenario.not_text", where=where)
     return value
 
 
@@ -471,30 +476,30 @@ def _mapped(keys: Iterable[str], canonical: KeyMap) -> tuple[str, ...]:
     return tuple(dict.fromkeys(canonical(k) or k for k in keys))
 
 
-def _keys(values: Any, where: str) -> tuple[str, ...]:
+def _keys(values: Any, where: Message | str) -> tuple[str, ...]:
     if not isinstance(values, list):
-        raise ScenarioError(f"{where} must be a list of area keys.")
+        raise ScenarioError("scenario.not_key_list", where=where)
     keys = []
     for value in values:
         if not isinstance(value, str) or not value.strip():
-            raise ScenarioError(f"{where}: {value!r} is not an area key (keys are non-empty text).")
+            raise ScenarioError("scenario.not_key", where=where, value=repr(value))
         keys.append(area_key(value))
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:
-        raise ScenarioError(f"{where} lists {', '.join(duplicates)} more than once.")
+        raise ScenarioError("scenario.repeated_keys", where=where, keys=tuple(duplicates))
     return tuple(keys)
 
 
-def _change_from_dict(data: Any, where: str) -> Change:
+def _change_from_dict(data: Any, where: Message) -> Change:
     if not isinstance(data, Mapping):
-        raise ScenarioError(f"{where} must be an object.")
+        raise ScenarioError("scenario.change_object", where=where)
     area = data.get("area")
     action = data.get("action")
     change_id = data.get("id") or (f"{action}-{area_key(area)}" if isinstance(area, str) else "")
     fields = ("area_name", "parent", "rationale")
     reasons = data.get("reasons", [])
     if not isinstance(reasons, list):
-        raise ScenarioError(f'{where}: "reasons" must be a list.')
+        raise ScenarioError("located", where=where, problem=Message("scenario.reasons_list"))
     try:
         return Change(
             id=change_id,
@@ -505,4 +510,4 @@ def _change_from_dict(data: Any, where: str) -> Change:
             **{name: data.get(name, "") for name in fields},
         )
     except ScenarioError as error:
-        raise ScenarioError(f"{where}: {error}") from None
+        raise ScenarioError("located", where=where, problem=error.message) from None

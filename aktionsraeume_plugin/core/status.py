@@ -1,7 +1,7 @@
 """Status of an area under a scenario: stable codes and the one palette shared by canvas and map.
 
 The codes are written into result layers and scenario exports, so they never change; the labels shown
-to people are translated in the services layer (``services.labels``).
+to people are translated in the services layer (``services.messages``).
 """
 
 from __future__ import annotations

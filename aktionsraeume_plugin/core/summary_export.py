@@ -5,7 +5,7 @@ covered, names, before and after). :func:`export_summary` writes them as CSV the
 read it (``;``, decimal comma, UTF-8 with BOM so Excel detects the encoding) or as XLSX (two sheets),
 chosen by the file name.
 
-Core knows only codes; the caller passes the translated labels (``services.labels.summary_labels``).
+Core knows only codes; the caller passes the translated labels (``services.messages.summary_labels``).
 Missing labels fall back to :data:`DEFAULT_LABELS` (English).
 """
 
@@ -153,7 +153,7 @@ def export_summary(
             with replacing(path) as temporary:
                 workbook.save(temporary)
     except OSError as error:
-        raise ScenarioError(f"{path}: cannot be written ({error.strerror}).") from None
+        raise ScenarioError("file.unwritable", path=str(path), reason=error.strerror or str(error)) from None
     return path
 
 

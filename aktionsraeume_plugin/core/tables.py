@@ -43,7 +43,7 @@ from .cells import (
     parse_numbers,
 )
 from .encodings import detect_encoding, misdecoding
-from .messages import Message
+from .messages import Message, MessageError, quoted
 
 __all__ = [
     "DEFAULT_TOTAL_LABELS",
@@ -66,7 +66,7 @@ _PARSER_NA = list(UNIVERSAL_PLACEHOLDERS)
 _LEADING_ZERO = re.compile(r"^0\d+$")
 
 
-class TableError(ValueError):
+class TableError(MessageError, ValueError):
     """A table that cannot be read; the message names the file and, where it applies, row and column."""
 
 
@@ -157,14 +157,14 @@ def read_table(
     """
     path = Path(path)
     if not path.exists():
-        raise TableError(f"{path}: file not found.")
+        raise TableError("table.not_found", path=str(path))
     if path.is_dir():
-        raise TableError(f"{path}: is a folder, not a table file.")
+        raise TableError("table.is_folder", path=str(path))
     suffix = path.suffix.lower()
     with path.open("rb") as handle:
         head = handle.read(8)
     if path.stat().st_size == 0:
-        raise TableError(f"{path.name}: the file is empty.")
+        raise TableError("table.empty", file=path.name)
     if suffix in _EXCEL_EXTENSIONS or suffix in _ODS_EXTENSIONS:
         reader = _excel_rows if suffix in _EXCEL_EXTENSIONS else _ods_rows
         sheets = reader(path, sheet)
@@ -179,12 +179,9 @@ def read_table(
                 first_error = first_error or error
         raise first_error
     if suffix == ".xls":
-        raise TableError(f"{path.name}: old Excel format (.xls) is not supported; save it as .xlsx or CSV.")
+        raise TableError("table.xls", file=path.name)
     if head.startswith(b"PK\x03\x04"):
-        raise TableError(
-            f"{path.name}: the file is a ZIP archive (perhaps an Excel or ODS workbook), not a text table; "
-            f"give it the extension .xlsx or .ods, or export it as CSV."
-        )
+        raise TableError("table.zip", file=path.name)
     return _read_csv(path, encoding, delimiter, decimal, thousands, total_labels, key_column, missing_values)
 
 
@@ -209,11 +206,11 @@ def _read_csv(
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise TableError(f"{path.name}: unknown encoding '{encoding}'.") from None
+            raise TableError("table.unknown_encoding", file=path.name, encoding=encoding) from None
     _check_binary(path, head, encoding)
     text = head.decode(encoding, errors="replace")
     if not text.strip():
-        raise TableError(f"{path.name}: the file is empty.")
+        raise TableError("table.empty", file=path.name)
     # Line ends kept, so that a quoted header cell with a line break stays one cell.
     sample_lines = text.splitlines(keepends=True)
     if size > _SAMPLE_BYTES and len(sample_lines) > 1:
@@ -286,11 +283,11 @@ def _parse_csv(path, options, header_index, key_like, names, warnings, first_row
         except UnicodeDecodeError:
             if attempt + 1 < len(encodings):
                 continue
-            raise TableError(f"{path.name}: cannot be decoded as {encoding}; choose the encoding.") from None
+            raise TableError("table.undecodable", file=path.name, encoding=encoding) from None
         except pd.errors.ParserError as error:
             raise TableError(_parser_message(path, error, header_index)) from None
         except pd.errors.EmptyDataError:
-            raise TableError(f"{path.name}: the file has no header row.") from None
+            raise TableError("table.no_header", file=path.name) from None
         if attempt:
             warnings.append(Message("table.encoding_fallback", {"encoding": encoding}))
             object.__setattr__(options, "encoding", encoding)
@@ -304,16 +301,21 @@ def _parse_csv(path, options, header_index, key_like, names, warnings, first_row
     return frame
 
 
-def _parser_message(path: Path, error: Exception, header_index: int) -> str:
+def _parser_message(path: Path, error: Exception, header_index: int) -> Message:
     match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(error))
     if match:
         expected, line, saw = match.groups()
-        row = int(line) + header_index
-        return (
-            f"{path.name}, row {row}: {saw} fields where the header (row {header_index + 1}) has "
-            f"{expected}; check the delimiter and quotes in that row."
+        return Message(
+            "table.field_count",
+            {
+                "file": path.name,
+                "row": int(line) + header_index,
+                "saw": int(saw),
+                "header_row": header_index + 1,
+                "expected": int(expected),
+            },
         )
-    return f"{path.name}: cannot be read as CSV ({error})."
+    return Message("table.not_csv", {"file": path.name, "error": str(error)})
 
 
 def _check_binary(path: Path, head: bytes, encoding: str) -> None:
@@ -322,7 +324,7 @@ def _check_binary(path: Path, head: bytes, encoding: str) -> None:
     sample = head[:4096]
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
     if b"\x00" in sample or (sample and control / len(sample) > 0.05):
-        raise TableError(f"{path.name}: the file is binary, not a text table (CSV).")
+        raise TableError("table.binary", file=path.name)
 
 
 def _split_records(lines: list[str], delimiter: str) -> tuple[list[list[str]], list[int]]:
@@ -417,8 +419,7 @@ def _find_column(path: Path, names: Sequence[str], wanted: str) -> str:
     key = " ".join(str(wanted).split()).casefold()
     if key in folded:
         return folded[key]
-    shown = ", ".join(f"'{n}'" for n in names)
-    raise TableError(f"{path.name}: no column '{wanted}' (key column); the columns are {shown}.")
+    raise TableError("table.no_key_column", file=path.name, column=wanted, columns=quoted(names))
 
 
 # --- Workbooks --------------------------------------------------------------------------------
@@ -428,13 +429,11 @@ def _excel_rows(path: Path, sheet) -> tuple[list[list], ReadOptions]:
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - openpyxl is a stated requirement
-        raise TableError(f"{path.name}: reading .xlsx needs the Python package openpyxl.") from None
+        raise TableError("table.needs_package", file=path.name, package="openpyxl") from None
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError) as error:
-        raise TableError(
-            f"{path.name}: cannot be opened as an Excel workbook; the file is damaged or truncated ({error})."
-        ) from None
+        raise TableError("table.damaged_xlsx", file=path.name, error=str(error)) from None
     try:
         names = _sheet_candidates(path, list(workbook.sheetnames), sheet)
         result = []
@@ -443,7 +442,7 @@ def _excel_rows(path: Path, sheet) -> tuple[list[list], ReadOptions]:
                 rows = [list(r) for r in workbook[sheet_name].iter_rows(values_only=True)]
             except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError) as error:
                 raise TableError(
-                    f"{path.name}, sheet '{sheet_name}': cannot be read; the file is damaged or truncated ({error})."
+                    "table.damaged_sheet", file=path.name, sheet=sheet_name, error=str(error)
                 ) from None
             result.append((rows, ReadOptions(format="xlsx", sheet=sheet_name)))
     finally:
@@ -455,11 +454,9 @@ def _ods_rows(path: Path, sheet) -> tuple[list[list], ReadOptions]:
     try:
         sheets = pd.read_excel(path, engine="odf", sheet_name=None, header=None, dtype=object)
     except ImportError:  # pragma: no cover - odfpy is a stated requirement
-        raise TableError(f"{path.name}: reading .ods needs the Python package odfpy.") from None
+        raise TableError("table.needs_package", file=path.name, package="odfpy") from None
     except Exception as error:  # odfpy raises many kinds for damaged files
-        raise TableError(
-            f"{path.name}: cannot be opened as an ODS spreadsheet; the file is damaged ({error})."
-        ) from None
+        raise TableError("table.damaged_ods", file=path.name, error=str(error)) from None
     result = []
     for sheet_name in _sheet_candidates(path, list(sheets), sheet):
         frame = sheets[sheet_name]
@@ -474,14 +471,14 @@ def _sheet_candidates(path: Path, names: list[str], sheet) -> list[str]:
     """The chosen sheet, or (none chosen) all sheets in order, the first being the default."""
     if sheet is None or sheet == "":
         if not names:
-            raise TableError(f"{path.name}: the workbook has no sheets.")
+            raise TableError("table.no_sheets", file=path.name)
         return names
     return [_choose_sheet(path, names, sheet)]
 
 
 def _choose_sheet(path: Path, names: list[str], sheet) -> str:
     if not names:
-        raise TableError(f"{path.name}: the workbook has no sheets.")
+        raise TableError("table.no_sheets", file=path.name)
     if sheet is None or sheet == "":
         return names[0]
     if isinstance(sheet, int) or (isinstance(sheet, str) and sheet.isdigit() and sheet not in names):
@@ -494,8 +491,7 @@ def _choose_sheet(path: Path, names: list[str], sheet) -> str:
         folded = {n.strip().casefold(): n for n in names}
         if str(sheet).strip().casefold() in folded:
             return folded[str(sheet).strip().casefold()]
-    shown = ", ".join(f"'{n}'" for n in names)
-    raise TableError(f"{path.name}: no sheet '{sheet}'; the sheets are {shown}.")
+    raise TableError("table.no_sheet", file=path.name, sheet=str(sheet), sheets=quoted(names))
 
 
 def _from_rows(path, rows, options, total_labels, key_column, missing_values=None) -> TableRead:
@@ -504,7 +500,7 @@ def _from_rows(path, rows, options, total_labels, key_column, missing_values=Non
     while rows and not _non_empty(rows[-1]):
         rows.pop()
     if not rows:
-        raise TableError(f"{path.name}{_sheet_note(options)}: the sheet is empty.")
+        raise TableError("table.sheet_empty", where=_where(path, options))
     header_index = _header_index(rows)
     width = max(len(r) for r in rows)
     header = rows[header_index] + [None] * (width - len(rows[header_index]))
@@ -548,7 +544,7 @@ def read_rows(
     path = Path(name)
     names = _unique([_clean_header(h, i) for i, h in enumerate(header)])
     if not names:
-        raise TableError(f"{name}: the table has no columns.")
+        raise TableError("table.no_columns", where=str(name))
     body = [list(r) for r in rows]
     key_like = set(_key_like_columns(names, body[:1000]))
     key_name = _find_column(path, names, key_column) if key_column is not None else None
@@ -560,7 +556,7 @@ def read_rows(
     else:
         frame.index = pd.Index([int(r) for r in row_numbers])
     if frame.empty:
-        raise TableError(f"{name}: the table has no rows.")
+        raise TableError("table.no_rows", where=str(name))
     _blank_placeholders(frame)
     options = ReadOptions(format=source, header_row=0)
     return _finish(path, frame, options, total_labels, key_name, key_like, [], missing_values)
@@ -574,8 +570,11 @@ def _blank_placeholders(frame: pd.DataFrame) -> None:
         frame[column] = text.mask(text.isin(_PARSER_NA))
 
 
-def _sheet_note(options: ReadOptions) -> str:
-    return f", sheet '{options.sheet}'" if options.sheet else ""
+def _where(path: Path, options: ReadOptions) -> Message | str:
+    """The file (and sheet) a message is about."""
+    if options.sheet:
+        return Message("table.file_sheet", {"file": path.name, "sheet": options.sheet})
+    return path.name
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -597,14 +596,14 @@ def _unique(names: list[str]) -> list[str]:
 def _finish(
     path, frame, options, total_labels, key_name, key_like, warnings, missing_values=None
 ) -> TableRead:
-    where = f"{path.name}{_sheet_note(options)}"
+    where = _where(path, options)
     frame.columns = _unique([str(c) for c in frame.columns])
     # Columns without a header and without any value: trailing delimiters of spreadsheet exports.
     for column in list(frame.columns):
         if column.startswith("column_") and frame[column].isna().all():
             frame = frame.drop(columns=column)
     if frame.shape[1] == 0:
-        raise TableError(f"{where}: the table has no columns.")
+        raise TableError("table.no_columns", where=where)
     # Blank lines: only rows whose first cell is empty can be entirely empty (cheap pre-check).
     first_empty = frame.iloc[:, 0].isna().to_numpy()
     if first_empty.any():
@@ -615,7 +614,7 @@ def _finish(
     frame = frame.copy(deep=False)
     frame = _drop_footnotes(frame)
     if frame.empty:
-        raise TableError(f"{where}: the table has a header (row {options.header_row}) but no data rows.")
+        raise TableError("table.no_data_rows", where=where, row=options.header_row)
     if options.format != "csv" and (options.decimal is None or options.thousands is None):
         # numbers stored as text in a workbook or layer: one decimal mark for the whole sheet
         decimal, thousands = _text_number_format(frame, key_like)
@@ -672,7 +671,7 @@ def _finish(
     _take_total_row(result, total_labels, key_name)
     frame = result.frame
     if frame.empty:
-        raise TableError(f"{where}: the table has no data rows besides the total row.")
+        raise TableError("table.only_total_row", where=where)
     result.unreadable = sorted(
         (u for u in unreadable if u.row != result.total_row_number), key=lambda u: (u.row, u.column)
     )
@@ -740,7 +739,7 @@ def _text_number_format(frame: pd.DataFrame, key_like) -> tuple[str | None, str 
     return detect_number_format(cells)
 
 
-def _misdecoding_message(where: str, column: str, kind: str, example: str) -> Message:
+def _misdecoding_message(where: Message | str, column: str, kind: str, example: str) -> Message:
     """Text that looks wrongly decoded: characters that could not be decoded ("replacement"), or UTF-8
     read in a single-byte encoding."""
     code = "table.misdecoded_replacement" if kind == "replacement" else "table.misdecoded_utf8"

@@ -27,6 +27,7 @@ from ..core.scenario import Scenario, read_scenario
 from ..paths import ICON_FILE
 from ..services.fonts import layout_fonts, missing_fonts, missing_fonts_message
 from ..services.map_service import EXPORT_ERRORS
+from ..services.messages import error_text
 
 #: The provider's groups: id → label (translated in the context "AktionsraeumeAlgorithm").
 GROUPS = {
@@ -166,7 +167,7 @@ class AktionsraeumeAlgorithm(QgsProcessingAlgorithm):
         try:
             yield
         except EXPORT_ERRORS as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error_text(error)) from None
 
     def add_strict_fonts_parameter(self) -> None:
         """The STRICT_FONTS switch: stop instead of warning when a layout names a missing font."""

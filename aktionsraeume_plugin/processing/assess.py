@@ -30,7 +30,7 @@ from ..services.assessment_service import (
     reference_from_table,
     result_features,
 )
-from ..services.messages import render
+from ..services.messages import error_text, render
 from .algorithm import AktionsraeumeAlgorithm
 
 
@@ -106,7 +106,7 @@ class AssessAlgorithm(AktionsraeumeAlgorithm):
             catalogue.validate_against(source.fields().names(), self.tr("The input layer"))
             reference = reference_from_table(reference_path, catalogue) if reference_path else None
         except (CatalogueError, AssessmentError) as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error_text(error)) from None
 
         features = list(source.getFeatures())
         frame = frame_from_features(source.fields(), features)
@@ -114,7 +114,7 @@ class AssessAlgorithm(AktionsraeumeAlgorithm):
         try:
             outcome = compute(AssessmentJob(frame, catalogue, method, key_field, reference))
         except (CatalogueError, AssessmentError) as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error_text(error)) from None
         for message in outcome.result.report.messages():
             feedback.pushInfo(render(message))
         feedback.setProgress(60)

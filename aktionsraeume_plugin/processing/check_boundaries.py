@@ -36,6 +36,7 @@ from ..services.boundary_service import (
     summary_text,
     translated_message,
 )
+from ..services.messages import error_text
 from .algorithm import AktionsraeumeAlgorithm
 
 TABLE_LEVELS = ("spaces", "quarters")
@@ -247,7 +248,7 @@ class CheckBoundariesAlgorithm(AktionsraeumeAlgorithm):
         try:
             job = prepare_job(spaces, quarters, districts, options, tables, context.transformContext())
         except BoundaryCheckError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         feedback.setProgress(10)
         report = compute(
             job,

@@ -26,6 +26,7 @@ from ..core.catalogue import CatalogueError, load_catalogue
 from ..core.development import DEFAULT_BREAKS, IMPROVED, WORSENED
 from ..services.assessment_service import result_features
 from ..services.development_service import compare_features
+from ..services.messages import error_text, render
 from .algorithm import AktionsraeumeAlgorithm
 
 # QGIS 3.22 names the flag on the class; 3.36 and later in Qgis.ProcessingFeatureSourceFlag
@@ -160,14 +161,14 @@ class CompareYearsAlgorithm(AktionsraeumeAlgorithm):
                 earlier_label=self.tr("the earlier table"),
             )
         except (CatalogueError, AssessmentError) as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error_text(error)) from None
         feedback.pushInfo(
             self.tr("Areas matched by '{later}' and '{earlier}'.").format(
                 later=outcome.later_key, earlier=outcome.earlier_key
             )
         )
         for line in outcome.result.report.messages():
-            feedback.pushInfo(line)
+            feedback.pushInfo(render(line))
         feedback.setProgress(50)
 
         fields = outcome.fields(source.fields())

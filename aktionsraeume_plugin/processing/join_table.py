@@ -36,6 +36,7 @@ from ..services.join_service import (
     write_join,
 )
 from ..services.layers import LayerError
+from ..services.messages import error_text
 from ..services.table_layers import LAYER_FILE_PATTERNS, find_table_layer, layer_table
 from .algorithm import AktionsraeumeAlgorithm
 
@@ -180,7 +181,7 @@ class JoinTableAlgorithm(AktionsraeumeAlgorithm):
                 bool(output) and not output.startswith("memory:") and database_destination(output) is None
             )
         except LayerError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error_text(error)) from None
         work_dir = Path(output).parent if on_disk else None
         table = self.parameterAsString(parameters, self.TABLE, context)
         try:
@@ -188,7 +189,7 @@ class JoinTableAlgorithm(AktionsraeumeAlgorithm):
             self._table_layer = None if table_layer is None else layer_table(table_layer)
             self._snapshot = snapshot_layer(layer, key_field, work_dir=work_dir, spatial_index=on_disk)
         except LayerError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error_text(error)) from None
         return True
 
     def processAlgorithm(self, parameters, context, feedback) -> dict:
@@ -209,7 +210,9 @@ class JoinTableAlgorithm(AktionsraeumeAlgorithm):
             )
         except ValueError as error:
             snapshot.discard()
-            raise QgsProcessingException(self.tr("MISSING_VALUES: {error}").format(error=error)) from None
+            raise QgsProcessingException(
+                self.tr("MISSING_VALUES: {error}").format(error=error_text(error))
+            ) from None
         request = JoinRequest(
             table_path=self.parameterAsFile(parameters, self.TABLE, context),
             table_key=self.parameterAsString(parameters, self.TABLE_KEY, context),
@@ -231,7 +234,7 @@ class JoinTableAlgorithm(AktionsraeumeAlgorithm):
             computation = compute_join(snapshot, request)
         except (TableError, JoinError) as error:
             snapshot.discard()
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error_text(error)) from None
         if feedback.isCanceled():
             snapshot.discard()
             return {}
@@ -239,7 +242,7 @@ class JoinTableAlgorithm(AktionsraeumeAlgorithm):
         try:
             write_join(computation, output)
         except LayerError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error_text(error)) from None
         feedback.setProgress(100)
         report = computation.report
         for level, text in report_lines(report):

@@ -17,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..services.boundary_service import BoundaryCheckError, repair_geometries, repair_summary
+from ..services.messages import error_text
 from .algorithm import AktionsraeumeAlgorithm
 
 
@@ -63,7 +64,7 @@ class RepairBoundariesAlgorithm(AktionsraeumeAlgorithm):
         try:
             result = repair_geometries(layer, key, output, context, feedback)
         except BoundaryCheckError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(error_text(error)) from error
         feedback.pushInfo(repair_summary(result, limit=len(result.changes)))
         feedback.pushInfo(result.measurement)
         return {

@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.assessment import AssessmentError, AssessmentResult, Reference, assess, reference_from_row
 from ..core.catalogue import Catalogue
 from ..core.keys import AreaKeys, area_key
+from ..core.messages import quoted
 from ..core.tables import DEFAULT_TOTAL_LABELS, TableError, read_table
 from .layers import (
     FID_COLUMN,
@@ -72,7 +73,7 @@ def reference_from_table(path: str | Path, catalogue: Catalogue) -> Reference:
     try:
         table = read_table(path, total_labels=labels)
     except TableError as error:
-        raise AssessmentError(str(error)) from None
+        raise AssessmentError(error.message) from None
     return reference_from_read_table(table, path, catalogue)
 
 
@@ -81,9 +82,7 @@ def reference_from_read_table(table, path: str | Path, catalogue: Catalogue) -> 
     ``path``; raises :class:`AssessmentError` naming the file when it has none or lacks a column."""
     labels = catalogue.reference.total_row or DEFAULT_TOTAL_LABELS
     if table.total_row is None:
-        raise AssessmentError(
-            f"{Path(path).name}: no city total row found (looked for {', '.join(repr(x) for x in labels)})."
-        )
+        raise AssessmentError("assessment.no_total_row", file=Path(path).name, labels=quoted(labels))
     catalogue.validate_against(list(table.frame.columns), Path(path).name)
     return reference_from_row(table.total_row, catalogue, _total_row_name(table, path))
 

@@ -14,7 +14,6 @@ from typing import Any, Sequence
 
 import pandas as pd
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.assessment import (
     METHOD_INDEX,
@@ -25,9 +24,8 @@ from ..core.assessment import (
 )
 from ..core.catalogue import Catalogue
 from .indicator_styling import apply_count_renderer, apply_diverging_renderer
-from .labels import index_class_label
 from .layers import feature_key
-from .messages import catalogue_label
+from .messages import catalogue_label, index_class_label, number_text, worded
 from .status_layers import AreaLevel
 
 #: Colouring kinds (:attr:`ColouringChoice.kind`).
@@ -35,10 +33,6 @@ COLOUR_INDEX = "index"
 COLOUR_COUNT = "count"
 COLOUR_INDICATOR = "indicator"
 COLOUR_STATUS = "status"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentView", text)
 
 
 @dataclass
@@ -96,30 +90,29 @@ def method_text(result: AssessmentResult) -> str:
     """The method, the city reference and the rule of ``result``, as shown to the user."""
     report = result.report
     reference = {
-        REFERENCE_TOTAL_ROW: _tr("total row {label}").format(label=report.reference_label),
-        REFERENCE_WEIGHTED_MEAN: _tr("mean weighted by '{label}'").format(label=report.reference_label),
-        REFERENCE_MEAN: _tr("plain mean of the areas"),
-    }.get(report.reference_method, report.reference_method)
+        REFERENCE_TOTAL_ROW: "view.reference.total_row",
+        REFERENCE_WEIGHTED_MEAN: "view.reference.weighted_mean",
+        REFERENCE_MEAN: "view.reference.mean",
+    }.get(report.reference_method)
+    reference_text = worded(reference, label=report.reference_label) if reference else report.reference_method
     catalogue = result.catalogue
     if result.method == METHOD_INDEX:
-        return _tr(
-            "Method: standardised status index (z-scores, positive = worse); class edges {breaks}; flagged classes: {classes}."
-        ).format(
-            breaks=", ".join(f"{b:g}" for b in catalogue.index.breaks),
-            classes=", ".join(index_class_label(c) for c in catalogue.index.flagged_classes()),
+        return worded(
+            "view.method_index",
+            breaks=tuple(float(b) for b in catalogue.index.breaks),
+            classes=tuple(index_class_label(c) for c in catalogue.index.flagged_classes()),
         )
     rules = []
     if catalogue.rule.min_worse is not None:
         rules.append(
-            _tr("at least {k} of {n} indicators worse").format(
-                k=catalogue.rule.min_worse, n=len(catalogue.status_indicators)
-            )
+            worded("view.rule_min_worse", k=catalogue.rule.min_worse, n=len(catalogue.status_indicators))
         )
     if catalogue.rule.thresholds:
-        rules.append(_tr("a threshold rule holds"))
-    return _tr(
-        "Method: comparison with the city average; reference: {reference}. Below average: {rule}."
-    ).format(reference=reference, rule=_tr(" or ").join(rules) or "–")
+        rules.append(worded("view.rule_threshold"))
+    rule = (
+        worded("view.either", first=rules[0], second=rules[1]) if len(rules) == 2 else "".join(rules) or "–"
+    )
+    return worded("view.method_average", reference=reference_text, rule=rule)
 
 
 def area_table(result: AssessmentResult, layer: QgsVectorLayer, area_level: AreaLevel) -> AreaTable:
@@ -148,8 +141,8 @@ def area_columns(result: AssessmentResult, keys: list[str], names: dict[str, str
     catalogue = result.catalogue
     columns = [
         AreaColumn(
-            _tr("Area"),
-            _tr("Name of the area"),
+            worded("view.area"),
+            worded("view.area_tip"),
             [names.get(k, k) for k in keys],
             [names.get(k, k).casefold() for k in keys],
         )
@@ -160,14 +153,14 @@ def area_columns(result: AssessmentResult, keys: list[str], names: dict[str, str
         order = {code: n for n, code in enumerate(catalogue.index.classes)}
         columns += [
             AreaColumn(
-                _tr("Index"),
-                _tr("Status index (positive = worse than the city)"),
-                ["" if _missing(v) else f"{v:+.2f}" for v in index],
+                worded("view.index"),
+                worded("view.index_tip"),
+                ["" if _missing(v) else number_text(v, 2, signed=True) for v in index],
                 [-math.inf if _missing(v) else float(v) for v in index],
             ),
             AreaColumn(
-                _tr("Class"),
-                _tr("Class of the status index"),
+                worded("view.class"),
+                worded("view.class_tip"),
                 [index_class_label(None if _missing(c) else str(c)) for c in classes],
                 [order.get(c, -1) for c in classes],
             ),
@@ -177,8 +170,8 @@ def area_columns(result: AssessmentResult, keys: list[str], names: dict[str, str
         valid = [int(fields.at[k, "n_valid"]) for k in keys]
         columns.append(
             AreaColumn(
-                _tr("Worse"),
-                _tr("Indicators worse than the city value / indicators with a value"),
+                worded("view.worse"),
+                worded("view.worse_tip"),
                 [f"{w}/{v}" for w, v in zip(worse, valid)],
                 [w + (w / v if v else 0) / 100 for w, v in zip(worse, valid)],
             )
@@ -193,18 +186,18 @@ def area_columns(result: AssessmentResult, keys: list[str], names: dict[str, str
         hits = [str(fields.at[k, "thr_ids"] or "") for k in keys]
         columns.append(
             AreaColumn(
-                _tr("Threshold"),
-                _tr("Indicators whose threshold rule holds"),
+                worded("view.threshold"),
+                worded("view.threshold_tip"),
                 [", ".join(indicator_label(catalogue, i) for i in h.split(",") if i) for h in hits],
                 [len([i for i in h.split(",") if i]) for h in hits],
             )
         )
     below = [int(fields.at[k, "bel_avg"]) for k in keys]
-    yes = _tr("yes")
+    yes = worded("view.yes")
     columns.append(
         AreaColumn(
-            _tr("Below"),
-            _tr("Below the city average by the method's rule"),
+            worded("view.below"),
+            worded("view.below_tip"),
             [yes if b else "" for b in below],
             below,
         )
@@ -215,7 +208,7 @@ def area_columns(result: AssessmentResult, keys: list[str], names: dict[str, str
 def row_tooltip(result: AssessmentResult, key: str) -> str:
     """The indicators in which the area ``key`` is worse than the city."""
     worse = [indicator_label(result.catalogue, i) for i in result.worse_indicators(key)]
-    return _tr("Worse than the city: {indicators}").format(indicators=", ".join(worse) or "–")
+    return worded("view.row_tooltip", indicators=tuple(worse))
 
 
 def colouring_choices(result: AssessmentResult | None, with_status: bool) -> list[ColouringChoice]:
@@ -226,13 +219,13 @@ def colouring_choices(result: AssessmentResult | None, with_status: bool) -> lis
         catalogue = result.catalogue
         if result.method == METHOD_INDEX:
             choices.append(
-                ColouringChoice("index:status_idx", _tr("Status index"), COLOUR_INDEX, "status_idx")
+                ColouringChoice("index:status_idx", worded("view.status_index"), COLOUR_INDEX, "status_idx")
             )
         total = len(catalogue.status_indicators)
         choices.append(
             ColouringChoice(
                 f"count:n_worse:{total}",
-                _tr("Indicators worse (all domains)"),
+                worded("view.count_all"),
                 COLOUR_COUNT,
                 "n_worse",
                 total,
@@ -245,7 +238,7 @@ def colouring_choices(result: AssessmentResult | None, with_status: bool) -> lis
                 choices.append(
                     ColouringChoice(
                         f"count:{name}:{len(ids)}",
-                        _tr("Worse in: {domain}").format(domain=domain_label(domain)),
+                        worded("view.worse_in", domain=domain_label(domain)),
                         COLOUR_COUNT,
                         name,
                         len(ids),
@@ -262,7 +255,7 @@ def colouring_choices(result: AssessmentResult | None, with_status: bool) -> lis
                 )
             )
     if with_status:
-        choices.append(ColouringChoice("status", _tr("Status (Aktionsräume)"), COLOUR_STATUS))
+        choices.append(ColouringChoice("status", worded("view.status"), COLOUR_STATUS))
     return choices
 
 
@@ -273,7 +266,7 @@ def apply_colouring(layer: QgsVectorLayer, result: AssessmentResult, choice: Col
         indicator = result.catalogue.indicator(choice.indicator_id)
         reference = result.reference.get(indicator.id, math.nan)
         if _missing(reference):
-            raise ValueError(_tr("There is no city value for '{indicator}'.").format(indicator=indicator.id))
+            raise ValueError(worded("view.no_city_value", indicator=indicator.id))
         apply_diverging_renderer(
             layer,
             indicator.column,
@@ -283,7 +276,9 @@ def apply_colouring(layer: QgsVectorLayer, result: AssessmentResult, choice: Col
             unit=indicator.unit,
         )
     elif choice.kind == COLOUR_INDEX:
-        apply_diverging_renderer(layer, choice.field, 0.0, True, label=_tr("Status index"), decimals=2)
+        apply_diverging_renderer(
+            layer, choice.field, 0.0, True, label=worded("view.status_index"), decimals=2
+        )
     elif choice.kind == COLOUR_COUNT:
         apply_count_renderer(layer, choice.field, choice.classes, label=choice.label)
     else:

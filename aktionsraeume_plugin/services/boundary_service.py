@@ -85,7 +85,7 @@ from .layers import (
     stored_layer,
     write_layers_to_gpkg,
 )
-from .messages import render
+from .messages import error_text, render, worded
 from .qt_compat import FIELD_DOUBLE, FIELD_TEXT
 
 POINTS_TABLE = "boundary_findings"
@@ -267,11 +267,9 @@ def measurement_text(layer: QgsVectorLayer, target: QgsCoordinateReferenceSystem
             "The layer has no known CRS: areas and lengths are in its coordinate units, taken as metres.",
         )
     if source == target:
-        return QCoreApplication.translate(
-            "BoundaryService",
-            "Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true "
-            "ground areas by {deviation:.2f} % here).",
-        ).format(crs=_crs_name(target), deviation=100 * abs(factor - 1.0))
+        return worded(
+            "boundary.measured_in_layer_crs", crs=_crs_name(target), deviation=100 * abs(factor - 1.0)
+        )
     return QCoreApplication.translate(
         "BoundaryService",
         "Areas and lengths in ground metres, measured in {target} (the UTM zone of the area), not in the "
@@ -404,7 +402,7 @@ def read_level(
         try:
             frame = layer_to_frame(layer, fields)
         except LayerError as error:
-            raise BoundaryCheckError(str(error)) from error
+            raise BoundaryCheckError(error_text(error)) from error
         if transform is not None:
             frame[GEOMETRY_COLUMN] = _transformed(
                 frame[GEOMETRY_COLUMN].to_numpy(), transform, frame["fid"].to_numpy(), layer.name()
@@ -839,7 +837,7 @@ def repair_geometries(
     try:
         refuse_source_table(database_destination(str(output)), [(layer.source(), layer.providerType())])
     except LayerError as error:
-        raise BoundaryCheckError(str(error)) from None
+        raise BoundaryCheckError(error_text(error)) from None
     try:
         outcome, ok = algorithm.run({"INPUT": layer, "OUTPUT": output}, context, feedback)
     except QgsProcessingException as error:
@@ -933,9 +931,12 @@ def repair_summary(result: RepairResult, limit: int = 20) -> str:
     if len(known):
         largest = known.abs().idxmax()
         lines.append(
-            QCoreApplication.translate(
-                "BoundaryService", "Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key})."
-            ).format(total=float(known.sum()), largest=float(known[largest]), key=changes["key"][largest])
+            worded(
+                "repair.area_change",
+                total=float(known.sum()),
+                largest=float(known[largest]),
+                key=str(changes["key"][largest]),
+            )
         )
     order = changes.reindex(changes["difference_m2"].abs().sort_values(ascending=False).index)
     for row in order.head(limit).itertuples(index=False):
@@ -947,13 +948,12 @@ def repair_summary(result: RepairResult, limit: int = 20) -> str:
             )
         else:
             lines.append(
-                QCoreApplication.translate(
-                    "BoundaryService", "  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)"
-                ).format(
-                    key=row.key,
-                    before=row.area_before_m2,
-                    after=row.area_after_m2,
-                    difference=row.difference_m2,
+                worded(
+                    "repair.feature",
+                    key=str(row.key),
+                    before=float(row.area_before_m2),
+                    after=float(row.area_after_m2),
+                    difference=float(row.difference_m2),
                 )
             )
     if len(changes) > limit:

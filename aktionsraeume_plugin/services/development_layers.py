@@ -60,7 +60,7 @@ from .assessment_service import frame_from_features
 from .development_service import ComparisonJob, choose_keys, compute
 from .indicator_styling import DIVERGING_BETTER_TO_WORSE, _fill
 from .layers import FID_COLUMN, GEOMETRY_COLUMN, LayerError, frame_to_memory_layer, layer_to_frame
-from .messages import catalogue_label
+from .messages import catalogue_label, error_text, render
 from .result_storage import (
     KIND_PROPERTY,
     LEVEL_PROPERTY,
@@ -257,7 +257,7 @@ def _read(source: str | pd.DataFrame, catalogue: Catalogue) -> pd.DataFrame:
     try:
         table = read_table(source, total_labels=labels)
     except TableError as error:
-        raise LayerError(str(error)) from None
+        raise LayerError(error_text(error)) from None
     if table.total_row is None:
         return table.frame
     # the city total row takes part as each year's reference (core.assessment finds it again)
@@ -449,7 +449,9 @@ def report_lines(stored: StoredComparison) -> list[str]:
         (no_values, report.later_label, stored.layer_only_areas),
     ):
         if items:
-            lines.append(_tr(template).format(source=source, count=len(items), items=", ".join(items)))
+            lines.append(
+                _tr(template).format(source=render(source), count=len(items), items=", ".join(items))
+            )
     if len(lines) == 1:
         lines.append(
             QCoreApplication.translate(
@@ -503,13 +505,12 @@ def comparison_table(layer: QgsVectorLayer, stored: StoredComparison, indicator_
     rates; :func:`table_caption` says which). Areas that got
     worse (class worsened, or newly below average) are flagged (bold)."""
     from .assessment_view import AreaColumn, AreaTable
-    from .i18n import number_locale
-    from .profile_export import difference_unit, format_number
+    from .messages import number_text
+    from .profile_export import difference_unit
 
     indicator = next(i for i in stored.indicators if i.id == indicator_id)
     key_field = str(layer.customProperty(KEY_PROPERTY, "") or "")
     name_field = str(layer.customProperty(NAME_PROPERTY, "") or "") or key_field
-    language = number_locale().name()  # numbers as QGIS writes them ("de_DE": 24,1)
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     rows = []
     for feature in layer.getFeatures(request):
@@ -519,10 +520,7 @@ def comparison_table(layer: QgsVectorLayer, stored: StoredComparison, indicator_
         rows.append((feature.id(), str(feature[key_field]), str(feature[name_field] or ""), values, codes))
 
     def numbers(position: int, signed: bool = False) -> tuple[list[str], list[float]]:
-        texts = [
-            "" if r[3][position] is None else format_number(r[3][position], language, signed=signed)
-            for r in rows
-        ]
+        texts = ["" if r[3][position] is None else number_text(r[3][position], signed=signed) for r in rows]
         sort = [float("-inf") if r[3][position] is None else r[3][position] for r in rows]
         return texts, sort
 

@@ -16,8 +16,9 @@ from qgis.core import QgsFields
 
 from ..core.assessment import METHOD_AVERAGE
 from ..core.catalogue import Catalogue
-from ..core.development import ComparisonError, ComparisonResult, compare_years
+from ..core.development import EARLIER_TABLE, ComparisonError, ComparisonResult, compare_years
 from ..core.keys import normalise_keys, suggest_key_pair
+from ..core.messages import Message
 from .assessment_service import AssessmentOutcome, frame_from_features, merge_result, output_fields
 from .layers import FID_COLUMN
 
@@ -57,9 +58,7 @@ def choose_keys(later: pd.DataFrame, earlier: pd.DataFrame, later_key: str | Non
     if not matches:
         found_later, found_earlier, matches = suggest_key_pair(candidates, table)
     if not matches:
-        raise ComparisonError(
-            "No key field of the later layer matches a column of the earlier table; choose the key fields."
-        )
+        raise ComparisonError("comparison.no_key_match")
     return found_later, found_earlier
 
 
@@ -67,6 +66,9 @@ def _numeric_codes(values: pd.Series) -> bool:
     """True when every key in the column is a whole number (written as text or number)."""
     keys = [k for k in normalise_keys(values) if k is not None]
     return bool(keys) and all(k.isdigit() for k in keys)
+
+
+LATER_LAYER = Message("comparison.later_layer")
 
 
 @dataclass
@@ -87,8 +89,8 @@ class ComparisonJob:
     method: str = METHOD_AVERAGE
     later_name: str | None = None
     earlier_name: str | None = None
-    later_label: str = "the later layer"
-    earlier_label: str = "the earlier table"
+    later_label: str | Message = LATER_LAYER
+    earlier_label: str | Message = EARLIER_TABLE
 
 
 def compute(job: ComparisonJob) -> ComparisonOutcome:
@@ -124,8 +126,8 @@ def compare_features(
     breaks: Sequence[float] | None = None,
     method: str = METHOD_AVERAGE,
     name_field: str | None = None,
-    later_label: str = "the later layer",
-    earlier_label: str = "the earlier table",
+    later_label: str | Message = LATER_LAYER,
+    earlier_label: str | Message = EARLIER_TABLE,
 ) -> ComparisonOutcome:
     """Compare the later features with the earlier ones (any thread; no QGIS object is created).
 

@@ -17,7 +17,8 @@ from qgis.core import (
     QgsRendererRange,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+
+from .messages import number_text, worded
 
 #: RdBu with 7 classes, from "much better" (blue) to "much worse" (red).
 DIVERGING_BETTER_TO_WORSE: tuple[str, ...] = (
@@ -44,10 +45,6 @@ SEQUENTIAL_WORSE: tuple[str, ...] = (
 OUTLINE_COLOUR = "#ffffff"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorStyling", text)
-
-
 def _fill(colour: str) -> QgsFillSymbol:
     return QgsFillSymbol.createSimple(
         {
@@ -62,19 +59,13 @@ def _fill(colour: str) -> QgsFillSymbol:
 def _numbers(layer: QgsVectorLayer, field: str) -> list[float]:
     index = layer.fields().lookupField(field)
     if index < 0:
-        raise ValueError(
-            _tr("Layer '{layer}' has no field '{field}'.").format(layer=layer.name(), field=field)
-        )
+        raise ValueError(worded("styling.no_field", layer=layer.name(), field=field))
     values = []
     for feature in layer.getFeatures():
         value = feature.attribute(index)
         if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
             values.append(float(value))
     return values
-
-
-def _format(value: float, decimals: int) -> str:
-    return f"{value:.{decimals}f}"
 
 
 def symmetric_breaks(values: Sequence[float], reference: float, classes: int = 7) -> list[float]:
@@ -107,16 +98,18 @@ def apply_diverging_renderer(
     values = _numbers(layer, field)
     edges = symmetric_breaks(values, float(reference))
     colours = DIVERGING_BETTER_TO_WORSE if higher_is_worse else DIVERGING_BETTER_TO_WORSE[::-1]
-    suffix = f" {unit}" if unit else ""
     ranges = []
     middle = len(colours) // 2
     for index, colour in enumerate(colours):
         lower, upper = edges[index], edges[index + 1]
-        text = f"{_format(lower, decimals)} – {_format(upper, decimals)}{suffix}"
+        text = worded(
+            "styling.range",
+            lower=number_text(lower, decimals),
+            upper=number_text(upper, decimals),
+            unit=unit,
+        )
         if index == middle:
-            text = _tr("{range} (city: {value})").format(
-                range=text, value=f"{_format(reference, decimals)}{suffix}"
-            )
+            text = worded("styling.city", range=text, value=number_text(reference, decimals), unit=unit)
         ranges.append(QgsRendererRange(lower, upper, _fill(colour), text))
     return _set_graduated(layer, field, ranges, label)
 
@@ -130,7 +123,7 @@ def apply_count_renderer(
     ranges = []
     for count in range(maximum + 1):
         colour = SEQUENTIAL_WORSE[round(count * steps / maximum)]
-        text = _tr("{count} worse").format(count=count)
+        text = worded("styling.count_worse", count=count)
         ranges.append(QgsRendererRange(count - 0.5, count + 0.5, _fill(colour), text))
     return _set_graduated(layer, field, ranges, label)
 

@@ -693,11 +693,7 @@ def sheet_names(path: str | Path) -> list[str]:
             with pd.ExcelFile(path, engine="odf") as workbook:
                 return [str(name) for name in workbook.sheet_names]
     except Exception as error:
-        raise TableError(
-            QCoreApplication.translate(
-                "JoinService", "{name}: the sheets cannot be listed ({error})."
-            ).format(name=path.name, error=error)
-        ) from None
+        raise TableError("table.sheets_unlisted", name=path.name, error=str(error)) from None
     return []
 
 

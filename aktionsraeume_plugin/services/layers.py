@@ -32,6 +32,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..core.atomic_write import FileInUseError, replacing
 from ..core.geos_runtime import wkb_output_dimension
 from ..core.keys import area_key
+from .messages import worded
 from .qt_compat import FIELD_DOUBLE, FIELD_INT, FIELD_INT64, FIELD_TEXT
 
 GEOMETRY_COLUMN = "geometry"
@@ -223,7 +224,7 @@ def frame_to_memory_layer(
         feature.setGeometry(qgs_geometry(geom))
         features.append(feature)
     if not provider.addFeatures(features):
-        raise LayerError(f"Could not create the layer '{name}': {'; '.join(provider.errors())}")
+        raise LayerError(worded("layers.create_failed", name=name, errors="; ".join(provider.errors())))
     layer.updateExtents()
     return layer
 
@@ -314,7 +315,9 @@ def _write_table(
     )
     error, message = result[0], result[1]
     if error != QgsVectorFileWriter.WriterError.NoError:
-        raise LayerError(f"Could not write table '{table}' to {path}: {message or error}")
+        raise LayerError(
+            worded("layers.write_failed", table=table, path=str(path), error=str(message or error))
+        )
 
 
 def open_gpkg_layer(path: str | Path, table: str, name: str | None = None) -> QgsVectorLayer:

@@ -54,7 +54,7 @@ from ..core.atomic_write import replacing
 from ..core.scenario import Scenario
 from ..core.status import STATUS_COLOURS, STATUS_ORDER, AreaStatus
 from ..paths import ICONS_DIR, LAYOUTS_DIR
-from .labels import status_label
+from .messages import date_text, status_label
 from .status_layers import LABELLED_SPACE_STATUSES, AreaLevels, StatusLayers
 from .styling import (
     apply_area_labels,
@@ -104,7 +104,7 @@ class MapTexts:
     @staticmethod
     def today() -> str:
         return QCoreApplication.translate("MapExport", "As of {date}").format(
-            date=datetime.date.today().strftime("%d.%m.%Y")
+            date=date_text(datetime.date.today())
         )
 
 

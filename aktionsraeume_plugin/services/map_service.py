@@ -34,6 +34,7 @@ from .map_export import (
     refresh_legend,
     scenario_applied,
 )
+from .messages import error_text
 from .project_state import ScenarioRefusedError
 from .workspace import Workspace, WorkspaceError, load_workspace
 
@@ -124,7 +125,7 @@ def workspace_for_export(
         if scenario is None:
             raise
         if report is not None:
-            report(str(error))
+            report(error_text(error))
         return load_workspace(project, scenario)
 
 

@@ -19,20 +19,51 @@ passed through :func:`render` unchanged.
 
 from __future__ import annotations
 
+import datetime
 import string
+from contextvars import ContextVar
 from typing import Any, Callable, Iterable, Sequence
 
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from ..core.messages import Message
-from ..core.scenario import Change
+from ..core.messages import Message, MessageError, set_english_wording
+from ..core.scenario import Change, ChangeAction
+from ..core.status import AreaStatus
 from .i18n import language, number_locale
-from .labels import index_class_label
 
 LIST_LIMIT = 20  # list items shown before "… and N more"
 
+#: True while :func:`english` words a message (per thread: workers may word errors for the log)
+_ENGLISH: ContextVar[bool] = ContextVar("english", default=False)
+
+
+class _Words:
+    """Translation as ``QCoreApplication.translate`` (``make translations`` finds ``….translate`` calls),
+    except while :func:`english` words a message."""
+
+    @staticmethod
+    def translate(context: str, text: str) -> str:
+        """``text`` translated for the user, or as it is while :func:`english` words a message."""
+        return text if _ENGLISH.get() else QCoreApplication.translate(context, text)
+
+
+def _locale() -> QLocale:
+    """The locale numbers are written in: the user's (:func:`.i18n.number_locale`), plain (C) in English
+    wording for logs."""
+    return QLocale.c() if _ENGLISH.get() else number_locale()
+
+
 _MESSAGES = {
     "list.and": QT_TRANSLATE_NOOP("Messages", "{items} and {last}"),
+    "quoted": QT_TRANSLATE_NOOP("Messages", "'{text}'"),
+    "date": QT_TRANSLATE_NOOP("Messages", "d MMMM yyyy"),
+    "located": QT_TRANSLATE_NOOP("Messages", "{where}: {problem}"),
+    "file.unreadable": QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read ({reason})."),
+    "file.unwritable": QT_TRANSLATE_NOOP("Messages", "{path}: cannot be written ({reason})."),
+    "cells.missing_code": QT_TRANSLATE_NOOP(
+        "Messages", "'{text}' is not a number (missing-value codes such as -9999; -999)."
+    ),
+    "cells.not_a_number": QT_TRANSLATE_NOOP("Messages", "{value} is not a number."),
 }
 
 _JOIN_REPORT = {
@@ -87,9 +118,69 @@ _JOIN_REPORT = {
     "join.aggregate_sum": QT_TRANSLATE_NOOP("JoinReport", "sum"),
     "join.aggregate_mean": QT_TRANSLATE_NOOP("JoinReport", "mean"),
     "list.more": QT_TRANSLATE_NOOP("JoinReport", "… and {count} more"),
+    "join.unknown_aggregation": QT_TRANSLATE_NOOP(
+        "JoinReport", "Unknown aggregation '{aggregate}'; choose one of {known}."
+    ),
+    "join.no_area_field": QT_TRANSLATE_NOOP("JoinReport", "The areas have no field '{field}'."),
+    "join.duplicate_keys": QT_TRANSLATE_NOOP(
+        "JoinReport",
+        "{table}, column '{column}': {count} key(s) occur in more than one row: {keys}. "
+        "Remove the duplicates or choose an aggregation (first, sum, mean).",
+    ),
 }
 
 _TABLE = {
+    "table.file_sheet": QT_TRANSLATE_NOOP("TableRead", "{file}, sheet '{sheet}'"),
+    "table.not_found": QT_TRANSLATE_NOOP("TableRead", "{path}: file not found."),
+    "table.is_folder": QT_TRANSLATE_NOOP("TableRead", "{path}: is a folder, not a table file."),
+    "table.empty": QT_TRANSLATE_NOOP("TableRead", "{file}: the file is empty."),
+    "table.xls": QT_TRANSLATE_NOOP(
+        "TableRead", "{file}: old Excel format (.xls) is not supported; save it as .xlsx or CSV."
+    ),
+    "table.zip": QT_TRANSLATE_NOOP(
+        "TableRead",
+        "{file}: the file is a ZIP archive (perhaps an Excel or ODS workbook), not a text table; "
+        "give it the extension .xlsx or .ods, or export it as CSV.",
+    ),
+    "table.unknown_encoding": QT_TRANSLATE_NOOP("TableRead", "{file}: unknown encoding '{encoding}'."),
+    "table.undecodable": QT_TRANSLATE_NOOP(
+        "TableRead", "{file}: cannot be decoded as {encoding}; choose the encoding."
+    ),
+    "table.field_count": QT_TRANSLATE_NOOP(
+        "TableRead",
+        "{file}, row {row}: {saw} fields where the header (row {header_row}) has {expected}; "
+        "check the delimiter and quotes in that row.",
+    ),
+    "table.not_csv": QT_TRANSLATE_NOOP("TableRead", "{file}: cannot be read as CSV ({error})."),
+    "table.no_header": QT_TRANSLATE_NOOP("TableRead", "{file}: the file has no header row."),
+    "table.binary": QT_TRANSLATE_NOOP("TableRead", "{file}: the file is binary, not a text table (CSV)."),
+    "table.no_key_column": QT_TRANSLATE_NOOP(
+        "TableRead", "{file}: no column '{column}' (key column); the columns are {columns}."
+    ),
+    "table.needs_package": QT_TRANSLATE_NOOP(
+        "TableRead", "{file}: reading this format needs the Python package {package}."
+    ),
+    "table.damaged_xlsx": QT_TRANSLATE_NOOP(
+        "TableRead",
+        "{file}: cannot be opened as an Excel workbook; the file is damaged or truncated ({error}).",
+    ),
+    "table.damaged_sheet": QT_TRANSLATE_NOOP(
+        "TableRead", "{file}, sheet '{sheet}': cannot be read; the file is damaged or truncated ({error})."
+    ),
+    "table.damaged_ods": QT_TRANSLATE_NOOP(
+        "TableRead", "{file}: cannot be opened as an ODS spreadsheet; the file is damaged ({error})."
+    ),
+    "table.no_sheets": QT_TRANSLATE_NOOP("TableRead", "{file}: the workbook has no sheets."),
+    "table.no_sheet": QT_TRANSLATE_NOOP("TableRead", "{file}: no sheet '{sheet}'; the sheets are {sheets}."),
+    "table.sheet_empty": QT_TRANSLATE_NOOP("TableRead", "{where}: the sheet is empty."),
+    "table.no_columns": QT_TRANSLATE_NOOP("TableRead", "{where}: the table has no columns."),
+    "table.no_rows": QT_TRANSLATE_NOOP("TableRead", "{where}: the table has no rows."),
+    "table.no_data_rows": QT_TRANSLATE_NOOP(
+        "TableRead", "{where}: the table has a header (row {row}) but no data rows."
+    ),
+    "table.only_total_row": QT_TRANSLATE_NOOP(
+        "TableRead", "{where}: the table has no data rows besides the total row."
+    ),
     "table.encoding_fallback": QT_TRANSLATE_NOOP(
         "TableRead", "The file is not UTF-8 throughout; it was read as {encoding}."
     ),
@@ -120,6 +211,60 @@ _TABLE = {
 }
 
 _ASSESSMENT = {
+    "assessment.text_not_number": QT_TRANSLATE_NOOP(
+        "Assessment",
+        "Area '{area}', column '{column}': '{value}' is not a number "
+        "(allowed placeholders for suppressed values: '.', '-').",
+    ),
+    "assessment.not_number": QT_TRANSLATE_NOOP(
+        "Assessment", "Area '{area}', column '{column}': {value} is not a number."
+    ),
+    "assessment.total_row_column": QT_TRANSLATE_NOOP(
+        "Assessment", "The total row '{label}' has no column '{column}'."
+    ),
+    "assessment.no_key_column": QT_TRANSLATE_NOOP("Assessment", "The table has no key column '{column}'."),
+    "assessment.row_without_key": QT_TRANSLATE_NOOP(
+        "Assessment", "Row {row} has no area key in column '{column}'."
+    ),
+    "assessment.duplicate_keys": QT_TRANSLATE_NOOP(
+        "Assessment", "Area key(s) {keys} occur more than once in column '{column}'."
+    ),
+    "assessment.unknown_method": QT_TRANSLATE_NOOP(
+        "Assessment", "Unknown assessment method '{method}' (use '{average}' or '{index}')."
+    ),
+    "comparison.breaks": QT_TRANSLATE_NOOP(
+        "Assessment", "The development classes need two ascending break points (e.g. -1, 1), not {breaks}."
+    ),
+    "comparison.no_key_column": QT_TRANSLATE_NOOP("Assessment", "{table}: no key column '{column}'."),
+    "comparison.no_common_indicator": QT_TRANSLATE_NOOP(
+        "Assessment", "No status indicator of the catalogue is a column of both {later} and {earlier}."
+    ),
+    "comparison.later_table": QT_TRANSLATE_NOOP("Assessment", "the later table"),
+    "comparison.earlier_table": QT_TRANSLATE_NOOP("Assessment", "the earlier table"),
+    "comparison.later_layer": QT_TRANSLATE_NOOP("Assessment", "the later layer"),
+    "comparison.compared": QT_TRANSLATE_NOOP("Assessment", "{count} indicators compared: {ids}."),
+    "comparison.areas_only_in": QT_TRANSLATE_NOOP("Assessment", "Areas only in {table} ({count}): {items}."),
+    "comparison.indicators_only_in": QT_TRANSLATE_NOOP(
+        "Assessment", "Indicators only in {table} ({count}): {items}."
+    ),
+    "comparison.indicators_in_neither": QT_TRANSLATE_NOOP(
+        "Assessment", "Indicators in neither table: {items}."
+    ),
+    "comparison.development": QT_TRANSLATE_NOOP("Assessment", "Development: {note}"),
+    "assessment.no_total_row": QT_TRANSLATE_NOOP(
+        "Assessment", "{file}: no city total row found (looked for {labels})."
+    ),
+    "comparison.no_key_match": QT_TRANSLATE_NOOP(
+        "Assessment",
+        "No key field of the later layer matches a column of the earlier table; choose the key fields.",
+    ),
+    "profiles.unknown_selection": QT_TRANSLATE_NOOP(
+        "Assessment", "Unknown selection '{selection}' (use {known})."
+    ),
+    "profiles.unknown_level": QT_TRANSLATE_NOOP("Assessment", "Unknown area level '{level}' (use {known})."),
+    "profiles.no_area": QT_TRANSLATE_NOOP(
+        "Assessment", "No area to make a profile of (level '{level}', selection '{selection}')."
+    ),
     "assessment.reference_total_row": QT_TRANSLATE_NOOP(
         "Assessment", "City reference: the table's total row '{label}'."
     ),
@@ -185,7 +330,175 @@ _RATIONALE = {
     "rationale.no_threshold_exceeded": QT_TRANSLATE_NOOP("Rationale", "{count}, no threshold exceeded"),
 }
 
+_CATALOGUE = {
+    "catalogue.error": QT_TRANSLATE_NOOP("Catalogue", "{where}: {problem}"),
+    "catalogue.file_line": QT_TRANSLATE_NOOP("Catalogue", "{file}, line {line}"),
+    "catalogue.the_table": QT_TRANSLATE_NOOP("Catalogue", "the table"),
+    "catalogue.column_of": QT_TRANSLATE_NOOP("Catalogue", "'{column}' (indicator '{indicator}')"),
+    "catalogue.missing_columns": QT_TRANSLATE_NOOP(
+        "Catalogue", "{table} has no column {columns}. Column names must match the table header exactly."
+    ),
+    "catalogue.not_found": QT_TRANSLATE_NOOP("Catalogue", "catalogue file not found."),
+    "catalogue.not_utf8": QT_TRANSLATE_NOOP("Catalogue", "not a UTF-8 text file; catalogues are UTF-8 TOML."),
+    "catalogue.unreadable": QT_TRANSLATE_NOOP("Catalogue", "cannot be read ({reason})."),
+    "catalogue.not_toml": QT_TRANSLATE_NOOP("Catalogue", "not valid TOML: {problem}."),
+    "catalogue.format": QT_TRANSLATE_NOOP(
+        "Catalogue", "\"format\" is '{format}'; an indicator catalogue has '{expected}'."
+    ),
+    "catalogue.version_number": QT_TRANSLATE_NOOP("Catalogue", '"version" must be a whole number ≥ 1.'),
+    "catalogue.version_newer": QT_TRANSLATE_NOOP(
+        "Catalogue",
+        "catalogue version {version} was written for a newer release of the plugin; "
+        "this release reads up to version {supported}.",
+    ),
+    "catalogue.missing_values": QT_TRANSLATE_NOOP(
+        "Catalogue", '"missing_values" must be a list of numbers, e.g. missing_values = [-9999, -999].'
+    ),
+    "catalogue.domain_tables": QT_TRANSLATE_NOOP(
+        "Catalogue", '"domain" must be written as [[domain]] tables.'
+    ),
+    "catalogue.domain_table": QT_TRANSLATE_NOOP("Catalogue", "each domain must be a [[domain]] table."),
+    "catalogue.duplicate_domain": QT_TRANSLATE_NOOP(
+        "Catalogue", "duplicate domain id '{id}'; every domain needs its own id."
+    ),
+    "catalogue.no_indicators": QT_TRANSLATE_NOOP(
+        "Catalogue", "the catalogue lists no indicators; add at least one [[indicator]] table."
+    ),
+    "catalogue.indicator_table": QT_TRANSLATE_NOOP(
+        "Catalogue", "each indicator must be an [[indicator]] table."
+    ),
+    "catalogue.duplicate_indicator": QT_TRANSLATE_NOOP(
+        "Catalogue",
+        "duplicate indicator id '{id}' (first used on line {first_line}); every indicator needs its own id.",
+    ),
+    "catalogue.no_column": QT_TRANSLATE_NOOP(
+        "Catalogue", "indicator '{indicator}' needs \"column\", the table column name."
+    ),
+    "catalogue.shared_column": QT_TRANSLATE_NOOP(
+        "Catalogue", "indicators '{first}' and '{second}' both use column '{column}'."
+    ),
+    "catalogue.unknown_domain": QT_TRANSLATE_NOOP(
+        "Catalogue",
+        "indicator '{indicator}' has unknown domain '{domain}' (known domains: {known}); "
+        "define it as a [[domain]] table or correct the id.",
+    ),
+    "catalogue.direction": QT_TRANSLATE_NOOP(
+        "Catalogue", "indicator '{indicator}' has direction '{direction}'; use \"{worse}\" or \"{better}\"."
+    ),
+    "catalogue.kind": QT_TRANSLATE_NOOP(
+        "Catalogue", "indicator '{indicator}' has kind '{kind}'; use \"status\" or \"change\"."
+    ),
+    "catalogue.weight": QT_TRANSLATE_NOOP(
+        "Catalogue", "indicator '{indicator}': \"weight\" must be a number above 0."
+    ),
+    "catalogue.threshold_table": QT_TRANSLATE_NOOP(
+        "Catalogue", "indicator '{indicator}': write the threshold as {{ op = \">\", value = 20.0 }}."
+    ),
+    "catalogue.threshold_operator": QT_TRANSLATE_NOOP(
+        "Catalogue", "indicator '{indicator}' has threshold operator '{op}'; use one of {known}."
+    ),
+    "catalogue.threshold_value": QT_TRANSLATE_NOOP(
+        "Catalogue", "indicator '{indicator}': the threshold \"value\" must be a number."
+    ),
+    "catalogue.not_table": QT_TRANSLATE_NOOP("Catalogue", '"{key}" must be a table.'),
+    "catalogue.min_worse": QT_TRANSLATE_NOOP(
+        "Catalogue", '"min_worse" must be a whole number from 1 to {count} (the number of status indicators).'
+    ),
+    "catalogue.thresholds_flag": QT_TRANSLATE_NOOP("Catalogue", '"thresholds" must be true or false.'),
+    "catalogue.rule_flags_nothing": QT_TRANSLATE_NOOP(
+        "Catalogue", 'the rule flags no area: set "min_worse" or "thresholds = true".'
+    ),
+    "catalogue.total_row": QT_TRANSLATE_NOOP("Catalogue", '"total_row" must be a list of texts.'),
+    "catalogue.flag_classes": QT_TRANSLATE_NOOP(
+        "Catalogue", '"flag_classes" names {classes}, which are not in "classes".'
+    ),
+    "catalogue.min_population": QT_TRANSLATE_NOOP("Catalogue", '"min_population" must be a number ≥ 0.'),
+    "catalogue.breaks_numbers": QT_TRANSLATE_NOOP(
+        "Catalogue", '"{key}" must be a list of numbers, e.g. [-1.0, 1.0, 1.5].'
+    ),
+    "catalogue.breaks_increasing": QT_TRANSLATE_NOOP("Catalogue", '"{key}" must be strictly increasing.'),
+    "catalogue.codes_texts": QT_TRANSLATE_NOOP("Catalogue", '"{key}" must be a list of class codes (texts).'),
+    "catalogue.codes_count": QT_TRANSLATE_NOOP(
+        "Catalogue", '"{key}" needs {expected} codes, one more than "{edges}" has edges; it has {count}.'
+    ),
+    "catalogue.codes_repeated": QT_TRANSLATE_NOOP("Catalogue", '"{key}" lists a code more than once.'),
+    "catalogue.identifier": QT_TRANSLATE_NOOP(
+        "Catalogue",
+        "[[{what}]] id '{id}' is not valid: use lower-case letters, digits and '_', starting with a letter "
+        "(ids become field names).",
+    ),
+    "catalogue.not_text": QT_TRANSLATE_NOOP("Catalogue", '"{key}" must be text (in quotes).'),
+}
+
 _SCENARIO = {
+    "scenario.change_id": QT_TRANSLATE_NOOP("Scenario", "A change needs an id (text), not {id}."),
+    "scenario.unknown_action": QT_TRANSLATE_NOOP(
+        "Scenario", "Change '{change}': unknown action '{action}' (allowed: {allowed})."
+    ),
+    "scenario.change_text": QT_TRANSLATE_NOOP("Scenario", "Change '{change}': \"{field}\" must be text."),
+    "scenario.change_area": QT_TRANSLATE_NOOP(
+        "Scenario", "Change '{change}' needs an area key (a Sozialraum or Quartier key)."
+    ),
+    "scenario.change_parent": QT_TRANSLATE_NOOP(
+        "Scenario", "Change '{change}' keeps a quarter and needs the key of its Sozialraum as parent."
+    ),
+    "scenario.change_enabled": QT_TRANSLATE_NOOP(
+        "Scenario", "Change '{change}': \"enabled\" must be true or false."
+    ),
+    "scenario.change_reasons": QT_TRANSLATE_NOOP(
+        "Scenario", "Change '{change}': \"reasons\" must be a list of messages ({error})."
+    ),
+    "scenario.not_a_change": QT_TRANSLATE_NOOP("Scenario", "Scenario '{scenario}': {value} is not a change."),
+    "scenario.two_changes": QT_TRANSLATE_NOOP(
+        "Scenario", "Scenario '{scenario}' has two changes with the id '{id}'."
+    ),
+    "scenario.no_change": QT_TRANSLATE_NOOP(
+        "Scenario", "Scenario '{scenario}' has no change with id '{id}'."
+    ),
+    "scenario.no_field": QT_TRANSLATE_NOOP("Scenario", "A change has no field {fields}."),
+    "scenario.id_taken": QT_TRANSLATE_NOOP(
+        "Scenario", "Scenario '{scenario}' already has a change with id '{id}'."
+    ),
+    "scenario.not_json": QT_TRANSLATE_NOOP(
+        "Scenario", "{source}: not valid JSON (line {line}, column {column}: {error})."
+    ),
+    "scenario.not_object": QT_TRANSLATE_NOOP("Scenario", "{source}: a scenario must be a JSON object."),
+    "scenario.format": QT_TRANSLATE_NOOP(
+        "Scenario", "{source}: not an Aktionsräume scenario (\"format\" is not '{format}')."
+    ),
+    "scenario.version_number": QT_TRANSLATE_NOOP("Scenario", '{source}: "version" must be a whole number.'),
+    "scenario.version_newer": QT_TRANSLATE_NOOP(
+        "Scenario",
+        "{source}: scenario version {version} was written by a newer release of the plugin; "
+        "this release reads up to version {supported}. Please update the plugin.",
+    ),
+    "scenario.version_unknown": QT_TRANSLATE_NOOP(
+        "Scenario", "{source}: unknown scenario version {version}."
+    ),
+    "scenario.baseline": QT_TRANSLATE_NOOP("Scenario", '{source}: "baseline" is missing or not an object.'),
+    "scenario.changes": QT_TRANSLATE_NOOP("Scenario", '{source}: "changes" must be a list.'),
+    "scenario.change_n": QT_TRANSLATE_NOOP("Scenario", "{source}: change {n}"),
+    "scenario.field": QT_TRANSLATE_NOOP("Scenario", '{source}: "{field}"'),
+    "scenario.baseline_field": QT_TRANSLATE_NOOP("Scenario", '{source}: baseline "{field}"'),
+    "scenario.not_text": QT_TRANSLATE_NOOP("Scenario", "{where} must be text."),
+    "scenario.not_key_list": QT_TRANSLATE_NOOP("Scenario", "{where} must be a list of area keys."),
+    "scenario.not_key": QT_TRANSLATE_NOOP(
+        "Scenario", "{where}: {value} is not an area key (keys are non-empty text)."
+    ),
+    "scenario.repeated_keys": QT_TRANSLATE_NOOP("Scenario", "{where} lists {keys} more than once."),
+    "scenario.change_object": QT_TRANSLATE_NOOP("Scenario", "{where} must be an object."),
+    "scenario.reasons_list": QT_TRANSLATE_NOOP("Scenario", '"reasons" must be a list.'),
+    "scenario.not_found": QT_TRANSLATE_NOOP("Scenario", "{path}: scenario file not found."),
+    "scenario.not_utf8": QT_TRANSLATE_NOOP(
+        "Scenario", "{path}: not a UTF-8 text file; scenario files are UTF-8 JSON."
+    ),
+    "scenario.baseline_field_missing": QT_TRANSLATE_NOOP(
+        "Scenario", "The area table has no field '{field}' for the baseline."
+    ),
+    "scenario.baseline_not_found": QT_TRANSLATE_NOOP("Scenario", "{path}: baseline file not found."),
+    "scenario.baseline_not_json": QT_TRANSLATE_NOOP(
+        "Scenario", "{path}: not a JSON baseline or scenario file ({error})."
+    ),
     "scenario.unknown_baseline_space": QT_TRANSLATE_NOOP(
         "Scenario", "Baseline Aktionsraum '{key}' is not a Sozialraum key."
     ),
@@ -197,6 +510,39 @@ _SCENARIO = {
     ),
     "scenario.unknown_change_quarter": QT_TRANSLATE_NOOP(
         "Scenario", "Change '{change}' names '{key}', which is not a Quartier key."
+    ),
+}
+
+_PROFILES = {
+    "profile.above_threshold": QT_TRANSLATE_NOOP(
+        "Profiles", "{label} {value} above the threshold of {limit}"
+    ),
+    "profile.below_threshold": QT_TRANSLATE_NOOP(
+        "Profiles", "{label} {value} below the threshold of {limit}"
+    ),
+    "profile.worse_count": QT_TRANSLATE_NOOP("Profiles", "{worse} of {valid} indicators worse than the city"),
+    "profile.lead.ar_new": QT_TRANSLATE_NOOP("Profiles", "Added because: {facts}."),
+    "profile.lead.assessment": QT_TRANSLATE_NOOP("Profiles", "Assessment: {facts}."),
+    "profile.lead.ar_removed": QT_TRANSLATE_NOOP("Profiles", "Removed because: {facts}."),
+    "profile.lead.aq": QT_TRANSLATE_NOOP("Profiles", "Aktionsquartier because: {facts}."),
+    "profile.change": QT_TRANSLATE_NOOP("Profiles", "Change in the scenario: {action}"),
+    "profile.status_under": QT_TRANSLATE_NOOP("Profiles", "Status under the scenario “{scenario}”: {status}"),
+    "profile.status": QT_TRANSLATE_NOOP("Profiles", "Status: {status}"),
+    "profile.index": QT_TRANSLATE_NOOP(
+        "Profiles", "Status index {index} ({cls}); positive = worse than the average area"
+    ),
+    "profiles.no_catalogue": QT_TRANSLATE_NOOP(
+        "Profiles", "The project names no indicator catalogue; choose one in the panel's assessment section."
+    ),
+    "profiles.no_joined_layer": QT_TRANSLATE_NOOP(
+        "Profiles",
+        "The project has no Sozialraum layer with the catalogue's indicators joined; join the indicator table in the panel first.",
+    ),
+}
+
+_JOIN_SERVICE = {
+    "table.sheets_unlisted": QT_TRANSLATE_NOOP(
+        "JoinService", "{name}: the sheets cannot be listed ({error})."
     ),
 }
 
@@ -269,6 +615,137 @@ _BOUNDARY = {
     ),
 }
 
+_VIEW = {
+    "view.reference.total_row": QT_TRANSLATE_NOOP("AssessmentView", "total row {label}"),
+    "view.reference.weighted_mean": QT_TRANSLATE_NOOP("AssessmentView", "mean weighted by '{label}'"),
+    "view.reference.mean": QT_TRANSLATE_NOOP("AssessmentView", "plain mean of the areas"),
+    "view.method_index": QT_TRANSLATE_NOOP(
+        "AssessmentView",
+        "Method: standardised status index (z-scores, positive = worse); class edges {breaks}; "
+        "flagged classes: {classes}.",
+    ),
+    "view.method_average": QT_TRANSLATE_NOOP(
+        "AssessmentView",
+        "Method: comparison with the city average; reference: {reference}. Below average: {rule}.",
+    ),
+    "view.rule_min_worse": QT_TRANSLATE_NOOP("AssessmentView", "at least {k} of {n} indicators worse"),
+    "view.rule_threshold": QT_TRANSLATE_NOOP("AssessmentView", "a threshold rule holds"),
+    "view.either": QT_TRANSLATE_NOOP("AssessmentView", "{first} or {second}"),
+    "view.area": QT_TRANSLATE_NOOP("AssessmentView", "Area"),
+    "view.area_tip": QT_TRANSLATE_NOOP("AssessmentView", "Name of the area"),
+    "view.index": QT_TRANSLATE_NOOP("AssessmentView", "Index"),
+    "view.index_tip": QT_TRANSLATE_NOOP("AssessmentView", "Status index (positive = worse than the city)"),
+    "view.class": QT_TRANSLATE_NOOP("AssessmentView", "Class"),
+    "view.class_tip": QT_TRANSLATE_NOOP("AssessmentView", "Class of the status index"),
+    "view.worse": QT_TRANSLATE_NOOP("AssessmentView", "Worse"),
+    "view.worse_tip": QT_TRANSLATE_NOOP(
+        "AssessmentView", "Indicators worse than the city value / indicators with a value"
+    ),
+    "view.threshold": QT_TRANSLATE_NOOP("AssessmentView", "Threshold"),
+    "view.threshold_tip": QT_TRANSLATE_NOOP("AssessmentView", "Indicators whose threshold rule holds"),
+    "view.below": QT_TRANSLATE_NOOP("AssessmentView", "Below"),
+    "view.below_tip": QT_TRANSLATE_NOOP("AssessmentView", "Below the city average by the method's rule"),
+    "view.yes": QT_TRANSLATE_NOOP("AssessmentView", "yes"),
+    "view.row_tooltip": QT_TRANSLATE_NOOP("AssessmentView", "Worse than the city: {indicators}"),
+    "view.status_index": QT_TRANSLATE_NOOP("AssessmentView", "Status index"),
+    "view.count_all": QT_TRANSLATE_NOOP("AssessmentView", "Indicators worse (all domains)"),
+    "view.worse_in": QT_TRANSLATE_NOOP("AssessmentView", "Worse in: {domain}"),
+    "view.status": QT_TRANSLATE_NOOP("AssessmentView", "Status (Aktionsräume)"),
+    "view.no_city_value": QT_TRANSLATE_NOOP("AssessmentView", "There is no city value for '{indicator}'."),
+}
+
+_STYLING = {
+    "styling.range": QT_TRANSLATE_NOOP("IndicatorStyling", "{lower} – {upper}{unit}"),
+    "styling.city": QT_TRANSLATE_NOOP("IndicatorStyling", "{range} (city: {value}{unit})"),
+    "styling.count_worse": QT_TRANSLATE_NOOP("IndicatorStyling", "{count} worse"),
+    "styling.no_field": QT_TRANSLATE_NOOP("IndicatorStyling", "Layer '{layer}' has no field '{field}'."),
+}
+
+_BOUNDARY_SERVICE = {
+    "boundary.measured_in_layer_crs": QT_TRANSLATE_NOOP(
+        "BoundaryService",
+        "Areas and lengths in ground metres, measured in the layer's CRS {crs} (it deviates from true "
+        "ground areas by {deviation:.2f} % here).",
+    ),
+    "repair.area_change": QT_TRANSLATE_NOOP(
+        "BoundaryService", "Area change in total {total:+.1f} m², largest {largest:+.1f} m² ({key})."
+    ),
+    "repair.feature": QT_TRANSLATE_NOOP(
+        "BoundaryService", "  {key}: {before:.1f} m² → {after:.1f} m² ({difference:+.1f} m²)"
+    ),
+}
+
+_LAYERS = {
+    "layers.create_failed": QT_TRANSLATE_NOOP("Layers", "Could not create the layer '{name}': {errors}"),
+    "layers.write_failed": QT_TRANSLATE_NOOP("Layers", "Could not write table '{table}' to {path}: {error}"),
+}
+
+_STATUS = {
+    "status.ar_remains": QT_TRANSLATE_NOOP("Status", "Remains Aktionsraum"),
+    "status.ar_new": QT_TRANSLATE_NOOP("Status", "New Aktionsraum"),
+    "status.ar_removed": QT_TRANSLATE_NOOP("Status", "No longer Aktionsraum"),
+    "status.aq": QT_TRANSLATE_NOOP("Status", "Aktionsquartier"),
+    "status.none": QT_TRANSLATE_NOOP("Status", "None"),
+}
+
+_CHANGE_ACTION = {
+    "action.remove_space": QT_TRANSLATE_NOOP("ChangeAction", "Remove Aktionsraum"),
+    "action.add_space": QT_TRANSLATE_NOOP("ChangeAction", "Add Aktionsraum"),
+    "action.keep_quarter": QT_TRANSLATE_NOOP("ChangeAction", "Keep quarter as Aktionsquartier"),
+    "action.add_quarter": QT_TRANSLATE_NOOP("ChangeAction", "Add Aktionsquartier"),
+    "action.remove_quarter": QT_TRANSLATE_NOOP("ChangeAction", "Remove Aktionsquartier"),
+    "action_short.remove_space": QT_TRANSLATE_NOOP("ChangeAction", "Remove"),
+    "action_short.add_space": QT_TRANSLATE_NOOP("ChangeAction", "Add"),
+    "action_short.keep_quarter": QT_TRANSLATE_NOOP("ChangeAction", "Keep quarter"),
+    "action_short.add_quarter": QT_TRANSLATE_NOOP("ChangeAction", "Add quarter"),
+    "action_short.remove_quarter": QT_TRANSLATE_NOOP("ChangeAction", "Remove quarter"),
+}
+
+_CHANGE_SWITCH = {
+    "switch_on.remove_space": QT_TRANSLATE_NOOP("ChangeSwitch", "remove {name}"),
+    "switch_on.add_space": QT_TRANSLATE_NOOP("ChangeSwitch", "add {name}"),
+    "switch_on.keep_quarter": QT_TRANSLATE_NOOP("ChangeSwitch", "keep {name} as quarter"),
+    "switch_on.add_quarter": QT_TRANSLATE_NOOP("ChangeSwitch", "add quarter {name}"),
+    "switch_on.remove_quarter": QT_TRANSLATE_NOOP("ChangeSwitch", "remove quarter {name}"),
+    "switch_off.remove_space": QT_TRANSLATE_NOOP("ChangeSwitch", "keep {name}"),
+    "switch_off.add_space": QT_TRANSLATE_NOOP("ChangeSwitch", "leave out {name}"),
+    "switch_off.keep_quarter": QT_TRANSLATE_NOOP("ChangeSwitch", "drop quarter {name}"),
+    "switch_off.add_quarter": QT_TRANSLATE_NOOP("ChangeSwitch", "leave out quarter {name}"),
+    "switch_off.remove_quarter": QT_TRANSLATE_NOOP("ChangeSwitch", "keep quarter {name}"),
+}
+
+_INDEX_CLASS = {
+    "class.hoch": QT_TRANSLATE_NOOP("IndexClass", "High"),
+    "class.mittel": QT_TRANSLATE_NOOP("IndexClass", "Medium"),
+    "class.niedrig": QT_TRANSLATE_NOOP("IndexClass", "Low"),
+    "class.sehr_niedrig": QT_TRANSLATE_NOOP("IndexClass", "Very low"),
+    "class.positiv": QT_TRANSLATE_NOOP("IndexClass", "Positive"),
+    "class.stabil": QT_TRANSLATE_NOOP("IndexClass", "Stable"),
+    "class.negativ": QT_TRANSLATE_NOOP("IndexClass", "Negative"),
+    "class.none": QT_TRANSLATE_NOOP("IndexClass", "Not classified"),
+}
+
+_SUMMARY = {
+    "summary.sheet_list": QT_TRANSLATE_NOOP("Summary", "List"),
+    "summary.sheet_summary": QT_TRANSLATE_NOOP("Summary", "Summary"),
+    "summary.key": QT_TRANSLATE_NOOP("Summary", "Key"),
+    "summary.name": QT_TRANSLATE_NOOP("Summary", "Name"),
+    "summary.level": QT_TRANSLATE_NOOP("Summary", "Level"),
+    "summary.status": QT_TRANSLATE_NOOP("Summary", "Status"),
+    "summary.rationale": QT_TRANSLATE_NOOP("Summary", "Rationale"),
+    "summary.level_space": QT_TRANSLATE_NOOP("Summary", "Sozialraum"),
+    "summary.level_quarter": QT_TRANSLATE_NOOP("Summary", "Quartier"),
+    "summary.measure": QT_TRANSLATE_NOOP("Summary", "Measure"),
+    "summary.before": QT_TRANSLATE_NOOP("Summary", "Before"),
+    "summary.after": QT_TRANSLATE_NOOP("Summary", "After"),
+    "summary.difference": QT_TRANSLATE_NOOP("Summary", "Difference"),
+    "summary.count_spaces": QT_TRANSLATE_NOOP("Summary", "Aktionsräume"),
+    "summary.count_quarters": QT_TRANSLATE_NOOP("Summary", "Aktionsquartiere"),
+    "summary.population": QT_TRANSLATE_NOOP("Summary", "Population covered"),
+    "summary.names_spaces": QT_TRANSLATE_NOOP("Summary", "Aktionsräume (names)"),
+    "summary.names_quarters": QT_TRANSLATE_NOOP("Summary", "Aktionsquartiere (names)"),
+}
+
 #: code → (translation context, English source template)
 TEMPLATES: dict[str, tuple[str, str]] = {
     code: (context, text)
@@ -278,11 +755,42 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         ("TableRead", _TABLE),
         ("Assessment", _ASSESSMENT),
         ("Rationale", _RATIONALE),
+        ("Catalogue", _CATALOGUE),
+        ("Profiles", _PROFILES),
+        ("JoinService", _JOIN_SERVICE),
         ("Scenario", _SCENARIO),
         ("BoundaryCheck", _BOUNDARY),
+        ("AssessmentView", _VIEW),
+        ("IndicatorStyling", _STYLING),
+        ("BoundaryService", _BOUNDARY_SERVICE),
+        ("Layers", _LAYERS),
+        ("Status", _STATUS),
+        ("ChangeAction", _CHANGE_ACTION),
+        ("ChangeSwitch", _CHANGE_SWITCH),
+        ("IndexClass", _INDEX_CLASS),
+        ("Summary", _SUMMARY),
     )
     for code, text in group.items()
 }
+
+
+def error_text(error: BaseException | str) -> str:
+    """What an error says to people, in their language: the message of a core error
+    (:class:`~aktionsraeume_plugin.core.messages.MessageError`) rendered, any other error's text as it
+    is. Every front end shows errors through this function."""
+    if isinstance(error, MessageError):
+        return render(error.message)
+    return str(error)
+
+
+def english(message: Message | str) -> str:
+    """``message`` in the English source wording with plain numbers ("20172.5"), whatever the user's
+    language: ``str()`` of core errors, logs."""
+    token = _ENGLISH.set(True)
+    try:
+        return render(message)
+    finally:
+        _ENGLISH.reset(token)
 
 
 def render(message: Message | str) -> str:
@@ -303,7 +811,7 @@ def render(message: Message | str) -> str:
         values["unit"] = f" {values['unit']}"
     for derive in _DERIVED.get(message.code) or _DERIVED.get(message.code.split(".", 1)[0], ()):
         values.update(derive(message.params))
-    for template in (QCoreApplication.translate(context, source), source):
+    for template in (_Words.translate(context, source), source):
         try:
             return _Formatter().format(template, **values)
         except (KeyError, IndexError, ValueError):  # a translation (or a message) lacking a field
@@ -314,6 +822,53 @@ def render(message: Message | str) -> str:
 def render_all(messages: Iterable[Message | str], separator: str = "\n") -> str:
     """Several messages rendered and joined (e.g. the parts of a rationale with "; ")."""
     return separator.join(render(m) for m in messages)
+
+
+def worded(code: str, **params: Any) -> str:
+    """The wording of ``code`` filled with ``params``, in the user's language (labels, headers, notes
+    that services word themselves): ``render(Message(code, params))``."""
+    return render(Message(code, params))
+
+
+def status_label(code: str | AreaStatus) -> str:
+    """The label of a status code, e.g. 'ar_new' → 'New Aktionsraum' / 'Neuer Aktionsraum'."""
+    return worded(f"status.{AreaStatus(code).value}")
+
+
+def change_action_label(code: str) -> str:
+    """The label of a proposed change's action code, e.g. 'remove_space' → 'Remove Aktionsraum'."""
+    return worded(f"action.{ChangeAction(code).value}")
+
+
+def change_action_short_label(code: str) -> str:
+    """A short label of a change's action for the narrow change table, e.g. 'remove_space' → 'Remove'."""
+    return worded(f"action_short.{ChangeAction(code).value}")
+
+
+def change_switch_text(code: str, name: str, enabled: bool) -> str:
+    """What switching a change on (``enabled``) or off does, in the user's words, for Undo and Redo:
+    e.g. ('remove_space', 'Alt-Scharnhorst', True) → 'remove Alt-Scharnhorst' / 'Alt-Scharnhorst entfernen'."""
+    return worded(f"switch_{'on' if enabled else 'off'}.{ChangeAction(code).value}", name=name)
+
+
+def index_class_label(code: str | None) -> str:
+    """The label of an index class code (status or Dynamik index); unknown codes are shown as they are.
+
+    Codes come from the catalogue; the sample's codes have translations, a city's own codes are shown
+    with '_' as a space.
+    """
+    if not code:
+        return worded("class.none")
+    if f"class.{code}" in TEMPLATES:
+        return worded(f"class.{code}")
+    return code.replace("_", " ")
+
+
+def summary_labels() -> dict[str, str]:
+    """Translated headings and status labels for the summary export (core.summary_export)."""
+    labels = {code.split(".", 1)[1]: worded(code) for code in _SUMMARY}
+    labels.update({status.value: status_label(status) for status in AreaStatus})
+    return labels
 
 
 def rationale_text(change: Change) -> str:
@@ -365,24 +920,54 @@ def _and_list(items: Sequence[Any]) -> str:
     shown = [_text(_shown(item)) for item in items]
     if len(shown) < 2:
         return "".join(shown)
-    template = QCoreApplication.translate("Messages", _MESSAGES["list.and"])
+    template = _Words.translate("Messages", _MESSAGES["list.and"])
     return template.format(items=", ".join(shown[:-1]), last=shown[-1])
 
 
+def number_text(
+    value: float | None, decimals: int | None = 1, signed: bool = False, language: str | None = None
+) -> str:
+    """A number as the reader writes it: the user's locale (:func:`.i18n.number_locale`; German
+    "20.172,5", English "20,172.5"), or that of ``language`` ("de", "en") for a document made in a
+    chosen language. ``decimals`` fixed decimals, None for as many as needed (up to 6 significant
+    digits); ``signed`` writes "+" before positive numbers; negative numbers get the minus sign "−";
+    "–" for None or NaN. Every number shown in text goes through this function."""
+    if value is None or value != value:
+        return "–"
+    locale = QLocale(language) if language else _locale()
+    number = float(value)
+    text = locale.toString(number, "g", 6) if decimals is None else locale.toString(number, "f", decimals)
+    if text.startswith("-"):
+        text = "−" + text[1:]
+    elif signed:
+        text = "+" + text
+    return text
+
+
+def date_text(date: datetime.date) -> str:
+    """A date as the reader writes it: "30. November 2026" in German, "30 November 2026" in English
+    (the pattern is part of the translation, the month names come from the language's locale)."""
+    pattern = _Words.translate("Messages", _MESSAGES["date"])
+    locale = QLocale(QLocale.Language.English) if _ENGLISH.get() else QLocale(language())
+    return locale.toString(QDate(date.year, date.month, date.day), pattern)
+
+
 class _Formatter(string.Formatter):
-    """``str.format`` with numbers in the user's locale: ``{x:.1f}``, ``{x:.0f}``, ``{x:g}``."""
+    """``str.format`` with numbers in the user's locale (:func:`number_text`): ``{x:.1f}``,
+    ``{x:+.1f}``, ``{x:g}``; whole numbers without a format are written as they are."""
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return super().format_field(value, format_spec)
         if isinstance(value, int) and not format_spec:
             return str(value)  # counts, row numbers, feature ids
-        locale = number_locale()
         spec = format_spec or "g"
+        signed = spec.startswith("+")
+        spec = spec.lstrip("+")
         if spec.startswith(".") and spec.endswith("f") and spec[1:-1].isdigit():
-            return locale.toString(float(value), "f", int(spec[1:-1]))
+            return number_text(value, int(spec[1:-1]), signed)
         if spec == "g":
-            return locale.toString(float(value), "g", 6)
+            return number_text(value, None, signed)
         return super().format_field(value, format_spec)
 
 
@@ -393,16 +978,16 @@ def _level_words(code: str) -> tuple[str, str]:
     """(singular, plural) of an area level code ("spaces" → "Sozialraum", "Sozialräume")."""
     words = {
         "spaces": (
-            QCoreApplication.translate("BoundaryService", "space"),
-            QCoreApplication.translate("BoundaryService", "Sozialräume"),
+            _Words.translate("BoundaryService", "space"),
+            _Words.translate("BoundaryService", "Sozialräume"),
         ),
         "quarters": (
-            QCoreApplication.translate("BoundaryService", "quarter"),
-            QCoreApplication.translate("BoundaryService", "Quartiere"),
+            _Words.translate("BoundaryService", "quarter"),
+            _Words.translate("BoundaryService", "Quartiere"),
         ),
         "districts": (
-            QCoreApplication.translate("BoundaryService", "district"),
-            QCoreApplication.translate("BoundaryService", "Stadtbezirke"),
+            _Words.translate("BoundaryService", "district"),
+            _Words.translate("BoundaryService", "Stadtbezirke"),
         ),
     }
     return words.get(code, (code, code))
@@ -416,21 +1001,19 @@ def _boundary_words(params: dict) -> dict:
     if parent is not None:
         parent_singular = _level_words(str(parent))[0]
         words["parent_level"] = parent_singular
-        words["what"] = QCoreApplication.translate("BoundaryService", "{level} key").format(
-            level=parent_singular
-        )
+        words["what"] = _Words.translate("BoundaryService", "{level} key").format(level=parent_singular)
         best = params.get("best")
         words["best"] = (
             f"{parent_singular} {best}"
             if best is not None
-            else QCoreApplication.translate("BoundaryService", "every {level}").format(level=parent_singular)
+            else _Words.translate("BoundaryService", "every {level}").format(level=parent_singular)
         )
     else:
-        words["what"] = QCoreApplication.translate("BoundaryService", "key")
+        words["what"] = _Words.translate("BoundaryService", "key")
     operations = {
-        "intersection": QCoreApplication.translate("BoundaryService", "intersection"),
-        "difference": QCoreApplication.translate("BoundaryService", "difference"),
-        "union": QCoreApplication.translate("BoundaryService", "union"),
+        "intersection": _Words.translate("BoundaryService", "intersection"),
+        "difference": _Words.translate("BoundaryService", "difference"),
+        "union": _Words.translate("BoundaryService", "union"),
     }
     if params.get("operation") in operations:
         words["operation"] = operations[params["operation"]]
@@ -446,3 +1029,5 @@ _DERIVED: dict[str, tuple[Callable[[dict], dict], ...]] = {
     "boundary": (_boundary_words,),
     "rationale.status_index": (_index_class_words,),
 }
+
+set_english_wording(english)

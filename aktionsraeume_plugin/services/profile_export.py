@@ -80,7 +80,6 @@ from ..core.status import STATUS_COLOURS, AreaStatus
 from ..core.tables import DEFAULT_TOTAL_LABELS, TableError, read_table
 from . import project_state
 from .assessment_service import reference_from_read_table, reference_from_tables
-from .labels import index_class_label, status_label
 from .layers import feature_key, layer_to_frame
 from .map_export import (
     ExportError,
@@ -99,6 +98,15 @@ from .map_export import (
     refuse_existing,
     round_scale,
     write_error,
+)
+from .messages import (
+    TEMPLATES,
+    change_action_label,
+    index_class_label,
+    number_text,
+    rationale_text,
+    status_label,
+    worded,
 )
 from .qt_compat import FIELD_TEXT
 from .result_storage import KIND_PROPERTY, LEVEL_PROPERTY, joined_tables
@@ -163,7 +171,7 @@ def table_values(path: str | Path, key_column: str, catalogue: Catalogue) -> Lev
         )
         reference = reference_from_read_table(table, path, catalogue)
     except (TableError, AssessmentError) as error:
-        raise ProfileError(str(error)) from None
+        raise ProfileError(error.message) from None
     return LevelValues(table.frame, key_column, reference)
 
 
@@ -176,12 +184,7 @@ def project_source(project: QgsProject, workspace) -> ProfileSource:
         # A sample loaded in the panel and not joined yet: its own tables and catalogue.
         return sample()
     if not path or not Path(path).is_file():
-        raise ProfileError(
-            QCoreApplication.translate(
-                "Profiles",
-                "The project names no indicator catalogue; choose one in the panel's assessment section.",
-            )
-        )
+        raise ProfileError("profiles.no_catalogue")
     catalogue = load_catalogue(path)
     levels: dict[str, LevelValues] = {}
     key_fields = {LEVEL_SPACES: workspace.levels.spaces.key_field}
@@ -198,12 +201,7 @@ def project_source(project: QgsProject, workspace) -> ProfileSource:
             frame, key_fields[level], reference_from_tables(joined_tables(layer), catalogue)
         )
     if LEVEL_SPACES not in levels:
-        raise ProfileError(
-            QCoreApplication.translate(
-                "Profiles",
-                "The project has no Sozialraum layer with the catalogue's indicators joined; join the indicator table in the panel first.",
-            )
-        )
+        raise ProfileError("profiles.no_joined_layer")
     return ProfileSource(catalogue, levels)
 
 
@@ -236,7 +234,7 @@ def _assess(values: LevelValues, catalogue: Catalogue, method: str) -> Assessmen
     try:
         return assess(values.frame, catalogue, values.key_column, method, values.reference)
     except AssessmentError as error:
-        raise ProfileError(str(error)) from None
+        raise ProfileError(error.message) from None
 
 
 # -- profiles --------------------------------------------------------------------------------------
@@ -349,16 +347,6 @@ def _space_districts(status_layers: StatusLayers) -> dict[str, str]:
 # -- wording ---------------------------------------------------------------------------------------
 
 
-def format_number(value: float | None, language: str, decimals: int = 1, signed: bool = False) -> str:
-    """A number as the language writes it ("21,4" in German, "21.4" in English); '–' for None."""
-    if value is None:
-        return "–"
-    text = f"{value:+,.{decimals}f}" if signed else f"{value:,.{decimals}f}"
-    if language.startswith("de"):
-        text = text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
-    return text.replace("-", "−")
-
-
 def _unit(number: str, unit: str) -> str:
     return f"{number} {unit}" if unit else number
 
@@ -389,17 +377,15 @@ def threshold_text(indicator: Indicator, value: float, language: str) -> str:
     """E.g. 'Transferleistungsquote 23,5 % above the threshold of 20 %'."""
     assert indicator.threshold is not None
     op = indicator.threshold.op
-    template = (
-        QCoreApplication.translate("Profiles", "{label} {value} above the threshold of {limit}")
-        if op in (">", ">=")
-        else QCoreApplication.translate("Profiles", "{label} {value} below the threshold of {limit}")
-    )
-    return template.format(
+    return worded(
+        "profile.above_threshold" if op in (">", ">=") else "profile.below_threshold",
         label=indicator_label(indicator, language),
-        value=_unit(format_number(value, language), indicator.unit),
+        value=_unit(number_text(value, language=language), indicator.unit),
         limit=_unit(
-            format_number(
-                indicator.threshold.value, language, 0 if float(indicator.threshold.value).is_integer() else 1
+            number_text(
+                indicator.threshold.value,
+                0 if float(indicator.threshold.value).is_integer() else 1,
+                language=language,
             ),
             indicator.unit,
         ),
@@ -415,36 +401,19 @@ def reason_text(profile: AreaProfile, catalogue: Catalogue, language: str) -> st
         if values.get(i) is not None
     ]
     if profile.n_valid:
-        facts.append(
-            QCoreApplication.translate(
-                "Profiles", "{worse} of {valid} indicators worse than the city"
-            ).format(worse=profile.n_worse, valid=profile.n_valid)
-        )
+        facts.append(worded("profile.worse_count", worse=profile.n_worse, valid=profile.n_valid))
     if not facts:
         return ""
-    lead = {
-        AreaStatus.NEW_ACTION_SPACE.value: QCoreApplication.translate("Profiles", "Added because: {facts}."),
-        AreaStatus.REMAINS_ACTION_SPACE.value: QCoreApplication.translate("Profiles", "Assessment: {facts}."),
-        AreaStatus.NO_LONGER_ACTION_SPACE.value: QCoreApplication.translate(
-            "Profiles", "Removed because: {facts}."
-        ),
-        AreaStatus.ACTION_QUARTER.value: QCoreApplication.translate(
-            "Profiles", "Aktionsquartier because: {facts}."
-        ),
-    }.get(profile.status, QCoreApplication.translate("Profiles", "Assessment: {facts}."))
-    return lead.format(facts="; ".join(facts))
+    lead = f"profile.lead.{profile.status}"
+    return worded(lead if lead in TEMPLATES else "profile.lead.assessment", facts="; ".join(facts))
 
 
 def change_texts(profile: AreaProfile) -> list[str]:
     """The scenario's changes for the area with their rationale, e.g. 'Change: Add Aktionsraum – …'."""
-    from .labels import change_action_label
-    from .messages import rationale_text
 
     lines = []
     for change in profile.changes:
-        line = QCoreApplication.translate("Profiles", "Change in the scenario: {action}").format(
-            action=change_action_label(ChangeAction(change.action))
-        )
+        line = worded("profile.change", action=change_action_label(ChangeAction(change.action)))
         rationale = rationale_text(change)
         if rationale:
             line += " – " + rationale
@@ -458,19 +427,16 @@ def status_text(profile: AreaProfile, scenario_name: str, labels: dict[str, str]
     for a sample without a list of Aktionsräume)."""
     label = (labels or {}).get(profile.status) or status_label(profile.status)
     if scenario_name:
-        return QCoreApplication.translate(
-            "Profiles", "Status under the scenario “{scenario}”: {status}"
-        ).format(scenario=scenario_name, status=label)
-    return QCoreApplication.translate("Profiles", "Status: {status}").format(status=label)
+        return worded("profile.status_under", scenario=scenario_name, status=label)
+    return worded("profile.status", status=label)
 
 
 def index_text(profile: AreaProfile, language: str) -> str:
     if profile.index is None:
         return ""
-    return QCoreApplication.translate(
-        "Profiles", "Status index {index} ({cls}); positive = worse than the average area"
-    ).format(
-        index=format_number(profile.index, language, 2, signed=True),
+    return worded(
+        "profile.index",
+        index=number_text(profile.index, 2, signed=True, language=language),
         cls=index_class_label(profile.index_class),
     )
 
@@ -518,7 +484,7 @@ def chart_svg(profile: AreaProfile, language: str, width_mm: float = 186.0) -> s
             parts.append(
                 f'<rect x="{label_w}" y="{y + offset:.2f}" width="{length:.2f}" height="{bar_h - 0.3:.2f}" fill="{colour}"/>'
             )
-            text = _unit(format_number(value, language), row.indicator.unit)
+            text = _unit(number_text(value, language=language), row.indicator.unit)
             parts.append(
                 f'<text x="{label_w + length + 1:.2f}" y="{y + offset + bar_h - 0.6:.2f}" font-size="2.2" fill="#333">{_xml(text)}</text>'
             )
@@ -666,18 +632,20 @@ def profile_layers(
                     page_key(profile),
                     domain_label if domain.id != previous_domain else "",
                     indicator_label(indicator, language),
-                    _unit(format_number(row.value, language), unit) if row.value is not None else "–",
-                    _unit(format_number(row.reference, language), unit) if row.reference is not None else "–",
+                    _unit(number_text(row.value, language=language), unit) if row.value is not None else "–",
+                    _unit(number_text(row.reference, language=language), unit)
+                    if row.reference is not None
+                    else "–",
                     _unit(
-                        format_number(row.difference, language, signed=True),
+                        number_text(row.difference, signed=True, language=language),
                         difference_unit(indicator.unit),
                     )
                     if row.difference is not None
                     else "–",
                     mark,
-                    format_number(row.z, language, 1, signed=True) if row.z is not None else "",
+                    number_text(row.z, 1, signed=True, language=language) if row.z is not None else "",
                     _unit(
-                        format_number(row.change, language, signed=True),
+                        number_text(row.change, signed=True, language=language),
                         difference_unit(indicator.unit),
                     )
                     if row.change is not None

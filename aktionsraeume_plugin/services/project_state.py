@@ -17,6 +17,7 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.scenario import Scenario, ScenarioError, read_scenario, write_scenario
+from .messages import error_text
 
 SCOPE = "aktionsraeume"
 KEY_SCENARIO = "scenario"
@@ -71,7 +72,7 @@ def load_scenario(project: QgsProject | None = None) -> Scenario | None:
         raise ScenarioRefusedError(
             QCoreApplication.translate(
                 "ProjectState", "The scenario stored in this project was not loaded: {error}"
-            ).format(error=error)
+            ).format(error=error_text(error))
         ) from None
 
 
@@ -136,11 +137,11 @@ def load_state(project: QgsProject | None = None) -> ProjectState:
     try:
         state.config = load_config(project)
     except ValueError as error:
-        state.config_error = str(error)
+        state.config_error = error_text(error)
     try:
         state.scenario = load_scenario(project)
     except ScenarioRefusedError as error:
-        state.scenario_error = str(error)
+        state.scenario_error = error_text(error)
     return state
 
 
@@ -159,7 +160,7 @@ def export_scenario(scenario: Scenario, path: str | Path) -> Path:
     try:
         write_scenario(scenario, path)
     except ScenarioError as error:
-        raise ScenarioRefusedError(str(error)) from None
+        raise ScenarioRefusedError(error_text(error)) from None
     return Path(path)
 
 
@@ -170,6 +171,6 @@ def import_scenario(path: str | Path) -> Scenario:
     except ScenarioError as error:
         raise ScenarioRefusedError(
             QCoreApplication.translate("ProjectState", "The scenario file was not loaded: {error}").format(
-                error=error
+                error=error_text(error)
             )
         ) from None

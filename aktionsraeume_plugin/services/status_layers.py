@@ -17,7 +17,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.keys import AreaKeys
 from ..core.scenario import Scenario, quarter_statuses, space_statuses
 from ..core.status import AreaStatus
-from .labels import status_label
 from .layers import (
     LayerError,
     append_layer_to_gpkg,
@@ -27,6 +26,7 @@ from .layers import (
     open_gpkg_layer,
     write_layers_to_gpkg,
 )
+from .messages import status_label
 from .qt_compat import FIELD_TEXT
 from .styling import (
     STATUS_FIELD,

@@ -18,7 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.status import STATUS_COLOURS, STATUS_ORDER, AreaStatus
-from .labels import status_label
+from .messages import status_label
 
 STATUS_FIELD = "status"
 MAP_FONT_FAMILY = "Open Sans"

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
 from ..core.scenario import Scenario
 from ..services import project_state, proposals
-from ..services.labels import change_switch_text
+from ..services.messages import change_switch_text, error_text
 from ..services.sample_project import add_status_group, load_sample, load_statistikatlas, sample_population
 from ..services.status_layers import AreaLevels, StatusLayers
 from ..services.workspace import (
@@ -460,7 +460,7 @@ class PanelController(QObject):
         timer.stop()
 
     def show_error(self, title: str, error: Exception | str) -> None:
-        self.iface.messageBar().pushMessage(title, str(error), Qgis.MessageLevel.Critical, 0)
+        self.iface.messageBar().pushMessage(title, error_text(error), Qgis.MessageLevel.Critical, 0)
 
     def show_success(self, text: str) -> None:
         self.iface.messageBar().pushMessage(LOG_TAG, text, Qgis.MessageLevel.Success, 6)

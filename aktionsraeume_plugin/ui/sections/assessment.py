@@ -36,6 +36,7 @@ from ...services.assessment_view import (
     method_text,
 )
 from ...services.field_guess import guess_baseline_field
+from ...services.messages import date_text, error_text
 from ...services.result_storage import results_group_name, results_path
 from ...services.sample_project import SAMPLE_CATALOGUE, SAMPLE_GPKG
 from ..area_table_model import FID_ROLE, SORT_ROLE, AreaTableModel
@@ -208,7 +209,7 @@ class AssessmentSection(Section):
             catalogue = load_catalogue(path)
         except Exception as error:
             self.controller.catalogue = None
-            self.catalogue_info.setText(self.tr("Not usable: {error}").format(error=error))
+            self.catalogue_info.setText(self.tr("Not usable: {error}").format(error=error_text(error)))
             self.controller.show_error(self.tr("The catalogue could not be read"), error)
             return None
         self.controller.catalogue = catalogue
@@ -556,7 +557,7 @@ class AssessmentSection(Section):
                 spaces_result,
                 quarters_result,
                 self.tr("Proposals from the assessment of {date}").format(
-                    date=datetime.date.today().strftime("%d.%m.%Y")
+                    date=date_text(datetime.date.today())
                 ),
                 self.controller.catalogue_path,
                 method_text(spaces_result),

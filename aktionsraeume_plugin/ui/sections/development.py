@@ -39,6 +39,7 @@ from ...services.development_layers import (
     stored_report,
     table_caption,
 )
+from ...services.messages import render
 from ...services.result_storage import results_group_name, results_path
 from ...services.sample_project import STATISTIKATLAS_CATALOGUE, STATISTIKATLAS_GPKG, STATISTIKATLAS_TABLES
 from ..area_table_model import FID_ROLE, SORT_ROLE, AreaTableModel
@@ -297,7 +298,9 @@ class DevelopmentSection(Section):
         report = self.stored.report
         self.message.setText(
             self.tr("{earlier} → {later}: {count} areas compared.").format(
-                earlier=report.earlier_label, later=report.later_label, count=layer.featureCount()
+                earlier=render(report.earlier_label),
+                later=render(report.later_label),
+                count=layer.featureCount(),
             )
         )
         self.report.setText("\n".join(report_lines(self.stored)))

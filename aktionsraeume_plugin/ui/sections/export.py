@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QMessageBox, QPushButton
 
 from ...services.map_export import COMPARISON_LAYOUT_NAME, LAYOUT_NAME
 from ...services.map_service import MAX_DPI, MIN_DPI, MapRequest, default_dpi, export_map, map_layout
+from ...services.messages import error_text
 from .base import Section, button_rows
 
 
@@ -196,7 +197,7 @@ class ExportSection(Section):
             return None
         except Exception as error:
             self.controller.show_error(self.tr("The map could not be exported"), error)
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
         finally:
             task.finalize(True)

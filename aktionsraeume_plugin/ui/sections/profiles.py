@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...services.i18n import qgis_language
 from ...services.layers import feature_key
+from ...services.messages import error_text
 from ...services.profile_export import export_profiles, prepare_profiles, project_source
 from .base import Section, button_rows
 
@@ -121,7 +122,7 @@ class ProfilesSection(Section):
             layout = self.layout()
         except Exception as error:
             self.controller.show_error(self.tr("The area profiles could not be made"), error)
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
         if not self.fonts_accepted(layout, title):
             return None
@@ -159,7 +160,7 @@ class ProfilesSection(Section):
             written = export_profiles(layout, path, separate, overwrite, feedback)
         except Exception as error:
             self.controller.show_error(self.tr("The area profiles could not be exported"), error)
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
         finally:
             progress.close()

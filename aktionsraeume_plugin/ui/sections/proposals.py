@@ -22,9 +22,14 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.scenario import Change, ChangeAction, ScenarioError, summarise
 from ...services import project_state
-from ...services.labels import change_action_label, change_action_short_label, summary_labels
 from ...services.layers import feature_key
-from ...services.messages import rationale_text
+from ...services.messages import (
+    change_action_label,
+    change_action_short_label,
+    number_text,
+    rationale_text,
+    summary_labels,
+)
 from .base import ROW_WIDTH, Section, button_rows
 
 CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -216,7 +221,8 @@ class ProposalsSection(Section):
         if summary.population_after is not None:
             lines.append(
                 self.tr("Population covered: {before} → {after}").format(
-                    before=_thousands(summary.population_before), after=_thousands(summary.population_after)
+                    before=number_text(summary.population_before or 0, 0),
+                    after=number_text(summary.population_after or 0, 0),
                 )
             )
         return "\n".join(lines)
@@ -354,10 +360,6 @@ def wrapped(text: str, metrics, width: int) -> str:
         else:
             lines.append(word)
     return "\n".join(lines)
-
-
-def _thousands(value: float | None) -> str:
-    return f"{round(value or 0):,}".replace(",", ".")
 
 
 class ChangeDialog(QDialog):
