@@ -142,7 +142,8 @@ def test_processing_with_the_documented_minimal_parameters(qgis_processing, akti
     )
 
 
-def test_repair_with_qgis_fix_geometries_reports_each_change(qgis_processing):
+def test_repair_with_qgis_fix_geometries_reports_each_change(qgis_processing, qgis_locale):
+    qgis_locale("en_US")  # numbers in the report follow the locale
     spike = shapely.Polygon(
         [(X0 + 100, Y0), (X0 + 200, Y0), (X0 + 200, Y0 + 100), (X0 + 150, Y0 + 100), (X0 + 150, Y0 + 50),
          (X0 + 150, Y0 + 100), (X0 + 100, Y0 + 100)]
@@ -170,7 +171,9 @@ def test_repair_with_qgis_fix_geometries_reports_each_change(qgis_processing):
     assert changes.loc["2", "difference_m2"] == pytest.approx(0, abs=0.01)  # the spike has no area
     text = service.repair_summary(repair)
     assert "2 of 3 features changed, 0 invalid afterwards" in text
-    assert "  1: 0.0 m² → 5000.0 m² (+5000.0 m²)" in text
+    assert "  1: 0.0 m² → 5,000.0 m² (+5,000.0 m²)" in text
+    qgis_locale("de_DE")
+    assert "  1: 0,0 m² → 5.000,0 m² (+5.000,0 m²)" in service.repair_summary(repair)
     again = service.check_layers(LevelSource(repair.layer, "nr"))
     assert not [f for f in again.report.findings if f.type == "invalid_geometry"]
 

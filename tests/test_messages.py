@@ -25,7 +25,7 @@ from aktionsraeume_plugin.core.profiles import ProfileError, select_areas
 from aktionsraeume_plugin.core.scenario import Baseline, ChangeAction, Scenario, ScenarioError, read_scenario
 from aktionsraeume_plugin.core.tables import TableError, read_table
 from aktionsraeume_plugin.paths import SAMPLE_DIR
-from aktionsraeume_plugin.services.i18n import language, number_locale, qgis_language
+from aktionsraeume_plugin.services.i18n import install_translator, language, number_locale, qgis_language
 from aktionsraeume_plugin.services.map_export import MapTexts
 from aktionsraeume_plugin.services.messages import (
     TEMPLATES,
@@ -377,3 +377,11 @@ def test_numbers_and_dates_in_text_follow_the_locale(qgis_locale):
         MapTexts.today()
         == f"As of {today.day} {QLocale(QLocale.Language.English).monthName(today.month)} {today.year}"
     )
+
+
+def test_a_document_in_a_chosen_language_gets_that_languages_numbers(qgis_locale):
+    """The command line's --lang en on a German QGIS: an English map with English numbers and date."""
+    qgis_locale("de_DE")
+    assert install_translator("en")
+    assert number_text(20172.5) == "20,172.5"
+    assert date_text(datetime.date(2026, 11, 30)) == "30 November 2026"

@@ -28,7 +28,11 @@ def number_locale() -> QLocale:
 
     With the override on, QGIS uses its "locale for numbers, dates and currency" setting
     (``locale/globalLocale``), which defaults to the user locale; otherwise the system's locale.
+    When the plugin's translation was installed for another language than QGIS runs in (the command
+    line's ``--lang``: an English map made on a German system), numbers follow that language.
     """
+    if _language and _language[-1] != qgis_language():
+        return QLocale(_language[-1])
     settings = QgsSettings()
     if settings.value("locale/overrideFlag", False, type=bool):
         name = settings.value("locale/globalLocale", "", type=str) or QgsApplication.locale()
