@@ -2881,6 +2881,18 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
   <context>
     <name>Layers</name>
     <message>
+      <source>Layer '{layer}' is not valid or could not be opened.</source>
+      <translation>Der Layer „{layer}“ ist nicht gültig oder konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <source>Layer '{layer}' has no field {fields}.</source>
+      <translation>Der Layer „{layer}“ hat kein Feld {fields}.</translation>
+    </message>
+    <message>
+      <source>{path}: no readable layer '{table}'.</source>
+      <translation>{path}: kein lesbarer Layer „{table}“.</translation>
+    </message>
+    <message>
       <source>Could not create the layer '{name}': {errors}</source>
       <translation>Der Layer „{name}“ konnte nicht angelegt werden: {errors}</translation>
     </message>

@@ -2881,6 +2881,18 @@ The log lists rows read, matched features, features without a row and rows witho
   <context>
     <name>Layers</name>
     <message>
+      <source>Layer '{layer}' is not valid or could not be opened.</source>
+      <translation>Layer '{layer}' is not valid or could not be opened.</translation>
+    </message>
+    <message>
+      <source>Layer '{layer}' has no field {fields}.</source>
+      <translation>Layer '{layer}' has no field {fields}.</translation>
+    </message>
+    <message>
+      <source>{path}: no readable layer '{table}'.</source>
+      <translation>{path}: no readable layer '{table}'.</translation>
+    </message>
+    <message>
       <source>Could not create the layer '{name}': {errors}</source>
       <translation>Could not create the layer '{name}': {errors}</translation>
     </message>

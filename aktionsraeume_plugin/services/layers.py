@@ -32,6 +32,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..core.atomic_write import FileInUseError, replacing
 from ..core.geos_runtime import wkb_output_dimension
 from ..core.keys import area_key
+from ..core.messages import quoted
 from .messages import worded
 from .qt_compat import FIELD_DOUBLE, FIELD_INT, FIELD_INT64, FIELD_TEXT
 
@@ -109,11 +110,11 @@ def layer_to_frame(
     (None for null geometries). Field values keep their Python types; NULL becomes None.
     """
     if layer is None or not layer.isValid():
-        raise LayerError(f"Layer '{layer.name() if layer else '?'}' is not valid or could not be opened.")
+        raise LayerError(worded("layers.invalid", layer=layer.name() if layer else "?"))
     names = list(fields) if fields is not None else [f.name() for f in layer.fields()]
     missing = [n for n in names if layer.fields().indexFromName(n) < 0]
     if missing:
-        raise LayerError(f"Layer '{layer.name()}' has no field {', '.join(repr(m) for m in missing)}.")
+        raise LayerError(worded("layers.missing_fields", layer=layer.name(), fields=quoted(missing)))
     indices = [layer.fields().indexFromName(n) for n in names]
     request = QgsFeatureRequest().setSubsetOfAttributes(indices)
     if not geometry:
@@ -324,5 +325,5 @@ def open_gpkg_layer(path: str | Path, table: str, name: str | None = None) -> Qg
     """Open one table of a GeoPackage as a layer, with a clear error if it is missing."""
     layer = QgsVectorLayer(f"{path}|layername={table}", name or table, "ogr")
     if not layer.isValid():
-        raise LayerError(f"{path}: no readable layer '{table}'.")
+        raise LayerError(worded("layers.no_readable_layer", path=str(path), table=table))
     return layer

@@ -676,6 +676,9 @@ _BOUNDARY_SERVICE = {
 }
 
 _LAYERS = {
+    "layers.invalid": QT_TRANSLATE_NOOP("Layers", "Layer '{layer}' is not valid or could not be opened."),
+    "layers.missing_fields": QT_TRANSLATE_NOOP("Layers", "Layer '{layer}' has no field {fields}."),
+    "layers.no_readable_layer": QT_TRANSLATE_NOOP("Layers", "{path}: no readable layer '{table}'."),
     "layers.create_failed": QT_TRANSLATE_NOOP("Layers", "Could not create the layer '{name}': {errors}"),
     "layers.write_failed": QT_TRANSLATE_NOOP("Layers", "Could not write table '{table}' to {path}: {error}"),
 }
