@@ -22,6 +22,9 @@ EXPECTED = {
         "city": "(Stadt: 17,6 %)",
         "count": "0 schlechter",
         "decimal": re.compile(r"^−?\d{1,3}(\.\d{3})*,\d – −?\d{1,3}(\.\d{3})*,\d %"),
+        "index": re.compile(r"^[+−]\d+,\d\d$"),
+        "index_method": "Methode: standardisierter Statusindex (z-Werte, positiv = schlechter); "
+        "Klassengrenzen −1; 1; 1,5;",
     },
     "en_US": {
         "headers": ["Area", "Worse", "Threshold", "Below"],
@@ -29,6 +32,8 @@ EXPECTED = {
         "city": "(city: 17.6 %)",
         "count": "0 worse",
         "decimal": re.compile(r"^−?\d{1,3}(,\d{3})*\.\d – −?\d{1,3}(,\d{3})*\.\d %"),
+        "index": re.compile(r"^[+−]\d+\.\d\d$"),
+        "index_method": "Method: standardised status index (z-scores, positive = worse); class edges −1, 1, 1.5;",
     },
 }
 
@@ -75,3 +80,15 @@ def test_assessment_view_and_legend_follow_the_locale(assessed_panel):
     section.colour_by.setCurrentIndex(section.colour_by.findData("count:n_worse:7"))
     labels = legend_labels(panel.controller.assessed_layers["spaces"])
     assert labels[0] == expected["count"], labels
+
+
+def test_index_values_in_the_table_follow_the_locale(assessed_panel):
+    panel, expected = assessed_panel
+    section = panel.assessment
+    assess(panel, "index")
+    proxy = section.proxy
+    headers = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    column = headers.index("Index")
+    values = [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+    assert values and all(expected["index"].match(v) for v in values if v), values
+    assert section.method_label.text().startswith(expected["index_method"]), section.method_label.text()

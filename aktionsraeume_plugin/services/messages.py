@@ -907,11 +907,12 @@ def _text(value: Any) -> str:
 
 
 def _shortened(items: Sequence[Any]) -> str:
-    """Items comma-separated ("; " when an item has a comma itself), "–" for none, long lists shortened."""
+    """Items comma-separated ("; " when an item has a comma itself, such as a German decimal number),
+    "–" for none, long lists shortened."""
     shown = [_text(_shown(item)) for item in items[:LIST_LIMIT]]  # only what is shown is worded
     if not shown:
         return "–"
-    separator = "; " if any(", " in text for text in shown) else ", "
+    separator = "; " if any("," in text for text in shown) else ", "  # "−1; 1; 1,5" in German
     text = separator.join(shown)
     if len(items) > LIST_LIMIT:
         more = render(Message("list.more", {"count": len(items) - LIST_LIMIT}))
