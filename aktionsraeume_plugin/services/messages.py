@@ -15,6 +15,12 @@ entries live in ``i18n/*.ts``), and :func:`render` fills the translated template
 
 Text that a person wrote (a planner's rationale, or one from a scenario file of an older release) is
 passed through :func:`render` unchanged.
+
+The same templates word what the services say themselves (:func:`worded`): labels of status, change
+action, index class and summary columns, the assessment table's headers and method text, legend
+labels, profile sentences. Errors core raises carry a message: :func:`error_text` is how every front
+end shows an error, :func:`english` the wording of ``str(error)`` for logs. :func:`number_text` is the
+one way numbers are written in text ("20.172,5" / "20,172.5"), :func:`date_text` the one for dates.
 """
 
 from __future__ import annotations
