@@ -2596,6 +2596,42 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
       <translation>Gelesen mit: {options}</translation>
     </message>
     <message>
+      <source>format {value}</source>
+      <translation>Format {value}</translation>
+    </message>
+    <message>
+      <source>encoding {value}</source>
+      <translation>Kodierung {value}</translation>
+    </message>
+    <message>
+      <source>delimiter '{value}'</source>
+      <translation>Trennzeichen „{value}“</translation>
+    </message>
+    <message>
+      <source>delimiter tab</source>
+      <translation>Trennzeichen Tabulator</translation>
+    </message>
+    <message>
+      <source>delimiter space</source>
+      <translation>Trennzeichen Leerzeichen</translation>
+    </message>
+    <message>
+      <source>decimal mark '{value}'</source>
+      <translation>Dezimalzeichen „{value}“</translation>
+    </message>
+    <message>
+      <source>thousands separator '{value}'</source>
+      <translation>Tausendertrennzeichen „{value}“</translation>
+    </message>
+    <message>
+      <source>sheet '{value}'</source>
+      <translation>Blatt „{value}“</translation>
+    </message>
+    <message>
+      <source>header in row {value}</source>
+      <translation>Kopfzeile in Zeile {value}</translation>
+    </message>
+    <message>
       <source>Rows read: {rows}</source>
       <translation>Gelesene Zeilen: {rows}</translation>
     </message>

@@ -2596,6 +2596,42 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
       <translation>Read with: {options}</translation>
     </message>
     <message>
+      <source>format {value}</source>
+      <translation>format {value}</translation>
+    </message>
+    <message>
+      <source>encoding {value}</source>
+      <translation>encoding {value}</translation>
+    </message>
+    <message>
+      <source>delimiter '{value}'</source>
+      <translation>delimiter '{value}'</translation>
+    </message>
+    <message>
+      <source>delimiter tab</source>
+      <translation>delimiter tab</translation>
+    </message>
+    <message>
+      <source>delimiter space</source>
+      <translation>delimiter space</translation>
+    </message>
+    <message>
+      <source>decimal mark '{value}'</source>
+      <translation>decimal mark '{value}'</translation>
+    </message>
+    <message>
+      <source>thousands separator '{value}'</source>
+      <translation>thousands separator '{value}'</translation>
+    </message>
+    <message>
+      <source>sheet '{value}'</source>
+      <translation>sheet '{value}'</translation>
+    </message>
+    <message>
+      <source>header in row {value}</source>
+      <translation>header in row {value}</translation>
+    </message>
+    <message>
       <source>Rows read: {rows}</source>
       <translation>Rows read: {rows}</translation>
     </message>

@@ -222,10 +222,22 @@ def test_join_report_reads_german_throughout(qgis_locale):
     )
     report.rows_without_feature = [(4, "0999")]
     report.warnings = [Message("table.city_total_row", {"label": "Stadt", "row": 9})]
+    report.read_options = {
+        "format": "csv",
+        "encoding": "cp1252",
+        "delimiter": ";",
+        "decimal": ",",
+        "header_row": "1",
+    }
     qgis_locale("de_DE")
     text = report_text(report)
     assert "0999 (Zeile 4)" in text and "row" not in text
     assert "Gesamtzeile der Stadt „Stadt“ in Zeile 9" in text
+    assert (
+        "Gelesen mit: Format csv; Kodierung cp1252; Trennzeichen „;“; Dezimalzeichen „,“; Kopfzeile in Zeile 1"
+        in text
+    )
+    assert "delimiter" not in text and "encoding" not in text
 
 
 def test_long_lists_are_shortened_in_the_users_language(qgis_locale):

@@ -103,7 +103,7 @@ class JoinReport:
 
         add("info", "join.header", table=self.table, table_key=self.table_key, area_key=self.area_key)
         if self.read_options:
-            add("info", "join.options", options=[f"{k}={v}" for k, v in self.read_options.items()])
+            add("info", "join.options", options=[_read_option(k, v) for k, v in self.read_options.items()])
         add("info", "join.rows_read", rows=self.rows_read)
         add("info", "join.matched", matched=self.matched_features, features=self.features)
         if self.city_row is not None:
@@ -378,6 +378,19 @@ def unique_name(name: str, taken: Iterable[str]) -> str:
     while f"{name}_{number}".casefold() in folded:
         number += 1
     return f"{name}_{number}"
+
+
+#: the reading options a join report words (``ReadOptions.describe``); others are shown as key=value
+_READ_OPTIONS = ("format", "encoding", "delimiter", "decimal", "thousands", "sheet", "header_row")
+
+
+def _read_option(key: str, value: str) -> Message | str:
+    """One reading option as the report words it ("delimiter ';'", "header in row 1")."""
+    if key == "delimiter" and value in ("tab", "space"):
+        return Message(f"join.option.delimiter_{value}")
+    if key in _READ_OPTIONS:
+        return Message(f"join.option.{key}", {"value": value})
+    return f"{key}={value}"
 
 
 def _aggregate(values: pd.DataFrame, keys: pd.Series, how: str, text_columns: Sequence[str]) -> pd.DataFrame:
