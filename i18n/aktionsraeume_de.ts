@@ -3157,8 +3157,8 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
       <translation>{label} {value} unter dem Schwellenwert von {limit}</translation>
     </message>
     <message>
-      <source>{worse} of {valid} indicators worse than the city</source>
-      <translation>{worse} von {valid} Indikatoren schlechter als die Stadt</translation>
+      <source>{worse} of {valid} status indicators worse than the city</source>
+      <translation>{worse} von {valid} Statusindikatoren schlechter als die Stadt</translation>
     </message>
     <message>
       <source>Added because: {facts}.</source>

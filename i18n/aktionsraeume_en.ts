@@ -3157,8 +3157,8 @@ The log lists rows read, matched features, features without a row and rows witho
       <translation>{label} {value} below the threshold of {limit}</translation>
     </message>
     <message>
-      <source>{worse} of {valid} indicators worse than the city</source>
-      <translation>{worse} of {valid} indicators worse than the city</translation>
+      <source>{worse} of {valid} status indicators worse than the city</source>
+      <translation>{worse} of {valid} status indicators worse than the city</translation>
     </message>
     <message>
       <source>Added because: {facts}.</source>

@@ -223,3 +223,13 @@ def test_areas_without_a_list_field_start_with_no_list(joined_panel):
     QTest.mouseClick(panel.areas.load_sample_button, Qt.MouseButton.LeftButton)
     panel.controller.wait_for_tasks()
     assert section.baseline_source.currentData() == "none"
+
+
+def test_the_catalogue_line_counts_the_domains_in_use(joined_panel, tmp_path):
+    section = joined_panel.assessment
+    extra = tmp_path / "katalog.toml"
+    text = CATALOGUE.read_text(encoding="utf-8")
+    extra.write_text(text + '\n[[domain]]\nid = "leer"\nlabel = "Ohne Indikatoren"\n', encoding="utf-8")
+    section.catalogue_file.setFilePath(str(extra))
+    assert section.load_catalogue() is not None
+    assert "9 indicators in 5 domains" in section.catalogue_info.text()

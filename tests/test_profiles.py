@@ -155,6 +155,12 @@ def test_the_command_line_writes_one_page_per_area_with_values_status_and_reason
                     "über dem Schwellenwert von 20 %" if language == "de" else "above the threshold of 20 %"
                 )
                 assert f"{label} {number_text(profile.rows[0].value, language=language)} % {above}" in flat
+                # the count names status indicators: the table also lists change indicators
+                status = "Statusindikatoren schlechter" if language == "de" else "status indicators worse"
+                assert (
+                    f"{profile.n_worse} {'von' if language == 'de' else 'of'} {profile.n_valid} {status}"
+                    in flat
+                )
     finally:
         remove_translators()
         install_translator("en")

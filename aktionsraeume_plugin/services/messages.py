@@ -535,7 +535,9 @@ _PROFILES = {
     "profile.below_threshold": QT_TRANSLATE_NOOP(
         "Profiles", "{label} {value} below the threshold of {limit}"
     ),
-    "profile.worse_count": QT_TRANSLATE_NOOP("Profiles", "{worse} of {valid} indicators worse than the city"),
+    "profile.worse_count": QT_TRANSLATE_NOOP(
+        "Profiles", "{worse} of {valid} status indicators worse than the city"
+    ),
     "profile.lead.ar_new": QT_TRANSLATE_NOOP("Profiles", "Added because: {facts}."),
     "profile.lead.assessment": QT_TRANSLATE_NOOP("Profiles", "Assessment: {facts}."),
     "profile.lead.ar_removed": QT_TRANSLATE_NOOP("Profiles", "Removed because: {facts}."),

@@ -222,7 +222,9 @@ class AssessmentSection(Section):
         if catalogue is not None:
             self.catalogue_info.setText(
                 self.tr("'{name}': {indicators} indicators in {domains} domains.").format(
-                    name=catalogue.name, indicators=len(catalogue.indicators), domains=len(catalogue.domains)
+                    name=catalogue.name,
+                    indicators=len(catalogue.indicators),
+                    domains=len({i.domain for i in catalogue.indicators}),  # domains in use only
                 )
             )
 
