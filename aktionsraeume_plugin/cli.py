@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         default="de",
+        choices=("de", "en"),
         help=QCoreApplication.translate("CommandLine", "language of the map texts: de (default) or en"),
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

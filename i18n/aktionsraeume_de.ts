@@ -3682,6 +3682,10 @@ Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHA
       <translation>Quelllayer (schreibgeschützt)</translation>
     </message>
     <message>
+      <source>Boundaries: City of Dortmund, open data portal (statistische Unterbezirke); data: City of Dortmund, Dortmunder Statistik: Statistikatlas 2019 and Statistikportal 2024; licence: dl-de/by-2-0</source>
+      <translation>Grenzen: Stadt Dortmund, Open-Data-Portal (statistische Unterbezirke); Daten: Stadt Dortmund, Dortmunder Statistik: Statistikatlas 2019 und Statistikportal 2024; Lizenz: dl-de/by-2-0</translation>
+    </message>
+    <message>
       <source>Statistical Unterbezirke</source>
       <translation>Statistische Unterbezirke</translation>
     </message>
@@ -3923,7 +3927,7 @@ Mit den Ersatzschriften exportieren?</translation>
       <translation>Aktionsquartier</translation>
     </message>
     <message>
-      <source>None</source>
+      <source>Other areas</source>
       <translation>Übrige Gebiete</translation>
     </message>
   </context>

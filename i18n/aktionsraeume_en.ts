@@ -3682,6 +3682,10 @@ Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) a
       <translation>Source layers (read-only)</translation>
     </message>
     <message>
+      <source>Boundaries: City of Dortmund, open data portal (statistische Unterbezirke); data: City of Dortmund, Dortmunder Statistik: Statistikatlas 2019 and Statistikportal 2024; licence: dl-de/by-2-0</source>
+      <translation>Boundaries: City of Dortmund, open data portal (statistische Unterbezirke); data: City of Dortmund, Dortmunder Statistik: Statistikatlas 2019 and Statistikportal 2024; licence: dl-de/by-2-0</translation>
+    </message>
+    <message>
       <source>Statistical Unterbezirke</source>
       <translation>Statistical Unterbezirke</translation>
     </message>
@@ -3923,8 +3927,8 @@ Export with the replacement fonts?</translation>
       <translation>Aktionsquartier</translation>
     </message>
     <message>
-      <source>None</source>
-      <translation>None</translation>
+      <source>Other areas</source>
+      <translation>Other areas</translation>
     </message>
   </context>
   <context>

@@ -243,3 +243,17 @@ def test_a_cancelled_export_leaves_the_previous_file_intact(qgis_app, tmp_path):
     assert out.read_bytes() == GOOD_OLD_MAP
     assert [p.name for p in tmp_path.iterdir()] == ["karte.pdf"]
     project.clear()
+
+
+def test_an_unknown_language_is_refused_not_ignored(tmp_path):
+    out = tmp_path / "karte.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "aktionsraeume_plugin", "--lang", "fr", "map", "--sample", "--out", str(out)],
+        cwd=REPO_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 2 and "--lang" in done.stderr and "'fr'" in done.stderr
+    assert "Traceback" not in done.stderr and not out.exists()

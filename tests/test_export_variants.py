@@ -136,7 +136,7 @@ def test_switching_a_change_off_recolours_exactly_its_area_and_drops_empty_legen
         "Remains Aktionsraum (11)",
         "No longer Aktionsraum (2)",
         "Aktionsquartier (2)",
-        "None (26)",
+        "Other areas (26)",
     ):
         assert entry in text, entry
 

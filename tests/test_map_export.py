@@ -86,7 +86,7 @@ def test_pdf_has_title_and_every_legend_entry(sample_map):
         "Remains Aktionsraum (11)",
         "No longer Aktionsraum (2)",
         "Aktionsquartier (2)",
-        "None (24)",
+        "Other areas (24)",
         "Stadtbezirk boundary",
     ):
         assert entry in text, entry
@@ -189,7 +189,7 @@ def test_legend_lists_the_statuses_in_legend_order(sample_map):
         "Remains Aktionsraum (11)",
         "Aktionsquartier (2)",
         "No longer Aktionsraum (2)",
-        "None (24)",
+        "Other areas (24)",
         "Stadtbezirk boundary",
     ]
     positions = [text.index(entry) for entry in entries]

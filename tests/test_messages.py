@@ -397,3 +397,13 @@ def test_a_document_in_a_chosen_language_gets_that_languages_numbers(qgis_locale
     assert install_translator("en")
     assert number_text(20172.5) == "20,172.5"
     assert date_text(datetime.date(2026, 11, 30)) == "30 November 2026"
+
+
+def test_percentage_points_read_in_the_users_words_however_the_catalogue_spells_them(qgis_locale):
+    from aktionsraeume_plugin.services.messages import difference_unit, unit_text
+
+    qgis_locale("en_GB")
+    assert [unit_text(u) for u in ("%-Punkte", "Prozentpunkte", "pp", "m²")] == ["pp", "pp", "pp", "m²"]
+    assert (difference_unit("%"), difference_unit("%-Punkte"), difference_unit("m²")) == ("pp", "pp", "m²")
+    qgis_locale("de_DE")
+    assert (unit_text("percentage points"), difference_unit("%")) == ("%-Punkte", "%-Punkte")

@@ -143,6 +143,8 @@ def test_the_command_line_writes_one_page_per_area_with_values_status_and_reason
 
         for page, profile in zip(pages, profiles):
             flat = _flat(page)
+            # the catalogue writes "%-Punkte"; an English page reads percentage points as "pp"
+            assert ("%-Punkte" in flat) == (language == "de"), profile.name
             assert profile.name in flat
             assert status_label(profile.status) in flat
             for row in profile.rows:
@@ -372,7 +374,7 @@ def test_the_command_line_makes_profiles_of_the_real_sample(qgis_app, tmp_path):
     assert "Transferleistungsquote 33,0 %" in clarenberg or "Benefit receipt rate 33.0 %" in clarenberg
     assert "13.9 pp" in clarenberg or "13,9 pp" in clarenberg
     assert "Below the city average" in clarenberg and "Aktionsraum" not in clarenberg
-    assert all("Lizenz: dl-de/by-2-0" in page and "Stadt Dortmund" in page for page in pages)
+    assert all("licence: dl-de/by-2-0" in page and "City of Dortmund" in page for page in pages)
 
 
 @pytest.mark.parametrize(

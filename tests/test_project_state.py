@@ -123,7 +123,7 @@ def test_labels_cover_every_code(qgis_app):
         "New Aktionsraum",
         "No longer Aktionsraum",
         "Aktionsquartier",
-        "None",
+        "Other areas",
     }
     assert len({change_action_label(a.value) for a in ChangeAction}) == len(ChangeAction)
     assert index_class_label("sehr_niedrig") == "Very low"

@@ -107,3 +107,14 @@ def test_comparing_the_sample_years_with_its_catalogue(qgis_app):
     assert fields.loc[key, "d_tlq"] == pytest.approx(33.0 - 46.9)
     assert fields.loc[key, "st_chg"] == "still_below"
     assert set(fields["dev_cls"]) == {"improved", "stable", "worsened"}
+
+
+def test_the_attribution_speaks_the_users_language(qgis_locale):
+    from aktionsraeume_plugin.services.sample_project import statistikatlas_map_texts
+
+    qgis_locale("en_GB")
+    english = statistikatlas_map_texts().source
+    assert english.startswith("Boundaries: City of Dortmund") and "licence: dl-de/by-2-0" in english
+    qgis_locale("de_DE")
+    german = statistikatlas_map_texts().source
+    assert german.startswith("Grenzen: Stadt Dortmund") and "Lizenz: dl-de/by-2-0" in german

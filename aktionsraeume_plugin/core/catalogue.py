@@ -34,6 +34,17 @@ KIND_STATUS = "status"
 KIND_CHANGE = "change"
 KINDS = (KIND_STATUS, KIND_CHANGE)
 
+#: How catalogues spell percentage points (the unit of a rate's change), compared case-insensitively.
+PERCENTAGE_POINT_SPELLINGS = frozenset(
+    {"pp", "%-punkte", "%-pkt.", "%-pkt", "prozentpunkte", "percentage points", "%-points", "% points"}
+)
+
+
+def is_percentage_points(unit: str) -> bool:
+    """Whether a catalogue ``unit`` means percentage points, however the catalogue spells it."""
+    return unit.strip().casefold() in PERCENTAGE_POINT_SPELLINGS
+
+
 THRESHOLD_OPERATORS: dict[str, Callable[[float, float], bool]] = {
     ">": operator.gt,
     ">=": operator.ge,

@@ -505,8 +505,7 @@ def comparison_table(layer: QgsVectorLayer, stored: StoredComparison, indicator_
     rates; :func:`table_caption` says which). Areas that got
     worse (class worsened, or newly below average) are flagged (bold)."""
     from .assessment_view import AreaColumn, AreaTable
-    from .messages import number_text
-    from .profile_export import difference_unit
+    from .messages import difference_unit, number_text
 
     indicator = next(i for i in stored.indicators if i.id == indicator_id)
     key_field = str(layer.customProperty(KEY_PROPERTY, "") or "")
@@ -591,7 +590,7 @@ def comparison_table(layer: QgsVectorLayer, stored: StoredComparison, indicator_
 
 def table_caption(stored: StoredComparison, indicator_id: str) -> str:
     """The line above the table: which indicator it shows, in which unit, and what Δ is."""
-    from .profile_export import difference_unit
+    from .messages import difference_unit, unit_text
 
     indicator = next(i for i in stored.indicators if i.id == indicator_id)
     if not indicator.unit:
@@ -601,7 +600,9 @@ def table_caption(stored: StoredComparison, indicator_id: str) -> str:
     return QCoreApplication.translate(
         "DevelopmentLayers",
         "{indicator} in {unit}: then, now and the change Δ (now minus then), unit {change_unit}.",
-    ).format(indicator=indicator.label, unit=indicator.unit, change_unit=difference_unit(indicator.unit))
+    ).format(
+        indicator=indicator.label, unit=unit_text(indicator.unit), change_unit=difference_unit(indicator.unit)
+    )
 
 
 def _code(value) -> str | None:

@@ -32,6 +32,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
+from ..core.catalogue import is_percentage_points
 from ..core.messages import Message, MessageError, set_english_wording
 from ..core.scenario import Change, ChangeAction
 from ..core.status import AreaStatus
@@ -705,7 +706,7 @@ _STATUS = {
     "status.ar_new": QT_TRANSLATE_NOOP("Status", "New Aktionsraum"),
     "status.ar_removed": QT_TRANSLATE_NOOP("Status", "No longer Aktionsraum"),
     "status.aq": QT_TRANSLATE_NOOP("Status", "Aktionsquartier"),
-    "status.none": QT_TRANSLATE_NOOP("Status", "None"),
+    "status.none": QT_TRANSLATE_NOOP("Status", "Other areas"),
 }
 
 _CHANGE_ACTION = {
@@ -904,6 +905,20 @@ def catalogue_label(label_de: str, label_en: str = "") -> str:
     """The label of a catalogue entry (indicator, domain) in the user's language: English where the
     user does not read German and the catalogue has an English label, else German."""
     return label_en if label_en and language() != "de" else label_de
+
+
+def unit_text(unit: str) -> str:
+    """A catalogue unit as the user reads it: percentage points in the user's words ("pp" /
+    "%-Punkte") however the catalogue spells them, any other unit as written."""
+    if is_percentage_points(unit):
+        return QCoreApplication.translate("Profiles", "pp")
+    return unit
+
+
+def difference_unit(unit: str) -> str:
+    """The unit of a difference of values in ``unit``: percentage points for "%" (and for percentage
+    points themselves), else the unit, worded for the user (see :func:`unit_text`)."""
+    return unit_text("pp" if unit == "%" else unit)
 
 
 def _shown(value: Any) -> Any:

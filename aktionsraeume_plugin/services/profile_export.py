@@ -102,10 +102,12 @@ from .map_export import (
 from .messages import (
     TEMPLATES,
     change_action_label,
+    difference_unit,
     index_class_label,
     number_text,
     rationale_text,
     status_label,
+    unit_text,
     worded,
 )
 from .qt_compat import FIELD_TEXT
@@ -348,18 +350,11 @@ def _space_districts(status_layers: StatusLayers) -> dict[str, str]:
 
 
 def _unit(number: str, unit: str) -> str:
-    return f"{number} {unit}" if unit else number
+    return f"{number} {unit_text(unit)}" if unit else number
 
 
 def indicator_label(indicator: Indicator, language: str) -> str:
     return indicator.label_en if not language.startswith("de") and indicator.label_en else indicator.label_de
-
-
-def difference_unit(unit: str) -> str:
-    """The unit of a difference of values in ``unit``: percentage points ("pp") for "%", else the unit."""
-    if unit == "%":
-        return QCoreApplication.translate("Profiles", "pp")
-    return unit
 
 
 def kind_label(kind: str) -> str:

@@ -158,11 +158,16 @@ STATISTIKATLAS_TABLES = {
 }
 STATISTIKATLAS_KEY_COLUMN = "Unterbezirk-Nr."
 STATISTIKATLAS_YEAR = 2024
-#: the city's attribution, as its licence (dl-de/by-2-0) asks; shown in every map of the sample
-STATISTIKATLAS_ATTRIBUTION = (
-    "Grenzen: Stadt Dortmund, Open-Data-Portal (statistische Unterbezirke); Daten: Stadt Dortmund, "
-    "Dortmunder Statistik: Statistikatlas 2019 und Statistikportal 2024; Lizenz: dl-de/by-2-0"
-)
+
+
+def statistikatlas_attribution() -> str:
+    """The city's attribution, as its licence (dl-de/by-2-0) asks, in the user's language; shown in every
+    map and profile of the sample (the German is the city's own wording)."""
+    return QCoreApplication.translate(
+        "SampleProject",
+        "Boundaries: City of Dortmund, open data portal (statistische Unterbezirke); data: City of Dortmund, "
+        "Dortmunder Statistik: Statistikatlas 2019 and Statistikportal 2024; licence: dl-de/by-2-0",
+    )
 
 
 def statistikatlas_levels() -> AreaLevels:
@@ -234,7 +239,7 @@ def statistikatlas_profile_source():
     return ProfileSource(
         catalogue,
         {"spaces": LevelValues(later, STATISTIKATLAS_KEY_COLUMN)},
-        STATISTIKATLAS_ATTRIBUTION,
+        statistikatlas_attribution(),
         {"spaces": statistikatlas_comparison()},
     )
 
@@ -249,7 +254,7 @@ def statistikatlas_map_texts(year: int = STATISTIKATLAS_YEAR) -> MapTexts:
             "SampleProject", "Statistical Unterbezirke below the city average"
         ),
         date=MapTexts.today(),
-        source=STATISTIKATLAS_ATTRIBUTION,
+        source=statistikatlas_attribution(),
         note=QCoreApplication.translate(
             "SampleProject",
             "Below average: all five indicators of the social situation worse than the mean of the "
