@@ -319,13 +319,14 @@ def test_summary_format_follows_the_file_name(tmp_path, sample_scenario):
         export_summary(blocked / "liste.xlsx", sample_scenario)
 
 
+
 def test_keys_the_areas_do_not_have_are_named():
     from aktionsraeume_plugin.core.messages import Message
     from aktionsraeume_plugin.core.scenario import unknown_areas
 
     scenario = Scenario("s", Baseline(("A", "X"), ("Q9",)), (Change("c", ChangeAction.ADD_QUARTER, "Q8"),))
     assert unknown_areas(scenario, ["A"], ["Q1"]) == [
-        Message("scenario.unknown_baseline_space", {"key": "X"}),
-        Message("scenario.unknown_baseline_quarter", {"key": "Q9"}),
-        Message("scenario.unknown_change_quarter", {"change": "c", "key": "Q8"}),
+        Message("scenario.unknown_baseline_spaces", {"keys": ("X",), "count": 1}),
+        Message("scenario.unknown_baseline_quarters", {"keys": ("Q9",), "count": 1}),
+        Message("scenario.unknown_change_quarters", {"keys": ("Q8 (c)",), "count": 1}),
     ]

@@ -94,7 +94,10 @@ def _is_true(value: Any) -> bool:
 def read_baseline(path: str | Path) -> Baseline:
     """The baseline from a file: a scenario file (its baseline) or JSON with the two key lists.
 
-    The plain form is ``{"aktionsraeume": [...], "aktionsquartiere": [...]}``.
+    The plain form is ``{"aktionsraeume": [...], "aktionsquartiere": [...]}``; a bare list of keys
+    (``["0503", "0710"]``) lists Aktionsräume only. Raises :class:`~.scenario.ScenarioError` naming the
+    file for a missing or unreadable file or a malformed list. The keys are not checked against the
+    areas here: that is :func:`~.scenario.unknown_areas`, where the list meets the area layers.
     """
     path = Path(path)
     try:
@@ -107,6 +110,8 @@ def read_baseline(path: str | Path) -> Baseline:
         raise ScenarioError("file.unreadable", path=str(path), reason=error.strerror or str(error)) from None
     if isinstance(data, dict) and "format" in data:
         return Scenario.from_dict(data, str(path)).baseline
+    if isinstance(data, list):
+        data = {"aktionsraeume": data}
     wrapped = {"format": "aktionsraeume-scenario", "version": 1, "baseline": data, "changes": []}
     return Scenario.from_dict(wrapped, str(path)).baseline
 

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Mapping
 import pandas as pd
 
 from .atomic_write import write_text
-from .keys import area_key
+from .keys import AreaKeys, area_key
 from .messages import Message, MessageError
 from .status import AreaStatus
 
@@ -389,26 +389,61 @@ def quarter_statuses(scenario: Scenario, quarter_keys: Iterable[str]) -> pd.Seri
 
 
 def unknown_areas(
-    scenario: Scenario, space_keys: Iterable[str], quarter_keys: Iterable[str]
+    scenario: Scenario | Baseline,
+    space_keys: Iterable | AreaKeys,
+    quarter_keys: Iterable | AreaKeys | None = None,
 ) -> list[Message]:
-    """Messages for keys the scenario names that the area layers do not have (baseline, then changes)."""
-    spaces, quarters = set(space_keys), set(quarter_keys)
-    problems = [
-        Message("scenario.unknown_baseline_space", {"key": k})
-        for k in scenario.baseline.action_spaces
-        if k not in spaces
-    ]
-    problems += [
-        Message("scenario.unknown_baseline_quarter", {"key": k})
-        for k in scenario.baseline.action_quarters
-        if k not in quarters
-    ]
-    for change in scenario.changes:
-        space_level = change.action.is_space_level
-        if change.area not in (spaces if space_level else quarters):
-            code = "scenario.unknown_change_space" if space_level else "scenario.unknown_change_quarter"
-            problems.append(Message(code, {"change": change.id, "key": change.area}))
-    return problems
+    """Messages naming the keys a scenario or baseline names that the area layers do not have.
+
+    ``space_keys``/``quarter_keys``: the keys of the Sozialraum and Quartier layers (any spelling, or
+    :class:`~.keys.AreaKeys`); keys are compared as area keys (``"0503"`` is ``503``). With
+    ``quarter_keys`` None (no Quartier layer) quarter keys are not checked. One message per kind, in
+    this order, each with the unknown ``keys`` (a tuple, in the list's order) and their ``count``:
+    ``scenario.unknown_baseline_spaces``, ``scenario.unknown_baseline_quarters``,
+    ``scenario.unknown_change_spaces`` and ``scenario.unknown_change_quarters`` (their keys read
+    "key (change id)"). An empty list when every key is known.
+
+    Every way a list meets the areas (a baseline file or field, a scenario file, the project's
+    scenario, the scenario of an export) is checked with this one rule: an unknown key would silently
+    count as an Aktionsraum that no map shows.
+    """
+    spaces = space_keys if isinstance(space_keys, AreaKeys) else AreaKeys(space_keys)
+    quarters = (
+        None
+        if quarter_keys is None
+        else quarter_keys if isinstance(quarter_keys, AreaKeys) else AreaKeys(quarter_keys)
+    )
+    baseline = scenario.baseline if isinstance(scenario, Scenario) else scenario
+    changes = scenario.changes if isinstance(scenario, Scenario) else ()
+    found: dict[str, list[str]] = {
+        "scenario.unknown_baseline_spaces": [k for k in baseline.action_spaces if k not in spaces],
+        "scenario.unknown_baseline_quarters": (
+            [k for k in baseline.action_quarters if k not in quarters] if quarters is not None else []
+        ),
+        "scenario.unknown_change_spaces": [
+            f"{c.area} ({c.id})" for c in changes if c.action.is_space_level and c.area not in spaces
+        ],
+        "scenario.unknown_change_quarters": (
+            [f"{c.area} ({c.id})" for c in changes if not c.action.is_space_level and c.area not in quarters]
+            if quarters is not None
+            else []
+        ),
+    }
+    return [Message(code, {"keys": tuple(keys), "count": len(keys)}) for code, keys in found.items() if keys]
+
+
+def require_known_areas(
+    scenario: Scenario | Baseline,
+    space_keys: Iterable | AreaKeys,
+    quarter_keys: Iterable | AreaKeys | None = None,
+) -> None:
+    """Refuse a scenario or baseline that names areas the layers do not have (:func:`unknown_areas`).
+
+    Raises :class:`ScenarioError` with the message ``scenario.unknown_areas``, whose ``problems`` are
+    the messages of :func:`unknown_areas` (each naming its keys, the first few and their count)."""
+    problems = unknown_areas(scenario, space_keys, quarter_keys)
+    if problems:
+        raise ScenarioError("scenario.unknown_areas", problems=tuple(problems))
 
 
 @dataclass(frozen=True)

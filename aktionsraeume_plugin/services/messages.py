@@ -515,17 +515,20 @@ _SCENARIO = {
     "scenario.baseline_not_json": QT_TRANSLATE_NOOP(
         "Scenario", "{path}: not a JSON baseline or scenario file ({error})."
     ),
-    "scenario.unknown_baseline_space": QT_TRANSLATE_NOOP(
-        "Scenario", "Baseline Aktionsraum '{key}' is not a Sozialraum key."
+    "scenario.unknown_areas": QT_TRANSLATE_NOOP("Scenario", "{problems}"),
+    "scenario.unknown_baseline_spaces": QT_TRANSLATE_NOOP(
+        "Scenario",
+        "The current list names {count} Aktionsräume that are not Sozialraum keys of the layer: {keys}.",
     ),
-    "scenario.unknown_baseline_quarter": QT_TRANSLATE_NOOP(
-        "Scenario", "Baseline Aktionsquartier '{key}' is not a Quartier key."
+    "scenario.unknown_baseline_quarters": QT_TRANSLATE_NOOP(
+        "Scenario",
+        "The current list names {count} Aktionsquartiere that are not Quartier keys of the layer: {keys}.",
     ),
-    "scenario.unknown_change_space": QT_TRANSLATE_NOOP(
-        "Scenario", "Change '{change}' names '{key}', which is not a Sozialraum key."
+    "scenario.unknown_change_spaces": QT_TRANSLATE_NOOP(
+        "Scenario", "{count} changes name areas that are not Sozialraum keys of the layer: {keys}."
     ),
-    "scenario.unknown_change_quarter": QT_TRANSLATE_NOOP(
-        "Scenario", "Change '{change}' names '{key}', which is not a Quartier key."
+    "scenario.unknown_change_quarters": QT_TRANSLATE_NOOP(
+        "Scenario", "{count} changes name areas that are not Quartier keys of the layer: {keys}."
     ),
 }
 
@@ -1060,9 +1063,15 @@ def _index_class_words(params: dict) -> dict:
     return {"class_name": index_class_label(params.get("class"))}
 
 
+def _sentences(params: dict) -> dict:
+    """``problems``, messages that are sentences each, rendered one after the other."""
+    return {"problems": " ".join(render(m) for m in params.get("problems", ()))}
+
+
 #: code (or the part before its first dot) → functions adding words for the codes among its values
 _DERIVED: dict[str, tuple[Callable[[dict], dict], ...]] = {
     "boundary": (_boundary_words,),
+    "scenario.unknown_areas": (_sentences,),
     "rationale.status_index": (_index_class_words,),
 }
 

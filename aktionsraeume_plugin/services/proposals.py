@@ -11,7 +11,7 @@ from qgis.core import QgsVectorLayer
 from ..core.assessment import AssessmentResult
 from ..core.candidates import baseline_from_fields, propose_changes
 from ..core.catalogue import Catalogue
-from ..core.scenario import Baseline, Scenario
+from ..core.scenario import Baseline, Scenario, require_known_areas
 from .assessment_service import names_and_parents
 from .layers import feature_key, layer_to_frame
 from .status_layers import AreaLevel, AreaLevels
@@ -36,9 +36,13 @@ def baseline_from_levels(levels: AreaLevels, space_field: str, quarter_field: st
 
 
 def canonical_baseline(levels: AreaLevels, baseline: Baseline) -> Baseline:
-    """``baseline`` with its keys made canonical for the levels' keys (``core.keys.AreaKeys``)."""
-    quarters = levels.quarters.area_keys().canonical if levels.quarters is not None else None
-    return baseline.with_keys(levels.spaces.area_keys().canonical, quarters)
+    """``baseline`` with its keys made canonical for the levels' keys (``core.keys.AreaKeys``).
+
+    Raises ``ScenarioError`` naming the keys the levels do not have (:func:`require_known_areas`)."""
+    spaces = levels.spaces.area_keys()
+    quarters = levels.quarters.area_keys() if levels.quarters is not None else None
+    require_known_areas(baseline, spaces, quarters)
+    return baseline.with_keys(spaces.canonical, quarters.canonical if quarters is not None else None)
 
 
 def names_and_parents_of_levels(levels: AreaLevels) -> tuple[dict[str, str], dict[str, str]]:

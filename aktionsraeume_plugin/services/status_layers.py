@@ -15,7 +15,7 @@ from qgis.core import QgsFeatureRequest, QgsField, QgsFields, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.keys import AreaKeys
-from ..core.scenario import Scenario, quarter_statuses, space_statuses
+from ..core.scenario import Scenario, quarter_statuses, require_known_areas, space_statuses
 from ..core.status import AreaStatus
 from .layers import (
     LayerError,
@@ -186,7 +186,11 @@ class StatusLayers:
         return changed
 
     def canonical(self, scenario: Scenario) -> Scenario:
-        """``scenario`` with its keys made canonical for the status layers' keys."""
+        """``scenario`` with its keys made canonical for the status layers' keys.
+
+        Raises ``ScenarioError`` naming the keys when the scenario names areas the layers do not have
+        (``core.scenario.require_known_areas``): every scenario that meets the status layers is checked
+        here."""
         if self._area_keys is None:  # the status layers are our copies: their keys do not change
             self._area_keys = (
                 self.levels.spaces.area_keys(self.spaces),
@@ -195,6 +199,7 @@ class StatusLayers:
                 else None,
             )
         spaces, quarters = self._area_keys
+        require_known_areas(scenario, spaces, quarters)
         return scenario.with_keys(spaces.canonical, quarters.canonical if quarters is not None else None)
 
     def _write_statuses(self, layer: QgsVectorLayer, level: AreaLevel, evaluate) -> set[str]:

@@ -16,9 +16,10 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.scenario import Scenario
+from ..core.scenario import Scenario, ScenarioError
 from . import project_state
 from .map_export import MapTexts
+from .messages import error_text
 from .status_layers import AreaLevel, AreaLevels, StatusLayers
 
 CONFIG_VERSION = 1
@@ -92,8 +93,9 @@ def _layer(project: QgsProject, layer_id: str, what: str) -> QgsVectorLayer:
 def load_workspace(project: QgsProject, scenario: Scenario | None = None) -> Workspace:
     """The set-up stored in ``project``; ``scenario`` replaces the stored one when given.
 
-    Raises :class:`WorkspaceError` (or ``ScenarioRefusedError`` for a refused stored scenario) with a
-    message for the user when the project has no complete set-up.
+    Raises :class:`WorkspaceError` (or ``ScenarioRefusedError`` for a refused stored scenario, e.g. one
+    naming areas the layers do not have) with a message for the user when the project has no complete
+    set-up; ``ScenarioError`` when the given ``scenario`` names areas the layers do not have.
     """
     state = project_state.load_state(project)
     if state.config_error:
@@ -106,6 +108,7 @@ def load_workspace(project: QgsProject, scenario: Scenario | None = None) -> Wor
                 "This project has no Aktionsräume set-up yet; set it up in the Aktionsräume panel.",
             )
         )
+    stored = scenario is None
     if scenario is None:
         if state.scenario_error:
             raise project_state.ScenarioRefusedError(state.scenario_error)
@@ -125,7 +128,13 @@ def load_workspace(project: QgsProject, scenario: Scenario | None = None) -> Wor
             QCoreApplication.translate("Workspace", "Aktionsquartier"),
         )
     texts = MapTexts(**{**asdict(MapTexts("", "", "", "")), **config.get("map", {})})
-    return Workspace(levels, StatusLayers(levels, spaces, quarters, scenario), texts)
+    try:
+        status_layers = StatusLayers(levels, spaces, quarters, scenario)
+    except ScenarioError as error:  # a scenario naming areas the layers do not have
+        if not stored:
+            raise
+        raise project_state.ScenarioRefusedError(error_text(error)) from None
+    return Workspace(levels, status_layers, texts)
 
 
 #: Prefix of the temporary folders that hold the results of a project without a file yet.

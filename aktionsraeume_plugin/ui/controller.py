@@ -303,8 +303,11 @@ class PanelController(QObject):
             self.undo_stack.push(ToggleChangeCommand(self, change_id, enabled, name))
 
     def replace_scenario(self, scenario: Scenario, text: str) -> None:
-        """Replace the scenario after an edit (undoable)."""
-        self.undo_stack.push(ReplaceScenarioCommand(self, self.scenario, scenario, text))
+        """Replace the scenario after an edit (undoable). Raises ``ScenarioError`` naming the areas
+        when ``scenario`` names areas the layers do not have (before anything changes)."""
+        current = self.scenario
+        self.workspace.status_layers.canonical(scenario)
+        self.undo_stack.push(ReplaceScenarioCommand(self, current, scenario, text))
 
     def _apply_scenario(self, scenario: Scenario) -> None:
         assert self.workspace is not None
