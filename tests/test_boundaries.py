@@ -140,6 +140,20 @@ def test_far_part_and_sliver():
     assert b.check_geometries(level, BoundaryOptions(sliver_area=40)) == []
 
 
+def test_crumbs_within_the_area_tolerance_are_no_slivers():
+    """A part of at most ``area_tolerance`` m² beside a real polygon is the crumb a repair leaves (the
+    shipped Statistikatlas sample has 37 of 0.0-0.9 m²); a part above it, or a tiny feature, is a sliver."""
+    crumb = shapely.multipolygons([box(0, 0, 200, 100), box(300, 0, 300.5, 1)])  # 0.5 m² crumb
+    assert b.check_geometries(spaces(s01=crumb)) == []
+    findings = b.check_geometries(spaces(s01=crumb), BoundaryOptions(area_tolerance=0.1))
+    assert summary(findings) == [("sliver", ("01",))]
+    assert findings[0].area_m2 == pytest.approx(0.5)
+    real = shapely.multipolygons([box(0, 0, 200, 100), box(300, 0, 305, 2)])  # 10 m² part
+    assert summary(b.check_geometries(spaces(s01=real))) == [("sliver", ("01",))]
+    tiny = spaces(s05=box(400, 0, 400.5, 1))  # a whole feature of 0.5 m²
+    assert summary(b.check_geometries(tiny)) == [("sliver", ("05",))]
+
+
 def test_quarter_straddling_two_spaces(qgis_locale):
     qgis_locale("en")
     level = spaces(s01=box(0, 0, 200, 140), s02=box(0, 140, 200, 200))  # 02's quarters are 40 % in 01

@@ -771,8 +771,9 @@ def style_findings_layer(layer: QgsVectorLayer) -> None:
 # Repair with QGIS's own Fix geometries
 
 FIX_GEOMETRIES = "native:fixgeometries"
-#: Area changes at or below this (m²) count as unchanged (floating-point noise of the reprojection).
-UNCHANGED_AREA = 1e-6
+#: Area changes below this (m²) count as unchanged: below the precision the log shows (0.1 m²), they are
+#: floating-point noise of the reprojection or crumbs of a repair, not changes a person could see.
+UNCHANGED_AREA = 0.05
 
 
 @dataclass
@@ -896,7 +897,7 @@ def repair_changes(before: Level, after: Level) -> pd.DataFrame:
     changed = (
         ~merged["valid_before"].astype(bool)
         | merged["area_after"].isna()
-        | (differences.abs() > UNCHANGED_AREA)
+        | (differences.abs() >= UNCHANGED_AREA)
     )
     rows = merged[changed]
     return pd.DataFrame(
@@ -953,7 +954,7 @@ def repair_summary(result: RepairResult, limit: int = 20) -> str:
                     key=str(row.key),
                     before=float(row.area_before_m2),
                     after=float(row.area_after_m2),
-                    difference=float(row.difference_m2),
+                    difference=round(float(row.difference_m2), 1) + 0.0,  # no "-0.0 m²"
                 )
             )
     if len(changes) > limit:
