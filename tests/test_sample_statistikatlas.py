@@ -13,6 +13,7 @@ from aktionsraeume_plugin.core.join import join_table
 from aktionsraeume_plugin.core.tables import read_table
 from aktionsraeume_plugin.paths import SAMPLE_DIR
 from aktionsraeume_plugin.services import boundary_service
+from aktionsraeume_plugin.services.join_service import report_text
 from aktionsraeume_plugin.services.boundary_service import LevelSource
 from aktionsraeume_plugin.services.layers import layer_to_frame, open_gpkg_layer
 from sample_generator import statistikatlas as build
@@ -87,6 +88,9 @@ def test_both_years_join_170_of_170_and_clarenberg_has_the_highest_2018_rate(qgi
         assert (
             report.matched_features == 170 and report.unmatched_features == 0 and report.unmatched_rows == 0
         )
+        if year == 2018:  # the one missing value is named by its Unterbezirk (232, Kirchderne)
+            assert report.placeholder_keys == {"Gymnasialempfehlung in %": ["232"]}
+            assert "'Gymnasialempfehlung in %': 1 (232)" in report_text(report)
     frame = table(2018).frame
     top = frame.loc[frame["Transferleistungsquote in %"].astype(float).idxmax()]
     assert top[build.NAME_COLUMN] == "Clarenberg" and float(top["Transferleistungsquote in %"]) == 46.9

@@ -65,6 +65,8 @@ class JoinReport:
     aggregate: str | None = None
     unreadable: list[UnreadableCell] = field(default_factory=list)
     placeholders: dict[str, int] = field(default_factory=dict)
+    #: column → area keys of the rows counted in ``placeholders`` (as the table writes them, table order)
+    placeholder_keys: dict[str, list[str]] = field(default_factory=dict)
     missing_codes: list[UnreadableCell] = field(default_factory=list)
     units: dict[str, str] = field(default_factory=dict)
     city_row: dict[str, object] | None = None
@@ -143,7 +145,11 @@ class JoinReport:
             add("problem", "join.unreadable", count=len(shown), cells=shown)
         if self.placeholders:
             counts = [
-                Message("join.column_count", {"column": c, "count": n}) for c, n in self.placeholders.items()
+                Message(
+                    "join.column_missing",
+                    {"column": c, "count": n, "keys": _first_keys(self.placeholder_keys.get(c, []))},
+                )
+                for c, n in self.placeholders.items()
             ]
             add("info", "join.placeholders", counts=counts)
         if self.missing_codes:
@@ -291,6 +297,7 @@ def join_table(
         read_options=read.options.describe(),
         warnings=list(read.warnings),
     )
+    report.placeholder_keys = _placeholder_keys(read, table_key)
     if read.total_row is not None:
         report.city_row = read.total_row.to_dict()
         report.city_row_number = read.total_row_number
@@ -430,3 +437,33 @@ def _plain(value):
     if isinstance(value, float) and value != value:
         return None
     return value
+
+
+#: How many area keys a report line names before "… and N more".
+SHOWN_KEYS = 5
+
+
+def _first_keys(keys: Sequence[str]) -> tuple:
+    """The first :data:`SHOWN_KEYS` keys, then "… and N more" (a message) when there are more."""
+    shown: tuple = tuple(keys[:SHOWN_KEYS])
+    if len(keys) > SHOWN_KEYS:
+        shown += (Message("list.more", {"count": len(keys) - SHOWN_KEYS}),)
+    return shown
+
+
+def _placeholder_keys(read: TableRead, table_key: str) -> dict[str, list[str]]:
+    """For each column of ``read.placeholders``, the keys (as the table writes them) of its rows with a
+    missing value, cells reported as unreadable or as a missing-value code left out (they are named
+    with their rows), as are rows without a key (reported as such)."""
+    frame = read.frame
+    if table_key not in frame.columns:
+        return {}
+    elsewhere = {(cell.column, cell.row) for cell in [*read.unreadable, *read.missing_codes]}
+    keys = {}
+    for column in read.placeholders:
+        if column not in frame.columns or column == table_key:
+            continue
+        rows = frame.index[frame[column].isna().to_numpy()]
+        found = (canonical_key(frame.at[row, table_key]) for row in rows if (column, row) not in elsewhere)
+        keys[column] = [key for key in found if key is not None]
+    return keys

@@ -126,7 +126,7 @@ _JOIN_REPORT = {
     "join.key_row": QT_TRANSLATE_NOOP("JoinReport", "{key} (row {row})"),
     "join.key_rows": QT_TRANSLATE_NOOP("JoinReport", "{key} (rows {rows})"),
     "join.cell": QT_TRANSLATE_NOOP("JoinReport", "row {row}, column '{column}': '{value}'"),
-    "join.column_count": QT_TRANSLATE_NOOP("JoinReport", "'{column}': {count}"),
+    "join.column_missing": QT_TRANSLATE_NOOP("JoinReport", "'{column}': {count} ({keys})"),
     "join.column_codes": QT_TRANSLATE_NOOP("JoinReport", "'{column}': {codes}"),
     "join.column_unit": QT_TRANSLATE_NOOP("JoinReport", "'{column}': {symbol}"),
     "join.renamed_column": QT_TRANSLATE_NOOP("JoinReport", "'{old}' → '{new}'"),
