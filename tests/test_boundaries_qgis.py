@@ -243,6 +243,26 @@ def test_processing_algorithm(gpkg_levels, tmp_path, qgis_processing, aktionsrae
     assert path.read_bytes() == before
 
 
+def test_a_missing_key_field_names_the_parameter(gpkg_levels, qgis_processing, aktionsraeume_provider):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    _, layers = gpkg_levels
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(
+            "aktionsraeume:checkboundaries",
+            {
+                "SPACES": layers["sozialraeume"],
+                "SPACES_KEY": "sozialraum_nr",
+                "DISTRICTS": layers["stadtbezirke"],
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "OUTPUT_AREAS": "TEMPORARY_OUTPUT",
+            },
+        )
+    message = str(raised.value)
+    assert "DISTRICTS_KEY" in message and "District key" in message and "stadtbezirke" in message
+
+
 def test_sample_data_has_no_findings(qgis_processing, aktionsraeume_provider):
     import processing
 

@@ -89,6 +89,22 @@ class AktionsraeumeAlgorithm(QgsProcessingAlgorithm):
         flags = super().flags()
         return flags | _no_threading_flag() if self.MAIN_THREAD else flags
 
+    def required_field(self, parameters, name: str, context, layer_name: str) -> str:
+        """The field chosen for the parameter ``name``, which is optional only because its layer is.
+
+        Raises ``QgsProcessingException`` naming the parameter (its id and label) and the layer
+        ``layer_name`` when no field is chosen."""
+        field_name = self.parameterAsString(parameters, name, context)
+        if not field_name:
+            definition = self.parameterDefinition(name)
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "AktionsraeumeAlgorithm",
+                    "Parameter {name} ('{label}') is empty: choose the key field of layer '{layer}'.",
+                ).format(name=name, label=definition.description() if definition else name, layer=layer_name)
+            )
+        return field_name
+
     # -- for the algorithms that assess areas by a catalogue ----------------------------------------
     CATALOGUE = "CATALOGUE"
     METHOD = "METHOD"

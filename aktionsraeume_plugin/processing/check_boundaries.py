@@ -212,11 +212,7 @@ class CheckBoundariesAlgorithm(AktionsraeumeAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, layer_name, context)
         if layer is None:
             return None
-        key = self.parameterAsString(parameters, key_name, context)
-        if not key:
-            raise QgsProcessingException(
-                self.tr("Choose the key field of layer '{layer}'.").format(layer=layer.name())
-            )
+        key = self.required_field(parameters, key_name, context, layer.name())
         parent = self.parameterAsString(parameters, parent_name, context) if parent_name else ""
         return LevelSource(layer, key, parent or None)
 
@@ -229,9 +225,7 @@ class CheckBoundariesAlgorithm(AktionsraeumeAlgorithm):
         tables = []
         table = self.parameterAsVectorLayer(parameters, self.KEY_TABLE, context)
         if table is not None:
-            table_field = self.parameterAsString(parameters, self.KEY_TABLE_FIELD, context)
-            if not table_field:
-                raise QgsProcessingException(self.tr("Choose the key field of the table."))
+            table_field = self.required_field(parameters, self.KEY_TABLE_FIELD, context, table.name())
             level = TABLE_LEVELS[self.parameterAsEnum(parameters, self.KEY_TABLE_LEVEL, context)]
             if level == "quarters" and quarters is None:
                 raise QgsProcessingException(
