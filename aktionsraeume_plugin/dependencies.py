@@ -1,7 +1,8 @@
 """Check at load time that the Python packages the plugin needs are importable in QGIS's Python.
 
-When one is missing the plugin does not crash: it loads a stand-in that says in QGIS's message bar
-what to install, and does nothing else.
+When one is missing the plugin does not crash: it loads a stand-in that says what to install, in
+QGIS's message bar, in its log (also the Processing tab) and on standard error, where qgis_process
+shows it, and does nothing else.
 """
 
 from __future__ import annotations
@@ -51,7 +52,30 @@ class MissingDependenciesPlugin:
     def initGui(self) -> None:
         from qgis.core import Qgis
 
-        self.iface.messageBar().pushMessage("Aktionsräume", self.message(), Qgis.MessageLevel.Critical, 0)
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage("Aktionsräume", self.message(), Qgis.MessageLevel.Critical, 0)
+        self.report()
+
+    def initProcessing(self) -> None:
+        """Called by qgis_process (and QGIS Server) instead of :meth:`initGui`: there is no message bar,
+        so the message goes to standard error and the log; the algorithms are not offered."""
+        self.report()
+
+    def report(self) -> None:
+        """The message in QGIS's log (the plugin's tab and the Processing tab, so a Processing user sees
+        why the algorithms are missing) and on standard error (qgis_process prints it before its own
+        "Algorithm ... not found!"), once."""
+        if getattr(self, "_reported", False):
+            return
+        self._reported = True
+        import sys
+
+        from qgis.core import Qgis, QgsMessageLog
+
+        message = self.message()
+        for tag in ("Aktionsräume", "Processing"):
+            QgsMessageLog.logMessage(message, tag, Qgis.MessageLevel.Critical)
+        print(f"Aktionsräume: {message}", file=sys.stderr, flush=True)
 
     def unload(self) -> None:
         """Nothing was added, so nothing is removed."""

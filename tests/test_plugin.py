@@ -88,3 +88,37 @@ def test_shapely_major_version_is_checked(monkeypatch, version, missing):
 
     monkeypatch.setattr(shapely, "__version__", version)
     assert missing_dependencies() == missing
+
+
+def test_qgis_process_says_which_packages_are_missing(tmp_path):
+    """qgis_process has no message bar: without pandas in QGIS's Python it used to say only "error
+    starting plugin" and "Algorithm ... not found!". The reason must reach its standard error."""
+    import os
+    import shutil
+    import subprocess
+
+    from .conftest import REPO_DIR
+
+    profile = tmp_path / "config"
+    plugins = profile / "profiles" / "default" / "python" / "plugins"
+    shutil.copytree(
+        REPO_DIR / "aktionsraeume_plugin",
+        plugins / "aktionsraeume_plugin",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    shutil.copy(REPO_DIR / "metadata.txt", plugins / "aktionsraeume_plugin")
+    blocked = tmp_path / "blocked"  # first on the path: "import pandas" fails as in a QGIS without it
+    (blocked / "pandas").mkdir(parents=True)
+    (blocked / "pandas" / "__init__.py").write_text('raise ImportError("no pandas here")\n')
+    env = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(profile), "PYTHONPATH": str(blocked)}
+    env.pop("PYTHONHOME", None)
+
+    def qgis_process(*args):
+        return subprocess.run(
+            ["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=300
+        )
+
+    assert qgis_process("plugins", "enable", "aktionsraeume_plugin").returncode == 0
+    result = qgis_process("run", "aktionsraeume:jointable", "--", "INPUT=x")
+    assert result.returncode != 0
+    assert "Aktionsräume needs the Python packages pandas" in result.stderr, result.stderr
