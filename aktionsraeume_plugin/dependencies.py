@@ -1,8 +1,8 @@
 """Check at load time that the Python packages the plugin needs are importable in QGIS's Python.
 
 When one is missing the plugin does not crash: it loads a stand-in that says what to install, in
-QGIS's message bar, in its log (also the Processing tab) and on standard error, where qgis_process
-shows it, and does nothing else.
+QGIS's message bar and in the Processing tab of its log (which qgis_process prints on standard
+error), and does nothing else.
 """
 
 from __future__ import annotations
@@ -58,24 +58,19 @@ class MissingDependenciesPlugin:
 
     def initProcessing(self) -> None:
         """Called by qgis_process (and QGIS Server) instead of :meth:`initGui`: there is no message bar,
-        so the message goes to standard error and the log; the algorithms are not offered."""
+        so the message goes to the log; the algorithms are not offered."""
         self.report()
 
     def report(self) -> None:
-        """The message in QGIS's log (the plugin's tab and the Processing tab, so a Processing user sees
-        why the algorithms are missing) and on standard error (qgis_process prints it before its own
-        "Algorithm ... not found!"), once."""
+        """The message once in the Processing tab of QGIS's log, so a Processing user sees why the
+        algorithms are missing; qgis_process prints the log on standard error, before its own
+        "Algorithm ... not found!"."""
         if getattr(self, "_reported", False):
             return
         self._reported = True
-        import sys
-
         from qgis.core import Qgis, QgsMessageLog
 
-        message = self.message()
-        for tag in ("Aktionsräume", "Processing"):
-            QgsMessageLog.logMessage(message, tag, Qgis.MessageLevel.Critical)
-        print(f"Aktionsräume: {message}", file=sys.stderr, flush=True)
+        QgsMessageLog.logMessage(self.message(), "Processing", Qgis.MessageLevel.Critical)
 
     def unload(self) -> None:
         """Nothing was added, so nothing is removed."""
