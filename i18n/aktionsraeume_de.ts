@@ -20,6 +20,10 @@
       <translation>Karte</translation>
     </message>
     <message>
+      <source>Parameter {name} ('{label}') is empty: choose the key field of layer '{layer}'.</source>
+      <translation>Parameter {name} („{label}“) ist leer: bitte das Schlüsselfeld des Layers „{layer}“ wählen.</translation>
+    </message>
+    <message>
       <source>Indicator catalogue (TOML)</source>
       <translation>Indikatorenkatalog (TOML)</translation>
     </message>
@@ -1486,16 +1490,8 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
       <translation>Anzahl der Befunde</translation>
     </message>
     <message>
-      <source>Choose the key field of layer '{layer}'.</source>
-      <translation>Bitte das Schlüsselfeld des Layers „{layer}“ wählen.</translation>
-    </message>
-    <message>
       <source>The social spaces layer could not be opened.</source>
       <translation>Der Sozialraum-Layer konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-      <source>Choose the key field of the table.</source>
-      <translation>Bitte das Schlüsselfeld der Tabelle wählen.</translation>
     </message>
     <message>
       <source>The table's keys are quarter keys, but no quarters are given.</source>
@@ -2712,8 +2708,8 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
       <translation>Zeile {row}, Spalte „{column}“: „{value}“</translation>
     </message>
     <message>
-      <source>'{column}': {count}</source>
-      <translation>„{column}“: {count}</translation>
+      <source>'{column}': {count} ({keys})</source>
+      <translation>„{column}“: {count} ({keys})</translation>
     </message>
     <message>
       <source>'{column}': {codes}</source>
@@ -3881,20 +3877,24 @@ Ausgaben: der reparierte Layer (OUTPUT), die Anzahl der geänderten Objekte (CHA
       <translation>{path}: keine JSON-Datei mit Ausgangsliste oder Szenario ({error}).</translation>
     </message>
     <message>
-      <source>Baseline Aktionsraum '{key}' is not a Sozialraum key.</source>
-      <translation>Aktionsraum „{key}“ der Ausgangsliste ist kein Sozialraum-Schlüssel.</translation>
+      <source>{problems}</source>
+      <translation>{problems}</translation>
     </message>
     <message>
-      <source>Baseline Aktionsquartier '{key}' is not a Quartier key.</source>
-      <translation>Aktionsquartier „{key}“ der Ausgangsliste ist kein Quartier-Schlüssel.</translation>
+      <source>The current list names {count} Aktionsräume that are not Sozialraum keys of the layer: {keys}.</source>
+      <translation>Die Ausgangsliste nennt {count} Aktionsräume, die keine Sozialraum-Schlüssel des Layers sind: {keys}.</translation>
     </message>
     <message>
-      <source>Change '{change}' names '{key}', which is not a Sozialraum key.</source>
-      <translation>Änderung „{change}“ nennt „{key}“, das kein Sozialraum-Schlüssel ist.</translation>
+      <source>The current list names {count} Aktionsquartiere that are not Quartier keys of the layer: {keys}.</source>
+      <translation>Die Ausgangsliste nennt {count} Aktionsquartiere, die keine Quartier-Schlüssel des Layers sind: {keys}.</translation>
     </message>
     <message>
-      <source>Change '{change}' names '{key}', which is not a Quartier key.</source>
-      <translation>Änderung „{change}“ nennt „{key}“, das kein Quartier-Schlüssel ist.</translation>
+      <source>{count} changes name areas that are not Sozialraum keys of the layer: {keys}.</source>
+      <translation>{count} Änderungen nennen Gebiete, die keine Sozialraum-Schlüssel des Layers sind: {keys}.</translation>
+    </message>
+    <message>
+      <source>{count} changes name areas that are not Quartier keys of the layer: {keys}.</source>
+      <translation>{count} Änderungen nennen Gebiete, die keine Quartier-Schlüssel des Layers sind: {keys}.</translation>
     </message>
   </context>
   <context>

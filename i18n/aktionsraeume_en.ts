@@ -20,6 +20,10 @@
       <translation>Map</translation>
     </message>
     <message>
+      <source>Parameter {name} ('{label}') is empty: choose the key field of layer '{layer}'.</source>
+      <translation>Parameter {name} ('{label}') is empty: choose the key field of layer '{layer}'.</translation>
+    </message>
+    <message>
       <source>Indicator catalogue (TOML)</source>
       <translation>Indicator catalogue (TOML)</translation>
     </message>
@@ -1486,16 +1490,8 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
       <translation>Number of findings</translation>
     </message>
     <message>
-      <source>Choose the key field of layer '{layer}'.</source>
-      <translation>Choose the key field of layer '{layer}'.</translation>
-    </message>
-    <message>
       <source>The social spaces layer could not be opened.</source>
       <translation>The social spaces layer could not be opened.</translation>
-    </message>
-    <message>
-      <source>Choose the key field of the table.</source>
-      <translation>Choose the key field of the table.</translation>
     </message>
     <message>
       <source>The table's keys are quarter keys, but no quarters are given.</source>
@@ -2712,8 +2708,8 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
       <translation>row {row}, column '{column}': '{value}'</translation>
     </message>
     <message>
-      <source>'{column}': {count}</source>
-      <translation>'{column}': {count}</translation>
+      <source>'{column}': {count} ({keys})</source>
+      <translation>'{column}': {count} ({keys})</translation>
     </message>
     <message>
       <source>'{column}': {codes}</source>
@@ -3881,20 +3877,24 @@ Outputs: the repaired layer (OUTPUT), the number of changed features (CHANGED) a
       <translation>{path}: not a JSON baseline or scenario file ({error}).</translation>
     </message>
     <message>
-      <source>Baseline Aktionsraum '{key}' is not a Sozialraum key.</source>
-      <translation>Baseline Aktionsraum '{key}' is not a Sozialraum key.</translation>
+      <source>{problems}</source>
+      <translation>{problems}</translation>
     </message>
     <message>
-      <source>Baseline Aktionsquartier '{key}' is not a Quartier key.</source>
-      <translation>Baseline Aktionsquartier '{key}' is not a Quartier key.</translation>
+      <source>The current list names {count} Aktionsräume that are not Sozialraum keys of the layer: {keys}.</source>
+      <translation>The current list names {count} Aktionsräume that are not Sozialraum keys of the layer: {keys}.</translation>
     </message>
     <message>
-      <source>Change '{change}' names '{key}', which is not a Sozialraum key.</source>
-      <translation>Change '{change}' names '{key}', which is not a Sozialraum key.</translation>
+      <source>The current list names {count} Aktionsquartiere that are not Quartier keys of the layer: {keys}.</source>
+      <translation>The current list names {count} Aktionsquartiere that are not Quartier keys of the layer: {keys}.</translation>
     </message>
     <message>
-      <source>Change '{change}' names '{key}', which is not a Quartier key.</source>
-      <translation>Change '{change}' names '{key}', which is not a Quartier key.</translation>
+      <source>{count} changes name areas that are not Sozialraum keys of the layer: {keys}.</source>
+      <translation>{count} changes name areas that are not Sozialraum keys of the layer: {keys}.</translation>
+    </message>
+    <message>
+      <source>{count} changes name areas that are not Quartier keys of the layer: {keys}.</source>
+      <translation>{count} changes name areas that are not Quartier keys of the layer: {keys}.</translation>
     </message>
   </context>
   <context>

@@ -142,3 +142,22 @@ def test_service_writes_a_gpkg_table_and_keeps_other_tables(qgis_app, joined, tm
     assert result.report.reference_method == "total_row"
     with pytest.raises(CatalogueError):
         assess_layer(open_gpkg_layer(GPKG, "sozialraeume"), catalogue, "average")
+
+
+def test_an_unreadable_catalogue_is_refused_by_the_parameter_check(
+    qgis_processing, aktionsraeume_provider, joined, tmp_path
+):
+    """QGIS's parameter check reports it once; an exception while running is printed three times by
+    qgis_process."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    broken = tmp_path / "k.toml"
+    broken.write_text('[catalogue]\nname = "x"\n[[indicator]]\nid = 1\n', encoding="utf-8")
+    context = QgsProcessingContext()
+    for algorithm_id in ("aktionsraeume:assess", "aktionsraeume:compareyears"):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        parameters = {"INPUT": joined, "EARLIER": joined, "CATALOGUE": str(broken), "OUTPUT": "memory:"}
+        ok, message = algorithm.checkParameterValues(parameters, context)
+        assert not ok and message.startswith(f"{broken}, line 4: "), (algorithm_id, message)
+        parameters["CATALOGUE"] = str(CATALOGUE)
+        assert algorithm.checkParameterValues(parameters, context) == (True, "")

@@ -244,23 +244,26 @@ def test_processing_algorithm(gpkg_levels, tmp_path, qgis_processing, aktionsrae
 
 
 def test_a_missing_key_field_names_the_parameter(gpkg_levels, qgis_processing, aktionsraeume_provider):
-    import processing
-    from qgis.core import QgsProcessingException
+    """QGIS checks the parameters before running (Processing dialog, processing.run, qgis_process)."""
+    from qgis.core import QgsApplication, QgsProcessingContext
 
     _, layers = gpkg_levels
-    with pytest.raises(QgsProcessingException) as raised:
-        processing.run(
-            "aktionsraeume:checkboundaries",
-            {
-                "SPACES": layers["sozialraeume"],
-                "SPACES_KEY": "sozialraum_nr",
-                "DISTRICTS": layers["stadtbezirke"],
-                "OUTPUT": "TEMPORARY_OUTPUT",
-                "OUTPUT_AREAS": "TEMPORARY_OUTPUT",
-            },
-        )
-    message = str(raised.value)
-    assert "DISTRICTS_KEY" in message and "District key" in message and "stadtbezirke" in message
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("aktionsraeume:checkboundaries")
+    context = QgsProcessingContext()
+    parameters = {
+        "SPACES": layers["sozialraeume"],
+        "SPACES_KEY": "sozialraum_nr",
+        "DISTRICTS": layers["stadtbezirke"],
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_AREAS": "TEMPORARY_OUTPUT",
+    }
+    ok, message = algorithm.checkParameterValues(parameters, context)
+    assert not ok
+    assert message == (
+        "Parameter DISTRICTS_KEY ('District key') is empty: choose the key field of layer 'stadtbezirke'."
+    )
+    ok, message = algorithm.checkParameterValues({**parameters, "DISTRICTS_KEY": "bezirk_nr"}, context)
+    assert ok, message
 
 
 def test_sample_data_has_no_findings(qgis_processing, aktionsraeume_provider):

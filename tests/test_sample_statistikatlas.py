@@ -13,8 +13,8 @@ from aktionsraeume_plugin.core.join import join_table
 from aktionsraeume_plugin.core.tables import read_table
 from aktionsraeume_plugin.paths import SAMPLE_DIR
 from aktionsraeume_plugin.services import boundary_service
-from aktionsraeume_plugin.services.join_service import report_text
 from aktionsraeume_plugin.services.boundary_service import LevelSource
+from aktionsraeume_plugin.services.join_service import report_text
 from aktionsraeume_plugin.services.layers import layer_to_frame, open_gpkg_layer
 from sample_generator import statistikatlas as build
 

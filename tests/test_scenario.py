@@ -319,7 +319,6 @@ def test_summary_format_follows_the_file_name(tmp_path, sample_scenario):
         export_summary(blocked / "liste.xlsx", sample_scenario)
 
 
-
 def test_keys_the_areas_do_not_have_are_named():
     from aktionsraeume_plugin.core.messages import Message
     from aktionsraeume_plugin.core.scenario import unknown_areas

@@ -663,7 +663,9 @@ def _check_parts(level: Level, geoms, usable, labels, options: BoundaryOptions) 
 # Tiling of one level
 
 
-def sliver_parts(areas: np.ndarray, owner: np.ndarray, options: BoundaryOptions = DEFAULT_OPTIONS) -> np.ndarray:
+def sliver_parts(
+    areas: np.ndarray, owner: np.ndarray, options: BoundaryOptions = DEFAULT_OPTIONS
+) -> np.ndarray:
     """Which polygon parts are slivers: smaller than ``options.sliver_area`` (m²), but not a part at or
     below ``options.area_tolerance`` (m²) of a feature that is larger than the tolerance in all.
 

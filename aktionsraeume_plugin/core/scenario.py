@@ -411,7 +411,9 @@ def unknown_areas(
     quarters = (
         None
         if quarter_keys is None
-        else quarter_keys if isinstance(quarter_keys, AreaKeys) else AreaKeys(quarter_keys)
+        else quarter_keys
+        if isinstance(quarter_keys, AreaKeys)
+        else AreaKeys(quarter_keys)
     )
     baseline = scenario.baseline if isinstance(scenario, Scenario) else scenario
     changes = scenario.changes if isinstance(scenario, Scenario) else ()

@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.assessment import METHODS
+from ..core.catalogue import CatalogueError, load_catalogue
 from ..core.scenario import Scenario, read_scenario
 from ..paths import ICON_FILE
 from ..services.fonts import layout_fonts, missing_fonts, missing_fonts_message
@@ -89,21 +90,38 @@ class AktionsraeumeAlgorithm(QgsProcessingAlgorithm):
         flags = super().flags()
         return flags | _no_threading_flag() if self.MAIN_THREAD else flags
 
-    def required_field(self, parameters, name: str, context, layer_name: str) -> str:
-        """The field chosen for the parameter ``name``, which is optional only because its layer is.
+    #: (layer parameter, its key field parameter): a key field optional only because its layer is
+    #: (:meth:`checkParameterValues` asks for the field when the layer is given).
+    KEY_FIELDS: tuple[tuple[str, str], ...] = ()
 
-        Raises ``QgsProcessingException`` naming the parameter (its id and label) and the layer
-        ``layer_name`` when no field is chosen."""
-        field_name = self.parameterAsString(parameters, name, context)
-        if not field_name:
-            definition = self.parameterDefinition(name)
-            raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "AktionsraeumeAlgorithm",
-                    "Parameter {name} ('{label}') is empty: choose the key field of layer '{layer}'.",
-                ).format(name=name, label=definition.description() if definition else name, layer=layer_name)
+    def checkParameterValues(self, parameters, context):
+        """QGIS's check before running: also that the CATALOGUE (where the algorithm has one) can be read,
+        and that each layer of :data:`KEY_FIELDS` that is given has its key field (the message names the
+        parameter, id and label, and the layer). Returns ``(ok, message)``."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        if self.parameterDefinition(self.CATALOGUE) is not None:
+            # Read here, so that a bad catalogue is one message (an exception in processAlgorithm is
+            # printed three times by qgis_process).
+            try:
+                load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context))
+            except CatalogueError as error:
+                return False, error_text(error)
+        for layer_name, field_name in self.KEY_FIELDS:
+            layer = self.parameterAsVectorLayer(parameters, layer_name, context)
+            if layer is None or self.parameterAsString(parameters, field_name, context):
+                continue
+            definition = self.parameterDefinition(field_name)
+            return False, QCoreApplication.translate(
+                "AktionsraeumeAlgorithm",
+                "Parameter {name} ('{label}') is empty: choose the key field of layer '{layer}'.",
+            ).format(
+                name=field_name,
+                label=definition.description() if definition else field_name,
+                layer=layer.name(),
             )
-        return field_name
+        return True, ""
 
     # -- for the algorithms that assess areas by a catalogue ----------------------------------------
     CATALOGUE = "CATALOGUE"

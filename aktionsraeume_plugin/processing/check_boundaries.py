@@ -96,6 +96,12 @@ class CheckBoundariesAlgorithm(AktionsraeumeAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_AREAS = "OUTPUT_AREAS"
     FINDINGS = "FINDINGS"
+    KEY_FIELDS = (
+        (SPACES, SPACES_KEY),
+        (QUARTERS, QUARTERS_KEY),
+        (DISTRICTS, DISTRICTS_KEY),
+        (KEY_TABLE, KEY_TABLE_FIELD),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -212,7 +218,7 @@ class CheckBoundariesAlgorithm(AktionsraeumeAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, layer_name, context)
         if layer is None:
             return None
-        key = self.required_field(parameters, key_name, context, layer.name())
+        key = self.parameterAsString(parameters, key_name, context)  # given: checkParameterValues
         parent = self.parameterAsString(parameters, parent_name, context) if parent_name else ""
         return LevelSource(layer, key, parent or None)
 
@@ -225,7 +231,7 @@ class CheckBoundariesAlgorithm(AktionsraeumeAlgorithm):
         tables = []
         table = self.parameterAsVectorLayer(parameters, self.KEY_TABLE, context)
         if table is not None:
-            table_field = self.required_field(parameters, self.KEY_TABLE_FIELD, context, table.name())
+            table_field = self.parameterAsString(parameters, self.KEY_TABLE_FIELD, context)
             level = TABLE_LEVELS[self.parameterAsEnum(parameters, self.KEY_TABLE_LEVEL, context)]
             if level == "quarters" and quarters is None:
                 raise QgsProcessingException(
