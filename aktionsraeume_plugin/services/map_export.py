@@ -26,6 +26,10 @@ from pathlib import Path
 from typing import Iterator
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
     QgsFeatureRequest,
     QgsFeedback,
     QgsFillSymbol,
@@ -54,6 +58,7 @@ from ..core.atomic_write import replacing
 from ..core.scenario import Scenario
 from ..core.status import STATUS_COLOURS, STATUS_ORDER, AreaStatus
 from ..paths import ICONS_DIR, LAYOUTS_DIR
+from .boundary_service import working_crs
 from .messages import date_text, status_label
 from .status_layers import LABELLED_SPACE_STATUSES, AreaLevels, StatusLayers
 from .styling import (
@@ -282,14 +287,55 @@ def _fill_texts(layout: QgsPrintLayout, texts: MapTexts) -> None:
         label.setVisibility(bool(text))
 
 
+def map_crs(
+    spaces: QgsVectorLayer, transform_context: QgsCoordinateTransformContext | None = None
+) -> QgsCoordinateReferenceSystem:
+    """The CRS the maps are drawn in: the Sozialraum layer's own where it measures true ground
+    distances (UTM, Gauss-Krüger, a national grid), else the UTM zone of the area
+    (``boundary_service.working_crs``, the CRS the boundary check measures in), so that a layer in
+    degrees (EPSG:4326) still gives an undistorted map and a scale bar in kilometres."""
+    return working_crs(spaces, transform_context)
+
+
+def extent_in(
+    layers: list[QgsVectorLayer],
+    crs: QgsCoordinateReferenceSystem,
+    transform_context: QgsCoordinateTransformContext | None = None,
+) -> QgsRectangle:
+    """The combined extent of ``layers``, each transformed from its own CRS into ``crs`` first (with
+    ``transform_context``: the project's). A null rectangle when no layer has an extent there."""
+    context = transform_context if transform_context is not None else QgsCoordinateTransformContext()
+    combined = QgsRectangle()
+    combined.setMinimal()
+    for layer in layers:
+        extent = layer.extent()
+        if extent.isNull():
+            continue
+        if layer.crs().isValid() and crs.isValid() and layer.crs() != crs:
+            try:
+                extent = QgsCoordinateTransform(layer.crs(), crs, context).transformBoundingBox(extent)
+            except QgsCsException:
+                continue
+        combined.combineExtentWith(extent)
+    return combined
+
+
+def _transform_context(map_item: QgsLayoutItemMap) -> QgsCoordinateTransformContext:
+    """The transform context of the project the map item's layout belongs to."""
+    project = map_item.layout().project() if map_item.layout() is not None else None
+    return project.transformContext() if project is not None else QgsCoordinateTransformContext()
+
+
 def _frame_map(map_item: QgsLayoutItemMap, layers: list, status_layers: StatusLayers) -> None:
-    """Show ``layers`` on the map item: the whole city with a small margin, at a round scale."""
+    """Show ``layers`` on the map item in :func:`map_crs`: the whole city (the Sozialräume and the
+    Stadtbezirke, each extent transformed into the map's CRS) with a small margin, at a round scale."""
     map_item.setLayers(layers)
     map_item.setKeepLayerSet(True)
-    map_item.setCrs(status_layers.spaces.crs())
-    extent = QgsRectangle(status_layers.spaces.extent())
-    if status_layers.districts is not None:
-        extent.combineExtentWith(status_layers.districts.extent())
+    context = _transform_context(map_item)
+    crs = map_crs(status_layers.spaces, context)
+    map_item.setCrs(crs)
+    city = [status_layers.spaces] + ([status_layers.districts] if status_layers.districts is not None else [])
+    extent = extent_in(city, crs, context)
     extent.scale(1 + 2 * MAP_MARGIN)
     map_item.setExtent(_fit_aspect(extent, map_item.rect().width() / map_item.rect().height()))
     map_item.setScale(round_scale(map_item.scale()))

@@ -27,6 +27,9 @@ from pathlib import Path
 
 import pandas as pd
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeedback,
@@ -42,7 +45,6 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
-    QgsRectangle,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -91,9 +93,11 @@ from .map_export import (
     _raise_if_cancelled,
     _unwritable_message,
     check_folder,
+    extent_in,
     fill_status_legend,
     keep_layers_with,
     layout_in_project,
+    map_crs,
     pdf_settings,
     refuse_existing,
     round_scale,
@@ -556,9 +560,11 @@ def profile_layers(
     profiles: list[AreaProfile],
     source: ProfileSource,
     language: str,
+    transform_context: QgsCoordinateTransformContext | None = None,
 ) -> ProfileLayers:
-    """Memory layers and chart files for ``profiles`` (main thread)."""
-    crs = status_layers.spaces.crs()
+    """Memory layers and chart files for ``profiles`` (main thread). The pages' areas are in the maps'
+    CRS (:func:`.map_export.map_crs`), transformed with ``transform_context`` (the project's)."""
+    crs = map_crs(status_layers.spaces, transform_context)
     coverage = QgsVectorLayer(
         f"MultiPolygon?crs={crs.authid()}", QCoreApplication.translate("Profiles", "Profile areas"), "memory"
     )
@@ -568,7 +574,7 @@ def profile_layers(
     rows = QgsVectorLayer("None", QCoreApplication.translate("Profiles", "Profile indicators"), "memory")
     rows.dataProvider().addAttributes(_string_fields(row_names).toList())
     rows.updateFields()
-    geometries = _geometries(status_layers, profiles)
+    geometries = _geometries(status_layers, profiles, crs, transform_context)
     scenario_name = status_layers.scenario.name
     features, row_features = [], []
     has_change = False
@@ -657,8 +663,15 @@ def profile_layers(
     return ProfileLayers(coverage, rows, spaces, quarters, districts, has_change, status_layers)
 
 
-def _geometries(status_layers: StatusLayers, profiles: list[AreaProfile]) -> dict:
+def _geometries(
+    status_layers: StatusLayers,
+    profiles: list[AreaProfile],
+    crs: QgsCoordinateReferenceSystem,
+    transform_context: QgsCoordinateTransformContext | None,
+) -> dict:
+    """(level, key) → the area's geometry in ``crs``."""
     wanted = {(p.area.level, p.key) for p in profiles}
+    context = transform_context if transform_context is not None else QgsCoordinateTransformContext()
     result = {}
     for level, layer, area_level in (
         (LEVEL_SPACES, status_layers.spaces, status_layers.levels.spaces),
@@ -667,10 +680,14 @@ def _geometries(status_layers: StatusLayers, profiles: list[AreaProfile]) -> dic
         if layer is None or area_level is None:
             continue
         index = layer.fields().indexFromName(area_level.key_field)
+        to_map = QgsCoordinateTransform(layer.crs(), crs, context) if layer.crs() != crs else None
         for feature in layer.getFeatures():
             key = feature_key(feature, index)
             if (level, key) in wanted:
-                result[(level, key)] = feature.geometry()
+                geometry = feature.geometry()
+                if to_map is not None:
+                    geometry.transform(to_map)
+                result[(level, key)] = geometry
     return result
 
 
@@ -790,8 +807,9 @@ def _fill_profile(layout: QgsPrintLayout, layers: ProfileLayers, texts: MapTexts
     overview = _item(layout, "overview_map", QgsLayoutItemMap)
     detail = _item(layout, "detail_map", QgsLayoutItemMap)
     background = [layer for layer in (layers.districts, layers.spaces) if layer is not None]
+    crs = layers.coverage.crs()  # the maps' CRS (see profile_layers)
     for map_item in (overview, detail):
-        map_item.setCrs(layers.spaces.crs())
+        map_item.setCrs(crs)
     overview.setLayers([layers.coverage, *background])
     overview.setKeepLayerSet(True)
     detail.setLayers(
@@ -811,9 +829,7 @@ def _fill_profile(layout: QgsPrintLayout, layers: ProfileLayers, texts: MapTexts
     ):
         detail.dataDefinedProperties().setProperty(prop, QgsProperty.fromExpression(f'to_real("{name}")'))
     _set_page_extents(layers.coverage, detail)
-    city = QgsRectangle(layers.spaces.extent())
-    if layers.districts is not None:
-        city.combineExtentWith(layers.districts.extent())
+    city = extent_in(background, crs, layout.project().transformContext())
     city.scale(1.04)
     # A valid start extent: QGIS computes a data-defined extent from the current one.
     detail.setExtent(_fit_aspect(city, detail.rect().width() / detail.rect().height()))
@@ -1006,7 +1022,7 @@ def prepare_profiles(
     texts = workspace.texts
     if source.source:
         texts = MapTexts(texts.title, texts.subtitle, texts.date, source.source, texts.note)
-    layers = profile_layers(workspace.status_layers, profiles, source, language)
+    layers = profile_layers(workspace.status_layers, profiles, source, language, project.transformContext())
     with layout_in_project(project, PROFILE_LAYOUT_NAME, "profile", reset) as (layout, new):
         _fill_profile(layout, layers, texts, new)
     return layout
