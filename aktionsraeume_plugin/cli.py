@@ -238,7 +238,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _map(args: argparse.Namespace) -> int:
     from .services.map_export import FORMATS
-    from .services.map_service import MAX_DPI, MIN_DPI, MapRequest, export_map
+    from .services.map_service import MAX_DPI, MIN_DPI, MapRequest, check_variant, export_map
 
     formats = list(dict.fromkeys(args.format or [args.out.suffix.lstrip(".").lower()]))
     unknown = [f for f in formats if f not in FORMATS]
@@ -250,18 +250,13 @@ def _map(args: argparse.Namespace) -> int:
         )
     if args.dpi is not None and not MIN_DPI <= args.dpi <= MAX_DPI:
         raise CommandError(QCoreApplication.translate("CommandLine", "--dpi must lie between 30 and 1200."))
-    if args.variant == "development" and args.sample != "statistikatlas":
-        raise CommandError(
-            QCoreApplication.translate(
-                "CommandLine", "The development map needs two years: use it with --sample statistikatlas."
-            )
-        )
     if args.variant == "comparison" and args.orientation == "portrait":
         raise CommandError(
             QCoreApplication.translate("CommandLine", "The comparison exists in A4 landscape only.")
         )
     _check_targets([args.out.with_suffix(f".{fmt}") for fmt in formats], args.force)
     project, scenario, workspace = _export_setup(args)
+    check_variant(workspace, args.variant, scenario)
     request = MapRequest(
         out=args.out,
         formats=formats,
@@ -381,5 +376,7 @@ def _export_setup(args: argparse.Namespace):
                 "CommandLine", "{path}: QGIS could not read the project: {reason}"
             ).format(path=safe_source(str(path)), reason=safe_source(project.error()))
         )
-    # A stored scenario the project refuses is shown instead of --scenario only when one is given.
-    return project, scenario, workspace_for_export(project, scenario)
+    # --scenario is shown where the project holds none or refuses its own; the profiles of every area
+    # need no scenario at all.
+    require_scenario = not (args.command == "profiles" and args.all)
+    return project, scenario, workspace_for_export(project, scenario, require_scenario=require_scenario)

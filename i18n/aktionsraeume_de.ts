@@ -1605,10 +1605,6 @@ Ausgaben: Befunde der Grenzprüfung (OUTPUT), ein Punkt an jedem Befund, und die
       <translation>--dpi muss zwischen 30 und 1200 liegen.</translation>
     </message>
     <message>
-      <source>The development map needs two years: use it with --sample statistikatlas.</source>
-      <translation>Die Entwicklungskarte braucht zwei Jahre: bitte mit --sample statistikatlas verwenden.</translation>
-    </message>
-    <message>
       <source>The comparison exists in A4 landscape only.</source>
       <translation>Den Vergleich gibt es nur im A4-Querformat.</translation>
     </message>
@@ -3060,6 +3056,14 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
       <translation>Die Auflösung muss zwischen {low} und {high} dpi liegen.</translation>
     </message>
     <message>
+      <source>There is no current list of Aktionsräume to compare with: the areas of this set-up are derived from the data. Export the map instead, or give a scenario file with a list.</source>
+      <translation>Es gibt keine aktuelle Liste der Aktionsräume zum Vergleichen: Die Gebiete dieser Einrichtung sind aus den Daten abgeleitet. Bitte stattdessen die Karte exportieren oder eine Szenariodatei mit einer Liste angeben.</translation>
+    </message>
+    <message>
+      <source>The development map needs indicator tables of two years; of the samples, only 'Dortmund Statistikatlas' has them.</source>
+      <translation>Die Entwicklungskarte braucht Indikatortabellen aus zwei Jahren; von den Beispielen hat nur „Dortmund Statistikatlas“ sie.</translation>
+    </message>
+    <message>
       <source>The project has no print layout called '{name}'.</source>
       <translation>Das Projekt hat kein Drucklayout namens „{name}“.</translation>
     </message>
@@ -3112,18 +3116,6 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <message>
       <source>Choose the Sozialraum layer first.</source>
       <translation>Bitte zuerst den Sozialraum-Layer wählen.</translation>
-    </message>
-    <message>
-      <source>Aktionsplan Soziale Stadt</source>
-      <translation>Aktionsplan Soziale Stadt</translation>
-    </message>
-    <message>
-      <source>Aktionsräume and Aktionsquartiere</source>
-      <translation>Aktionsräume und Aktionsquartiere</translation>
-    </message>
-    <message>
-      <source>Data: statistics office</source>
-      <translation>Datengrundlage: Statistikamt</translation>
     </message>
     <message>
       <source>There is no scenario yet: load the sample or assess the areas.</source>
@@ -4188,6 +4180,18 @@ Mit den Ersatzschriften exportieren?</translation>
     <message>
       <source>The {what} layer of the Aktionsräume set-up is missing from the project.</source>
       <translation>Der Layer „{what}“ der Aktionsräume-Einrichtung fehlt im Projekt.</translation>
+    </message>
+    <message>
+      <source>Aktionsplan Soziale Stadt</source>
+      <translation>Aktionsplan Soziale Stadt</translation>
+    </message>
+    <message>
+      <source>Aktionsräume and Aktionsquartiere</source>
+      <translation>Aktionsräume und Aktionsquartiere</translation>
+    </message>
+    <message>
+      <source>Data: statistics office</source>
+      <translation>Datengrundlage: Statistikamt</translation>
     </message>
     <message>
       <source>This project has no Aktionsräume set-up yet; set it up in the Aktionsräume panel.</source>

@@ -1605,10 +1605,6 @@ Outputs: Boundary findings (OUTPUT), a point at every finding, and the optional 
       <translation>--dpi must lie between 30 and 1200.</translation>
     </message>
     <message>
-      <source>The development map needs two years: use it with --sample statistikatlas.</source>
-      <translation>The development map needs two years: use it with --sample statistikatlas.</translation>
-    </message>
-    <message>
       <source>The comparison exists in A4 landscape only.</source>
       <translation>The comparison exists in A4 landscape only.</translation>
     </message>
@@ -3060,6 +3056,14 @@ The log lists rows read, matched features, features without a row and rows witho
       <translation>The resolution must lie between {low} and {high} dpi.</translation>
     </message>
     <message>
+      <source>There is no current list of Aktionsräume to compare with: the areas of this set-up are derived from the data. Export the map instead, or give a scenario file with a list.</source>
+      <translation>There is no current list of Aktionsräume to compare with: the areas of this set-up are derived from the data. Export the map instead, or give a scenario file with a list.</translation>
+    </message>
+    <message>
+      <source>The development map needs indicator tables of two years; of the samples, only 'Dortmund Statistikatlas' has them.</source>
+      <translation>The development map needs indicator tables of two years; of the samples, only 'Dortmund Statistikatlas' has them.</translation>
+    </message>
+    <message>
       <source>The project has no print layout called '{name}'.</source>
       <translation>The project has no print layout called '{name}'.</translation>
     </message>
@@ -3112,18 +3116,6 @@ The log lists rows read, matched features, features without a row and rows witho
     <message>
       <source>Choose the Sozialraum layer first.</source>
       <translation>Choose the Sozialraum layer first.</translation>
-    </message>
-    <message>
-      <source>Aktionsplan Soziale Stadt</source>
-      <translation>Aktionsplan Soziale Stadt</translation>
-    </message>
-    <message>
-      <source>Aktionsräume and Aktionsquartiere</source>
-      <translation>Aktionsräume and Aktionsquartiere</translation>
-    </message>
-    <message>
-      <source>Data: statistics office</source>
-      <translation>Data: statistics office</translation>
     </message>
     <message>
       <source>There is no scenario yet: load the sample or assess the areas.</source>
@@ -4188,6 +4180,18 @@ Export with the replacement fonts?</translation>
     <message>
       <source>The {what} layer of the Aktionsräume set-up is missing from the project.</source>
       <translation>The {what} layer of the Aktionsräume set-up is missing from the project.</translation>
+    </message>
+    <message>
+      <source>Aktionsplan Soziale Stadt</source>
+      <translation>Aktionsplan Soziale Stadt</translation>
+    </message>
+    <message>
+      <source>Aktionsräume and Aktionsquartiere</source>
+      <translation>Aktionsräume and Aktionsquartiere</translation>
+    </message>
+    <message>
+      <source>Data: statistics office</source>
+      <translation>Data: statistics office</translation>
     </message>
     <message>
       <source>This project has no Aktionsräume set-up yet; set it up in the Aktionsräume panel.</source>

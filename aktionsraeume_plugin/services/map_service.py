@@ -108,19 +108,69 @@ def check_dpi(dpi: int | None) -> None:
         )
 
 
+#: What a map can show: the list under the scenario (``map``, in either orientation), the current list
+#: and the scenario side by side (``comparison``), the development between two years (``development``).
+MAP_KINDS = ("map", "comparison", "development")
+
+
+def supported_variants(workspace: Workspace, scenario: Scenario | None = None) -> tuple[str, ...]:
+    """The map kinds of :data:`MAP_KINDS` that ``workspace`` can show (with ``scenario`` for this
+    export, if given). The one rule every front end asks: the comparison needs a current list
+    (a set-up whose areas are derived from the data has none, unless a scenario file brings one);
+    the development map needs a set-up showing two years."""
+    kinds = ["map"]
+    if workspace.has_list or scenario is not None:
+        kinds.append("comparison")
+    if workspace.development:
+        kinds.append("development")
+    return tuple(kinds)
+
+
+def check_variant(workspace: Workspace, variant: str | None, scenario: Scenario | None = None) -> None:
+    """Raise :class:`ExportError` saying why when ``workspace`` cannot show ``variant`` (a kind of
+    :data:`MAP_KINDS`, or ``landscape``/``portrait``/None for the map) — see :func:`supported_variants`."""
+    kind = "map" if variant in (None, "landscape", "portrait") else variant
+    if kind in supported_variants(workspace, scenario):
+        return
+    if kind == "comparison":
+        raise ExportError(
+            QCoreApplication.translate(
+                "MapExport",
+                "There is no current list of Aktionsräume to compare with: the areas of this set-up are "
+                "derived from the data. Export the map instead, or give a scenario file with a list.",
+            )
+        )
+    if kind == "development":
+        raise ExportError(
+            QCoreApplication.translate(
+                "MapExport",
+                "The development map needs indicator tables of two years; of the samples, only "
+                "'Dortmund Statistikatlas' has them.",
+            )
+        )
+    raise ExportError(
+        QCoreApplication.translate(
+            "MapExport", "Unknown map variant '{value}' (landscape, portrait or comparison)."
+        ).format(value=variant)
+    )
+
+
 def workspace_for_export(
     project: QgsProject,
     scenario: Scenario | None = None,
     report: Callable[[str], None] | None = None,
+    require_scenario: bool = True,
 ) -> Workspace:
     """The project's set-up for an export of ``scenario`` (None: the stored one).
 
-    A stored scenario the project refuses is an error unless ``scenario`` is given: then that one is
-    shown, and ``report`` (if any) receives the refusal as a message. Raises ``WorkspaceError`` or
-    :class:`ScenarioRefusedError` otherwise.
+    A scenario given is used: where the project holds none (set up, nothing proposed yet) or a stored
+    one the project refuses (then ``report``, if any, receives the refusal as a message). An export
+    that needs no list passes ``require_scenario`` False and gets an empty scenario where there is none
+    (see :func:`.workspace.load_workspace`). Raises ``WorkspaceError`` or :class:`ScenarioRefusedError`
+    otherwise.
     """
     try:
-        return load_workspace(project)
+        return load_workspace(project, require_scenario=require_scenario and scenario is None)
     except ScenarioRefusedError as error:
         if scenario is None:
             raise
@@ -132,7 +182,8 @@ def workspace_for_export(
 def map_layout(project: QgsProject, workspace: Workspace | None, request: MapRequest) -> QgsPrintLayout:
     """The layout ``request`` asks for (see :class:`MapRequest`); the workspace's status layers must
     already show the scenario to export. Raises :class:`ExportError` for a missing named layout, an
-    unknown variant, or an orientation the project's map layout does not have (unless reset)."""
+    unknown variant, a variant the workspace cannot show (:func:`check_variant`), or an orientation the
+    project's map layout does not have (unless reset)."""
     if request.layout_name:
         layout = find_layout(project, request.layout_name)
         if layout is None:
@@ -147,6 +198,7 @@ def map_layout(project: QgsProject, workspace: Workspace | None, request: MapReq
         raise ExportError(
             QCoreApplication.translate("MapExport", "There is no Aktionsräume set-up to make the map from.")
         )
+    check_variant(workspace, request.variant, request.scenario)
     return prepare_layout(project, workspace.status_layers, workspace.texts, request.variant, request.reset)
 
 

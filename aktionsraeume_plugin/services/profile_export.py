@@ -576,6 +576,11 @@ def profile_layers(
     rows.updateFields()
     geometries = _geometries(status_layers, profiles, crs, transform_context)
     scenario_name = status_layers.scenario.name
+    # Without a scenario (an empty one stands in: no list, no changes) a status line says nothing.
+    scenario = status_layers.scenario
+    has_status = bool(
+        scenario.baseline.action_spaces or scenario.baseline.action_quarters or scenario.changes
+    )
     features, row_features = [], []
     has_change = False
     for profile in profiles:
@@ -598,7 +603,7 @@ def profile_layers(
                 profile.name,
                 profile.name,
                 subtitle,
-                status_text(profile, scenario_name, status_layers.status_labels),
+                status_text(profile, scenario_name, status_layers.status_labels) if has_status else "",
                 reason,
                 index_text(profile, language),
                 chart,

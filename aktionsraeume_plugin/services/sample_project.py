@@ -341,4 +341,5 @@ def load_statistikatlas(
             source=texts.source,
             note=texts.note,
         )
-    return Workspace(levels, status_layers, texts)
+    # The sample has no list of Aktionsräume: its "baseline" is the areas below average.
+    return Workspace(levels, status_layers, texts, has_list=False, development=development)

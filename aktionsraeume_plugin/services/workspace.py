@@ -16,7 +16,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.scenario import Scenario, ScenarioError
+from ..core.scenario import Baseline, Scenario, ScenarioError
 from . import project_state
 from .map_export import MapTexts
 from .messages import error_text
@@ -31,11 +31,20 @@ class WorkspaceError(RuntimeError):
 
 @dataclass
 class Workspace:
-    """Levels, status layers (with their scenario) and the map texts of one project."""
+    """Levels, status layers (with their scenario) and the map texts of one project.
+
+    ``has_list``: the scenario's baseline is a list of Aktionsräume someone decided (False where it
+    holds areas derived from the data, as in the sample "Dortmund Statistikatlas": then there is no
+    current list to compare with). ``development``: the statuses show the development between two
+    years (then → now) rather than a list and its changes. Which map variants a set-up supports is
+    decided from these by ``map_service.supported_variants``.
+    """
 
     levels: AreaLevels
     status_layers: StatusLayers
     texts: MapTexts
+    has_list: bool = True
+    development: bool = False
 
     @property
     def scenario(self) -> Scenario:
@@ -52,7 +61,14 @@ class Workspace:
         if self.status_layers.quarters is not None:
             status["quarters"] = self.status_layers.quarters.id()
         project_state.save_config(
-            {"version": CONFIG_VERSION, "levels": levels, "status_layers": status, "map": asdict(self.texts)},
+            {
+                "version": CONFIG_VERSION,
+                "levels": levels,
+                "status_layers": status,
+                "map": asdict(self.texts),
+                "has_list": self.has_list,
+                "development": self.development,
+            },
             project,
         )
         project_state.save_scenario(self.scenario, project)
@@ -90,12 +106,30 @@ def _layer(project: QgsProject, layer_id: str, what: str) -> QgsVectorLayer:
     return layer
 
 
-def load_workspace(project: QgsProject, scenario: Scenario | None = None) -> Workspace:
+def default_map_texts() -> MapTexts:
+    """The map texts of a new set-up (the cartographer changes them in the layout designer)."""
+    return MapTexts(
+        title=QCoreApplication.translate("Workspace", "Aktionsplan Soziale Stadt"),
+        subtitle=QCoreApplication.translate("Workspace", "Aktionsräume and Aktionsquartiere"),
+        date=MapTexts.today(),
+        source=QCoreApplication.translate("Workspace", "Data: statistics office"),
+    )
+
+
+def load_workspace(
+    project: QgsProject, scenario: Scenario | None = None, require_scenario: bool = True
+) -> Workspace:
     """The set-up stored in ``project``; ``scenario`` replaces the stored one when given.
+
+    A project set up in the panel that holds no scenario yet (levels chosen, areas joined or assessed,
+    nothing proposed) has no status layers: they are made in memory for the scenario shown, and with
+    ``require_scenario`` False (an export that needs no list, e.g. the profiles of every area) an empty
+    scenario stands in (no list: ``has_list`` False).
 
     Raises :class:`WorkspaceError` (or ``ScenarioRefusedError`` for a refused stored scenario, e.g. one
     naming areas the layers do not have) with a message for the user when the project has no complete
-    set-up; ``ScenarioError`` when the given ``scenario`` names areas the layers do not have.
+    set-up, or no scenario where one is required; ``ScenarioError`` when the given ``scenario`` names
+    areas the layers do not have.
     """
     state = project_state.load_state(project)
     if state.config_error:
@@ -113,28 +147,40 @@ def load_workspace(project: QgsProject, scenario: Scenario | None = None) -> Wor
         if state.scenario_error:
             raise project_state.ScenarioRefusedError(state.scenario_error)
         scenario = state.scenario
-    if scenario is None:
+    has_list = bool(config.get("has_list", True))
+    if scenario is None and require_scenario:
         raise WorkspaceError(QCoreApplication.translate("Workspace", "This project holds no scenario."))
+    if scenario is None:
+        scenario, has_list = Scenario("", Baseline()), False
     levels = _levels_from_config(project, config["levels"])
-    status_config = config.get("status_layers", {})
-    spaces = _layer(
-        project, status_config.get("spaces", ""), QCoreApplication.translate("Workspace", "status")
-    )
-    quarters = None
-    if levels.quarters is not None:
-        quarters = _layer(
-            project,
-            status_config.get("quarters", ""),
-            QCoreApplication.translate("Workspace", "Aktionsquartier"),
-        )
-    texts = MapTexts(**{**asdict(MapTexts("", "", "", "")), **config.get("map", {})})
+    texts = MapTexts(**{**asdict(default_map_texts()), **config.get("map", {})})
+    status_config = config.get("status_layers")
     try:
-        status_layers = StatusLayers(levels, spaces, quarters, scenario)
+        if not status_config:
+            status_layers = StatusLayers.create(levels, scenario)
+        else:
+            spaces = _layer(
+                project, status_config.get("spaces", ""), QCoreApplication.translate("Workspace", "status")
+            )
+            quarters = None
+            if levels.quarters is not None:
+                quarters = _layer(
+                    project,
+                    status_config.get("quarters", ""),
+                    QCoreApplication.translate("Workspace", "Aktionsquartier"),
+                )
+            status_layers = StatusLayers(levels, spaces, quarters, scenario)
     except ScenarioError as error:  # a scenario naming areas the layers do not have
         if not stored:
             raise
         raise project_state.ScenarioRefusedError(error_text(error)) from None
-    return Workspace(levels, status_layers, texts)
+    return Workspace(
+        levels,
+        status_layers,
+        texts,
+        has_list=has_list,
+        development=bool(config.get("development", False)),
+    )
 
 
 #: Prefix of the temporary folders that hold the results of a project without a file yet.

@@ -26,6 +26,7 @@ from ..services.status_layers import AreaLevels, StatusLayers
 from ..services.workspace import (
     Workspace,
     WorkspaceError,
+    default_map_texts,
     default_storage,
     is_temporary_storage,
     load_levels,
@@ -262,8 +263,6 @@ class PanelController(QObject):
 
     def start_workspace(self, scenario: Scenario, texts=None) -> Workspace:
         """Status layers for the current levels under ``scenario``, added to the project."""
-        from ..services.map_export import MapTexts
-
         if self.levels is None:
             raise WorkspaceError(self.tr("Choose the Sozialraum layer first."))
         self.undo_stack.clear()
@@ -273,12 +272,7 @@ class PanelController(QObject):
                     self.project.removeMapLayer(layer.id())
         status_layers = StatusLayers.create(self.levels, scenario, self.storage_path())
         add_status_group(self.project, status_layers)
-        texts = texts or MapTexts(
-            title=self.tr("Aktionsplan Soziale Stadt"),
-            subtitle=self.tr("Aktionsräume and Aktionsquartiere"),
-            date=MapTexts.today(),
-            source=self.tr("Data: statistics office"),
-        )
+        texts = texts or default_map_texts()
         workspace = Workspace(self.levels, status_layers, texts)
         self._set_workspace(workspace)
         return workspace

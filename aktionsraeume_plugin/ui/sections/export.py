@@ -14,7 +14,15 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QMessageBox, QPushButton, QSpinBox
 
 from ...services.map_export import COMPARISON_LAYOUT_NAME, LAYOUT_NAME
-from ...services.map_service import MAX_DPI, MIN_DPI, MapRequest, default_dpi, export_map, map_layout
+from ...services.map_service import (
+    MAX_DPI,
+    MIN_DPI,
+    MapRequest,
+    default_dpi,
+    export_map,
+    map_layout,
+    supported_variants,
+)
 from ...services.messages import error_text
 from .base import Section, button_rows
 
@@ -86,9 +94,16 @@ class ExportSection(Section):
 
     def refresh(self) -> None:
         self.refresh_layouts()
-        enabled = self.controller.workspace is not None
+        workspace = self.controller.workspace
+        enabled = workspace is not None
         for widget in (self.export_button, self.designer_button, self.reset_button):
             widget.setEnabled(enabled)
+        # The comparison only where the set-up has a current list (the service's rule).
+        comparison = self.variant.findData("comparison")
+        offered = enabled and "comparison" in supported_variants(workspace)
+        self.variant.model().item(comparison).setEnabled(offered)
+        if not offered and self.variant.currentIndex() == comparison:
+            self.variant.setCurrentIndex(0)
 
     def refresh_layouts(self, *_args) -> None:
         """The Aktionsräume map (made as "Map" says) and every other print layout of the project."""
