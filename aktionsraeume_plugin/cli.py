@@ -22,6 +22,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+#: 128 + SIGPIPE, the exit code of a tool whose output pipe was closed.
+EXIT_STDOUT_CLOSED = 141
 
 
 def _early_language(argv: list[str]) -> str:
@@ -232,8 +234,21 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "profiles":
             return _profiles(args)
         return _map(args)
+    except BrokenPipeError:
+        return _stdout_closed()
     except (*EXPORT_ERRORS, CommandError, OSError, ValueError) as error:
         return _fail(error_text(error))
+
+
+def _stdout_closed() -> int:
+    """The reader of our output went away (``… | head -3``): stop quietly, as other command-line tools
+    do, with the exit code of a process ended by SIGPIPE. The files are written by then; only their
+    names were not all printed. Standard output is pointed at /dev/null so that Python's final flush
+    does not complain either."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_STDOUT_CLOSED
 
 
 def _map(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from ..core.scenario import read_scenario
 from ..core.status import AreaStatus
 from ..paths import SAMPLE_DIR
 from .layers import open_gpkg_layer
-from .map_export import MapTexts
+from .map_export import MapTexts, map_crs
 from .status_layers import AreaLevel, AreaLevels, StatusLayers
 from .workspace import Workspace
 
@@ -98,7 +98,14 @@ def load_sample(project: QgsProject, add_to_project: bool = True, storage: Path 
 def add_status_group(
     project: QgsProject, status_layers: StatusLayers, title: str | None = None
 ) -> QgsLayerTreeGroup:
-    """Put the status layers (and the district outlines) into a group at the top of the layer tree."""
+    """Put the status layers (and the district outlines) into a group at the top of the layer tree.
+
+    A project without a CRS yet (a new project outside QGIS's desktop, e.g. on the command line) gets
+    the maps' CRS, as QGIS gives a new project the CRS of its first layer: print layouts evaluate their
+    maps in the project's CRS, and an invalid one makes PROJ complain on stderr ("proj_create:
+    unrecognized format")."""
+    if not project.crs().isValid():
+        project.setCrs(map_crs(status_layers.spaces, project.transformContext()))
     root = project.layerTreeRoot()
     group = root.insertGroup(
         0,
