@@ -2968,6 +2968,10 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
       <translation>Stadtbezirksgrenze</translation>
     </message>
     <message>
+      <source>Numbers on the map:</source>
+      <translation>Nummern in der Karte:</translation>
+    </message>
+    <message>
       <source>{count} Aktionsräume</source>
       <translation>{count} Aktionsräume</translation>
     </message>

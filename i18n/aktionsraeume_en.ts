@@ -2968,6 +2968,10 @@ The log lists rows read, matched features, features without a row and rows witho
       <translation>Stadtbezirk boundary</translation>
     </message>
     <message>
+      <source>Numbers on the map:</source>
+      <translation>Numbers on the map:</translation>
+    </message>
+    <message>
       <source>{count} Aktionsräume</source>
       <translation>{count} Aktionsräume</translation>
     </message>

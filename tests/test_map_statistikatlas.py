@@ -3,13 +3,18 @@ labels of the candidate Unterbezirke; and the status 2018 → 2024 (``--variant 
 
 from __future__ import annotations
 
+import re
+import sqlite3
 import subprocess
 import sys
+import unicodedata
 
+import pytest
 from qgis.core import QgsProject
 
 from aktionsraeume_plugin.core.status import AreaStatus
 from aktionsraeume_plugin.services.sample_project import (
+    STATISTIKATLAS_GPKG,
     load_statistikatlas,
     statistikatlas_candidates,
     statistikatlas_development,
@@ -20,7 +25,7 @@ from .conftest import REPO_DIR
 from .map_probe import pdf_text
 
 
-def _map(tmp_path, *args):
+def _map(tmp_path, *args, raw: bool = False):
     out = tmp_path / "karte.pdf"
     done = subprocess.run(
         [
@@ -41,6 +46,9 @@ def _map(tmp_path, *args):
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
+    if raw:  # text in reading order of its blocks; ligatures (ﬁ) and breaks after hyphens undone
+        text = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True).stdout
+        return re.sub(r"- ", "-", " ".join(unicodedata.normalize("NFKC", text).split()))
     return " ".join(pdf_text(out).split())
 
 
@@ -82,3 +90,22 @@ def test_the_development_map_shows_status_then_and_now(tmp_path):
     assert "Neu unter dem städtischen Durchschnitt (2)" in text
     assert "Nicht mehr unter dem städtischen Durchschnitt (5)" in text
     assert "Dorstfeld" in text and "Lindenhorst" in text  # no longer below average, labelled
+
+
+def _candidate_names() -> list[str]:
+    keys = set(statistikatlas_candidates())
+    with sqlite3.connect(f"file:{STATISTIKATLAS_GPKG}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT ubz_nr, ubz_name FROM unterbezirke").fetchall()
+    return [name for key, name in rows if str(key) in keys]
+
+
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+def test_every_candidate_is_named_on_the_map_or_in_its_key(tmp_path, orientation):
+    names = _candidate_names()
+    assert len(names) == 42
+    text = _map(tmp_path, "--orientation", orientation, raw=True)
+    assert [name for name in names if name not in text] == []
+    # The names that find no room on the map (the dense city centre) are numbered and listed.
+    assert "Nummern in der Karte:" in text
+    for name in ("City-Ost", "Cityring-Ost", "Nordmarkt-Süd", "Dorstfelder Brücke"):
+        assert re.search(rf"\b\d+ {re.escape(name)}\b", text), name

@@ -40,9 +40,14 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsMapLayerLegendUtils,
+    QgsMapRendererSequentialJob,
+    QgsPointXY,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
@@ -51,7 +56,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QSizeF
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.atomic_write import replacing
@@ -62,8 +67,10 @@ from .boundary_service import working_crs
 from .messages import date_text, status_label
 from .status_layers import LABELLED_SPACE_STATUSES, AreaLevels, StatusLayers
 from .styling import (
+    STATUS_FIELD,
     apply_area_labels,
     apply_district_style,
+    area_label_settings,
     keep_district_names_off,
     renderer_statuses,
 )
@@ -238,6 +245,7 @@ def layout_in_project(
     if new:
         _replace_in_manager(project, existing, layout)
     refresh_legend(layout)
+    label_every_area(layout)
 
 
 def _replace_in_manager(project: QgsProject, existing: QgsPrintLayout | None, layout: QgsPrintLayout) -> None:
@@ -461,6 +469,159 @@ def refresh_legend(layout: QgsPrintLayout) -> None:
             item.invalidateCache()
 
 
+#: The id of the layout label that lists the areas labelled with a number (see :func:`label_every_area`).
+AREA_KEY_ID = "area_key"
+#: Rounds of label placement: a number is always drawn and may take the room of a name placed before.
+LABEL_ROUNDS = 3
+#: Resolution of the placement pass (dpi); labels are placed in map units, so it hardly matters.
+PLACEMENT_DPI = 150
+#: Space between the legend and the key below it, and the page margin (mm).
+KEY_GAP = 3.0
+PAGE_MARGIN = 12.0
+
+
+def label_every_area(layout: QgsPrintLayout, dpi: float = PLACEMENT_DPI) -> dict[int, str]:
+    """Give every highlighted area on the layout's map a label, as a cartographer would: its name where
+    QGIS's labelling engine finds room, else a number (always drawn), listed with the name in a key
+    beside the map (the label item :data:`AREA_KEY_ID`, made below the legend when missing, hidden
+    when no number is needed).
+
+    Works on the map item ``map`` of the map layout (not the comparison's two small maps) and on the
+    layers there labelled by ``styling.apply_area_labels``; numbers run from north to south. Returns
+    number → area name. Renders the map once per round (main thread).
+    """
+    map_item = layout.itemById("map")
+    if not isinstance(map_item, QgsLayoutItemMap) or layout.itemById("map_baseline") is not None:
+        return {}
+    labelled = []
+    for layer in map_item.layers():
+        settings = area_label_settings(layer) if isinstance(layer, QgsVectorLayer) else None
+        if settings is not None:
+            labelled.append((layer, settings, _highlighted(layer, *settings[:2])))
+    if not labelled:
+        return {}
+    numbers: dict[tuple[str, int], int] = {}
+    for _round in range(LABEL_ROUNDS):
+        for layer, (name_field, statuses, size), _areas in labelled:
+            own = {fid: n for (layer_id, fid), n in numbers.items() if layer_id == layer.id()}
+            apply_area_labels(layer, name_field, statuses, size, own)
+        placed = _placed_labels(map_item, dpi)
+        missing = [
+            (layer.id(), fid)
+            for layer, _settings, areas in labelled
+            for fid in areas
+            if fid not in placed.get(layer.id(), set()) and (layer.id(), fid) not in numbers
+        ]
+        if not missing:
+            break
+        numbers = _number_by_position([*numbers, *missing], labelled, map_item.extent())
+    names = {
+        number: labelled_areas[fid][0]
+        for (layer_id, fid), number in numbers.items()
+        for layer, _settings, labelled_areas in labelled
+        if layer.id() == layer_id
+    }
+    _fill_area_key(layout, dict(sorted(names.items())))
+    return names
+
+
+def _highlighted(layer: QgsVectorLayer, name_field: str, statuses) -> dict[int, tuple[str, QgsPointXY]]:
+    """Feature id → (name, a point inside) of the areas of ``layer`` labelled for their status."""
+    codes = {status.value for status in statuses}
+    status_index = layer.fields().indexFromName(STATUS_FIELD)
+    name_index = layer.fields().indexFromName(name_field)
+    if status_index < 0 or name_index < 0:
+        return {}
+    areas = {}
+    for feature in layer.getFeatures():
+        name = feature[name_index]
+        if feature[status_index] in codes and name not in (None, "") and feature.hasGeometry():
+            areas[feature.id()] = (str(name), feature.geometry().pointOnSurface().asPoint())
+    return areas
+
+
+def _placed_labels(map_item: QgsLayoutItemMap, dpi: float) -> dict[str, set[int]]:
+    """Layer id → ids of the features whose label QGIS places on ``map_item`` (rendered off screen)."""
+    rect = map_item.rect()
+    size = QSizeF(rect.width() / 25.4 * dpi, rect.height() / 25.4 * dpi)
+    job = QgsMapRendererSequentialJob(map_item.mapSettings(map_item.extent(), size, dpi, True))
+    job.start()
+    job.waitForFinished()
+    placed: dict[str, set[int]] = {}
+    for position in job.takeLabelingResults().allLabels():
+        if not getattr(position, "isUnplaced", False):
+            placed.setdefault(position.layerID, set()).add(position.featureId)
+    return placed
+
+
+def _number_by_position(areas, labelled, extent: QgsRectangle) -> dict[tuple[str, int], int]:
+    """Numbers 1, 2, ... for ``areas`` ((layer id, feature id)), in bands from north to south and west
+    to east within a band, so that neighbouring numbers lie near each other."""
+    points = {
+        (layer.id(), fid): point for layer, _settings, own in labelled for fid, (_name, point) in own.items()
+    }
+    band = max(extent.height() / 12.0, 1e-9)
+
+    def order(area):
+        point = points[area]
+        row = math.floor((extent.yMaximum() - point.y()) / band)
+        return (row, point.x() if row % 2 == 0 else -point.x())
+
+    return {area: number for number, area in enumerate(sorted(set(areas), key=order), start=1)}
+
+
+def _fill_area_key(layout: QgsPrintLayout, names: dict[int, str]) -> None:
+    """The key of the numbered areas, in its label item; made below the legend when missing."""
+    key = layout.itemById(AREA_KEY_ID)
+    if not names:
+        if isinstance(key, QgsLayoutItemLabel):
+            key.setVisibility(False)
+        return
+    if not isinstance(key, QgsLayoutItemLabel):
+        key = _new_area_key(layout)
+    heading = QCoreApplication.translate("MapExport", "Numbers on the map:")
+    key.setText(heading + "\n" + "  ·  ".join(f"{number}\u00a0{name}" for number, name in names.items()))
+    key.setVisibility(True)
+
+
+def _new_area_key(layout: QgsPrintLayout) -> QgsLayoutItemLabel:
+    """A label item for the key below the legend, as wide as the legend, down to the next item."""
+    key = QgsLayoutItemLabel(layout)
+    key.setId(AREA_KEY_ID)
+    source = layout.itemById("source")
+    if isinstance(source, QgsLayoutItemLabel):  # the small print of the template
+        if hasattr(source, "textFormat"):
+            key.setTextFormat(source.textFormat())
+        else:
+            key.setFont(source.font())
+            key.setFontColor(source.fontColor())
+    layout.addLayoutItem(key)
+    legend = layout.itemById("legend")
+    page = layout.pageCollection().page(0)
+    page_height = page.pageSize().height() if page is not None else 210.0
+    if isinstance(legend, QgsLayoutItemLegend):
+        # The legend's entries, not its box (the template's box is larger than three entries need).
+        context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+        entries = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+        x, width = legend.pagePos().x(), legend.rect().width()
+        top = legend.pagePos().y() + min(entries.height(), legend.rect().height()) + KEY_GAP
+    else:
+        x, width, top = PAGE_MARGIN, 80.0, page_height / 2
+    below = [
+        item.pagePos().y()
+        for item in layout.items()
+        if isinstance(item, (QgsLayoutItemLabel, QgsLayoutItemScaleBar, QgsLayoutItemPicture))
+        and item is not key
+        and item.pagePos().y() > top
+        and item.pagePos().x() < x + width
+        and item.pagePos().x() + item.rect().width() > x
+    ]
+    bottom = min(below, default=page_height - PAGE_MARGIN) - KEY_GAP
+    key.attemptMove(QgsLayoutPoint(x, top, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    key.attemptResize(QgsLayoutSize(width, max(bottom - top, 8.0), QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    return key
+
+
 def comparison_layers(status_layers: StatusLayers) -> ComparisonLayers:
     """Fresh private copies for the comparison: baseline (every change off) and scenario statuses,
     styled with the same palette, labelled small; Stadtbezirk outlines without names."""
@@ -682,6 +843,7 @@ def export_layout(
     _raise_if_cancelled(feedback, path)
     dpi = dpi or DEFAULT_DPI[fmt]
     refresh_legend(layout)
+    label_every_area(layout)
 
     writing = ExitStack()
     try:

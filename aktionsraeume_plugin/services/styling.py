@@ -8,8 +8,11 @@ from typing import Mapping
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsLineSymbol,
     QgsPalLayerSettings,
     QgsRendererCategory,
+    QgsRuleBasedLabeling,
+    QgsSimpleLineCallout,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
@@ -122,15 +125,31 @@ def map_name_expression(name_field: str) -> str:
     )
 
 
+#: Custom properties of a layer labelled by :func:`apply_area_labels` (they travel with the project), so
+#: that :func:`number_area_labels` can label it again with numbers.
+LABEL_NAME_PROPERTY = "aktionsraeume/label-name-field"
+LABEL_STATUSES_PROPERTY = "aktionsraeume/label-statuses"
+LABEL_SIZE_PROPERTY = "aktionsraeume/label-size"
+
+
 def apply_area_labels(
-    layer: QgsVectorLayer, name_field: str, statuses: tuple[AreaStatus, ...], size: float
+    layer: QgsVectorLayer,
+    name_field: str,
+    statuses: tuple[AreaStatus, ...],
+    size: float,
+    numbers: Mapping[int, int] | None = None,
 ) -> None:
     """Label the areas with one of ``statuses`` by name, inside the polygon, never overlapping.
 
-    Long compound names break onto two lines (:func:`map_name_expression`).
+    Long compound names break onto two lines (:func:`map_name_expression`). ``numbers`` (feature id →
+    number) labels those areas with their number instead, always drawn (a small area, or one whose
+    name finds no room: the map's key names it, see ``map_export.label_every_area``). ``size`` in points.
     """
     codes = ", ".join(f"'{s.value}'" for s in statuses)
     labelled = f'"{STATUS_FIELD}" IN ({codes})'
+    layer.setCustomProperty(LABEL_NAME_PROPERTY, name_field)
+    layer.setCustomProperty(LABEL_STATUSES_PROPERTY, ",".join(s.value for s in statuses))
+    layer.setCustomProperty(LABEL_SIZE_PROPERTY, size)
     settings = QgsPalLayerSettings()
     settings.fieldName = f"CASE WHEN {labelled} THEN {map_name_expression(name_field)} END"
     settings.isExpression = True
@@ -143,8 +162,48 @@ def apply_area_labels(
     settings.displayAll = False
     # Polygons as obstacles would keep every other label (district names) off the whole city.
     settings.obstacleSettings().setIsObstacle(False)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    if not numbers:
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+        return
+    ids = ", ".join(str(fid) for fid in sorted(numbers))
+    root = QgsRuleBasedLabeling.Rule(None)
+    root.appendChild(QgsRuleBasedLabeling.Rule(settings, 0, 0, f"NOT ($id IN ({ids}))"))
+    number = QgsPalLayerSettings(settings)
+    pairs = ", ".join(f"'{fid}', '{n}'" for fid, n in sorted(numbers.items()))
+    number.fieldName = f"CASE WHEN {labelled} THEN map_get(map({pairs}), to_string($id)) END"
+    # Around a point inside the area, where the fewest other labels are; drawn even where all collide,
+    # joined to its area by a thin line when it had to move off it.
+    number.placement = QgsPalLayerSettings.Placement.AroundPoint
+    number.centroidInside = True
+    number.dist = 0.5
+    number.displayAll = True
+    number.priority = 10
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.setLineSymbol(
+        QgsLineSymbol.createSimple({"line_color": "#1a1a1a", "line_width": "0.15", "line_width_unit": "MM"})
+    )
+    callout.setMinimumLength(1.0)
+    number.setCallout(callout)
+    root.appendChild(QgsRuleBasedLabeling.Rule(number, 0, 0, f"$id IN ({ids})"))
+    layer.setLabeling(QgsRuleBasedLabeling(root))
     layer.setLabelsEnabled(True)
+
+
+def area_label_settings(layer: QgsVectorLayer) -> tuple[str, tuple[AreaStatus, ...], float] | None:
+    """(name field, labelled statuses, size in points) of a layer labelled by :func:`apply_area_labels`,
+    else None."""
+    name_field = layer.customProperty(LABEL_NAME_PROPERTY, "")
+    if not name_field:
+        return None
+    codes = [c for c in str(layer.customProperty(LABEL_STATUSES_PROPERTY, "")).split(",") if c]
+    try:
+        statuses = tuple(AreaStatus(code) for code in codes)
+        size = float(layer.customProperty(LABEL_SIZE_PROPERTY, 7.5))
+    except ValueError:
+        return None
+    return str(name_field), statuses, size
 
 
 def apply_district_style(layer: QgsVectorLayer, name_field: str) -> None:
