@@ -109,3 +109,35 @@ def test_every_candidate_is_named_on_the_map_or_in_its_key(tmp_path, orientation
     assert "Nummern in der Karte:" in text
     for name in ("City-Ost", "Cityring-Ost", "Nordmarkt-Süd", "Dorstfelder Brücke"):
         assert re.search(rf"\b\d+ {re.escape(name)}\b", text), name
+
+
+def test_numbers_survive_reopening_and_restyled_labels_are_the_cartographers(qgis_app, tmp_path):
+    from aktionsraeume_plugin.services.map_export import AREA_KEY_ID, ensure_layout, label_every_area
+    from aktionsraeume_plugin.services.styling import area_label_settings
+    from aktionsraeume_plugin.services.workspace import load_workspace
+
+    project = QgsProject.instance()
+    project.clear()
+    path = tmp_path / "atlas.qgz"
+    project.setFileName(str(path))
+    workspace = load_statistikatlas(project, storage=tmp_path / "atlas_aktionsraeume.gpkg")
+    project.addMapLayer(workspace.levels.spaces.layer, False)
+    workspace.save(project)
+    assert project.write()
+    project.clear()
+    try:
+        assert project.read(str(path))
+        reopened = load_workspace(project)
+        layout = ensure_layout(project, reopened.status_layers, reopened.texts)
+        assert len(label_every_area(layout)) >= 10  # the reopened project's labels are still ours
+        assert layout.itemById(AREA_KEY_ID).isVisible()
+        # A cartographer who restyles the labels keeps them: no numbers are forced on the layer.
+        spaces = reopened.status_layers.spaces
+        settings = spaces.labeling().clone()
+        spaces.setLabeling(settings)
+        spaces.setLabelsEnabled(False)
+        assert area_label_settings(spaces) is None
+        assert label_every_area(layout) == {}
+        assert not spaces.labelsEnabled() and not layout.itemById(AREA_KEY_ID).isVisible()
+    finally:
+        project.clear()

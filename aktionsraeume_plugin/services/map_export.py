@@ -498,7 +498,8 @@ def label_every_area(layout: QgsPrintLayout, dpi: float = PLACEMENT_DPI) -> dict
         settings = area_label_settings(layer) if isinstance(layer, QgsVectorLayer) else None
         if settings is not None:
             labelled.append((layer, settings, _highlighted(layer, *settings[:2])))
-    if not labelled:
+    if not labelled:  # no labels of ours (or restyled by the cartographer): no numbers, no key
+        _fill_area_key(layout, {})
         return {}
     numbers: dict[tuple[str, int], int] = {}
     for _round in range(LABEL_ROUNDS):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from typing import Mapping
 
@@ -10,6 +11,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLineSymbol,
     QgsPalLayerSettings,
+    QgsReadWriteContext,
     QgsRendererCategory,
     QgsRuleBasedLabeling,
     QgsSimpleLineCallout,
@@ -19,6 +21,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.status import STATUS_COLOURS, STATUS_ORDER, AreaStatus
 from .messages import status_label
@@ -130,6 +133,9 @@ def map_name_expression(name_field: str) -> str:
 LABEL_NAME_PROPERTY = "aktionsraeume/label-name-field"
 LABEL_STATUSES_PROPERTY = "aktionsraeume/label-statuses"
 LABEL_SIZE_PROPERTY = "aktionsraeume/label-size"
+#: A digest of the labelling as :func:`apply_area_labels` left it: labels a cartographer restyled since
+#: are theirs, and :func:`area_label_settings` no longer offers the layer for relabelling.
+LABEL_SIGNATURE_PROPERTY = "aktionsraeume/label-signature"
 
 
 def apply_area_labels(
@@ -165,6 +171,7 @@ def apply_area_labels(
     if not numbers:
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
         layer.setLabelsEnabled(True)
+        layer.setCustomProperty(LABEL_SIGNATURE_PROPERTY, _labeling_signature(layer))
         return
     ids = ", ".join(str(fid) for fid in sorted(numbers))
     root = QgsRuleBasedLabeling.Rule(None)
@@ -189,13 +196,25 @@ def apply_area_labels(
     root.appendChild(QgsRuleBasedLabeling.Rule(number, 0, 0, f"$id IN ({ids})"))
     layer.setLabeling(QgsRuleBasedLabeling(root))
     layer.setLabelsEnabled(True)
+    layer.setCustomProperty(LABEL_SIGNATURE_PROPERTY, _labeling_signature(layer))
+
+
+def _labeling_signature(layer: QgsVectorLayer) -> str:
+    """A digest of the layer's labelling (its saved XML) and whether labels are on."""
+    labeling = layer.labeling()
+    if labeling is None:
+        return ""
+    document = QDomDocument()
+    document.appendChild(labeling.save(document, QgsReadWriteContext()))
+    text = f"{layer.labelsEnabled()}|{document.toString()}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def area_label_settings(layer: QgsVectorLayer) -> tuple[str, tuple[AreaStatus, ...], float] | None:
-    """(name field, labelled statuses, size in points) of a layer labelled by :func:`apply_area_labels`,
-    else None."""
+    """(name field, labelled statuses, size in points) of a layer labelled by :func:`apply_area_labels`
+    and not restyled since, else None."""
     name_field = layer.customProperty(LABEL_NAME_PROPERTY, "")
-    if not name_field:
+    if not name_field or layer.customProperty(LABEL_SIGNATURE_PROPERTY, "") != _labeling_signature(layer):
         return None
     codes = [c for c in str(layer.customProperty(LABEL_STATUSES_PROPERTY, "")).split(",") if c]
     try:
