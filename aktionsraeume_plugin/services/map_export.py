@@ -56,7 +56,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QSizeF
+from qgis.PyQt.QtCore import QCoreApplication, QSizeF, Qt
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.atomic_write import replacing
@@ -589,6 +589,7 @@ def _new_area_key(layout: QgsPrintLayout) -> QgsLayoutItemLabel:
     """A label item for the key below the legend, as wide as the legend, down to the next item."""
     key = QgsLayoutItemLabel(layout)
     key.setId(AREA_KEY_ID)
+    key.setHAlign(Qt.AlignmentFlag.AlignLeft)  # a label item justifies by default: wide gaps in a key
     source = layout.itemById("source")
     if isinstance(source, QgsLayoutItemLabel):  # the small print of the template
         if hasattr(source, "textFormat"):
