@@ -3028,6 +3028,10 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
       <translation>{path}: Export abgebrochen.</translation>
     </message>
     <message>
+      <source>{path}: export failed: {reason}.</source>
+      <translation>{path}: Export fehlgeschlagen: {reason}.</translation>
+    </message>
+    <message>
       <source>the file could not be written (disk full or no permission?)</source>
       <translation>die Datei konnte nicht geschrieben werden (Datenträger voll oder keine Berechtigung?)</translation>
     </message>
@@ -3050,10 +3054,6 @@ Das Protokoll listet gelesene Zeilen, zugeordnete Objekte, Objekte ohne Zeile un
     <message>
       <source>cancelled</source>
       <translation>abgebrochen</translation>
-    </message>
-    <message>
-      <source>{path}: export failed: {reason}.</source>
-      <translation>{path}: Export fehlgeschlagen: {reason}.</translation>
     </message>
     <message>
       <source>The resolution must lie between {low} and {high} dpi.</source>

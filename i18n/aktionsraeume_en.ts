@@ -3028,6 +3028,10 @@ The log lists rows read, matched features, features without a row and rows witho
       <translation>{path}: export cancelled.</translation>
     </message>
     <message>
+      <source>{path}: export failed: {reason}.</source>
+      <translation>{path}: export failed: {reason}.</translation>
+    </message>
+    <message>
       <source>the file could not be written (disk full or no permission?)</source>
       <translation>the file could not be written (disk full or no permission?)</translation>
     </message>
@@ -3050,10 +3054,6 @@ The log lists rows read, matched features, features without a row and rows witho
     <message>
       <source>cancelled</source>
       <translation>cancelled</translation>
-    </message>
-    <message>
-      <source>{path}: export failed: {reason}.</source>
-      <translation>{path}: export failed: {reason}.</translation>
     </message>
     <message>
       <source>The resolution must lie between {low} and {high} dpi.</source>

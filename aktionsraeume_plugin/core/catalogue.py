@@ -322,6 +322,18 @@ class _Parser:
     def fail(self, line: int | None, code: str, **params: Any) -> CatalogueError:
         return CatalogueError(self.source, line, code, **params)
 
+    def _choice(
+        self, item: Mapping[str, Any], name: str, default: Any, allowed, at, indicator_id: str, **params
+    ):
+        """``item[name]`` (else ``default``) if it is one of ``allowed``; else the error
+        ``catalogue.<name>`` naming the indicator and the value."""
+        value = item.get(name, default)
+        if value not in allowed:
+            raise self.fail(
+                at(name), f"catalogue.{name}", indicator=indicator_id, **{name: str(value)}, **params
+            )
+        return value
+
     # -- sections ----------------------------------------------------------------------------
     def catalogue(self, data: Mapping[str, Any]) -> Catalogue:
         fmt = data.get("format")
@@ -427,28 +439,19 @@ class _Parser:
                     second=indicator_id,
                     column=column,
                 )
-            domain = item.get("domain")
-            if domain not in domain_ids:
-                raise self.fail(
-                    at("domain"),
-                    "catalogue.unknown_domain",
-                    indicator=indicator_id,
-                    domain=str(domain),
-                    known=tuple(sorted(domain_ids)),
-                )
-            direction = item.get("direction")
-            if direction not in DIRECTIONS:
-                raise self.fail(
-                    at("direction"),
-                    "catalogue.direction",
-                    indicator=indicator_id,
-                    direction=str(direction),
-                    worse=HIGHER_IS_WORSE,
-                    better=HIGHER_IS_BETTER,
-                )
-            kind = item.get("kind", KIND_STATUS)
-            if kind not in KINDS:
-                raise self.fail(at("kind"), "catalogue.kind", indicator=indicator_id, kind=str(kind))
+            known = tuple(sorted(domain_ids))
+            domain = self._choice(item, "domain", None, domain_ids, at, indicator_id, known=known)
+            direction = self._choice(
+                item,
+                "direction",
+                None,
+                DIRECTIONS,
+                at,
+                indicator_id,
+                worse=HIGHER_IS_WORSE,
+                better=HIGHER_IS_BETTER,
+            )
+            kind = self._choice(item, "kind", KIND_STATUS, KINDS, at, indicator_id)
             weight = item.get("weight", 1.0)
             if not _is_number(weight) or not weight > 0:
                 raise self.fail(at("weight"), "catalogue.weight", indicator=indicator_id)

@@ -25,7 +25,7 @@ import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import pandas as pd
 from qgis.core import (
@@ -106,6 +106,22 @@ class JoinRequest:
     aggregate: str | None = None
     table_layer: LayerTable | None = None  # a layer's attributes as the table (table_path unused)
     missing_values: Sequence[float] | None = None  # codes for "no value"; None: the usual ones where apart
+
+    def reading_options(self) -> dict[str, Any]:
+        """The options of :func:`core.tables.read_table` this request carries, under its names."""
+        return {name: getattr(self, name) for name in _READING_OPTIONS}
+
+
+#: The fields of :class:`JoinRequest` that are options of ``read_table`` under the same name.
+_READING_OPTIONS = (
+    "sheet",
+    "encoding",
+    "delimiter",
+    "decimal",
+    "thousands",
+    "total_labels",
+    "missing_values",
+)
 
 
 @dataclass
@@ -241,17 +257,7 @@ def compute_join(snapshot: LayerSnapshot, request: JoinRequest) -> JoinComputati
     if request.table_layer is not None:
         table = request.table_layer.read(request.table_key, request.total_labels, request.missing_values)
     else:
-        table = read_table(
-            request.table_path,
-            sheet=request.sheet,
-            encoding=request.encoding,
-            delimiter=request.delimiter,
-            decimal=request.decimal,
-            thousands=request.thousands,
-            total_labels=request.total_labels,
-            key_column=request.table_key,
-            missing_values=request.missing_values,
-        )
+        table = read_table(request.table_path, key_column=request.table_key, **request.reading_options())
     if snapshot.text_warning:
         table.warnings.append(snapshot.text_warning)
     table_key = _matching_column(table.frame.columns, request.table_key)

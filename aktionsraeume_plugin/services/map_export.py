@@ -64,7 +64,7 @@ from ..core.scenario import Scenario
 from ..core.status import STATUS_COLOURS, STATUS_ORDER, AreaStatus
 from ..paths import ICONS_DIR, LAYOUTS_DIR
 from .boundary_service import working_crs
-from .messages import date_text, status_label
+from .messages import date_text, status_label, worded
 from .status_layers import LABELLED_SPACE_STATUSES, AreaLevels, StatusLayers
 from .styling import (
     STATUS_FIELD,
@@ -993,25 +993,17 @@ def _export(layout: QgsPrintLayout, temporary: Path, fmt: str, dpi: int):
         gdal.PopErrorHandler()
 
 
+#: why QGIS's layout exporter failed → the message code that says so (services/messages.py)
+_EXPORT_FAILURES = {
+    QgsLayoutExporter.ExportResult.FileError: "export.file_error",
+    QgsLayoutExporter.ExportResult.MemoryError: "export.memory_error",
+    QgsLayoutExporter.ExportResult.PrintError: "export.print_error",
+    QgsLayoutExporter.ExportResult.SvgLayerError: "export.svg_layer_error",
+    QgsLayoutExporter.ExportResult.IteratorError: "export.iterator_error",
+    QgsLayoutExporter.ExportResult.Canceled: "export.canceled",
+}
+
+
 def _export_failure_message(path: Path, result) -> str:
-    reasons = {
-        QgsLayoutExporter.ExportResult.FileError: QCoreApplication.translate(
-            "MapExport", "the file could not be written (disk full or no permission?)"
-        ),
-        QgsLayoutExporter.ExportResult.MemoryError: QCoreApplication.translate(
-            "MapExport", "not enough memory for this resolution"
-        ),
-        QgsLayoutExporter.ExportResult.PrintError: QCoreApplication.translate(
-            "MapExport", "the PDF could not be created"
-        ),
-        QgsLayoutExporter.ExportResult.SvgLayerError: QCoreApplication.translate(
-            "MapExport", "the SVG layers could not be created"
-        ),
-        QgsLayoutExporter.ExportResult.IteratorError: QCoreApplication.translate(
-            "MapExport", "the atlas could not be prepared"
-        ),
-        QgsLayoutExporter.ExportResult.Canceled: QCoreApplication.translate("MapExport", "cancelled"),
-    }
-    return QCoreApplication.translate("MapExport", "{path}: export failed: {reason}.").format(
-        path=path, reason=reasons.get(result, str(result))
-    )
+    code = _EXPORT_FAILURES.get(result)
+    return worded("export.failed", path=str(path), reason=worded(code) if code else str(result))

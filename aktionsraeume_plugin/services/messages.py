@@ -393,7 +393,7 @@ _CATALOGUE = {
     "catalogue.shared_column": QT_TRANSLATE_NOOP(
         "Catalogue", "indicators '{first}' and '{second}' both use column '{column}'."
     ),
-    "catalogue.unknown_domain": QT_TRANSLATE_NOOP(
+    "catalogue.domain": QT_TRANSLATE_NOOP(
         "Catalogue",
         "indicator '{indicator}' has unknown domain '{domain}' (known domains: {known}); "
         "define it as a [[domain]] table or correct the id.",
@@ -704,6 +704,18 @@ _LAYERS = {
     "layers.write_failed": QT_TRANSLATE_NOOP("Layers", "Could not write table '{table}' to {path}: {error}"),
 }
 
+_MAP_EXPORT = {
+    "export.failed": QT_TRANSLATE_NOOP("MapExport", "{path}: export failed: {reason}."),
+    "export.file_error": QT_TRANSLATE_NOOP(
+        "MapExport", "the file could not be written (disk full or no permission?)"
+    ),
+    "export.memory_error": QT_TRANSLATE_NOOP("MapExport", "not enough memory for this resolution"),
+    "export.print_error": QT_TRANSLATE_NOOP("MapExport", "the PDF could not be created"),
+    "export.svg_layer_error": QT_TRANSLATE_NOOP("MapExport", "the SVG layers could not be created"),
+    "export.iterator_error": QT_TRANSLATE_NOOP("MapExport", "the atlas could not be prepared"),
+    "export.canceled": QT_TRANSLATE_NOOP("MapExport", "cancelled"),
+}
+
 _STATUS = {
     "status.ar_remains": QT_TRANSLATE_NOOP("Status", "Remains Aktionsraum"),
     "status.ar_new": QT_TRANSLATE_NOOP("Status", "New Aktionsraum"),
@@ -788,6 +800,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         ("IndicatorStyling", _STYLING),
         ("BoundaryService", _BOUNDARY_SERVICE),
         ("Layers", _LAYERS),
+        ("MapExport", _MAP_EXPORT),
         ("Status", _STATUS),
         ("ChangeAction", _CHANGE_ACTION),
         ("ChangeSwitch", _CHANGE_SWITCH),
