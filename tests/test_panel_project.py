@@ -198,3 +198,32 @@ def test_reopening_shows_the_join_report_and_checking_again_replaces_the_finding
     finally:
         panel.controller.wait_for_tasks()
         panel.controller.disconnect_project()
+
+
+def test_closing_a_reopened_project_raises_no_error(qgis_iface, tmp_path, monkeypatch):
+    """QGIS 3.44 closes a project by removing its layers and then announcing the empty file name (before
+    ``cleared``): the panel of a reopened project must not look at its removed layers then (a Python error
+    dialog that stopped QGIS from quitting)."""
+    import sys
+
+    project = QgsProject.instance()
+    project.clear()
+    panel = AktionsraeumePanel(qgis_iface)
+    QTest.mouseClick(panel.areas.load_sample_button, Qt.MouseButton.LeftButton)
+    assert project.write(str(tmp_path / "plan.qgz"))
+    QCoreApplication.processEvents()
+    panel.controller.disconnect_project()
+    reopened = reopen(qgis_iface, tmp_path / "plan.qgz")
+    errors = []
+    monkeypatch.setattr(sys, "excepthook", lambda *error: errors.append(error))  # errors raised in slots
+    try:
+        assert reopened.controller.workspace is not None
+        project.removeAllMapLayers()  # the order of QgsProject.clear() in QGIS 3.44
+        project.setFileName("")
+        project.clear()
+        assert errors == []
+        assert reopened.controller.workspace is None
+        assert (tmp_path / "plan_aktionsraeume.gpkg").is_file()  # the project's results stay where they are
+    finally:
+        reopened.controller.disconnect_project()
+        project.clear()

@@ -179,8 +179,12 @@ class PanelController(QObject):
         file; returns whether layers were moved."""
         from ..services.result_storage import move_results
 
+        if not self.project.fileName():
+            # Nowhere to move to. Also a project being closed: QGIS 3.44 announces its empty file name
+            # after removing its layers (and before ``cleared``), so they must not be looked at then.
+            return False
         current = self._storage or self._storage_in_use()
-        if current is None or not self.project.fileName():
+        if current is None:
             return False
         target = default_storage(self.project)  # beside the file (a database project: its fixed place)
         if target.resolve() == current.resolve():
