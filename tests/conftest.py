@@ -94,6 +94,24 @@ def release_qgis_objects_before_exit(qgis_iface):
         mock.reset_mock()
 
 
+@pytest.fixture(autouse=True)
+def gdal_called_only_in_its_scope():
+    """Fail a test whose code called GDAL's bindings outside ``services.gdal_scope.gdal_calls`` (GDAL 3.7+,
+    Debian 13 and later: its FutureWarning "Neither gdal.UseExceptions() nor gdal.DontUseExceptions() has
+    been explicitly called" would show in QGIS). GDAL warns once per process and notes that on the
+    ``gdal`` module, whichever binding warned; the note is cleared before each test and looked for after."""
+    from osgeo import gdal
+
+    note = "hasWarnedAboutUserHasNotSpecifiedIfUsingExceptions"
+    if hasattr(gdal, note):
+        delattr(gdal, note)
+    yield
+    assert not hasattr(gdal, note), (
+        "GDAL was called outside services.gdal_scope.gdal_calls(): GDAL's FutureWarning about "
+        "UseExceptions (pyproject.toml raises it as an error; code that catches every error hides it)"
+    )
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     """A real PostgreSQL + PostGIS server for the session (tests/pg_server.py), reached through the

@@ -225,6 +225,8 @@ class PgServer:
         """
         from osgeo import gdal
 
+        from aktionsraeume_plugin.services.gdal_scope import gdal_calls
+
         self.sql(f"CREATE SCHEMA IF NOT EXISTS {schema}")
         options = gdal.VectorTranslateOptions(
             format="PostgreSQL",
@@ -232,11 +234,12 @@ class PgServer:
             layers=layers,
             layerCreationOptions=[f"SCHEMA={schema}", "GEOMETRY_NAME=geom", "FID=fid", "LAUNDER=NO"],
         )
-        gdal.ErrorReset()
-        result = gdal.VectorTranslate(f"PG:service={SERVICE}", str(path), options=options)
-        if result is None:
-            raise PgServerError(f"Loading {path} into schema {schema} failed: {gdal.GetLastErrorMsg()}")
-        result = None
+        with gdal_calls():
+            gdal.ErrorReset()
+            result = gdal.VectorTranslate(f"PG:service={SERVICE}", str(path), options=options)
+            if result is None:
+                raise PgServerError(f"Loading {path} into schema {schema} failed: {gdal.GetLastErrorMsg()}")
+            result = None
 
     def checksum(self, table: str, schema: str = "public") -> str:
         """md5 of every row of ``schema.table`` (in a fixed order) and of its column definitions."""

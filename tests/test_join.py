@@ -247,21 +247,26 @@ def _gpkg_layer(path: Path, keys, name="areas"):
     from osgeo import ogr, osr
     from qgis.core import QgsVectorLayer
 
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(25832)
-    layer = dataset.CreateLayer(name, srs, ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("code", ogr.OFTString))
-    layer.CreateField(ogr.FieldDefn("Einwohner", ogr.OFTInteger))
-    for i, key in enumerate(keys):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("code", key)
-        feature.SetField("Einwohner", i)
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 1,{i} 0))"))
-        layer.CreateFeature(feature)
-    other = dataset.CreateLayer("other", srs, ogr.wkbPoint)
-    other.CreateField(ogr.FieldDefn("x", ogr.OFTString))
-    dataset = None
+    from aktionsraeume_plugin.services.gdal_scope import gdal_calls
+
+    with gdal_calls():
+        dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(25832)
+        layer = dataset.CreateLayer(name, srs, ogr.wkbPolygon)
+        layer.CreateField(ogr.FieldDefn("code", ogr.OFTString))
+        layer.CreateField(ogr.FieldDefn("Einwohner", ogr.OFTInteger))
+        for i, key in enumerate(keys):
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetField("code", key)
+            feature.SetField("Einwohner", i)
+            feature.SetGeometry(
+                ogr.CreateGeometryFromWkt(f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 1,{i} 0))")
+            )
+            layer.CreateFeature(feature)
+        other = dataset.CreateLayer("other", srs, ogr.wkbPoint)
+        other.CreateField(ogr.FieldDefn("x", ogr.OFTString))
+        dataset = None
     result = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
     assert result.isValid()
     return result
@@ -305,8 +310,11 @@ def test_service_joins_gpkg_layer_with_types_and_leaves_sources_unchanged(qgis_a
     # only the joined layer went into the output, not the source's other tables
     from osgeo import ogr
 
-    dataset = ogr.Open(str(tmp_path / "out" / "joined.gpkg"))
-    assert [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())] == ["joined"]
+    from aktionsraeume_plugin.services.gdal_scope import gdal_calls
+
+    with gdal_calls():
+        dataset = ogr.Open(str(tmp_path / "out" / "joined.gpkg"))
+        assert [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())] == ["joined"]
 
 
 def test_service_joins_memory_layer_and_several_tables_in_turn(qgis_app, tmp_path):
@@ -329,6 +337,7 @@ def test_service_joins_memory_layer_and_several_tables_in_turn(qgis_app, tmp_pat
 def test_service_adds_a_layer_to_an_existing_geopackage(qgis_app, tmp_path):
     from osgeo import ogr
 
+    from aktionsraeume_plugin.services.gdal_scope import gdal_calls
     from aktionsraeume_plugin.services.join_service import JoinRequest, join_layer_with_table
 
     target = tmp_path / "project.gpkg"
@@ -341,11 +350,12 @@ def test_service_adds_a_layer_to_an_existing_geopackage(qgis_app, tmp_path):
         layer_name="joined_ods",
     )
     assert [f["Einwohner"] for f in layer.getFeatures()] == PEOPLE
-    dataset = ogr.Open(str(target))
-    assert {dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())} >= {
-        "keep_me",
-        "joined_ods",
-    }
+    with gdal_calls():
+        dataset = ogr.Open(str(target))
+        assert {dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())} >= {
+            "keep_me",
+            "joined_ods",
+        }
 
 
 def test_service_failure_leaves_no_output(qgis_app, tmp_path):

@@ -21,18 +21,23 @@ def area_gpkg(tmp_path) -> Path:
     """Six square polygons in a GeoPackage; keys as text with leading zeros, one without a table row."""
     from osgeo import ogr, osr
 
+    from aktionsraeume_plugin.services.gdal_scope import gdal_calls
+
     path = tmp_path / "areas.gpkg"
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(25832)
-    layer = dataset.CreateLayer("areas", srs, ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("code", ogr.OFTString))
-    for i, key in enumerate(["01100101", "01100102", "01100103", "01100104", "01100105", "01100199"]):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("code", key)
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 1,{i} 0))"))
-        layer.CreateFeature(feature)
-    dataset = None
+    with gdal_calls():
+        dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(25832)
+        layer = dataset.CreateLayer("areas", srs, ogr.wkbPolygon)
+        layer.CreateField(ogr.FieldDefn("code", ogr.OFTString))
+        for i, key in enumerate(["01100101", "01100102", "01100103", "01100104", "01100105", "01100199"]):
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetField("code", key)
+            feature.SetGeometry(
+                ogr.CreateGeometryFromWkt(f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 1,{i} 0))")
+            )
+            layer.CreateFeature(feature)
+        dataset = None
     return path
 
 

@@ -281,6 +281,7 @@ def test_the_postgis_fast_copy_gives_the_provider_copy(pg_sample, table, key, sq
     from osgeo import ogr
 
     from aktionsraeume_plugin.services import join_service
+    from aktionsraeume_plugin.services.gdal_scope import gdal_calls
     from aktionsraeume_plugin.services.join_service import snapshot_layer
 
     copies = []
@@ -290,15 +291,16 @@ def test_the_postgis_fast_copy_gives_the_provider_copy(pg_sample, table, key, sq
     layer = _layer(pg_sample, table, key=key, sql=sql)
 
     def rows(snapshot):
-        dataset = ogr.Open(str(snapshot.path))
-        source = dataset.GetLayerByName(snapshot.table)
-        names = [
-            source.GetLayerDefn().GetFieldDefn(i).GetName()
-            for i in range(source.GetLayerDefn().GetFieldCount())
-        ]
-        result = sorted(
-            (tuple(f.GetField(n) for n in names), f.GetGeometryRef().ExportToIsoWkt()) for f in source
-        )
+        with gdal_calls():
+            dataset = ogr.Open(str(snapshot.path))
+            source = dataset.GetLayerByName(snapshot.table)
+            names = [
+                source.GetLayerDefn().GetFieldDefn(i).GetName()
+                for i in range(source.GetLayerDefn().GetFieldCount())
+            ]
+            result = sorted(
+                (tuple(f.GetField(n) for n in names), f.GetGeometryRef().ExportToIsoWkt()) for f in source
+            )
         return snapshot.keys and sorted(snapshot.keys), names, result
 
     fast, slow = snapshot_layer(layer, "sozialraum_nr"), snapshot_layer(layer, "sozialraum_nr", fast=False)

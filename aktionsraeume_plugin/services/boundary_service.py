@@ -75,6 +75,7 @@ from ..core.boundaries import (
     make_finding,
 )
 from .database import database_destination, open_destination_layer, refuse_source_table
+from .gdal_scope import gdal_calls
 from .layers import (
     GEOMETRY_COLUMN,
     LayerError,
@@ -467,34 +468,34 @@ def _read_with_ogr(layer: QgsVectorLayer, fields: list[str]) -> pd.DataFrame | N
     try:
         from osgeo import gdal
 
-        # No gdal.UseExceptions(): that would change GDAL's behaviour for all of QGIS's Python.
-        dataset = gdal.OpenEx(str(stored.path), gdal.OF_VECTOR | gdal.OF_READONLY)
-        if dataset is None:
-            return None
-        if stored.layer_name:
-            ogr_layer = dataset.GetLayerByName(stored.layer_name)
-        else:
-            ogr_layer = dataset.GetLayer(stored.layer_id or 0)
-        if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
-            return None
-        definition = ogr_layer.GetLayerDefn()
-        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-        if any(f not in names for f in fields):
-            return None
-        ogr_layer.SetIgnoredFields([n for n in names if n not in fields] + ["OGR_STYLE"])
-        fid_column = ogr_layer.GetFIDColumn() or "OGC_FID"
-        geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
-        columns: dict[str, list] = {"fid": [], GEOMETRY_COLUMN: [], **{f: [] for f in fields}}
-        # Masked arrays mark NULL; without them GDAL fills NULL with '', 0 or 0.0.
-        stream = ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"])
-        if stream is None:
-            return None
-        for batch in stream:
-            columns["fid"].append(np.asarray(batch[fid_column], dtype=np.int64))
-            columns[GEOMETRY_COLUMN].append(_with_nulls(batch[geometry_column]))
-            for f in fields:
-                columns[f].append(_with_nulls(batch[f]))
-        del stream, ogr_layer, dataset
+        with gdal_calls():  # never gdal.UseExceptions(): see gdal_scope
+            dataset = gdal.OpenEx(str(stored.path), gdal.OF_VECTOR | gdal.OF_READONLY)
+            if dataset is None:
+                return None
+            if stored.layer_name:
+                ogr_layer = dataset.GetLayerByName(stored.layer_name)
+            else:
+                ogr_layer = dataset.GetLayer(stored.layer_id or 0)
+            if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
+                return None
+            definition = ogr_layer.GetLayerDefn()
+            names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+            if any(f not in names for f in fields):
+                return None
+            ogr_layer.SetIgnoredFields([n for n in names if n not in fields] + ["OGR_STYLE"])
+            fid_column = ogr_layer.GetFIDColumn() or "OGC_FID"
+            geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+            columns: dict[str, list] = {"fid": [], GEOMETRY_COLUMN: [], **{f: [] for f in fields}}
+            # Masked arrays mark NULL; without them GDAL fills NULL with '', 0 or 0.0.
+            stream = ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"])
+            if stream is None:
+                return None
+            for batch in stream:
+                columns["fid"].append(np.asarray(batch[fid_column], dtype=np.int64))
+                columns[GEOMETRY_COLUMN].append(_with_nulls(batch[geometry_column]))
+                for f in fields:
+                    columns[f].append(_with_nulls(batch[f]))
+            del stream, ogr_layer, dataset
     except Exception:  # any GDAL hiccup: the QGIS path reads every source
         return None
     frame = pd.DataFrame({"fid": np.concatenate(columns["fid"]) if columns["fid"] else np.zeros(0, np.int64)})

@@ -25,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .gdal_scope import gdal_calls
 from .layers import LayerError, shows_stored_table
 
 PROVIDER = "postgres"
@@ -139,19 +140,20 @@ def copy_table_to_gpkg(uri: QgsDataSourceUri, path: Path, name: str, spatial_ind
 
     qualified = f"{uri.schema()}.{uri.table()}"
     tables = f"{qualified}({uri.geometryColumn()})" if uri.geometryColumn() else qualified
-    source = gdal.OpenEx(gdal_connection(uri), gdal.OF_VECTOR, open_options=[f"TABLES={tables}"])
-    if source is None or source.GetLayerByName(qualified) is None:
-        return False
-    options = gdal.VectorTranslateOptions(
-        format="GPKG",
-        layers=[qualified],
-        layerName=name,
-        layerCreationOptions=["FID=fid", f"SPATIAL_INDEX={'YES' if spatial_index else 'NO'}"],
-    )
-    gdal.ErrorReset()
-    result = gdal.VectorTranslate(str(path), source, options=options)
-    ok = result is not None
-    result = source = None
+    with gdal_calls():
+        source = gdal.OpenEx(gdal_connection(uri), gdal.OF_VECTOR, open_options=[f"TABLES={tables}"])
+        if source is None or source.GetLayerByName(qualified) is None:
+            return False
+        options = gdal.VectorTranslateOptions(
+            format="GPKG",
+            layers=[qualified],
+            layerName=name,
+            layerCreationOptions=["FID=fid", f"SPATIAL_INDEX={'YES' if spatial_index else 'NO'}"],
+        )
+        gdal.ErrorReset()
+        result = gdal.VectorTranslate(str(path), source, options=options)
+        ok = result is not None
+        result = source = None
     return ok
 
 
@@ -189,29 +191,30 @@ def write_to_database(
     qualified_temporary = f"{_quote(schema)}.{_quote(temporary)}"
     created = True  # from here on the temporary table may exist
     try:
-        gdal.ErrorReset()
-        result = gdal.VectorTranslate(
-            gdal_connection(destination),
-            str(path),
-            options=gdal.VectorTranslateOptions(
-                format="PostgreSQL",
-                accessMode="update",
-                layers=[table],
-                layerName=temporary,
-                options=["-preserve_fid"],
-                layerCreationOptions=[
-                    f"SCHEMA={schema}",
-                    f"GEOMETRY_NAME={geometry}",
-                    "FID=fid",
-                    "LAUNDER=NO",
-                    "SPATIAL_INDEX=NONE",
-                ],
-            ),
-        )
-        if result is None:
-            raise LayerError(gdal.GetLastErrorMsg())
-        spatial = result.GetLayerByName(f"{schema}.{temporary}").GetGeomType() != 0
-        result = None  # closes the dataset: the rows are committed
+        with gdal_calls():
+            gdal.ErrorReset()
+            result = gdal.VectorTranslate(
+                gdal_connection(destination),
+                str(path),
+                options=gdal.VectorTranslateOptions(
+                    format="PostgreSQL",
+                    accessMode="update",
+                    layers=[table],
+                    layerName=temporary,
+                    options=["-preserve_fid"],
+                    layerCreationOptions=[
+                        f"SCHEMA={schema}",
+                        f"GEOMETRY_NAME={geometry}",
+                        "FID=fid",
+                        "LAUNDER=NO",
+                        "SPATIAL_INDEX=NONE",
+                    ],
+                ),
+            )
+            if result is None:
+                raise LayerError(gdal.GetLastErrorMsg())
+            spatial = result.GetLayerByName(f"{schema}.{temporary}").GetGeomType() != 0
+            result = None  # closes the dataset: the rows are committed
         index = temporary + "_geom_idx"
         statements = (
             [f"CREATE INDEX {_quote(index)} ON {qualified_temporary} USING GIST ({_quote(geometry)})"]

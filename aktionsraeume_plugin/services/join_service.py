@@ -48,6 +48,7 @@ from .database import (
     table_label,
     write_to_database,
 )
+from .gdal_scope import gdal_calls
 from .layers import LayerError, StoredLayer, file_error, layer_to_frame, open_gpkg_layer, stored_layer
 from .messages import render
 from .table_layers import LayerTable, text_encoding_hint
@@ -441,19 +442,20 @@ def _drop_other_layers(path: Path, keep: str) -> None:
     """Delete every layer but ``keep`` with GDAL (which also removes their metadata and indexes)."""
     from osgeo import gdal
 
-    dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    if dataset is None:
-        raise LayerError(
-            QCoreApplication.translate("JoinService", "Could not open the copy {path}.").format(path=path)
-        )
-    dropped = False
-    for index in reversed(range(dataset.GetLayerCount())):
-        if dataset.GetLayer(index).GetName() != keep:
-            dataset.DeleteLayer(index)
-            dropped = True
-    if dropped:
-        dataset.ExecuteSQL("VACUUM")
-    dataset = None
+    with gdal_calls():
+        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        if dataset is None:
+            raise LayerError(
+                QCoreApplication.translate("JoinService", "Could not open the copy {path}.").format(path=path)
+            )
+        dropped = False
+        for index in reversed(range(dataset.GetLayerCount())):
+            if dataset.GetLayer(index).GetName() != keep:
+                dataset.DeleteLayer(index)
+                dropped = True
+        if dropped:
+            dataset.ExecuteSQL("VACUUM")
+        dataset = None
 
 
 def _misdecoded_text(connection: sqlite3.Connection, table: str, key_field: str) -> tuple[str, str] | None:
@@ -571,17 +573,18 @@ def _rename_table(snapshot: LayerSnapshot, name: str) -> None:
         return
     from osgeo import gdal
 
-    dataset = gdal.OpenEx(str(snapshot.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    if dataset is None:
-        raise LayerError(
-            QCoreApplication.translate("JoinService", "Could not open the joined result {path}.").format(
-                path=snapshot.path
+    with gdal_calls():
+        dataset = gdal.OpenEx(str(snapshot.path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        if dataset is None:
+            raise LayerError(
+                QCoreApplication.translate("JoinService", "Could not open the joined result {path}.").format(
+                    path=snapshot.path
+                )
             )
-        )
-    try:
-        dataset.ExecuteSQL(f"ALTER TABLE {_quote(snapshot.table)} RENAME TO {_quote(name)}")
-    finally:
-        dataset = None
+        try:
+            dataset.ExecuteSQL(f"ALTER TABLE {_quote(snapshot.table)} RENAME TO {_quote(name)}")
+        finally:
+            dataset = None
     snapshot.table = name
 
 
@@ -615,14 +618,15 @@ def _shortened_names(output: Path, intended: Sequence[str]) -> dict[str, str]:
     limit = _SHORT_NAME_FORMATS.get(output.suffix.lower())
     if limit is None or all(len(n.encode("utf-8")) <= limit for n in intended):
         return {}
-    from osgeo import ogr
+    from osgeo import gdal
 
-    dataset = ogr.Open(str(output))
-    if dataset is None:
-        return {}
-    definition = dataset.GetLayer(0).GetLayerDefn()
-    written = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    dataset = None
+    with gdal_calls():
+        dataset = gdal.OpenEx(str(output), gdal.OF_VECTOR)
+        if dataset is None:
+            return {}
+        definition = dataset.GetLayer(0).GetLayerDefn()
+        written = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        dataset = None
     if len(written) != len(intended):
         return {}
     return {full: short for full, short in zip(intended, written) if full != short}
@@ -668,15 +672,16 @@ def _vector_translate(destination: str, source: str, options, shown: Path | None
     """
     from osgeo import gdal
 
-    gdal.ErrorReset()
-    result = gdal.VectorTranslate(destination, source, options=options)
-    if result is None:
-        raise LayerError(
-            QCoreApplication.translate(
-                "JoinService", "Could not write the joined layer to {path}: {error}"
-            ).format(path=shown or destination, error=gdal.GetLastErrorMsg())
-        )
-    result = None  # closes and flushes the dataset
+    with gdal_calls():
+        gdal.ErrorReset()
+        result = gdal.VectorTranslate(destination, source, options=options)
+        if result is None:
+            raise LayerError(
+                QCoreApplication.translate(
+                    "JoinService", "Could not write the joined layer to {path}: {error}"
+                ).format(path=shown or destination, error=gdal.GetLastErrorMsg())
+            )
+        result = None  # closes and flushes the dataset
 
 
 def sheet_names(path: str | Path) -> list[str]:

@@ -64,6 +64,7 @@ from ..core.scenario import Scenario
 from ..core.status import STATUS_COLOURS, STATUS_ORDER, AreaStatus
 from ..paths import ICONS_DIR, LAYOUTS_DIR
 from .boundary_service import working_crs
+from .gdal_scope import gdal_calls
 from .messages import date_text, status_label, worded
 from .status_layers import LABELLED_SPACE_STATUSES, AreaLevels, StatusLayers
 from .styling import (
@@ -986,11 +987,12 @@ def _export(layout: QgsPrintLayout, temporary: Path, fmt: str, dpi: int):
     # stderr ("ERROR 6"); the PNG itself is complete.
     from osgeo import gdal
 
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        return exporter.exportToImage(str(temporary), settings)
-    finally:
-        gdal.PopErrorHandler()
+    with gdal_calls():
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            return exporter.exportToImage(str(temporary), settings)
+        finally:
+            gdal.PopErrorHandler()
 
 
 #: why QGIS's layout exporter failed → the message code that says so (services/messages.py)
