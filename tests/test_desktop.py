@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import sysconfig
 from pathlib import Path
 
@@ -67,7 +68,11 @@ def _run_qgis(profiles: Path, out: Path, phase: str, project: Path | None = None
         if project is not None:
             command += ["--project", str(project)]
         command += ["--code", str(REPO_DIR / "tests" / "desktop_script.py")]
-        run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
+        try:
+            run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
+        except subprocess.TimeoutExpired:
+            _grab_screen(display, out / f"{phase}-hung.png")
+            pytest.fail(f"QGIS did not end within 300 s; the screen then: build/desktop-{phase}-hung.png")
     finally:
         xvfb.terminate()
         xvfb.wait(10)
@@ -77,6 +82,16 @@ def _run_qgis(profiles: Path, out: Path, phase: str, project: Path | None = None
     result_file = out / f"{phase}.json"
     assert result_file.exists(), run.stdout[-3000:] + run.stderr[-3000:]
     return json.loads(result_file.read_text(encoding="utf-8")), run
+
+
+def _grab_screen(display: str, path: Path) -> None:
+    """The whole X display as a PNG (what kept QGIS from ending: a dialog, an error message)."""
+    code = (
+        "import sys; from qgis.PyQt.QtWidgets import QApplication; app = QApplication(sys.argv[:1]); "
+        "app.primaryScreen().grabWindow(0).save(sys.argv[1])"
+    )
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    subprocess.run([sys.executable, "-c", code, str(path)], env=env, timeout=60, check=False)
 
 
 def test_plugin_loads_in_the_real_desktop_without_errors(desktop_run):
