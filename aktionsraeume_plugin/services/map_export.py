@@ -46,7 +46,7 @@ from qgis.core import (
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsMapLayerLegendUtils,
-    QgsMapRendererSequentialJob,
+    QgsMapRendererCustomPainterJob,
     QgsPointXY,
     QgsPrintLayout,
     QgsProject,
@@ -57,6 +57,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QSizeF, Qt
+from qgis.PyQt.QtGui import QImage, QPainter
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.atomic_write import replacing
@@ -546,9 +547,18 @@ def _placed_labels(map_item: QgsLayoutItemMap, dpi: float) -> dict[str, set[int]
     """Layer id → ids of the features whose label QGIS places on ``map_item`` (rendered off screen)."""
     rect = map_item.rect()
     size = QSizeF(rect.width() / 25.4 * dpi, rect.height() / 25.4 * dpi)
-    job = QgsMapRendererSequentialJob(map_item.mapSettings(map_item.extent(), size, dpi, True))
-    job.start()
-    job.waitForFinished()
+    settings = map_item.mapSettings(map_item.extent(), size, dpi, True)
+    image = QImage(settings.outputSize(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    # Rendered here, on this (the main) thread: a label expression that reads another layer
+    # (aggregate(), the district names) asks the main thread for it, so a job on a worker thread
+    # that the main thread waits for deadlocks (QGIS 3.40 and later).
+    job = QgsMapRendererCustomPainterJob(settings, painter)
+    try:
+        job.renderSynchronously()
+    finally:
+        painter.end()
     placed: dict[str, set[int]] = {}
     for position in job.takeLabelingResults().allLabels():
         if not getattr(position, "isUnplaced", False):
