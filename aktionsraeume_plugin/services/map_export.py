@@ -315,8 +315,7 @@ def extent_in(
     """The combined extent of ``layers``, each transformed from its own CRS into ``crs`` first (with
     ``transform_context``: the project's). A null rectangle when no layer has an extent there."""
     context = transform_context if transform_context is not None else QgsCoordinateTransformContext()
-    combined = QgsRectangle()
-    combined.setMinimal()
+    combined: QgsRectangle | None = None  # QgsRectangle.setMinimal() is deprecated from QGIS 3.40
     for layer in layers:
         extent = layer.extent()
         if extent.isNull():
@@ -326,8 +325,11 @@ def extent_in(
                 extent = QgsCoordinateTransform(layer.crs(), crs, context).transformBoundingBox(extent)
             except QgsCsException:
                 continue
-        combined.combineExtentWith(extent)
-    return combined
+        if combined is None:
+            combined = QgsRectangle(extent)
+        else:
+            combined.combineExtentWith(extent)
+    return combined if combined is not None else QgsRectangle()
 
 
 def _transform_context(map_item: QgsLayoutItemMap) -> QgsCoordinateTransformContext:
