@@ -163,6 +163,10 @@
       <translation>Diese Layer verwenden</translation>
     </message>
     <message>
+      <source>Guessing the area layers failed</source>
+      <translation>Die Gebietslayer konnten nicht erraten werden</translation>
+    </message>
+    <message>
       <source>The sample data could not be loaded</source>
       <translation>Die Beispieldaten konnten nicht geladen werden</translation>
     </message>

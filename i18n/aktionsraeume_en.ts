@@ -163,6 +163,10 @@
       <translation>Use these layers</translation>
     </message>
     <message>
+      <source>Guessing the area layers failed</source>
+      <translation>Guessing the area layers failed</translation>
+    </message>
+    <message>
       <source>The sample data could not be loaded</source>
       <translation>The sample data could not be loaded</translation>
     </message>

@@ -1,112 +1,130 @@
-"""Guessing which layer is which area level and which field holds its key, name, parent key or baseline.
+"""Guessing which layer is which area level and which field holds its key, name, parent key or baseline:
+the QGIS side of ``core.level_guess`` (reading the layers, leaving out the plugin's own result layers).
 
-The panel pre-fills its pickers with these guesses; the user can always choose otherwise. Names are
-matched in lower case against patterns tried in order (German and English names).
+The panel pre-fills its pickers with these guesses; the user can always choose otherwise.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
-from qgis.core import QgsVectorLayer
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
-#: Key-field patterns per level.
-KEY_PATTERNS = {
-    "spaces": (r"^sozialraum_?(nr|id|schl)", r"^(sr|sozr)_?(nr|id)$", r"(nr|id|key|schluessel|code)$"),
-    "quarters": (r"^quartier_?(nr|id|schl)", r"^(qu|q)_?(nr|id)$", r"(nr|id|key|schluessel|code)$"),
-    "districts": (r"^(stadt)?bezirk_?(nr|id|schl)", r"^(sb|stbz)_?(nr|id)$", r"(nr|id|key|schluessel|code)$"),
-}
-NAME_PATTERNS = (r"_name$", r"^name$", r"^bezeichnung", r"name")
-#: Parent-key patterns: the key of the level above.
-PARENT_PATTERNS = {
-    "spaces": (r"^(stadt)?bezirk_?(nr|id|schl)",),
-    "quarters": (r"^sozialraum_?(nr|id|schl)", r"^(sr|sozr)_?(nr|id)$"),
-}
-#: Area levels from coarse to fine.
-LEVEL_ORDER = ("districts", "spaces", "quarters")
-#: Layer-name patterns per level.
-LAYER_PATTERNS = {
-    "spaces": r"sozialr|social.?space",
-    "quarters": r"quartier|quarter",
-    "districts": r"bezirk|district",
-}
-#: Fields marking today's Aktionsräume (spaces) or Aktionsquartiere (quarters).
-BASELINE_PATTERNS = {
-    "spaces": (r"aktionsraum", r"baseline", r"basis", r"^ar_?"),
-    "quarters": (r"aktionsquartier", r"baseline", r"basis", r"^aq_?"),
-}
+from ..core.level_guess import (
+    BASELINE_PATTERNS,
+    LEVEL_ORDER,
+    LayerProfile,
+    LevelFields,
+    LevelGuess,
+    choose_fields,
+    guess_field,
+    guess_levels,
+)
+from .layers import _python_value
+from .result_storage import KIND_PROPERTY
+
+#: Layers with more features are judged by their names only (no area level has that many).
+MAX_PROFILED_FEATURES = 5000
+#: Kinds of the plugin's own layers that can be an area level: repaired boundaries replace a level.
+LEVEL_KINDS = ("repaired_boundaries",)
+#: Fields every status layer of the plugin has (older projects' status layers carry no kind property).
+STATUS_FIELDS = {"status", "status_label"}
 
 
-def guess_field(layer: QgsVectorLayer | None, patterns: Sequence[str], exclude: tuple[str, ...] = ()) -> str:
-    """The first field of ``layer`` whose lower-case name matches one of ``patterns`` (tried in order),
-    leaving out ``exclude`` and the feature id field; '' when none matches or there is no layer."""
-    if layer is None:
-        return ""
-    names = [f.name() for f in layer.fields() if f.name() not in exclude and f.name().lower() != "fid"]
-    for pattern in patterns:
-        for name in names:
-            if re.search(pattern, name.lower()):
-                return name
-    return ""
+def is_result_layer(layer: QgsVectorLayer) -> bool:
+    """Whether ``layer`` is one of the plugin's own results (status, joined, assessed layers, boundary
+    findings): recognised by the kind the plugin records on it, or by the status layers' own fields,
+    never by its name."""
+    kind = layer.customProperty(KIND_PROPERTY)
+    if kind:
+        return kind not in LEVEL_KINDS
+    return set(layer.fields().names()) >= STATUS_FIELDS
+
+
+def candidate_layers(layers: Iterable) -> list[QgsVectorLayer]:
+    """The valid polygon layers of ``layers`` that are not the plugin's own results."""
+    return [
+        layer
+        for layer in layers
+        if isinstance(layer, QgsVectorLayer)
+        and layer.isValid()
+        and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+        and not is_result_layer(layer)
+    ]
+
+
+def layer_profile(layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem | None = None) -> LayerProfile:
+    """What :mod:`core.level_guess` needs of ``layer``: names, field values and geometries (in ``crs``,
+    default the layer's own) of every feature; values and geometries are left out for a layer of more
+    than :data:`MAX_PROFILED_FEATURES` features. Reading never changes the layer."""
+    names = tuple(layer.fields().names())
+    text = tuple(f.name() for f in layer.fields() if not f.isNumeric() and not f.isDateOrTime())
+    count = layer.featureCount()
+    if count < 0 or count > MAX_PROFILED_FEATURES:
+        return LayerProfile(layer.id(), layer.name(), names, max(count, 0), text_fields=text)
+    transform = None
+    if crs is not None and crs.isValid() and layer.crs().isValid() and crs != layer.crs():
+        transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance().transformContext())
+    values: dict[str, list] = {name: [] for name in names}
+    wkbs = []
+    for feature in layer.getFeatures(QgsFeatureRequest()):
+        for name, value in zip(names, feature.attributes()):
+            values[name].append(_python_value(value))
+        geometry = feature.geometry()
+        if geometry.isNull():
+            continue
+        if transform is not None:
+            try:
+                geometry.transform(transform)
+            except Exception:  # a feature outside the CRS's area: left out of the nesting
+                continue
+        wkbs.append(bytes(geometry.asWkb()))
+    geometries = list(shapely.from_wkb(wkbs, on_invalid="ignore")) if wkbs else []
+    read = len(values[names[0]]) if names else count
+    return LayerProfile(layer.id(), layer.name(), names, read, values, geometries, text)
+
+
+def guess_project_levels(
+    layers: Sequence[QgsVectorLayer], fixed: Mapping[str, QgsVectorLayer | None] | None = None
+) -> tuple[dict[str, QgsVectorLayer | None], dict[str, LevelFields]]:
+    """The layer (None for none) and fields each level most likely is among ``layers`` (the plugin's own
+    results left out), by geometry nesting, key matches and names (:func:`core.level_guess.guess_levels`).
+
+    ``fixed`` maps levels to the layer the user chose (None: none); those keep it. Fields are given for
+    every level that has a layer, the fixed ones included.
+    """
+    fixed = dict(fixed or {})
+    candidates = candidate_layers(layers)
+    for layer in fixed.values():
+        if layer is not None and all(layer is not c for c in candidates):
+            candidates.append(layer)
+    crs = next((layer.crs() for layer in candidates if layer.crs().isValid()), None)
+    profiles = [layer_profile(layer, crs) for layer in candidates]
+    by_id = {layer.id(): layer for layer in candidates}
+    guess: LevelGuess = guess_levels(
+        profiles, {level: (layer.id() if layer is not None else None) for level, layer in fixed.items()}
+    )
+    chosen = {level: by_id.get(guess.layers.get(level, "")) for level in LEVEL_ORDER}
+    return chosen, dict(guess.fields)
 
 
 def guess_level_fields(layer: QgsVectorLayer, level: str) -> tuple[str, str, str]:
-    """(key, name, parent key) fields of ``layer`` as area level ``level`` (spaces, quarters, districts);
-    '' where nothing fits (districts have no parent)."""
-    key = guess_field(layer, KEY_PATTERNS[level])
-    name = guess_field(layer, NAME_PATTERNS, exclude=(key,))
-    parent = guess_field(layer, PARENT_PATTERNS.get(level, ()), exclude=(key,))
-    return key, name, parent
-
-
-def level_fit(layer: QgsVectorLayer | None, level: str) -> int:
-    """How well ``layer`` looks like area level ``level`` (0: not at all). Points for the level's own key
-    field (2) and for the layer's name (1); the key of a finer level costs 2 (it is that level, holding
-    this one's key as parent key), a name pointing to another level 1; the panel's own result layers
-    (status, joined, assessed, findings) never fit."""
-    if layer is None or not isinstance(layer, QgsVectorLayer) or _is_result_layer(layer):
-        return 0
-    fields = [f.name().lower() for f in layer.fields()]
-
-    def has_key_of(of_level: str) -> bool:  # the level's own key names, not the generic "…nr"
-        return any(re.search(p, name) for p in KEY_PATTERNS[of_level][:2] for name in fields)
-
-    score = 2 if has_key_of(level) else 0
-    # a parent key appears in the finer levels too: a layer with a finer level's own key is that level
-    finer = LEVEL_ORDER[LEVEL_ORDER.index(level) + 1 :]
-    if any(has_key_of(other) for other in finer):
-        score -= 2
-    name = layer.name().lower()
-    if re.search(LAYER_PATTERNS[level], name):
-        score += 1
-    elif any(re.search(pattern, name) for other, pattern in LAYER_PATTERNS.items() if other != level):
-        score -= 1
-    return max(score, 0)
-
-
-def _is_result_layer(layer: QgsVectorLayer) -> bool:
-    from .result_storage import KIND_PROPERTY
-
-    source = layer.source().split("|")[0].lower()
-    return (
-        bool(layer.customProperty(KIND_PROPERTY))
-        or "status" in layer.name().lower()
-        or ("aktionsraeume" in source and source.endswith(".gpkg") and "_ergebnisse" in source)
-    )
-
-
-def guess_level_layer(layers: Iterable[QgsVectorLayer], level: str) -> QgsVectorLayer | None:
-    """The layer of ``layers`` that looks most like area level ``level`` (:func:`level_fit`; the first of
-    equally good ones), None when none fits."""
-    best, best_fit = None, 0
-    for layer in layers:
-        fit = level_fit(layer, level)
-        if fit > best_fit:
-            best, best_fit = layer, fit
-    return best
+    """(key, name, parent key) fields of ``layer`` as area level ``level`` (spaces, quarters, districts)
+    by its field names and values alone; '' where nothing fits (districts have no parent)."""
+    found = choose_fields(layer_profile(layer), level)
+    return found.key, found.name, found.parent
 
 
 def guess_baseline_field(layer: QgsVectorLayer | None, level: str) -> str:
     """The field that most likely marks today's Aktionsräume (Aktionsquartiere) of a level."""
-    return guess_field(layer, BASELINE_PATTERNS[level])
+    if layer is None:
+        return ""
+    return guess_field(layer.fields().names(), BASELINE_PATTERNS[level])

@@ -28,6 +28,7 @@ from .layers import (
 )
 from .messages import status_label
 from .qt_compat import FIELD_TEXT
+from .result_storage import KIND_PROPERTY
 from .styling import (
     STATUS_FIELD,
     apply_area_labels,
@@ -108,6 +109,9 @@ class StatusLayers:
         self.levels = levels
         self.spaces = spaces
         self.quarters = quarters
+        for layer in (spaces, quarters):  # the plugin's own layers: never guessed as area levels
+            if layer is not None:
+                layer.setCustomProperty(KIND_PROPERTY, "status")
         self.districts = levels.districts.layer if levels.districts else None
         self._area_keys: tuple[AreaKeys, AreaKeys | None] | None = None
         #: status code → legend text replacing the standard one (a map of candidates, not of a list)

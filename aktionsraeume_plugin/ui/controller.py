@@ -441,14 +441,19 @@ class PanelController(QObject):
             task.cancel()
 
     def _report_failure(self, description: str, error: Exception, on_failure) -> None:
-        QgsMessageLog.logMessage(
-            "".join(traceback.format_exception(type(error), error, error.__traceback__)),
-            LOG_TAG,
-            Qgis.MessageLevel.Warning,
-        )
+        self.log_error(description, error)
         self.show_error(description, error)
         if on_failure is not None:
             on_failure(error)
+
+    @staticmethod
+    def log_error(title: str, error: Exception) -> None:
+        """Write ``error`` with its traceback under ``title`` to QGIS's message log (not the message bar)."""
+        QgsMessageLog.logMessage(
+            title + "\n" + "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+            LOG_TAG,
+            Qgis.MessageLevel.Warning,
+        )
 
     def wait_for_tasks(self, timeout_ms: int = 60_000) -> None:
         """Process events until every task started here has finished (tests, scripted use)."""

@@ -6,15 +6,22 @@ from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QPushButton
 
-from ...services.field_guess import guess_level_fields, guess_level_layer, level_fit
+from ...core.level_guess import LevelFields
+from ...services.field_guess import guess_level_fields, guess_project_levels
 from ...services.status_layers import AreaLevel, AreaLevels
 from .base import Section
 
 
 class LevelRow:
-    """Layer and field pickers for one level."""
+    """Layer and field pickers for one level.
+
+    The panel fills them with guesses until the user picks a layer or a field; a picked one is the user's
+    choice and no later guess replaces it (:attr:`layer_chosen`, :attr:`chosen_fields`; picking a field
+    keeps the layer it belongs to, too).
+    """
 
     def __init__(self, section: AreasSection, level: str, optional: bool, with_parent: bool):
+        self.section = section
         self.level = level
         self.layer = QgsMapLayerComboBox(section)
         self.layer.setObjectName(f"{level}LayerCombo")
@@ -29,8 +36,21 @@ class LevelRow:
         if self.parent is not None:
             self.parent.setObjectName(f"{level}ParentCombo")
             self.parent.setAllowEmptyFieldName(True)
+        #: whether the user picked this level's layer (then guesses leave it alone)
+        self.layer_chosen = False
+        #: the field pickers ("key", "name", "parent") the user set for the current layer
+        self.chosen_fields: set[str] = set()
         self.layer.layerChanged.connect(self._layer_changed)
+        self.layer.activated.connect(self._layer_picked)
+        for role, combo in self.field_combos().items():
+            combo.activated.connect(lambda _index, role=role: self._field_picked(role))
         self._layer_changed(self.layer.currentLayer())  # the combo may have picked a layer already
+
+    def field_combos(self) -> dict[str, QgsFieldComboBox]:
+        combos = {"key": self.key, "name": self.name}
+        if self.parent is not None:
+            combos["parent"] = self.parent
+        return combos
 
     def fill(self, form: QFormLayout, title: str, key_title: str, name_title: str, parent_title: str) -> None:
         form.addRow(title, self.layer)
@@ -39,19 +59,37 @@ class LevelRow:
         if self.parent is not None:
             form.addRow(parent_title, self.parent)
 
-    def guess_layer(self, layers: list[QgsVectorLayer], keep_fitting: bool = False) -> None:
-        """Choose the layer of ``layers`` that looks most like this level; with ``keep_fitting`` a
-        chosen layer that already fits the level stays."""
-        if keep_fitting and level_fit(self.layer.currentLayer(), self.level) > 0:
-            return
-        layer = guess_level_layer(layers, self.level)
-        if layer is not None:
+    def set_guess(self, layer: QgsVectorLayer | None, fields: LevelFields | None) -> None:
+        """Show a guessed layer and its guessed fields (a layer the user picked stays, and so do the
+        fields the user picked)."""
+        if not self.layer_chosen and layer is not self.layer.currentLayer():
+            if layer is None and not self.layer.allowEmptyLayer():
+                return  # the Sozialraum picker always shows a layer
+            self.layer.blockSignals(True)
             self.layer.setLayer(layer)
+            self.layer.blockSignals(False)
+            self.chosen_fields.clear()
+            for combo in self.field_combos().values():
+                combo.setLayer(layer)
+        if fields is not None and isinstance(self.layer.currentLayer(), QgsVectorLayer):
+            for role, combo in self.field_combos().items():
+                if role not in self.chosen_fields:
+                    combo.setField(getattr(fields, role))
+
+    def _layer_picked(self, _index: int) -> None:
+        """The user picked a layer: it is theirs; the other levels' guesses follow it."""
+        self.layer_chosen = True
+        self.section.guess_layers()
+
+    def _field_picked(self, role: str) -> None:
+        """The user picked a field: it is theirs, and so is the layer it belongs to."""
+        self.chosen_fields.add(role)
+        self.layer_chosen = True
 
     def _layer_changed(self, layer) -> None:
-        for combo in (self.key, self.name, self.parent):
-            if combo is not None:
-                combo.setLayer(layer)
+        self.chosen_fields.clear()
+        for combo in self.field_combos().values():
+            combo.setLayer(layer)
         if not isinstance(layer, QgsVectorLayer):
             return
         key, name, parent = guess_level_fields(layer, self.level)
@@ -59,6 +97,11 @@ class LevelRow:
         self.name.setField(name)
         if self.parent is not None:
             self.parent.setField(parent)
+
+    def forget_choices(self) -> None:
+        """Back to guessing (another project)."""
+        self.layer_chosen = False
+        self.chosen_fields.clear()
 
     def area_level(self) -> AreaLevel | None:
         layer = self.layer.currentLayer()
@@ -71,9 +114,8 @@ class LevelRow:
         self.layer.blockSignals(True)
         self.layer.setLayer(level.layer if level else None)
         self.layer.blockSignals(False)
-        for combo in (self.key, self.name, self.parent):
-            if combo is not None:
-                combo.setLayer(level.layer if level else None)
+        for combo in self.field_combos().values():
+            combo.setLayer(level.layer if level else None)
         if level is not None:
             self.key.setField(level.key_field)
             self.name.setField(level.name_field)
@@ -122,21 +164,25 @@ class AreasSection(Section):
         controller.project.layersAdded.connect(self._layers_added)
         self.guess_layers()
 
-    def guess_layers(self) -> None:
-        layers = [
-            layer
-            for layer in self.controller.project.mapLayers().values()
-            if isinstance(layer, QgsVectorLayer)
-        ]
-        for row in (self.spaces, self.quarters, self.districts):
-            row.guess_layer(layers)
+    def rows(self) -> tuple[LevelRow, LevelRow, LevelRow]:
+        return (self.spaces, self.quarters, self.districts)
 
-    def _layers_added(self, layers) -> None:
-        """Layers added to a project without levels yet: rows without a fitting layer take a fitting one."""
+    def guess_layers(self) -> None:
+        """Fill the pickers the user has not set with the best guesses among the project's layers (by
+        geometry nesting, key matches and names; the plugin's own result layers never)."""
+        fixed = {row.level: row.layer.currentLayer() for row in self.rows() if row.layer_chosen}
+        try:
+            layers, fields = guess_project_levels(list(self.controller.project.mapLayers().values()), fixed)
+        except Exception as error:  # a guess never stops the panel: the pickers stay as they are
+            self.controller.log_error(self.tr("Guessing the area layers failed"), error)
+            return
+        for row in self.rows():
+            row.set_guess(layers.get(row.level), fields.get(row.level))
+
+    def _layers_added(self, _layers) -> None:
+        """Layers added to a project without levels yet: the pickers the user has not set are guessed again."""
         if self.controller.levels is None:
-            vector = [layer for layer in layers if isinstance(layer, QgsVectorLayer)]
-            for row in (self.spaces, self.quarters, self.districts):
-                row.guess_layer(vector, keep_fitting=True)
+            self.guess_layers()
 
     def load_sample(self) -> None:
         sample = self.sample_choice.currentData()
@@ -186,4 +232,6 @@ class AreasSection(Section):
         self.quarters.show(levels.quarters if levels else None)
         self.districts.show(levels.districts if levels else None)
         if levels is None:
+            for row in self.rows():
+                row.forget_choices()
             self.guess_layers()
