@@ -1730,8 +1730,12 @@ Verglichen werden nur Indikatoren, die es in beiden Jahren gibt. Gebiete und Ind
   <context>
     <name>Dependencies</name>
     <message>
-      <source>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</source>
-      <translation>Aktionsräume benötigt die Python-Pakete {packages}. Diese in das Python von QGIS installieren (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W-Shell, python -m pip install {packages}) und QGIS neu starten.</translation>
+      <source>Aktionsräume needs the Python packages {packages} in QGIS's Python. Install them in the OSGeo4W Shell (Start menu, QGIS folder) with: {commands} — then restart QGIS.</source>
+      <translation>Aktionsräume braucht die Python-Pakete {packages} im Python von QGIS. Installieren Sie sie in der OSGeo4W Shell (Startmenü, Ordner QGIS) mit: {commands} – danach QGIS neu starten.</translation>
+    </message>
+    <message>
+      <source>Aktionsräume needs the Python packages {packages} in QGIS's Python (Python {version}). Install them in a terminal with: {commands} — then restart QGIS.</source>
+      <translation>Aktionsräume braucht die Python-Pakete {packages} im Python von QGIS (Python {version}). Installieren Sie sie in einem Terminal mit: {commands} – danach QGIS neu starten.</translation>
     </message>
   </context>
   <context>

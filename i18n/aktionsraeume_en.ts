@@ -1730,8 +1730,12 @@ Only indicators present in both years are compared. Areas and indicators found i
   <context>
     <name>Dependencies</name>
     <message>
-      <source>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</source>
-      <translation>Aktionsräume needs the Python packages {packages}. Install them into QGIS's Python (Debian/Ubuntu: apt install python3-pandas python3-shapely; Windows: OSGeo4W shell, python -m pip install {packages}) and restart QGIS.</translation>
+      <source>Aktionsräume needs the Python packages {packages} in QGIS's Python. Install them in the OSGeo4W Shell (Start menu, QGIS folder) with: {commands} — then restart QGIS.</source>
+      <translation>Aktionsräume needs the Python packages {packages} in QGIS's Python. Install them in the OSGeo4W Shell (Start menu, QGIS folder) with: {commands} — then restart QGIS.</translation>
+    </message>
+    <message>
+      <source>Aktionsräume needs the Python packages {packages} in QGIS's Python (Python {version}). Install them in a terminal with: {commands} — then restart QGIS.</source>
+      <translation>Aktionsräume needs the Python packages {packages} in QGIS's Python (Python {version}). Install them in a terminal with: {commands} — then restart QGIS.</translation>
     </message>
   </context>
   <context>

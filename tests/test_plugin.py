@@ -75,7 +75,7 @@ def test_missing_shapely_is_reported_in_the_message_bar(
     from qgis.core import Qgis
 
     messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
-    assert any("shapely>=2" in m and "pip install" in m for m in messages), messages
+    assert any("shapely>=2" in m and "install" in m and "restart QGIS" in m for m in messages), messages
     assert type(plugin).__name__ == "MissingDependenciesPlugin"  # nothing else was loaded
     plugin.unload()
 
@@ -122,3 +122,51 @@ def test_qgis_process_says_which_packages_are_missing(tmp_path):
     result = qgis_process("run", "aktionsraeume:jointable", "--", "INPUT=x")
     assert result.returncode != 0
     assert result.stderr.count("Aktionsräume needs the Python packages pandas") == 1, result.stderr
+@pytest.mark.parametrize(
+    "system, release, missing, expected",
+    [
+        # Debian 12's python3-shapely is 1.8: pandas from apt, shapely 2 from pip into the home folder
+        (
+            "Linux",
+            {"ID": "debian", "VERSION_ID": "12"},
+            ["pandas", "shapely>=2"],
+            [
+                "sudo apt install python3-pandas",
+                'python3 -m pip install --user --break-system-packages "shapely>=2"',
+            ],
+        ),
+        ("Linux", {"ID": "debian", "VERSION_ID": "13"}, ["shapely>=2"], ["sudo apt install python3-shapely"]),
+        (
+            "Linux",
+            {"ID": "ubuntu", "VERSION_ID": "24.04"},
+            ["shapely>=2"],
+            ["sudo apt install python3-shapely"],
+        ),
+        (
+            "Linux",
+            {"ID": "ubuntu", "VERSION_ID": "22.04"},
+            ["shapely>=2"],
+            ['python3 -m pip install --user "shapely>=2"'],
+        ),
+        ("Windows", {}, ["pandas", "shapely>=2"], ['python -m pip install pandas "shapely>=2"']),
+        ("Darwin", {}, ["shapely>=2"], ['python3 -m pip install --user "shapely>=2"']),
+    ],
+)
+def test_the_install_advice_gives_shapely_2_on_each_system(system, release, missing, expected):
+    from aktionsraeume_plugin.dependencies import install_commands
+
+    assert install_commands(missing, system, release) == expected
+
+
+def test_the_advice_on_debian_12_never_offers_its_shapely_1_8_package(qgis_app, tmp_path):
+    from aktionsraeume_plugin.dependencies import MissingDependenciesPlugin, os_release
+
+    release_file = tmp_path / "os-release"
+    release_file.write_text('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\nVERSION_ID="12"\n')
+    release = os_release(release_file)
+    assert release["VERSION_ID"] == "12"
+    message = MissingDependenciesPlugin(None, ["shapely>=2"]).message("Linux", release)
+    assert "python3-shapely" not in message
+    assert 'pip install --user --break-system-packages "shapely>=2"' in message
+    windows = MissingDependenciesPlugin(None, ["shapely>=2"]).message("Windows", {})
+    assert "OSGeo4W" in windows and 'python -m pip install "shapely>=2"' in windows
