@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import Qgis, QgsGraduatedSymbolRenderer, QgsProject
+from qgis.core import Qgis, QgsGraduatedSymbolRenderer, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
@@ -24,6 +24,12 @@ CHANGES_2020 = {
     ("add_space", "1003"),
     ("add_space", "0102"),
 }
+
+
+def with_margin(box: QgsRectangle, share: float) -> QgsRectangle:
+    """``box`` grown by ``share`` of its width and height on each side."""
+    dx, dy = box.width() * share, box.height() * share
+    return QgsRectangle(box.xMinimum() - dx, box.yMinimum() - dy, box.xMaximum() + dx, box.yMaximum() + dy)
 
 
 def click(button) -> None:
@@ -112,7 +118,10 @@ def test_sorting_and_row_click_select_the_area_on_the_layer(joined_panel):
     selected = layer.selectedFeatures()
     assert [f["sozialraum_name"] for f in selected] == ["Dorstfeld"]
     canvas = panel.controller.iface.mapCanvas()
-    assert canvas.extent().intersects(selected[0].geometry().boundingBox())
+    box = selected[0].geometry().boundingBox()
+    assert canvas.extent().contains(with_margin(box, 0.25))  # room around the area, not cut at its edge
+    extent = canvas.extent()  # still the area, not the city (one side fits, the other follows the canvas)
+    assert min(extent.width() / box.width(), extent.height() / box.height()) < 2
 
     # and the other way: selecting on the canvas selects the row
     wickede = next(f.id() for f in layer.getFeatures() if f["sozialraum_name"] == "Wickede")

@@ -94,6 +94,7 @@ class PanelController(QObject):
     workspaceChanged = pyqtSignal()
     scenarioChanged = pyqtSignal(object)  # set of area keys whose status changed
     busyChanged = pyqtSignal(bool)
+    projectFolderChanged = pyqtSignal()  # the project got, changed or lost its file: dialogs start there
 
     def __init__(self, iface, project: QgsProject | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -164,6 +165,7 @@ class PanelController(QObject):
         """A project written under a new name without the desktop's dialog (``QgsProject.write(path)``
         announces no new file name): move the results now and write the project again once QGIS has
         finished this write (a .qgz is zipped after this signal)."""
+        self.projectFolderChanged.emit()
         if self.project.projectStorage() is not None:
             return  # a project in a database is not written again behind the user's back
         if self._move_results(keep_old=True):  # the file just written still names the old ones
@@ -173,6 +175,7 @@ class PanelController(QObject):
         """The project got a (new) file ("Save", "Save as"): its results move beside it. The desktop's
         dialogs name the file before QGIS writes the project, so the project file names the new sources."""
         self._move_results()
+        self.projectFolderChanged.emit()
 
     def _move_results(self, keep_old: bool = False) -> bool:
         """Move (copy, for ``keep_old`` or a previous project's files) the results beside the project
@@ -349,6 +352,7 @@ class PanelController(QObject):
         self.workspaceChanged.emit()
         self._restore_assessed_layers()
         self.scenarioChanged.emit(set())
+        self.projectFolderChanged.emit()
 
     def _restore_assessed_layers(self) -> None:
         """Rebuild each level's assessment from its assessed layer (catalogue and method recorded on it)."""
@@ -389,6 +393,7 @@ class PanelController(QObject):
         self._forget_project()
         self.levelsChanged.emit()
         self.workspaceChanged.emit()
+        self.projectFolderChanged.emit()
 
     # -- tasks and messages ---------------------------------------------------------------------
     def run_task(

@@ -35,6 +35,7 @@ from ...services.assessment_view import (
     colouring_choices,
     method_text,
 )
+from ...services.canvas_zoom import zoom_to
 from ...services.field_guess import guess_baseline_field
 from ...services.messages import date_text, error_text
 from ...services.result_storage import results_group_name, results_path
@@ -45,8 +46,6 @@ from .base import Section, read_when_finished
 LEVELS = ("spaces", "quarters")
 #: Width of the area-name column of the table (pixels; the dock is about 350 wide).
 AREA_COLUMN_WIDTH = 120
-#: Zoom out around a single selected area, so its neighbours stay in view.
-ZOOM_MARGIN = 1.6
 
 
 class AssessmentSection(Section):
@@ -66,6 +65,7 @@ class AssessmentSection(Section):
         self.catalogue_file.setObjectName("catalogueFile")
         self.catalogue_file.setFilter(self.tr("Indicator catalogue (*.toml *.json)"))
         self.catalogue_file.setDialogTitle(self.tr("Indicator catalogue"))
+        self.follow_start_folder(self.catalogue_file, "lastCatalogueFolder")
         self.catalogue_file.setToolTip(
             self.tr("Which columns are indicators, their domain and direction, the rule for 'below average'")
         )
@@ -165,6 +165,7 @@ class AssessmentSection(Section):
         self.baseline_file = QgsFileWidget()
         self.baseline_file.setObjectName("baselineFile")
         self.baseline_file.setFilter(self.tr("Scenario or list (*.json)"))
+        self.follow_start_folder(self.baseline_file, "lastScenarioFolder")
         proposal_form.addRow(self.tr("Current list"), self.baseline_source)
         proposal_form.addRow(self.tr("Aktionsräume"), self.space_baseline)
         proposal_form.addRow(self.tr("Aktionsquartiere"), self.quarter_baseline)
@@ -215,6 +216,7 @@ class AssessmentSection(Section):
         self.controller.catalogue = catalogue
         self.controller.catalogue_path = path
         self.remember("lastCatalogue", path)
+        self.remember("lastCatalogueFolder", str(Path(path).parent))
         self._show_catalogue(catalogue)
         return catalogue
 
@@ -448,12 +450,9 @@ class AssessmentSection(Section):
             self.zoom_to_selection(layer)
 
     def zoom_to_selection(self, layer: QgsVectorLayer) -> None:
+        """Show the selected areas of ``layer`` with room around them."""
         canvas = self.controller.iface.mapCanvas()
-        canvas.zoomToSelected(layer)
-        extent = canvas.extent()
-        extent.scale(ZOOM_MARGIN)
-        canvas.setExtent(extent)
-        canvas.refresh()
+        zoom_to(canvas, canvas.mapSettings().layerExtentToOutputExtent(layer, layer.boundingBoxOfSelected()))
 
     def _layer_selection_changed(self, *_args) -> None:
         if self._syncing or self._watched_layer is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from qgis.core import QgsSettings
@@ -17,10 +18,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...services.dialog_folders import SETTINGS_PREFIX, start_folder
 from ...services.fonts import layout_fonts, missing_fonts, missing_fonts_message
 from ..controller import PanelController
 
-SETTINGS_PREFIX = "aktionsraeume/"
 #: Width a row of buttons may take on a page of the 350 px dock (margins and scroll bar subtracted).
 ROW_WIDTH = 300
 
@@ -77,6 +78,9 @@ class Section(QgsCollapsibleGroupBox):
         self.body.setContentsMargins(6, 6, 6, 6)
         self.body.setSpacing(6)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        #: file widgets whose dialogs start in the project's folder: widget → (kind, folder shown last)
+        self._folder_widgets: dict = {}
+        controller.projectFolderChanged.connect(self._update_start_folders)
 
     #: Answer to the missing-fonts question in tests and scripts (None: ask the user).
     fonts_answer: bool | None = None
@@ -109,6 +113,31 @@ class Section(QgsCollapsibleGroupBox):
         label.setMinimumWidth(0)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
+
+    def start_folder(self, kind: str) -> Path:
+        """The folder a dialog for ``kind`` of file starts in (the project's, or the last one used there)."""
+        return start_folder(kind, self.controller.project)
+
+    def follow_start_folder(self, widget, kind: str, file_name: str = "") -> None:
+        """Let the dialog of ``widget`` (a QgsFileWidget) start in :meth:`start_folder`, now and whenever
+        the project gets or changes its file. With ``file_name`` (a save widget) the widget's path is put
+        into that folder too, unless the user chose another folder."""
+        self._folder_widgets[widget] = (kind, file_name, None)
+        self._update_start_folder(widget)
+
+    def _update_start_folders(self) -> None:
+        for widget in list(self._folder_widgets):
+            self._update_start_folder(widget)
+
+    def _update_start_folder(self, widget) -> None:
+        kind, file_name, shown = self._folder_widgets[widget]
+        folder = self.start_folder(kind)
+        widget.setDefaultRoot(str(folder))
+        if file_name:
+            current = widget.filePath()
+            if not current or shown is None or Path(current).parent == shown:
+                widget.setFilePath(str(folder / (Path(current).name if current else file_name)))
+        self._folder_widgets[widget] = (kind, file_name, folder)
 
     @staticmethod
     def setting(key: str, default=""):

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
-    QgsRectangle,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
@@ -33,6 +32,7 @@ from ...services.boundary_service import (
     translated_message,
     type_labels,
 )
+from ...services.canvas_zoom import zoom_to
 from ...services.layers import qgs_geometry
 from ...services.result_storage import (
     KIND_PROPERTY,
@@ -46,8 +46,6 @@ from ...services.result_storage import (
 from .base import Section
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
-#: Smallest extent shown around a finding (map units, metres in a projected CRS).
-MIN_ZOOM_SIZE = 250.0
 
 
 class BoundariesSection(Section):
@@ -279,13 +277,5 @@ class BoundariesSection(Section):
         if geometry is None:
             return
         canvas = self.controller.iface.mapCanvas()
-        box = geometry.boundingBox()
-        centre = box.center()
-        size = max(box.width(), box.height(), MIN_ZOOM_SIZE) * 1.5
-        canvas.setExtent(
-            QgsRectangle(
-                centre.x() - size / 2, centre.y() - size / 2, centre.x() + size / 2, centre.y() + size / 2
-            )
-        )
-        canvas.refresh()
+        zoom_to(canvas, geometry.boundingBox())
         canvas.flashGeometries([geometry], canvas.mapSettings().destinationCrs())

@@ -63,9 +63,7 @@ class ExportSection(Section):
         self.path.setObjectName("exportPath")
         self.path.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.path.setConfirmOverwrite(False)  # asked once, in export(), for every way a path gets here
-        self.path.setFilePath(
-            str(Path(self.setting("lastExportFolder", str(Path.home()))) / "aktionsraeume-karte.pdf")
-        )
+        self.follow_start_folder(self.path, "lastExportFolder", "aktionsraeume-karte.pdf")
         form.addRow(self.tr("Layout"), self.layout_combo)
         form.addRow(self.tr("Map"), self.variant)
         form.addRow(self.tr("Format"), self.format)

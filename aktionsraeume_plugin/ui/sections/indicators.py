@@ -88,7 +88,7 @@ class IndicatorsSection(Section):
         self.file.setObjectName("indicatorTableFile")
         self.file.setFilter(self.tr("Tables ({patterns});;All files (*)").format(patterns=TABLE_FILTER))
         self.file.setDialogTitle(self.tr("Indicator table"))
-        self.file.setDefaultRoot(str(self.setting("lastTableFolder", str(Path.home()))))
+        self.follow_start_folder(self.file, "lastTableFolder")
         self.file.setToolTip(
             self.tr(
                 "CSV, XLSX or ODS as the statistics office publishes it, or a GeoPackage, GeoJSON or DBF file"
@@ -347,7 +347,6 @@ class IndicatorsSection(Section):
         else:
             attributes = None
             self.remember("lastTableFolder", str(Path(path).parent))
-            self.file.setDefaultRoot(str(Path(path).parent))
         generation = self._read_generation
         try:
             options = self.read_options()
@@ -622,7 +621,7 @@ class IndicatorsSection(Section):
             self.controller.iface.showAttributeTable(layer)
 
     def ask_save_report(self) -> None:
-        folder = self.setting("lastReportFolder", str(Path.home()))
+        folder = self.start_folder("lastReportFolder")
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save join report"),

@@ -46,9 +46,7 @@ class ProfilesSection(Section):
         self.path.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.path.setFilter("PDF (*.pdf)")
         self.path.setConfirmOverwrite(False)  # asked once, in export()
-        self.path.setFilePath(
-            str(Path(self.setting("lastExportFolder", str(Path.home()))) / "gebietsprofile.pdf")
-        )
+        self.follow_start_folder(self.path, "lastExportFolder", "gebietsprofile.pdf")
         form.addRow(self.tr("Areas"), self.selection)
         form.addRow(self.tr("Level"), self.level)
         form.addRow("", self.separate)

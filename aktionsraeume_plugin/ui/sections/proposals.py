@@ -286,11 +286,11 @@ class ProposalsSection(Section):
 
     # -- files ----------------------------------------------------------------------------------
     def _ask_path(self, title: str, filters: str, save: bool, default_name: str = "") -> Path | None:
-        folder = self.setting("lastScenarioFolder", str(Path.home()))
+        folder = self.start_folder("lastScenarioFolder")
         if save:
-            path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / default_name), filters)
+            path, _ = QFileDialog.getSaveFileName(self, title, str(folder / default_name), filters)
         else:
-            path, _ = QFileDialog.getOpenFileName(self, title, folder, filters)
+            path, _ = QFileDialog.getOpenFileName(self, title, str(folder), filters)
         if not path:
             return None
         self.remember("lastScenarioFolder", str(Path(path).parent))
