@@ -2282,6 +2282,10 @@ Die Seiten entstehen aus dem Profil-Layout des Projekts (Projekt ▸ Layoutverwa
       <translation>{count} schlechter</translation>
     </message>
     <message>
+      <source>no data</source>
+      <translation>keine Daten</translation>
+    </message>
+    <message>
       <source>Layer '{layer}' has no field '{field}'.</source>
       <translation>Der Layer „{layer}“ hat kein Feld „{field}“.</translation>
     </message>

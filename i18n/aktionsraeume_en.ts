@@ -2282,6 +2282,10 @@ The pages come from the project's profile layout (Project ▸ Layout Manager), m
       <translation>{count} worse</translation>
     </message>
     <message>
+      <source>no data</source>
+      <translation>no data</translation>
+    </message>
+    <message>
       <source>Layer '{layer}' has no field '{field}'.</source>
       <translation>Layer '{layer}' has no field '{field}'.</translation>
     </message>

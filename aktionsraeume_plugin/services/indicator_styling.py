@@ -12,9 +12,11 @@ import math
 from typing import Sequence
 
 from qgis.core import (
+    QgsExpression,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsRendererRange,
+    QgsSimpleFillSymbolLayer,
     QgsVectorLayer,
 )
 
@@ -43,6 +45,12 @@ SEQUENTIAL_WORSE: tuple[str, ...] = (
     "#7f0000",
 )
 OUTLINE_COLOUR = "#ffffff"
+#: The class of areas without a value (under the minimum population, no data): light grey, hatched darker,
+#: distinct from every colour of both ramps (the diverging middle is #f7f7f7) and in greyscale print.
+NO_DATA_FILL = "#d9d9d9"
+NO_DATA_HATCH = "#8c8c8c"
+#: What the classification expression gives an area without a value: far outside any indicator's range.
+NO_DATA_VALUE = -999999999999.0
 
 
 def _fill(colour: str) -> QgsFillSymbol:
@@ -56,16 +64,31 @@ def _fill(colour: str) -> QgsFillSymbol:
     )
 
 
+def no_data_symbol() -> QgsFillSymbol:
+    """Light grey with a dark grey hatch: areas without a value (they are no holes in the map)."""
+    symbol = _fill(NO_DATA_FILL)
+    hatch = QgsSimpleFillSymbolLayer.create(
+        {"color": NO_DATA_HATCH, "style": "b_diagonal", "outline_style": "no"}
+    )
+    symbol.appendSymbolLayer(hatch)
+    return symbol
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _missing(layer: QgsVectorLayer, field: str) -> int:
+    """How many features of ``layer`` have no number in ``field``."""
+    index = layer.fields().lookupField(field)
+    return sum(1 for feature in layer.getFeatures() if not _is_number(feature.attribute(index)))
+
+
 def _numbers(layer: QgsVectorLayer, field: str) -> list[float]:
     index = layer.fields().lookupField(field)
     if index < 0:
         raise ValueError(worded("styling.no_field", layer=layer.name(), field=field))
-    values = []
-    for feature in layer.getFeatures():
-        value = feature.attribute(index)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
-            values.append(float(value))
-    return values
+    return [float(v) for v in (f.attribute(index) for f in layer.getFeatures()) if _is_number(v)]
 
 
 def symmetric_breaks(values: Sequence[float], reference: float, classes: int = 7) -> list[float]:
@@ -93,7 +116,8 @@ def apply_diverging_renderer(
     """Colour ``layer`` by ``field`` in 7 classes symmetric around the city ``reference`` value.
 
     The middle class holds the reference (pale grey, "about the city value"); classes on the worse side
-    are red, on the better side blue. Areas without a value are not drawn.
+    are red, on the better side blue. Areas without a value (under the minimum population) get the
+    grey hatched "no data" class.
     """
     values = _numbers(layer, field)
     edges = symmetric_breaks(values, float(reference))
@@ -131,7 +155,14 @@ def apply_count_renderer(
 def _set_graduated(
     layer: QgsVectorLayer, field: str, ranges: list[QgsRendererRange], label: str
 ) -> QgsGraduatedSymbolRenderer:
-    """Colour ``layer`` by ``field`` in ``ranges``; ``label`` (when given) names what colours it."""
+    """Colour ``layer`` by ``field`` in ``ranges``; ``label`` (when given) names what colours it. Areas
+    without a number in ``field`` (under the minimum population) get the "no data" class, last in the
+    legend, when there are any."""
+    missing = _missing(layer, field)
+    if missing:
+        text = worded("styling.no_data")
+        ranges = [*ranges, QgsRendererRange(NO_DATA_VALUE, NO_DATA_VALUE, no_data_symbol(), text)]
+        field = f"coalesce({QgsExpression.quotedColumnRef(field)}, {NO_DATA_VALUE:.1f})"
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
     layer.setRenderer(renderer)
     if label:
@@ -141,8 +172,21 @@ def _set_graduated(
 
 
 def renderer_ranges(layer: QgsVectorLayer) -> list[tuple[float, float, str]]:
-    """(lower, upper, colour) of each class of a graduated renderer (for tests and the legend)."""
+    """(lower, upper, colour) of each class of values of a graduated renderer, the "no data" class left
+    out (for tests and the legend)."""
     renderer = layer.renderer()
     if not isinstance(renderer, QgsGraduatedSymbolRenderer):
         return []
-    return [(r.lowerValue(), r.upperValue(), r.symbol().color().name()) for r in renderer.ranges()]
+    return [
+        (r.lowerValue(), r.upperValue(), r.symbol().color().name())
+        for r in renderer.ranges()
+        if r.lowerValue() != NO_DATA_VALUE
+    ]
+
+
+def has_no_data_class(layer: QgsVectorLayer) -> bool:
+    """Whether ``layer``'s graduated renderer has the "no data" class (some areas have no value)."""
+    renderer = layer.renderer()
+    return isinstance(renderer, QgsGraduatedSymbolRenderer) and any(
+        r.lowerValue() == NO_DATA_VALUE for r in renderer.ranges()
+    )

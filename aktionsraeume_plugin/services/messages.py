@@ -679,6 +679,7 @@ _STYLING = {
     "styling.range": QT_TRANSLATE_NOOP("IndicatorStyling", "{lower} – {upper}{unit}"),
     "styling.city": QT_TRANSLATE_NOOP("IndicatorStyling", "{range} (city: {value}{unit})"),
     "styling.count_worse": QT_TRANSLATE_NOOP("IndicatorStyling", "{count} worse"),
+    "styling.no_data": QT_TRANSLATE_NOOP("IndicatorStyling", "no data"),
     "styling.no_field": QT_TRANSLATE_NOOP("IndicatorStyling", "Layer '{layer}' has no field '{field}'."),
 }
 

@@ -94,6 +94,7 @@ class PanelController(QObject):
     workspaceChanged = pyqtSignal()
     scenarioChanged = pyqtSignal(object)  # set of area keys whose status changed
     busyChanged = pyqtSignal(bool)
+    messagesCleared = pyqtSignal()  # another project: the panel's messages of the last one are gone
     projectFolderChanged = pyqtSignal()  # the project got, changed or lost its file: dialogs start there
 
     def __init__(self, iface, project: QgsProject | None = None, parent: QObject | None = None):
@@ -112,6 +113,7 @@ class PanelController(QObject):
         self._tasks: list[QgsTask] = []
         self._storage: Path | None = None
         self._sample_population: dict[str, float] = {}
+        self._bar_items: list = []  # the messages this panel left in QGIS's message bar
         self.project.writeProject.connect(self._write_project)
         self.project.readProject.connect(self.read_project)
         self.project.cleared.connect(self._project_cleared)
@@ -339,6 +341,7 @@ class PanelController(QObject):
         """Show what the current project holds: levels, scenario, joined and assessed layers (the
         project is the truth; called when a project is read and when the panel opens)."""
         self._forget_project()
+        self.clear_messages()
         try:
             self.workspace = load_workspace(self.project)
             self.levels = self.workspace.levels
@@ -391,6 +394,7 @@ class PanelController(QObject):
 
     def _project_cleared(self) -> None:
         self._forget_project()
+        self.clear_messages()
         self.levelsChanged.emit()
         self.workspaceChanged.emit()
         self.projectFolderChanged.emit()
@@ -471,7 +475,22 @@ class PanelController(QObject):
         timer.stop()
 
     def show_error(self, title: str, error: Exception | str) -> None:
-        self.iface.messageBar().pushMessage(title, error_text(error), Qgis.MessageLevel.Critical, 0)
+        """Show ``error`` under ``title`` in QGIS's message bar until the user closes it or another
+        project is opened or started (:meth:`clear_messages`)."""
+        bar = self.iface.messageBar()
+        bar.pushMessage(title, error_text(error), Qgis.MessageLevel.Critical, 0)
+        item = bar.currentItem()
+        if item is not None:
+            self._bar_items.append(item)
+
+    def clear_messages(self) -> None:
+        """Take the panel's messages out of QGIS's message bar and its sections (another project)."""
+        bar = self.iface.messageBar()
+        for item in self._bar_items:
+            with contextlib.suppress(RuntimeError):  # already closed by the user
+                bar.popWidget(item)
+        self._bar_items.clear()
+        self.messagesCleared.emit()
 
     def show_success(self, text: str) -> None:
         self.iface.messageBar().pushMessage(LOG_TAG, text, Qgis.MessageLevel.Success, 6)

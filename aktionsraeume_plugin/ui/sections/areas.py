@@ -189,7 +189,7 @@ class AreasSection(Section):
         try:
             workspace = self.controller.load_sample(sample)
         except Exception as error:  # shown in the message bar, never as a traceback dialog
-            self.controller.show_error(self.tr("The sample data could not be loaded"), error)
+            self.report_error(self.tr("The sample data could not be loaded"), error)
             return
         canvas = self.controller.iface.mapCanvas()
         canvas.setDestinationCrs(workspace.status_layers.spaces.crs())
@@ -212,15 +212,13 @@ class AreasSection(Section):
     def use_layers(self) -> None:
         spaces = self.spaces.area_level()
         if spaces is None or not spaces.key_field:
-            self.controller.show_error(
-                self.tr("Areas"), self.tr("Choose the Sozialraum layer and its key field.")
-            )
+            self.report_error(self.tr("Areas"), self.tr("Choose the Sozialraum layer and its key field."))
             return
         levels = AreaLevels(spaces, self.quarters.area_level(), self.districts.area_level())
         try:
             self.controller.set_levels(levels)
         except Exception as error:
-            self.controller.show_error(self.tr("These layers cannot be used"), error)
+            self.report_error(self.tr("These layers cannot be used"), error)
             return
         count = spaces.layer.featureCount()
         self.message.setText(self.tr("{count} Sozialräume ready.").format(count=count))

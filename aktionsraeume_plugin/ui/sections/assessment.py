@@ -270,10 +270,10 @@ class AssessmentSection(Section):
         catalogue = self.load_catalogue()
         if catalogue is None:
             if not self.catalogue_file.filePath().strip():
-                self.controller.show_error(title, self.tr("Choose an indicator catalogue."))
+                self.report_error(title, self.tr("Choose an indicator catalogue."))
             return
         if "spaces" not in self.controller.joined or self.controller.levels is None:
-            self.controller.show_error(title, self.tr("Join an indicator table to the Sozialräume first."))
+            self.report_error(title, self.tr("Join an indicator table to the Sozialräume first."))
             return
         method = self.method.currentData()
         plans = {}
@@ -548,7 +548,7 @@ class AssessmentSection(Section):
         spaces_result = self.controller.assessments.get("spaces")
         levels = self.controller.levels
         if spaces_result is None or levels is None:
-            self.controller.show_error(title, self.tr("Assess the Sozialräume first."))
+            self.report_error(title, self.tr("Assess the Sozialräume first."))
             return
         quarters_result = self.controller.assessments.get("quarters")
         try:
@@ -566,7 +566,7 @@ class AssessmentSection(Section):
             changes = scenario.changes
             self.controller.start_workspace(scenario)
         except Exception as error:
-            self.controller.show_error(title, error)
+            self.report_error(title, error)
             return
         self.message.setText(
             self.tr("{count} changes proposed; switch them on and off under 'List and proposals'.").format(

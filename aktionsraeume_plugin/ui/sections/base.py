@@ -81,6 +81,7 @@ class Section(QgsCollapsibleGroupBox):
         #: file widgets whose dialogs start in the project's folder: widget → (kind, folder shown last)
         self._folder_widgets: dict = {}
         controller.projectFolderChanged.connect(self._update_start_folders)
+        controller.messagesCleared.connect(self.clear_message)
 
     #: Answer to the missing-fonts question in tests and scripts (None: ask the user).
     fonts_answer: bool | None = None
@@ -113,6 +114,18 @@ class Section(QgsCollapsibleGroupBox):
         label.setMinimumWidth(0)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
+
+    def clear_message(self) -> None:
+        """Empty the section's message line (``self.message``, where it has one): it spoke of the last
+        project or of an attempt that has since failed."""
+        message = getattr(self, "message", None)
+        if isinstance(message, QLabel):
+            message.clear()
+
+    def report_error(self, title: str, error: Exception | str) -> None:
+        """A step failed: its message line no longer shows an earlier success, the message bar says why."""
+        self.clear_message()
+        self.controller.show_error(title, error)
 
     def start_folder(self, kind: str) -> Path:
         """The folder a dialog for ``kind`` of file starts in (the project's, or the last one used there)."""

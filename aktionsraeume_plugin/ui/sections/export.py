@@ -177,7 +177,7 @@ class ExportSection(Section):
         after the user agreed."""
         path = Path(path or self.path.filePath())
         if not path.name:
-            self.controller.show_error(self.tr("Export map"), self.tr("Choose a file to export to."))
+            self.report_error(self.tr("Export map"), self.tr("Choose a file to export to."))
             return None
         fmt = self.format.currentData()
         if path.suffix.lower() != f".{fmt}":  # the chosen format wins; the file name says what it holds

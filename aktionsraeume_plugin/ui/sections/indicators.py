@@ -416,16 +416,16 @@ class IndicatorsSection(Section):
         try:
             source_layer = self.chosen_table_layer()
         except Exception as error:
-            self.controller.show_error(title, error)
+            self.report_error(title, error)
             return
         if not path and source_layer is None:
-            self.controller.show_error(title, self.tr("Choose a table file or layer."))
+            self.report_error(title, self.tr("Choose a table file or layer."))
             return
         if layer is None:
-            self.controller.show_error(title, self.tr("Choose the area layers first (Areas)."))
+            self.report_error(title, self.tr("Choose the area layers first (Areas)."))
             return
         if not key or not table_key:
-            self.controller.show_error(title, self.tr("Choose the key field and the key column."))
+            self.report_error(title, self.tr("Choose the key field and the key column."))
             return
         self.discard_join()
         self.remember("lastJoinLevel", level)
@@ -434,13 +434,13 @@ class IndicatorsSection(Section):
             try:
                 attributes = layer_table(source_layer)
             except Exception as error:
-                self.controller.show_error(title, error)
+                self.report_error(title, error)
                 return
             path = source_layer.name()
             try:
                 codes = self.read_options()["missing_values"]
             except ValueError as error:
-                self.controller.show_error(title, error)
+                self.report_error(title, error)
                 return
             settings = {
                 "path": source_layer.source(),
@@ -452,7 +452,7 @@ class IndicatorsSection(Section):
             try:
                 settings = {"path": path, **self.read_options()}
             except ValueError as error:
-                self.controller.show_error(title, error)
+                self.report_error(title, error)
                 return
         request = JoinRequest(
             table_path=path,
@@ -468,7 +468,7 @@ class IndicatorsSection(Section):
         try:
             snapshot = snapshot_layer(layer, key, work_dir=work_dir)
         except Exception as error:
-            self.controller.show_error(title, error)
+            self.report_error(title, error)
             return
         folder = Path(tempfile.mkdtemp(prefix=".aktionsraeume-pending-", dir=work_dir))
         output = folder / f"{TABLE_BASE_NAMES[level]}.gpkg"

@@ -114,7 +114,7 @@ class ProfilesSection(Section):
         path = Path(path or self.path.filePath())
         title = self.tr("Export area profiles")
         if not path.name:
-            self.controller.show_error(title, self.tr("Choose a file to export to."))
+            self.report_error(title, self.tr("Choose a file to export to."))
             return None
         try:
             layout = self.layout()
