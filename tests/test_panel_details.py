@@ -190,3 +190,35 @@ def test_areas_without_data_are_a_grey_hatched_class_in_the_exported_map_and_its
     assert len({r // 40 for r, _g, _b in middle}) > 1, middle  # light fill and dark hatch lines
     left = colour_at(16, 50)  # a quarter with a value keeps its class colour (blue: better)
     assert all(b > r for r, _g, b in left), left
+
+
+def test_a_collapsed_state_stored_by_an_earlier_version_never_hides_a_step(qgis_iface, settings_kept):
+    """The steps are pages without a collapse button now: a "collapsed" stored when they were collapsible
+    sections (QGIS keeps it per window and object name) must not fold a page away for good."""
+    settings = QgsSettings()
+    keys = [
+        f"QgsCollapsibleGroupBox/{window}/AssessmentSection/collapsed"
+        for window in ("AktionsraeumePanel", "QgisApp")
+    ]
+    for key in keys:
+        settings.setValue(key, True)
+    project = QgsProject.instance()
+    project.clear()
+    panel = AktionsraeumePanel(qgis_iface)
+    try:
+        panel.show()
+        panel.steps.setCurrentIndex(panel.sections().index(panel.assessment))  # its page is shown
+        assert panel.assessment.isVisible()
+        assert panel.assessment.window().objectName() == "AktionsraeumePanel"
+        assert not panel.assessment.isCollapsed()
+        assert [s.objectName() for s in panel.sections()][:3] == [
+            "AreasSection",
+            "IndicatorsSection",
+            "AssessmentSection",
+        ]
+    finally:
+        panel.hide()
+        panel.controller.disconnect_project()
+        for key in keys:
+            settings.remove(key)
+        project.clear()

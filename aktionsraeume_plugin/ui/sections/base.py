@@ -72,8 +72,9 @@ class Section(QgsCollapsibleGroupBox):
         super().__init__("", parent)
         self.controller = controller
         self.setObjectName(object_name)
-        # QGIS remembers which sections a user collapsed, per objectName.
-        self.setSaveCollapsedState(True)
+        # Each step is a page of the dock and never collapses (it has no collapse button), so no collapsed
+        # state is stored or loaded: one stored while steps were collapsible would fold a page away for good.
+        self.setSaveCollapsedState(False)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(6, 6, 6, 6)
         self.body.setSpacing(6)
