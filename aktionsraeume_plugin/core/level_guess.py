@@ -85,6 +85,8 @@ class LayerProfile:
     values: Mapping[str, Sequence] = field(default_factory=dict)
     geometries: Sequence = ()
     text_fields: tuple[str, ...] = ()
+    #: canonical keys per field, computed once (not part of the profile's value)
+    _keys: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,10 @@ def name_score(profile: LayerProfile, level: str) -> int:
 
 
 def _keys(profile: LayerProfile, name: str) -> list[str | None]:
-    return normalise_keys(profile.values.get(name, ()), names=True)
+    """The canonical keys (:func:`core.keys.normalise_keys`) of field ``name``'s values, computed once."""
+    if name not in profile._keys:
+        profile._keys[name] = normalise_keys(profile.values.get(name, ()), names=True)
+    return profile._keys[name]
 
 
 def unique_fields(profile: LayerProfile) -> list[str]:
@@ -285,13 +290,14 @@ def guess_levels(
         else:
             options[level] = [None, *profiles]
     cache: dict = {}
+    names = {(p.id, level): name_score(p, level) for p in profiles for level in LEVEL_ORDER}
     best, best_score = None, -np.inf
     for districts, spaces, quarters in itertools.product(*(options[level] for level in LEVEL_ORDER)):
         chosen = [p for p in (districts, spaces, quarters) if p is not None]
         if len({p.id for p in chosen}) < len(chosen):
             continue
         score = sum(
-            name_score(profile, level)
+            names[profile.id, level]
             for level, profile in zip(LEVEL_ORDER, (districts, spaces, quarters))
             if profile is not None and level not in fixed
         )
