@@ -183,3 +183,48 @@ def test_status_layers_are_never_guessed_as_levels(qgis_iface, tmp_path):
     finally:
         panel.controller.disconnect_project()
         project.clear()
+
+
+def test_layers_added_one_by_one_after_the_dock_opened_are_guessed_from_what_is_there(qgis_iface):
+    project = QgsProject.instance()
+    project.clear()
+    spaces, quarters, buildings, findings, districts = misleading_city()
+    panel = AktionsraeumePanel(qgis_iface)  # an empty project: nothing to guess yet
+    try:
+        areas = panel.areas
+        for layer in (findings, spaces, buildings, quarters, districts):
+            project.addMapLayer(layer)
+        assert areas.spaces.layer.currentLayer() is spaces
+        assert areas.quarters.layer.currentLayer() is quarters
+        assert areas.districts.layer.currentLayer() is districts
+        assert (areas.spaces.key.currentField(), areas.spaces.parent.currentField()) == ("nr", "bezirk")
+        assert (areas.quarters.key.currentField(), areas.quarters.parent.currentField()) == ("nr", "gebiet")
+        assert areas.districts.key.currentField() == "id"
+    finally:
+        panel.controller.disconnect_project()
+        project.clear()
+
+
+def test_nesting_is_measured_across_coordinate_systems(qgis_app):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature
+
+    from aktionsraeume_plugin.services.field_guess import guess_project_levels
+
+    spaces, quarters, *_ = misleading_city()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    transform = QgsCoordinateTransform(quarters.crs(), wgs84, QgsProject.instance().transformContext())
+    geographic = QgsVectorLayer(
+        "Polygon?crs=EPSG:4326&field=nr:integer&field=gebiet:string", "Bezirke", "memory"
+    )
+    features = []
+    for feature in quarters.getFeatures():
+        geometry = feature.geometry()
+        geometry.transform(transform)
+        copy = QgsFeature(geographic.fields())
+        copy.setGeometry(geometry)
+        copy.setAttributes([feature["nr"], feature["gebiet"]])
+        features.append(copy)
+    geographic.dataProvider().addFeatures(features)
+    layers, fields = guess_project_levels([geographic, spaces])
+    assert layers["spaces"] is spaces and layers["quarters"] is geographic
+    assert fields["quarters"].parent == "gebiet"
