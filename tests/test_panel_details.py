@@ -61,6 +61,8 @@ def test_file_dialogs_start_in_the_projects_folder(qgis_iface, tmp_path, setting
         assert start_folder("lastTableFolder") == folder.resolve()
         assert Path(panel.indicators.file.defaultRoot()) == folder.resolve()
         assert Path(panel.assessment.catalogue_file.defaultRoot()) == folder.resolve()
+        assert Path(panel.development.earlier.file.defaultRoot()) == folder.resolve()
+        assert Path(panel.development.catalogue_file.defaultRoot()) == folder.resolve()
         assert Path(panel.export.path.filePath()) == folder.resolve() / "aktionsraeume-karte.pdf"
         assert Path(panel.profiles.path.filePath()).parent == folder.resolve()
         assert panel.proposals.start_folder("lastScenarioFolder") == folder.resolve()

@@ -111,8 +111,11 @@ class DevelopmentSection(Section):
         self.earlier = YearSource(
             "earlier", self.tr("The earlier year's values for the same areas: a layer or a table")
         )
+        for source in (self.later, self.earlier):
+            self.follow_start_folder(source.file, "lastTableFolder")
         self.catalogue_file = QgsFileWidget()
         self.catalogue_file.setObjectName("developmentCatalogueFile")
+        self.follow_start_folder(self.catalogue_file, "lastCatalogueFolder")
         self.catalogue_file.setFilter(self.tr("Indicator catalogue (*.toml *.json)"))
         self.catalogue_file.setToolTip(
             self.tr("The indicators, their direction and units, the rule for 'below average'")
@@ -227,13 +230,13 @@ class DevelopmentSection(Section):
         later, earlier = self.later.source(), self.earlier.source()
         path = self.catalogue_file.filePath().strip()
         if levels is None:
-            self.controller.show_error(title, self.tr("Choose the areas in the first step."))
+            self.report_error(title, self.tr("Choose the areas in the first step."))
             return
         if later is None or earlier is None:
-            self.controller.show_error(title, self.tr("Choose the later and the earlier year's values."))
+            self.report_error(title, self.tr("Choose the later and the earlier year's values."))
             return
         if not path:
-            self.controller.show_error(title, self.tr("Choose an indicator catalogue."))
+            self.report_error(title, self.tr("Choose an indicator catalogue."))
             return
         try:
             catalogue = load_catalogue(path)
@@ -247,7 +250,7 @@ class DevelopmentSection(Section):
                 ),
             )
         except Exception as error:  # a message in the bar, never a traceback
-            self.controller.show_error(title, error)
+            self.report_error(title, error)
             return
         self._plan = (plan, path)
         self.compare_button.setEnabled(False)
