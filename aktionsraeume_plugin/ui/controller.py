@@ -478,18 +478,24 @@ class PanelController(QObject):
         """Show ``error`` under ``title`` in QGIS's message bar until the user closes it or another
         project is opened or started (:meth:`clear_messages`)."""
         bar = self.iface.messageBar()
+        before = bar.currentItem()
         bar.pushMessage(title, error_text(error), Qgis.MessageLevel.Critical, 0)
         item = bar.currentItem()
-        if item is not None:
+        if item is not None and item is not before and item not in self._bar_items:
+            # the bar owns and deletes its items (the user closes one): forget it then, never touch it again
             self._bar_items.append(item)
+            item.destroyed.connect(lambda *_args, item=item: self._forget_bar_item(item))
+
+    def _forget_bar_item(self, item) -> None:
+        self._bar_items = [kept for kept in self._bar_items if kept is not item]
 
     def clear_messages(self) -> None:
         """Take the panel's messages out of QGIS's message bar and its sections (another project)."""
         bar = self.iface.messageBar()
-        for item in self._bar_items:
-            with contextlib.suppress(RuntimeError):  # already closed by the user
+        items, self._bar_items = self._bar_items, []
+        for item in items:
+            with contextlib.suppress(RuntimeError):
                 bar.popWidget(item)
-        self._bar_items.clear()
         self.messagesCleared.emit()
 
     def show_success(self, text: str) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QPushButton
 
 from ...core.level_guess import LevelFields
@@ -176,11 +179,23 @@ class AreasSection(Section):
         except Exception as error:  # a guess never stops the panel: the pickers stay as they are
             self.controller.log_error(self.tr("Guessing the area layers failed"), error)
             return
+        if self._closed():  # reading the layers may let Qt delete a panel that was closed meanwhile
+            return
         for row in self.rows():
             row.set_guess(layers.get(row.level), fields.get(row.level))
 
+    def _closed(self) -> bool:
+        """Whether the panel was closed and Qt deleted its widgets; it then stops following the project."""
+        if not (sip.isdeleted(self) or any(sip.isdeleted(row.layer) for row in self.rows())):
+            return False
+        with contextlib.suppress(TypeError, RuntimeError):
+            self.controller.project.layersAdded.disconnect(self._layers_added)
+        return True
+
     def _layers_added(self, _layers) -> None:
         """Layers added to a project without levels yet: the pickers the user has not set are guessed again."""
+        if self._closed():
+            return
         if self.controller.levels is None:
             self.guess_layers()
 
