@@ -4,7 +4,7 @@ result layers, also for layers added later, and never over a user's choice."""
 from __future__ import annotations
 
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtTest import QTest
 
 from aktionsraeume_plugin.services.result_storage import KIND_PROPERTY
@@ -35,6 +35,7 @@ def test_levels_are_guessed_by_key_fields_and_names_also_for_layers_added_later(
         assert areas.quarters.parent.currentField() == "sozialraum_nr"
         districts = polygons("Stadtbezirke", "bezirk_nr bezirk_name")
         project.addMapLayer(districts)  # added after the panel opened
+        QCoreApplication.processEvents()  # guessed once the project has finished adding
         assert areas.districts.layer.currentLayer() is districts
         assert areas.districts.key.currentField() == "bezirk_nr"
         assert areas.spaces.layer.currentLayer() is spaces  # a fitting choice stays
@@ -132,6 +133,7 @@ def test_misleading_names_lose_against_nesting_and_matching_keys(qgis_iface):
         assert areas.quarters.name.currentField() == "name"
 
         project.addMapLayer(districts)  # added after the panel opened: guessed, keys filled
+        QCoreApplication.processEvents()
         assert areas.districts.layer.currentLayer() is districts
         assert areas.districts.key.currentField() == "id"
         assert areas.districts.name.currentField() == "titel"
@@ -159,6 +161,7 @@ def test_a_users_choice_is_never_overridden_by_later_guesses(qgis_iface):
         assert areas.quarters.layer_chosen
         assert areas.spaces.layer.currentLayer() is spaces and areas.spaces.key.currentField() == user_key
         project.addMapLayers([districts, findings])
+        QCoreApplication.processEvents()
         assert areas.quarters.layer.currentLayer() is buildings
         assert areas.spaces.key.currentField() == user_key
         assert areas.districts.layer.currentLayer() is districts  # not chosen by the user: guessed
@@ -194,6 +197,7 @@ def test_layers_added_one_by_one_after_the_dock_opened_are_guessed_from_what_is_
         areas = panel.areas
         for layer in (findings, spaces, buildings, quarters, districts):
             project.addMapLayer(layer)
+            QCoreApplication.processEvents()
         assert areas.spaces.layer.currentLayer() is spaces
         assert areas.quarters.layer.currentLayer() is quarters
         assert areas.districts.layer.currentLayer() is districts

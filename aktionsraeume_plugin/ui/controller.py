@@ -94,6 +94,7 @@ class PanelController(QObject):
     workspaceChanged = pyqtSignal()
     scenarioChanged = pyqtSignal(object)  # set of area keys whose status changed
     busyChanged = pyqtSignal(bool)
+    layersAdded = pyqtSignal()  # layers were added to the project (not followed after disconnect_project)
     messagesCleared = pyqtSignal()  # another project: the panel's messages of the last one are gone
     projectFolderChanged = pyqtSignal()  # the project got, changed or lost its file: dialogs start there
 
@@ -119,6 +120,7 @@ class PanelController(QObject):
         self.project.cleared.connect(self._project_cleared)
         self.project.fileNameChanged.connect(self._project_file_changed)
         self.project.projectSaved.connect(self._project_saved)
+        self.project.layersAdded.connect(self._layers_added)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("PanelController", text)
@@ -131,6 +133,7 @@ class PanelController(QObject):
             (self.project.cleared, self._project_cleared),
             (self.project.fileNameChanged, self._project_file_changed),
             (self.project.projectSaved, self._project_saved),
+            (self.project.layersAdded, self._layers_added),
         ):
             with contextlib.suppress(TypeError):  # not connected
                 signal.disconnect(slot)
@@ -162,6 +165,9 @@ class PanelController(QObject):
         if self._storage is None:
             self._storage = default_storage(self.project)
         return self._storage
+
+    def _layers_added(self, _layers) -> None:
+        self.layersAdded.emit()
 
     def _project_saved(self) -> None:
         """A project written under a new name without the desktop's dialog (``QgsProject.write(path)``

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QPushButton
 
 from ...core.level_guess import LevelFields
@@ -164,7 +163,9 @@ class AreasSection(Section):
         self.load_sample_button.clicked.connect(self.load_sample)
         self.apply_button.clicked.connect(self.use_layers)
         controller.levelsChanged.connect(self.show_levels)
-        controller.project.layersAdded.connect(self._layers_added)
+        # guessed once the project has finished adding (reading layers inside its signal could let Qt
+        # delete objects that are still to receive it)
+        controller.layersAdded.connect(lambda: QTimer.singleShot(0, self._layers_added))
         self.guess_layers()
 
     def rows(self) -> tuple[LevelRow, LevelRow, LevelRow]:
@@ -185,14 +186,10 @@ class AreasSection(Section):
             row.set_guess(layers.get(row.level), fields.get(row.level))
 
     def _closed(self) -> bool:
-        """Whether the panel was closed and Qt deleted its widgets; it then stops following the project."""
-        if not (sip.isdeleted(self) or any(sip.isdeleted(row.layer) for row in self.rows())):
-            return False
-        with contextlib.suppress(TypeError, RuntimeError):
-            self.controller.project.layersAdded.disconnect(self._layers_added)
-        return True
+        """Whether the panel was closed and Qt deleted its widgets."""
+        return sip.isdeleted(self) or any(sip.isdeleted(row.layer) for row in self.rows())
 
-    def _layers_added(self, _layers) -> None:
+    def _layers_added(self) -> None:
         """Layers added to a project without levels yet: the pickers the user has not set are guessed again."""
         if self._closed():
             return
