@@ -122,6 +122,8 @@ def test_qgis_process_says_which_packages_are_missing(tmp_path):
     result = qgis_process("run", "aktionsraeume:jointable", "--", "INPUT=x")
     assert result.returncode != 0
     assert result.stderr.count("Aktionsräume needs the Python packages pandas") == 1, result.stderr
+
+
 @pytest.mark.parametrize(
     "system, release, missing, expected",
     [
