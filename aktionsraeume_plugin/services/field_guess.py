@@ -24,7 +24,7 @@ from ..core.level_guess import (
     LayerProfile,
     LevelFields,
     LevelGuess,
-    choose_fields,
+    fields_by_name,
     guess_field,
     guess_levels,
 )
@@ -118,8 +118,9 @@ def guess_project_levels(
 
 def guess_level_fields(layer: QgsVectorLayer, level: str) -> tuple[str, str, str]:
     """(key, name, parent key) fields of ``layer`` as area level ``level`` (spaces, quarters, districts)
-    by its field names and values alone; '' where nothing fits (districts have no parent)."""
-    found = choose_fields(layer_profile(layer), level)
+    by its field names alone (reads no feature, so it is safe while layers are being added or removed);
+    '' where nothing fits (districts have no parent). :func:`guess_project_levels` refines them by values."""
+    found = fields_by_name(tuple(layer.fields().names()), level)
     return found.key, found.name, found.parent
 
 
