@@ -284,7 +284,7 @@ def _map(args: argparse.Namespace) -> int:
 
     fonts = partial(_check_fonts, strict=args.strict_fonts)
     for target in export_map(project, workspace, request, on_layout=fonts):
-        print(target)
+        print(target, flush=True)  # a closed pipe shows here, inside _run, not at exit
     return EXIT_OK
 
 
@@ -349,7 +349,7 @@ def _profiles(args: argparse.Namespace) -> int:
         )
         _check_fonts(layout, args.strict_fonts)
         for target in export_profiles(layout, args.out, args.separate, overwrite=args.force):
-            print(target)
+            print(target, flush=True)  # a closed pipe shows here, inside _run, not at exit
     return EXIT_OK
 
 
