@@ -40,6 +40,23 @@ def register_provider():
 
 
 @pytest.fixture()
+def set_up_project(qgis_app, aktionsraeume_provider, tmp_path):
+    """(project, workspace): the press-release sample set up in the current project, saved beside
+    ``tmp_path/stadt.qgz`` with its results in ``stadt_aktionsraeume.gpkg``."""
+    from qgis.core import QgsProject
+
+    from aktionsraeume_plugin.services.sample_project import load_sample
+
+    project = QgsProject.instance()
+    project.clear()
+    project.setFileName(str(tmp_path / "stadt.qgz"))
+    workspace = load_sample(project, storage=tmp_path / "stadt_aktionsraeume.gpkg")
+    workspace.save(project)
+    yield project, workspace
+    project.clear()
+
+
+@pytest.fixture()
 def aktionsraeume_provider(qgis_app, qgis_processing):
     """The plugin's Processing provider, registered as the plugin does (again if a test unloaded the
     plugin, which removes it)."""

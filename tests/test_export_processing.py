@@ -9,20 +9,9 @@ from qgis.core import QgsLayoutPoint, QgsProcessingException, QgsProject, QgsUni
 
 from aktionsraeume_plugin.core.status import AreaStatus
 from aktionsraeume_plugin.services.map_export import LAYOUT_NAME, ensure_layout, find_layout
-from aktionsraeume_plugin.services.sample_project import SAMPLE_SCENARIO, load_sample
+from aktionsraeume_plugin.services.sample_project import SAMPLE_SCENARIO
 
 from .map_probe import pdf_page_size, pdf_text, pdf_word_box
-
-
-@pytest.fixture()
-def set_up_project(qgis_app, aktionsraeume_provider, tmp_path):
-    project = QgsProject.instance()
-    project.clear()
-    project.setFileName(str(tmp_path / "stadt.qgz"))
-    workspace = load_sample(project, storage=tmp_path / "stadt_aktionsraeume.gpkg")
-    workspace.save(project)
-    yield project, workspace
-    project.clear()
 
 
 def _run(parameters):

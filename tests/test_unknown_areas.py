@@ -24,7 +24,7 @@ from aktionsraeume_plugin.core.scenario import (
 )
 from aktionsraeume_plugin.services import project_state
 from aktionsraeume_plugin.services.proposals import canonical_baseline
-from aktionsraeume_plugin.services.sample_project import SAMPLE_SCENARIO, load_sample, statistikatlas_levels
+from aktionsraeume_plugin.services.sample_project import SAMPLE_SCENARIO, statistikatlas_levels
 from aktionsraeume_plugin.services.status_layers import StatusLayers
 from aktionsraeume_plugin.services.workspace import load_workspace
 
@@ -66,17 +66,6 @@ def test_statistikatlas_list_with_an_unknown_key_is_refused_naming_it(qgis_app, 
     assert canonical_baseline(levels, Baseline(("710", "535"))).action_spaces == ("710", "535")
 
 
-@pytest.fixture()
-def sample_project(qgis_app, aktionsraeume_provider, tmp_path):
-    project = QgsProject.instance()
-    project.clear()
-    project.setFileName(str(tmp_path / "stadt.qgz"))
-    workspace = load_sample(project, storage=tmp_path / "stadt_aktionsraeume.gpkg")
-    workspace.save(project)
-    yield project, workspace
-    project.clear()
-
-
 def _with_unknown_areas() -> Scenario:
     scenario = read_scenario(SAMPLE_SCENARIO)
     return Scenario(
@@ -86,7 +75,7 @@ def _with_unknown_areas() -> Scenario:
     )
 
 
-def test_processing_export_refuses_a_scenario_with_unknown_areas(sample_project, tmp_path):
+def test_processing_export_refuses_a_scenario_with_unknown_areas(set_up_project, tmp_path):
     import processing
 
     path = tmp_path / "szenario.json"
@@ -100,8 +89,8 @@ def test_processing_export_refuses_a_scenario_with_unknown_areas(sample_project,
     assert not (tmp_path / "karte.pdf").exists()
 
 
-def test_a_stored_scenario_with_unknown_areas_is_refused_on_loading(sample_project):
-    project, _ = sample_project
+def test_a_stored_scenario_with_unknown_areas_is_refused_on_loading(set_up_project):
+    project, _ = set_up_project
     project_state.save_scenario(_with_unknown_areas(), project)
     with pytest.raises(project_state.ScenarioRefusedError, match=r"9901"):
         load_workspace(project)
